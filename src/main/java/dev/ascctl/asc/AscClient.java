@@ -1,0 +1,366 @@
+package dev.ascctl.asc;
+
+import dev.ascctl.config.Credentials;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The App Store Connect API client: signs requests with a reused ES256 JWT, retries what is safe to
+ * retry, follows pagination, counts requests and turns error documents into actionable exceptions.
+ *
+ * <p>Retry rules: 429, 5xx, connection resets, timeouts and malformed bodies are retried with
+ * exponential back-off and full jitter, waiting at least {@code Retry-After}, for GET, PATCH and
+ * DELETE (all idempotent in ASC). A POST is never retried after an ambiguous failure (5xx, reset,
+ * timeout, unreadable 201 body): that throws {@link AmbiguousWriteException} and the caller re-reads.
+ * A POST answered with 429 <em>is</em> retried: Apple documents 429 RATE_LIMIT_EXCEEDED as a refusal
+ * before processing ("Identifying Rate Limits"), so no object was created. A refused connection is
+ * not retried (nothing was sent, and it almost always means a wrong endpoint or a stopped sandbox).
+ *
+ * <p>Secrets: the Authorization header and request bodies are never logged; the debug log has method,
+ * URL, status, duration and X-Rate-Limit only.
+ */
+public final class AscClient {
+    private static final int MAX_PAGES = 10_000;
+
+    private final URI endpoint;
+    private final JwtSigner signer;
+    private final ClientOptions options;
+    private final HttpClient http;
+
+    private final AtomicLong reads = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
+
+    public AscClient(Credentials credentials, ClientOptions options) {
+        Objects.requireNonNull(credentials, "credentials");
+        this.options = Objects.requireNonNull(options, "options");
+        this.endpoint = URI.create(credentials.endpoint().toString().replaceAll("/+$", ""));
+        this.signer = JwtSigner.of(credentials, options.clock());
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(options.connectTimeout())
+                // Plain http is only the local sandbox or a test server: skip the h2c upgrade dance there.
+                .version("http".equals(endpoint.getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                // A redirect could carry the bearer token to another host; ASC does not redirect API calls.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** One GET. */
+    public Document get(ApiQuery query) {
+        return exchange("GET", apiUri(query.toPathAndQuery()), null);
+    }
+
+    /**
+     * GET with every page: follows the absolute {@code links.next} verbatim and returns one document
+     * with all {@code data} and the {@code included} resources de-duplicated by (type, id).
+     */
+    public Document getAll(ApiQuery query) {
+        Document page = get(query);
+        if (page.nextUrl().isEmpty()) {
+            return page;
+        }
+        ArrayNode data = JsonNodeFactory.instance.arrayNode();
+        Map<Linkage, JsonNode> included = new LinkedHashMap<>();
+        ObjectNode links = JsonNodeFactory.instance.objectNode();
+        links.set("self", page.raw().path("links").path("self"));
+        Set<String> seen = new HashSet<>();
+        for (int pages = 1; ; pages++) {
+            JsonNode raw = page.raw();
+            addAll(raw.path("data"), data);
+            raw.path("included").forEach(r -> included.putIfAbsent(
+                    new Linkage(r.path("type").asString(""), r.path("id").asString("")), r));
+            Optional<String> next = page.nextUrl();
+            if (next.isEmpty()) {
+                break;
+            }
+            if (!seen.add(next.get()) || pages >= MAX_PAGES) {
+                throw new AscException("Pagination of " + query.path() + " does not end (links.next repeats)");
+            }
+            page = exchange("GET", nextPage(next.get()), null);
+        }
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        merged.set("data", data);
+        merged.set("included", JsonNodeFactory.instance.arrayNode().addAll(included.values()));
+        merged.set("links", links);
+        return Document.of(merged);
+    }
+
+    /**
+     * Runs independent calls (usually reads) with at most {@code parallelism} at a time and returns
+     * their results in order. The first failure cancels what has not finished and is rethrown.
+     */
+    public <T> List<T> parallel(List<Callable<T>> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.parallelism(), tasks.size()), r -> {
+            Thread t = new Thread(r, "asc-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            tasks.forEach(task -> futures.add(pool.submit(task)));
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new AscException("A parallel read failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AscException("Interrupted while reading from App Store Connect", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Sends one write. Secret references in the body are resolved with {@code secretResolver} here,
+     * just before sending, and the resolved body is never kept or logged. Returns the response document
+     * ({@link Document#empty()} for 204).
+     */
+    public Document execute(ApiCall call, Function<String, String> secretResolver) {
+        JsonNode body = call.resolvedBody(secretResolver);
+        String json = body == null ? null : Document.JSON.writeValueAsString(body);
+        return exchange(call.method(), apiUri(call.path()), json);
+    }
+
+    /** A snapshot of the request counters. */
+    public RequestStats stats() {
+        long r = reads.get();
+        long w = writes.get();
+        return new RequestStats(r + w, r, w, retries.get(), Optional.ofNullable(lastRateLimit.get()));
+    }
+
+    private URI apiUri(String pathAndQuery) {
+        return URI.create(endpoint + withEncodedBrackets(pathAndQuery));
+    }
+
+    /**
+     * java.net.URI rejects raw brackets in a query; Apple (and the sandbox) accept both forms, and
+     * Apple's own next links already encode them, so encoding them changes nothing on the wire.
+     */
+    private static String withEncodedBrackets(String text) {
+        return text.replace("[", "%5B").replace("]", "%5D");
+    }
+
+    private URI nextPage(String next) {
+        URI uri = URI.create(withEncodedBrackets(next));
+        if (!uri.isAbsolute()) {
+            return apiUri(next);
+        }
+        // Follow next links only to our own endpoint: the bearer token must not go anywhere else.
+        if (!Objects.equals(uri.getScheme(), endpoint.getScheme()) || !Objects.equals(uri.getHost(), endpoint.getHost())
+                || uri.getPort() != endpoint.getPort()) {
+            throw new AscException("Refusing to follow links.next to another host: " + uri.getHost());
+        }
+        return uri;
+    }
+
+    private Document exchange(String method, URI uri, String json) {
+        String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        for (int attempt = 0; ; attempt++) {
+            Attempt result = attempt(method, uri, json, attempt);
+            if (result.document != null) {
+                return result.document;
+            }
+            Retry retry = result.retry;
+            boolean ambiguousCreate = "POST".equals(method) && retry.ambiguous;
+            if (ambiguousCreate) {
+                throw new AmbiguousWriteException(method, display, retry.reason, retry.cause);
+            }
+            Duration wait = backoff(attempt, retry.retryAfter);
+            boolean exhausted = attempt >= options.maxRetries();
+            boolean waitTooLong = retry.retryAfter != null && retry.retryAfter.compareTo(options.maxBackoff()) > 0;
+            if (exhausted || waitTooLong) {
+                String note = waitTooLong
+                        ? "(Apple asked to wait " + retry.retryAfter.toSeconds() + " s before retrying)"
+                        : "after " + attempt + " retries";
+                if (retry.status > 0) {
+                    throw new AscApiException(retry.status, retry.errors, method, display, note);
+                }
+                throw new AscException(method + " " + display + " failed " + note + ": " + retry.reason, retry.cause);
+            }
+            debug("retry " + (attempt + 1) + "/" + options.maxRetries() + " of " + method + " " + uri + " in "
+                    + wait.toMillis() + " ms (" + retry.reason + ")");
+            retries.incrementAndGet();
+            try {
+                options.sleeper().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AscException("Interrupted while waiting to retry " + method + " " + display, e);
+            }
+        }
+    }
+
+    /** One HTTP round trip: a document, a retryable failure, or an exception for final failures. */
+    private Attempt attempt(String method, URI uri, String json, int attempt) {
+        HttpRequest request = request(method, uri, json);
+        ("GET".equals(method) ? reads : writes).incrementAndGet();
+        long started = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, BodyHandlers.ofString());
+        } catch (ConnectException | HttpConnectTimeoutException e) {
+            debug(method + " " + uri + " -> cannot connect (" + e.getClass().getSimpleName() + ")");
+            throw new AscException("Cannot connect to " + endpoint + ": is the endpoint right, and is it running"
+                    + " (for the sandbox: ascctl sandbox)?", e);
+        } catch (IOException e) {
+            debug(method + " " + uri + " -> " + e.getClass().getSimpleName() + " after " + millisSince(started) + " ms");
+            return Attempt.retry(new Retry(0, List.of(), null, true, "connection failed: " + e.getClass().getSimpleName(), e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AscException("Interrupted during " + method + " " + uri.getRawPath(), e);
+        }
+        int status = response.statusCode();
+        Optional<RateLimit> rateLimit = RateLimit.parse(response.headers().firstValue("X-Rate-Limit").orElse(null));
+        rateLimit.ifPresent(lastRateLimit::set);
+        debug(method + " " + uri + " -> " + status + " in " + millisSince(started) + " ms"
+                + rateLimit.map(r -> " (X-Rate-Limit " + r.remaining() + "/" + r.limit() + ")").orElse(""));
+        String body = response.body();
+        if (status >= 200 && status < 300) {
+            if (body == null || body.isBlank()) {
+                return Attempt.done(Document.empty());
+            }
+            try {
+                return Attempt.done(Document.parse(body));
+            } catch (AscException malformed) {
+                return Attempt.retry(new Retry(0, List.of(), null, true, malformed.getMessage(), malformed));
+            }
+        }
+        List<ApiError> errors = errorsOf(body);
+        Duration retryAfter = retryAfter(response);
+        if (status == 429) {
+            return Attempt.retry(new Retry(status, errors, retryAfter, false, "HTTP 429 rate limited", null));
+        }
+        if (status >= 500) {
+            return Attempt.retry(new Retry(status, errors, retryAfter, true, "HTTP " + status, null));
+        }
+        String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        throw new AscApiException(status, errors, method, display);
+    }
+
+    private HttpRequest request(String method, URI uri, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(options.requestTimeout())
+                .header("Authorization", "Bearer " + signer.token().reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", "ascctl");
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+            // DELETE may carry a linkages body (relationship removals), hence method(...) for all.
+            builder.method(method, BodyPublishers.ofString(json));
+        } else {
+            builder.method(method, BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    /** Full jitter below an exponential ceiling, but never shorter than Retry-After. */
+    private Duration backoff(int attempt, Duration retryAfter) {
+        long ceiling = Math.min(options.maxBackoff().toMillis(),
+                options.backoffBase().toMillis() * (1L << Math.min(attempt, 30)));
+        long jittered = (long) (options.jitter().getAsDouble() * ceiling);
+        long wait = retryAfter == null ? jittered : Math.max(jittered, retryAfter.toMillis());
+        return Duration.ofMillis(wait);
+    }
+
+    private Duration retryAfter(HttpResponse<?> response) {
+        Optional<String> header = response.headers().firstValue("Retry-After").map(String::strip);
+        if (header.isEmpty()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.get())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(header.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(options.clock().instant(), at.toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    private static List<ApiError> errorsOf(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        try {
+            return ApiError.listFrom(Document.JSON.readTree(body));
+        } catch (RuntimeException notJson) {
+            return List.of(); // a proxy's HTML error page, for example
+        }
+    }
+
+    private void debug(String line) {
+        if (options.debugLog() != null) {
+            options.debugLog().accept(line);
+        }
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static void addAll(JsonNode source, ArrayNode target) {
+        if (source.isArray()) {
+            source.forEach(target::add);
+        } else if (source.isObject()) {
+            target.add(source);
+        }
+    }
+
+    /** Why an attempt should be retried; status 0 when no HTTP response arrived. */
+    private record Retry(int status, List<ApiError> errors, Duration retryAfter, boolean ambiguous, String reason,
+                         Throwable cause) {
+    }
+
+    private record Attempt(Document document, Retry retry) {
+        static Attempt done(Document d) {
+            return new Attempt(d, null);
+        }
+
+        static Attempt retry(Retry r) {
+            return new Attempt(null, r);
+        }
+    }
+}

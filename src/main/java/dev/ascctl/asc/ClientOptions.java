@@ -1,0 +1,97 @@
+package dev.ascctl.asc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * How the {@link AscClient} behaves: retries, back-off, parallelism, timeouts, debug logging, and
+ * the clock/sleeper/jitter tests replace. Start from {@link #defaults()} and change with the
+ * {@code with...} methods.
+ *
+ * @param maxRetries     retries after the first attempt (so at most maxRetries + 1 requests)
+ * @param backoffBase    first back-off ceiling; doubles per retry (full jitter below it)
+ * @param maxBackoff     upper bound of one wait; a longer Retry-After fails fast instead
+ * @param parallelism    how many independent reads {@link AscClient#parallel} runs at once
+ * @param connectTimeout TCP connect timeout
+ * @param requestTimeout timeout of one request, headers and body
+ * @param debugLog       receives one line per request (method, URL, status, duration, rate limit), or null
+ * @param sleeper        waits between retries
+ * @param clock          for JWT timestamps and durations
+ * @param jitter         a random number in [0, 1) per back-off
+ */
+public record ClientOptions(int maxRetries, Duration backoffBase, Duration maxBackoff, int parallelism,
+                            Duration connectTimeout, Duration requestTimeout, Consumer<String> debugLog,
+                            Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
+    public ClientOptions {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be >= 0");
+        }
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1");
+        }
+        requirePositive(backoffBase, "backoffBase");
+        requirePositive(maxBackoff, "maxBackoff");
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(jitter, "jitter");
+    }
+
+    /** 5 retries, 500 ms base, 30 s cap, 4 parallel reads, 10 s connect, 60 s request, no debug log. */
+    public static ClientOptions defaults() {
+        return new ClientOptions(5, Duration.ofMillis(500), Duration.ofSeconds(30), 4, Duration.ofSeconds(10),
+                Duration.ofSeconds(60), null, Sleeper.REAL, Clock.systemUTC(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    public ClientOptions withMaxRetries(int value) {
+        return new ClientOptions(value, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+                debugLog, sleeper, clock, jitter);
+    }
+
+    public ClientOptions withBackoff(Duration base, Duration max) {
+        return new ClientOptions(maxRetries, base, max, parallelism, connectTimeout, requestTimeout, debugLog,
+                sleeper, clock, jitter);
+    }
+
+    public ClientOptions withParallelism(int value) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, value, connectTimeout, requestTimeout,
+                debugLog, sleeper, clock, jitter);
+    }
+
+    public ClientOptions withTimeouts(Duration connect, Duration request) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connect, request, debugLog,
+                sleeper, clock, jitter);
+    }
+
+    public ClientOptions withDebugLog(Consumer<String> value) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+                value, sleeper, clock, jitter);
+    }
+
+    public ClientOptions withSleeper(Sleeper value) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+                debugLog, value, clock, jitter);
+    }
+
+    public ClientOptions withClock(Clock value) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+                debugLog, sleeper, value, jitter);
+    }
+
+    public ClientOptions withJitter(DoubleSupplier value) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+                debugLog, sleeper, clock, value);
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration");
+        }
+    }
+}

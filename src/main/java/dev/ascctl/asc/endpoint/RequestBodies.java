@@ -1,0 +1,95 @@
+package dev.ascctl.asc.endpoint;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Linkage;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds JSON:API request bodies the way Apple's {@code *CreateRequest}/{@code *UpdateRequest}
+ * schemas declare them: {@code {"data":{"type","id"?,"attributes"?,"relationships"?}}}.
+ * Attribute names are checked against what the endpoint accepts, so a typo or an immutable field
+ * fails before the first write instead of as a 409 from Apple.
+ */
+final class RequestBodies {
+    private static final Pattern SECRET_REFERENCE = Pattern.compile("\\$\\{(env|file):[^}]+}");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private RequestBodies() {
+    }
+
+    static ApiCall create(String path, String type, ObjectNode attributes, Set<String> allowed,
+                          Map<String, Linkage> relationships) {
+        return withSecrets(ApiCall.post(path, body(type, null, attributes, allowed, relationships)), attributes);
+    }
+
+    static ApiCall update(String path, String type, String id, ObjectNode attributes, Set<String> allowed,
+                          Map<String, Linkage> relationships) {
+        return withSecrets(ApiCall.patch(path, body(type, requireId(id, type), attributes, allowed, relationships)),
+                attributes);
+    }
+
+    static String requireId(String id, String what) {
+        if (id == null || id.isBlank() || id.contains("/") || id.contains("?")) {
+            throw new IllegalArgumentException("a valid " + what + " id is required: " + id);
+        }
+        return id;
+    }
+
+    private static ObjectNode body(String type, String id, ObjectNode attributes, Set<String> allowed,
+                                   Map<String, Linkage> relationships) {
+        ObjectNode data = NODES.objectNode();
+        data.put("type", type);
+        if (id != null) {
+            data.put("id", id);
+        }
+        if (attributes != null && !attributes.isEmpty()) {
+            for (String name : attributes.propertyNames()) {
+                if (!allowed.contains(name)) {
+                    throw new IllegalArgumentException("'" + name + "' cannot be sent to " + type
+                            + " here; accepted: " + new TreeSet<>(allowed));
+                }
+            }
+            data.set("attributes", attributes.deepCopy());
+        }
+        if (relationships != null && !relationships.isEmpty()) {
+            ObjectNode rels = data.putObject("relationships");
+            relationships.forEach((name, target) -> {
+                ObjectNode linkage = rels.putObject(name).putObject("data");
+                linkage.put("type", target.type());
+                linkage.put("id", target.id());
+            });
+        }
+        ObjectNode root = NODES.objectNode();
+        root.set("data", data);
+        return root;
+    }
+
+    /** Attribute values written as {@code ${env:NAME}} / {@code ${file:path}} are secret references. */
+    private static ApiCall withSecrets(ApiCall call, ObjectNode attributes) {
+        if (attributes == null) {
+            return call;
+        }
+        Set<String> pointers = new TreeSet<>();
+        attributes.forEachEntry((name, value) -> {
+            if (value.isString() && SECRET_REFERENCE.matcher(value.asString()).matches()) {
+                pointers.add("/data/attributes/" + name);
+            }
+        });
+        return pointers.isEmpty() ? call : call.withSecretPointers(pointers);
+    }
+
+    static void requireAttributes(ObjectNode attributes, String type, String... names) {
+        Objects.requireNonNull(attributes, "attributes");
+        for (String name : names) {
+            if (!attributes.path(name).isString() || attributes.path(name).asString().isBlank()) {
+                throw new IllegalArgumentException("creating " + type + " needs the attribute '" + name + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.apply.ApplyReport;
+import dev.ascctl.apply.ChangeOutcome;
+import dev.ascctl.apply.Outcome;
+import dev.ascctl.plan.Plan;
+import dev.ascctl.plan.PlanFile;
+import dev.ascctl.plan.PlanOptions;
+import dev.ascctl.plan.render.PlanFormat;
+import dev.ascctl.store.Store;
+import dev.ascctl.workflow.Connections;
+import dev.ascctl.workflow.Reconciler;
+import dev.ascctl.workflow.StoreInput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale;
+ * without, plan first and ask for a typed {@code yes} unless {@code --auto-approve}.
+ */
+@Command(name = "apply", description = "Make App Store Connect match the store.")
+final class ApplyCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    StoreOption storeOption;
+    @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out'.")
+    String planFile;
+    @Option(names = "--auto-approve", description = "Apply without asking for 'yes'.")
+    boolean autoApprove;
+
+    @Override
+    public Integer call() throws IOException {
+        CliContext context = root.context();
+        var settings = root.connection();
+        Plan saved = planFile == null ? null : PlanFile.load(context.resolve(planFile));
+        Store store = StoreInput.load(storeOption.resolve(context), settings);
+        Reconciler reconciler = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings));
+        Plan plan;
+        if (saved != null) {
+            reconciler.verifyFresh(saved);
+            plan = saved;
+        } else {
+            plan = reconciler.plan(PlanOptions.all());
+            context.out().print(PlanFormat.TEXT.renderer(root.color()).render(plan));
+            if (!plan.hasChanges()) {
+                return ExitCode.OK;
+            }
+            if (!autoApprove && !confirmed(context)) {
+                context.out().println("Apply cancelled; nothing was changed.");
+                return ExitCode.ERROR;
+            }
+        }
+        if (!plan.hasChanges()) {
+            context.out().println("No changes to apply.");
+            return ExitCode.OK;
+        }
+        ApplyReport report = reconciler.apply(plan, outcome -> printOutcome(context.out(), outcome));
+        printSummary(context.out(), report);
+        return report.success() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private static boolean confirmed(CliContext context) {
+        context.out().println();
+        context.out().println("Do you want to perform these actions? Only 'yes' will be accepted.");
+        context.out().print("  Enter a value: ");
+        context.out().flush();
+        try {
+            String answer = context.in().readLine();
+            return answer != null && answer.strip().equals("yes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void printOutcome(PrintWriter out, ChangeOutcome outcome) {
+        String verb = switch (outcome.outcome()) {
+            case APPLIED -> switch (outcome.action()) {
+                case CREATE -> "created";
+                case UPDATE -> "updated";
+                case DELETE -> "destroyed";
+                case REPLACE -> "replaced";
+            };
+            case ADOPTED -> "adopted";
+            case FAILED -> "FAILED";
+            case SKIPPED -> "skipped";
+        };
+        out.println(outcome.address() + ": " + verb + (outcome.message() == null ? "" : " — " + outcome.message()));
+        out.flush();
+    }
+
+    private static void printSummary(PrintWriter out, ApplyReport report) {
+        long done = report.count(Outcome.APPLIED) + report.count(Outcome.ADOPTED);
+        out.println();
+        out.println((report.success() ? "Apply complete! " : "Apply incomplete: ") + done + " applied, "
+                + report.count(Outcome.FAILED) + " failed, " + report.count(Outcome.SKIPPED) + " skipped. "
+                + report.writes() + " writes, " + report.requests() + " requests.");
+        if (!report.success()) {
+            out.println("Run 'ascctl plan' to see exactly what is left.");
+        }
+    }
+}

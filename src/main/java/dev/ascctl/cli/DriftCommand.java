@@ -1,0 +1,39 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.plan.Plan;
+import dev.ascctl.plan.PlanOptions;
+import dev.ascctl.plan.render.PlanFormat;
+import dev.ascctl.store.Store;
+import dev.ascctl.workflow.Connections;
+import dev.ascctl.workflow.Reconciler;
+import dev.ascctl.workflow.StoreInput;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ascctl drift}: does App Store Connect still match git? The same diff as plan, read-only, with exit 2
+ * whenever live differs, for nightly jobs. {@code policy.ignore} applies.
+ */
+@Command(name = "drift", description = "Report where App Store Connect differs from the store (exit 2 on drift).")
+final class DriftCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    StoreOption storeOption;
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+        PlanFormat planFormat = PlanFormat.parse(format);
+        var settings = root.connection();
+        Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
+        Plan plan = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings))
+                .plan(PlanOptions.all());
+        root.context().out().print(planFormat.renderer(root.color()).render(plan));
+        return plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+    }
+}

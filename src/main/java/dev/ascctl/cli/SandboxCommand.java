@@ -1,0 +1,50 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.sandbox.Sandbox;
+import dev.ascctl.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ascctl sandbox}: run the local App Store Connect simulator until stopped. */
+@Command(name = "sandbox", description = "Run a local App Store Connect simulator (for trying ascctl and tests).")
+final class SandboxCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Option(names = "--port", defaultValue = "8600", description = "Port on 127.0.0.1 (0 picks a free one).")
+    int port;
+    @Option(names = "--app", paramLabel = "BUNDLE_ID", description = "Pre-create an app (the API cannot create apps).")
+    List<String> apps = new ArrayList<>();
+    @Option(names = "--seed", paramLabel = "FILE", description = "Seed apps, versions and locales from a file.")
+    Path seed;
+    @Option(names = "--latency-ms", defaultValue = "0", description = "Latency added to every response.")
+    int latencyMs;
+    @Option(names = "--state", paramLabel = "FILE", description = "Load state from and save it to this file.")
+    Path state;
+
+    @Override
+    public Integer call() throws Exception {
+        CliContext context = root.context();
+        SandboxOptions options = SandboxOptions.defaults()
+                .withPort(port)
+                .withApps(apps.toArray(String[]::new))
+                .withSeedFile(seed == null ? null : context.workDir().resolve(seed))
+                .withLatencyMs(latencyMs)
+                .withStateFile(state == null ? null : context.workDir().resolve(state));
+        Sandbox sandbox = Sandbox.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }));
+        context.out().println("listening on " + sandbox.baseUri());
+        context.out().flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

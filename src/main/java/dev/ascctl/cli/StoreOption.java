@@ -1,0 +1,15 @@
+package dev.ascctl.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --store DIR}, shared by the commands that read a store. */
+final class StoreOption {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = ".",
+            description = "The store directory (default: the current directory).")
+    String store;
+
+    Path resolve(CliContext context) {
+        return context.resolve(store);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.ascctl.plan;
+
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One attribute's change. A sensitive attribute keeps no values at all, so no plan file, renderer or log can
+ * ever show a secret: it is shown as {@code (sensitive value)}.
+ *
+ * @param name      Apple's attribute name
+ * @param before    the live value (JSON null when unset), or {@code null} when the object does not exist yet
+ *                  or the value is sensitive
+ * @param after     the desired value, or {@code null} when the object is deleted or the value is sensitive
+ * @param sensitive whether the values are secrets
+ */
+public record AttributeChange(String name, JsonNode before, JsonNode after, boolean sensitive) {
+    public AttributeChange {
+        Objects.requireNonNull(name, "name");
+        if (sensitive) {
+            before = null;
+            after = null;
+        }
+    }
+
+    public static AttributeChange sensitive(String name) {
+        return new AttributeChange(name, null, null, true);
+    }
+}

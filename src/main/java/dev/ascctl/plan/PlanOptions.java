@@ -1,0 +1,23 @@
+package dev.ascctl.plan;
+
+import dev.ascctl.resource.Address;
+import java.util.List;
+
+/**
+ * Choices that shape a plan beyond the store itself.
+ *
+ * @param targets only objects within these addresses are planned ({@code --target}); empty means all
+ */
+public record PlanOptions(List<Address> targets) {
+    public PlanOptions {
+        targets = List.copyOf(targets);
+    }
+
+    public static PlanOptions all() {
+        return new PlanOptions(List.of());
+    }
+
+    boolean selects(Address address) {
+        return targets.isEmpty() || targets.stream().anyMatch(address::isWithin);
+    }
+}

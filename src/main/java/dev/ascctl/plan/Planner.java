@@ -1,0 +1,262 @@
+package dev.ascctl.plan;
+
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.LiveState;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The diff engine: desired objects against live objects, kind by kind, into a closed {@link Plan}. It knows no
+ * kind by name; each {@link ResourceHandler} declares what it can do and builds its own API calls. It never
+ * calls the network: the live state is read before.
+ */
+public final class Planner {
+    private final ResourceKinds kinds;
+    private final UnaryOperator<String> secrets;
+    private final Clock clock;
+
+    /**
+     * @param secrets resolves a secret reference such as {@code ${env:ASC_DEMO_PASSWORD}} to its value, used
+     *                only to compare with the live value; the value never enters the plan
+     */
+    public Planner(ResourceKinds kinds, UnaryOperator<String> secrets, Clock clock) {
+        this.kinds = kinds;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    public Plan plan(Store store, LiveState live, PlanOptions options) {
+        IgnoreRules ignore = new IgnoreRules(store.policy().ignore());
+        List<ResourceChange> changes = new ArrayList<>();
+        List<BlockedChange> blocked = new ArrayList<>();
+        List<Fingerprint> fingerprints = new ArrayList<>();
+        for (ResourceHandler handler : kinds.handlers()) {
+            for (AppSpec app : store.apps()) {
+                LiveApp liveApp = live.app(app.bundleId()).orElseThrow(
+                        () -> new IllegalStateException("no live state read for " + app.bundleId()));
+                new KindDiff(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
+            }
+        }
+        int writes = changes.stream().mapToInt(c -> c.calls().size()).sum();
+        int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
+        return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
+                store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
+                live.requestsUsed(), writes + rereads);
+    }
+
+    /** The fingerprint of every live object the store's kinds see, keyed by address (for apply's stale check). */
+    public Map<String, String> fingerprints(Store store, LiveState live) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ResourceHandler handler : kinds.handlers()) {
+            for (AppSpec app : store.apps()) {
+                live.app(app.bundleId()).ifPresent(liveApp -> {
+                    for (LiveObject object : handler.live(liveApp, app)) {
+                        out.put(object.address().value(), Fingerprints.of(object, sensitiveOf(handler, app, object)));
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> sensitiveOf(ResourceHandler handler, AppSpec app, LiveObject object) {
+        return handler.desired(app).stream().filter(d -> d.address().equals(object.address()))
+                .findFirst().map(DesiredObject::sensitive).orElse(java.util.Set.of());
+    }
+
+    /** The diff of one kind for one app. */
+    private final class KindDiff {
+        private final ResourceHandler handler;
+        private final AppSpec app;
+        private final LiveApp liveApp;
+        private final Store store;
+        private final IgnoreRules ignore;
+        private final PlanOptions options;
+        private final List<ResourceChange> changes;
+        private final List<BlockedChange> blocked;
+        private final List<Fingerprint> fingerprints;
+
+        KindDiff(ResourceHandler handler, AppSpec app, LiveApp liveApp, Store store, IgnoreRules ignore,
+                 PlanOptions options, List<ResourceChange> changes, List<BlockedChange> blocked,
+                 List<Fingerprint> fingerprints) {
+            this.handler = handler;
+            this.app = app;
+            this.liveApp = liveApp;
+            this.store = store;
+            this.ignore = ignore;
+            this.options = options;
+            this.changes = changes;
+            this.blocked = blocked;
+            this.fingerprints = fingerprints;
+        }
+
+        void run() {
+            Map<String, LiveObject> liveByAddress = new LinkedHashMap<>();
+            for (LiveObject object : handler.live(liveApp, app)) {
+                liveByAddress.put(object.address().value(), object);
+            }
+            for (DesiredObject desired : handler.desired(app)) {
+                if (!options.selects(desired.address())) {
+                    liveByAddress.remove(desired.address().value());
+                    continue;
+                }
+                LiveObject live = liveByAddress.remove(desired.address().value());
+                DesiredObject managed = withoutIgnored(desired);
+                if (live == null) {
+                    planCreate(managed);
+                } else {
+                    planUpdate(managed, live);
+                }
+            }
+            for (LiveObject orphan : liveByAddress.values()) {
+                if (options.selects(orphan.address())) {
+                    planDelete(orphan);
+                }
+            }
+        }
+
+        private DesiredObject withoutIgnored(DesiredObject desired) {
+            Map<String, JsonNode> kept = new LinkedHashMap<>();
+            desired.attributes().forEach((name, value) -> {
+                if (!ignore.ignores(desired.storePath(), name)) {
+                    kept.put(name, value);
+                }
+            });
+            return new DesiredObject(desired.address(), desired.kind(), desired.storePath(), kept,
+                    desired.sensitive(), desired.origin());
+        }
+
+        private void planCreate(DesiredObject desired) {
+            if (desired.attributes().isEmpty()) {
+                return;
+            }
+            Optional<String> refusal = handler.spec().can(Capability.CREATE)
+                    ? handler.createRefusal(desired, liveApp)
+                    : Optional.of(handler.spec().name() + " objects cannot be created through Apple's API");
+            if (refusal.isPresent()) {
+                blocked.add(new BlockedChange(desired.address(), desired.kind(), refusal.get(),
+                        additions(desired, desired.attributes())));
+                return;
+            }
+            Map<String, JsonNode> sendable = new LinkedHashMap<>();
+            Map<String, JsonNode> refused = new LinkedHashMap<>();
+            String refusedReason = null;
+            for (var entry : desired.attributes().entrySet()) {
+                Optional<String> why = handler.attributeRefusal(entry.getKey(), desired, liveApp);
+                if (why.isPresent() && !isEmpty(entry.getValue())) {
+                    refused.put(entry.getKey(), entry.getValue());
+                    refusedReason = why.get();
+                } else if (why.isEmpty()) {
+                    sendable.put(entry.getKey(), entry.getValue());
+                }
+            }
+            if (!refused.isEmpty()) {
+                blocked.add(new BlockedChange(desired.address(), desired.kind(), refusedReason,
+                        additions(desired, refused)));
+            }
+            DesiredObject toCreate = new DesiredObject(desired.address(), desired.kind(), desired.storePath(),
+                    sendable, desired.sensitive(), desired.origin());
+            changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
+                    additions(desired, sendable), 0, handler.create(toCreate, liveApp),
+                    handler.adoptionCheck(desired, liveApp).orElse(null)));
+            fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
+        }
+
+        private void planUpdate(DesiredObject desired, LiveObject live) {
+            Map<String, JsonNode> changed = new LinkedHashMap<>();
+            List<AttributeChange> shown = new ArrayList<>();
+            Map<String, List<AttributeChange>> refusedByReason = new LinkedHashMap<>();
+            int unchanged = 0;
+            for (var entry : desired.attributes().entrySet()) {
+                String name = entry.getKey();
+                boolean sensitive = desired.sensitive().contains(name);
+                JsonNode wanted = sensitive ? resolved(entry.getValue()) : entry.getValue();
+                JsonNode current = live.attributes().get(name);
+                if (handler.sameValue(name, wanted, current)) {
+                    unchanged++;
+                    continue;
+                }
+                AttributeChange change = new AttributeChange(name, current == null ? null : current,
+                        entry.getValue(), sensitive);
+                Optional<String> why = handler.attributeRefusal(name, desired, liveApp);
+                if (why.isPresent()) {
+                    refusedByReason.computeIfAbsent(why.get(), k -> new ArrayList<>()).add(change);
+                } else {
+                    changed.put(name, entry.getValue());
+                    shown.add(change);
+                }
+            }
+            refusedByReason.forEach((reason, list) ->
+                    blocked.add(new BlockedChange(desired.address(), desired.kind(), reason, list)));
+            if (changed.isEmpty()) {
+                return;
+            }
+            if (live.blockedReason() != null || !handler.spec().can(Capability.UPDATE)) {
+                String reason = live.blockedReason() != null ? live.blockedReason()
+                        : handler.spec().name() + " objects cannot be changed through Apple's API";
+                blocked.add(new BlockedChange(desired.address(), desired.kind(), reason, shown));
+                return;
+            }
+            changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
+                    handler.update(desired, live, changed, liveApp), null));
+            fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, desired.sensitive())));
+        }
+
+        private void planDelete(LiveObject live) {
+            String pruneKey = handler.spec().pruneKey();
+            if (pruneKey == null || !store.policy().prune().getOrDefault(pruneKey, false)) {
+                return; // not in the YAML and not pruned: left alone (DESIGN 1.2)
+            }
+            List<AttributeChange> removed = new ArrayList<>();
+            live.attributes().forEach((name, value) -> {
+                if (!isEmpty(value)) {
+                    removed.add(new AttributeChange(name, value, null, false));
+                }
+            });
+            Optional<String> refusal = handler.deleteRefusal(live, app);
+            if (refusal.isEmpty() && live.blockedReason() != null) {
+                refusal = Optional.of(live.blockedReason());
+            }
+            if (refusal.isPresent()) {
+                blocked.add(new BlockedChange(live.address(), live.kind(), "not deleted: " + refusal.get(), List.of()));
+                return;
+            }
+            changes.add(new ResourceChange(live.address(), live.kind(), Action.DELETE,
+                    "it is not in the store and pruning is on for " + pruneKey, removed, 0,
+                    handler.delete(live, liveApp), null));
+            fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
+        }
+
+        private List<AttributeChange> additions(DesiredObject desired, Map<String, JsonNode> attributes) {
+            List<AttributeChange> out = new ArrayList<>();
+            attributes.forEach((name, value) ->
+                    out.add(new AttributeChange(name, null, value, desired.sensitive().contains(name))));
+            return out;
+        }
+
+        private JsonNode resolved(JsonNode reference) {
+            if (reference == null || !reference.isString()) {
+                return reference;
+            }
+            return StringNode.valueOf(secrets.apply(reference.asString()));
+        }
+    }
+
+    private static boolean isEmpty(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode();
+    }
+}

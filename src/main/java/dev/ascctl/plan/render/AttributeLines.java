@@ -1,0 +1,95 @@
+package dev.ascctl.plan.render;
+
+import dev.ascctl.plan.AttributeChange;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lines of one changed attribute inside an object block, in Terraform's manner:
+ * <pre>
+ *   + name        = "Notizen"
+ *   ~ subtitle    = "Old" -> "New"
+ *   - copyright   = "2025 Example Inc." -> null
+ *   ~ description = &lt;&lt;-EOT
+ *       - old line
+ *       + new line
+ *     EOT
+ *   ~ demoAccountPassword = (sensitive value)
+ * </pre>
+ */
+final class AttributeLines {
+    private final int indent;
+    private final int nameWidth;
+
+    /**
+     * @param indent    where the marks go
+     * @param nameWidth the width names are padded to, so the {@code =} signs of one block line up
+     */
+    AttributeLines(int indent, int nameWidth) {
+        this.indent = indent;
+        this.nameWidth = nameWidth;
+    }
+
+    /** The width that aligns every name of a block. */
+    static int widthOf(List<AttributeChange> attributes) {
+        return attributes.stream().mapToInt(a -> DisplayValues.oneLine(a.name()).length()).max().orElse(0);
+    }
+
+    /**
+     * @param change        the attribute
+     * @param sensitiveMark the mark for a sensitive attribute, whose values are unknown (the object's action)
+     */
+    List<PlanLine> of(AttributeChange change, Mark sensitiveMark) {
+        String name = pad(DisplayValues.oneLine(change.name()));
+        if (change.sensitive()) {
+            return List.of(new PlanLine(indent, sensitiveMark, name + " = " + DisplayValues.SENSITIVE));
+        }
+        Mark mark = markOf(change.before(), change.after());
+        if (isLongTextChange(change)) {
+            return heredoc(name, mark, change);
+        }
+        String text = switch (mark) {
+            case ADD -> DisplayValues.literal(change.after());
+            case REMOVE -> DisplayValues.literal(change.before()) + " -> null";
+            default -> DisplayValues.literal(change.before()) + " -> " + DisplayValues.literal(change.after());
+        };
+        return List.of(new PlanLine(indent, mark, name + " = " + text));
+    }
+
+    /**
+     * Terraform's attribute marks: a value that appears is added ({@code +}), one that goes away or is
+     * cleared to null is removed ({@code -}), anything else changes ({@code ~}). A null created on purpose
+     * (an explicit {@code null} in the YAML of a new object) counts as added, so it shows as {@code + x = null}.
+     */
+    private static Mark markOf(JsonNode before, JsonNode after) {
+        if (before == null || (DisplayValues.isUnset(before) && !DisplayValues.isUnset(after))) {
+            return Mark.ADD;
+        }
+        if (DisplayValues.isUnset(after)) {
+            return Mark.REMOVE;
+        }
+        return Mark.CHANGE;
+    }
+
+    private static boolean isLongTextChange(AttributeChange change) {
+        return (DisplayValues.isLongText(change.before()) || DisplayValues.isLongText(change.after()))
+                && DisplayValues.isTextOrUnset(change.before()) && DisplayValues.isTextOrUnset(change.after());
+    }
+
+    private List<PlanLine> heredoc(String name, Mark mark, AttributeChange change) {
+        List<PlanLine> lines = new ArrayList<>();
+        lines.add(new PlanLine(indent, mark, name + " = <<-EOT"));
+        lines.addAll(LongTextDiff.lines(textOf(change.before()), textOf(change.after()), indent + 4));
+        lines.add(PlanLine.unmarked(indent + 2, mark == Mark.REMOVE ? "EOT -> null" : "EOT"));
+        return lines;
+    }
+
+    private static String textOf(JsonNode value) {
+        return DisplayValues.isUnset(value) ? null : value.asString();
+    }
+
+    private String pad(String name) {
+        return name.length() >= nameWidth ? name : name + " ".repeat(nameWidth - name.length());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.ascctl.resource;
+
+import dev.ascctl.store.Mark;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One object as the YAML wants it: only the attributes the user wrote (an explicit null clears).
+ *
+ * @param address    the object's address
+ * @param kind       the kind's name
+ * @param storePath  dotted path in the store for {@code policy.ignore}, e.g. {@code apps.notes.locales.de-DE}
+ * @param attributes Apple attribute name → desired value as written; secret values are the REFERENCE text
+ * @param sensitive  attribute names whose values are secrets (never shown, never stored in plans)
+ * @param origin     where the object is declared, for messages
+ */
+public record DesiredObject(Address address, String kind, String storePath, Map<String, JsonNode> attributes,
+                            Set<String> sensitive, Mark origin) {
+    public DesiredObject {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(storePath, "storePath");
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        sensitive = Set.copyOf(sensitive);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.ascctl.resource;
+
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the live reader fetched for one app: the app, its app infos and its not-yet-live versions with their
+ * included objects. Handlers take their live objects from here, so one read serves every kind.
+ */
+public final class LiveApp {
+    /** appInfo states in which Apple accepts edits. [docs] "App information": editable until submitted. */
+    static final Set<String> EDITABLE_APP_INFO_STATES = Set.of(
+            "PREPARE_FOR_SUBMISSION", "DEVELOPER_REJECTED", "REJECTED", "WAITING_FOR_REVIEW");
+    /**
+     * Version states in which Apple accepts metadata edits. [docs] App Store Connect Help, "Edit app information":
+     * metadata can change while the version is being prepared or after a rejection; WAITING_FOR_REVIEW and later
+     * lock it (the developer must remove it from review first).
+     */
+    public static final Set<String> EDITABLE_VERSION_STATES = Set.of(
+            "PREPARE_FOR_SUBMISSION", "DEVELOPER_REJECTED", "REJECTED", "METADATA_REJECTED", "INVALID_BINARY");
+
+    private final String bundleId;
+    private final String platform;
+    private final Resource app;
+    private final List<Resource> appInfos;
+    private final List<Resource> versions;
+    private final List<Resource> allVersions;
+    private final Map<String, Resource> included;
+
+    /**
+     * @param platform    the platform app.yaml manages (IOS, MAC_OS, ...)
+     * @param app         the app resource
+     * @param appInfos    the app's appInfos (with included localizations, categories, age rating)
+     * @param versions    the app's versions that are not live yet, with their included objects
+     * @param allVersions every version of the app we know of (at least versionString, platform, appVersionState),
+     *                    to tell whether a version is the app's first
+     * @param included    every included resource of those reads
+     */
+    public LiveApp(String bundleId, String platform, Resource app, List<Resource> appInfos, List<Resource> versions,
+                   List<Resource> allVersions, List<Resource> included) {
+        this.bundleId = Objects.requireNonNull(bundleId);
+        this.platform = Objects.requireNonNull(platform);
+        this.app = Objects.requireNonNull(app);
+        this.appInfos = List.copyOf(appInfos);
+        this.versions = List.copyOf(versions);
+        this.allVersions = List.copyOf(allVersions);
+        Map<String, Resource> index = new HashMap<>();
+        for (Resource r : included) {
+            index.put(key(r.type(), r.id()), r);
+        }
+        for (Resource r : appInfos) {
+            index.put(key(r.type(), r.id()), r);
+        }
+        for (Resource r : versions) {
+            index.put(key(r.type(), r.id()), r);
+        }
+        this.included = Map.copyOf(index);
+    }
+
+    public String bundleId() {
+        return bundleId;
+    }
+
+    public Resource app() {
+        return app;
+    }
+
+    /** The app info that takes edits: the one not yet live, else the only one. */
+    public Optional<Resource> editableAppInfo() {
+        return appInfos.stream()
+                .filter(i -> EDITABLE_APP_INFO_STATES.contains(text(i, "state")))
+                .findFirst()
+                .or(() -> appInfos.size() == 1 ? Optional.of(appInfos.get(0)) : Optional.empty());
+    }
+
+    /** True when Apple accepts edits of this app info now. */
+    public static boolean isEditableAppInfo(Resource appInfo) {
+        String state = text(appInfo, "state");
+        return state == null || EDITABLE_APP_INFO_STATES.contains(state);
+    }
+
+    /** The platform the store manages for this app (app.yaml {@code platform}). */
+    public String platform() {
+        return platform;
+    }
+
+    /** The managed platform's version being prepared or in review (the editable one first), if any. */
+    public Optional<Resource> currentVersion() {
+        return versions.stream()
+                .filter(v -> platform.equals(text(v, "platform")))
+                .max(Comparator.comparing((Resource v) -> EDITABLE_VERSION_STATES.contains(text(v, "appVersionState")))
+                        .thenComparing(v -> String.valueOf(text(v, "createdDate"))));
+    }
+
+    /** True when this version is the only version of its platform the app ever had (Apple refuses whatsNew then). */
+    public boolean isFirstVersion(Resource version) {
+        String platform = text(version, "platform");
+        return allVersions.stream()
+                .filter(v -> !v.id().equals(version.id()))
+                .noneMatch(v -> platform == null || platform.equals(text(v, "platform")));
+    }
+
+    /**
+     * The resources a relationship points at, resolved through what was included. Empty Optional when the read
+     * did not include the relationship (absent data must never be read as "none").
+     */
+    public Optional<List<Resource>> related(Resource from, String relationship) {
+        var rel = from.relationships().get(relationship);
+        if (rel == null) {
+            return Optional.empty();
+        }
+        Optional<List<Linkage>> data = rel.data();
+        if (data.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Resource> out = new ArrayList<>();
+        for (Linkage l : data.get()) {
+            Resource r = included.get(key(l.type(), l.id()));
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** The ids a relationship points at, or empty when the read did not include it. */
+    public Optional<List<String>> relatedIds(Resource from, String relationship) {
+        var rel = from.relationships().get(relationship);
+        if (rel == null) {
+            return Optional.empty();
+        }
+        return rel.data().map(list -> list.stream().map(Linkage::id).toList());
+    }
+
+    /** A string attribute or null. */
+    public static String text(Resource r, String attribute) {
+        var node = r.attributes().get(attribute);
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    private static String key(String type, String id) {
+        return type + "/" + id;
+    }
+}

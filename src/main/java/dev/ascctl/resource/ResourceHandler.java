@@ -1,0 +1,68 @@
+package dev.ascctl.resource;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.store.AppSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everything the engine needs to know about one resource kind. The engine matches desired and live objects by
+ * address, compares the attributes the YAML names, and asks the handler for the API calls; it never knows a
+ * kind by name. Adding a kind means adding a handler to {@link ResourceKinds}, not changing the engine.
+ */
+public interface ResourceHandler {
+
+    /** What this kind is and can do. */
+    KindSpec spec();
+
+    /** The objects of this kind that the app's YAML declares. */
+    List<DesiredObject> desired(AppSpec app);
+
+    /** The objects of this kind that exist live, taken from what the live reader already fetched. */
+    List<LiveObject> live(LiveApp app, AppSpec spec);
+
+    /** Calls that create the object. Only called when the spec has {@link Capability#CREATE}. */
+    default List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        throw new UnsupportedOperationException(spec().name() + " cannot be created");
+    }
+
+    /** Calls that change {@code changed} (attribute → desired value) on the live object. */
+    default List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        throw new UnsupportedOperationException(spec().name() + " cannot be updated");
+    }
+
+    /** Calls that delete the live object. Only called when the spec has {@link Capability#DELETE}. */
+    default List<ApiCall> delete(LiveObject live, LiveApp app) {
+        throw new UnsupportedOperationException(spec().name() + " cannot be deleted");
+    }
+
+    /** Why this live object must not be deleted even with pruning on (e.g. the primary locale), if so. */
+    default Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+        return Optional.empty();
+    }
+
+    /** Why the desired object cannot be created right now (e.g. no editable version), if so. */
+    default Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return Optional.empty();
+    }
+
+    /**
+     * Why Apple would refuse this one attribute on this object (e.g. whatsNew on an app's first version), if so.
+     * Such attributes are listed apart in the plan and never sent.
+     */
+    default Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        return Optional.empty();
+    }
+
+    /** How to find the object after an ambiguous create (timeout, 5xx), so apply can adopt it instead of retrying. */
+    default Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+        return Optional.empty();
+    }
+
+    /** Whether desired and live values mean the same (e.g. dates in different formats). */
+    default boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        return Values.same(desired, live);
+    }
+}

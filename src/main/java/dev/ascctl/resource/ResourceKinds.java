@@ -1,0 +1,41 @@
+package dev.ascctl.resource;
+
+import dev.ascctl.resource.kinds.AgeRatingHandler;
+import dev.ascctl.resource.kinds.AppHandler;
+import dev.ascctl.resource.kinds.AppInfoLocalizationHandler;
+import dev.ascctl.resource.kinds.CategoriesHandler;
+import dev.ascctl.resource.kinds.ReviewDetailHandler;
+import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.resource.kinds.VersionLocalizationHandler;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of every resource kind ascctl manages, in apply order. Add a kind here and nowhere else. */
+public final class ResourceKinds {
+    private final List<ResourceHandler> handlers;
+
+    public ResourceKinds(List<ResourceHandler> handlers) {
+        this.handlers = handlers.stream().sorted(Comparator.comparingInt(h -> h.spec().rank())).toList();
+    }
+
+    /** Every kind of this release. */
+    public static ResourceKinds all() {
+        return new ResourceKinds(List.of(
+                new AppHandler(),
+                new CategoriesHandler(),
+                new AgeRatingHandler(),
+                new AppInfoLocalizationHandler(),
+                new VersionHandler(),
+                new VersionLocalizationHandler(),
+                new ReviewDetailHandler()));
+    }
+
+    public List<ResourceHandler> handlers() {
+        return handlers;
+    }
+
+    public Optional<ResourceHandler> byName(String kind) {
+        return handlers.stream().filter(h -> h.spec().name().equals(kind)).findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.ascctl.resource.kinds;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.UpdateAppInfoCategories;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The app's categories: relationships of the editable appInfo to appCategories, by Apple's category ids.
+ * <pre>
+ * categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
+ * </pre>
+ */
+public final class CategoriesHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("categories", 1, Set.of(Capability.UPDATE), null);
+    /** YAML key → Apple's appInfo relationship name. */
+    static final Map<String, String> RELATIONSHIPS = Map.of(
+            "primary", "primaryCategory",
+            "primarySubcategoryOne", "primarySubcategoryOne",
+            "primarySubcategoryTwo", "primarySubcategoryTwo",
+            "secondary", "secondaryCategory",
+            "secondarySubcategoryOne", "secondarySubcategoryOne",
+            "secondarySubcategoryTwo", "secondarySubcategoryTwo");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    private static Address address(String bundleId) {
+        return Address.app(bundleId).child("categories");
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        if (app.categories().values().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new DesiredObject(address(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".categories",
+                app.categories().values(), Set.of(), app.mark()));
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        var info = app.editableAppInfo();
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        Resource appInfo = info.get();
+        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+        for (var entry : RELATIONSHIPS.entrySet()) {
+            var ids = app.relatedIds(appInfo, entry.getValue());
+            // Not included means unknown, which must not read as "no category"; the reader always includes them.
+            ids.ifPresent(list -> attributes.put(entry.getKey(),
+                    list.isEmpty() ? NullNode.getInstance() : StringNode.valueOf(list.get(0))));
+        }
+        String blocked = LiveApp.isEditableAppInfo(appInfo) ? null
+                : "the app information is " + LiveApp.text(appInfo, "state") + " and takes no edits until a new version is prepared";
+        return List.of(new LiveObject(address(app.bundleId()), SPEC.name(), appInfo.id(), attributes, blocked));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        Map<String, String> relationships = new LinkedHashMap<>();
+        changed.forEach((key, value) -> relationships.put(RELATIONSHIPS.get(key), value.isNull() ? null : value.asString()));
+        return List.of(UpdateAppInfoCategories.of(live.id(), relationships));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ascctl.resource.kinds;
+
+import dev.ascctl.asc.Resource;
+import dev.ascctl.store.AppSpec;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Small helpers the handlers share. */
+final class Handlers {
+    private Handlers() {
+    }
+
+    /** Attributes of a live resource under the given names; absent ones are JSON null. */
+    static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            JsonNode value = resource.attributes().get(name);
+            out.put(name, value == null ? NullNode.getInstance() : value);
+        }
+        return out;
+    }
+
+    /** The store path prefix of an app, for policy.ignore: {@code apps.<label>}. */
+    static String storePath(AppSpec app) {
+        return "apps." + app.label();
+    }
+
+    /** Attributes as the JSON object an endpoint class takes. */
+    static ObjectNode object(Map<String, JsonNode> attributes) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        attributes.forEach(node::set);
+        return node;
+    }
+
+    /** Attributes plus the natural key {@code locale}, for creating a localization. */
+    static ObjectNode withLocale(String locale, Map<String, JsonNode> attributes) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("locale", locale);
+        attributes.forEach(node::set);
+        return node;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.ascctl.resource.kinds;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.CreateAppStoreReviewDetail;
+import dev.ascctl.asc.endpoint.UpdateAppStoreReviewDetail;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The App Review information of the version being prepared (appStoreReviewDetail). Created once, then
+ * PATCHed; Apple has no DELETE for it. The demo password is a secret reference and never shown.
+ * <pre>
+ * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
+ * </pre>
+ */
+public final class ReviewDetailHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
+            Set.of(Capability.CREATE, Capability.UPDATE), null);
+    static final List<String> ATTRIBUTES = List.of("contactFirstName", "contactLastName", "contactPhone",
+            "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        if (!VersionHandler.hasVersion(app) || app.review().values().isEmpty()) {
+            return List.of();
+        }
+        Set<String> sensitive = new HashSet<>(app.review().sensitive());
+        sensitive.add("demoAccountPassword");
+        return List.of(new DesiredObject(VersionHandler.address(app).child("reviewDetail"), SPEC.name(),
+                Handlers.storePath(app) + ".review", app.review().values(), sensitive, app.mark()));
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        if (!VersionHandler.hasVersion(spec)) {
+            return List.of();
+        }
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        var details = app.related(version.get(), "appStoreReviewDetail").orElse(List.of());
+        if (details.isEmpty()) {
+            return List.of();
+        }
+        Resource detail = details.get(0);
+        return List.of(new LiveObject(VersionHandler.address(spec).child("reviewDetail"), SPEC.name(), detail.id(),
+                Handlers.pick(detail, ATTRIBUTES), VersionHandler.blockedReason(version.get())));
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        var version = app.currentVersion();
+        if (version.isEmpty()) {
+            return Optional.of("the app has no version being prepared for " + app.platform());
+        }
+        return Optional.ofNullable(VersionHandler.blockedReason(version.get()));
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        String versionId = app.currentVersion().orElseThrow().id();
+        return List.of(CreateAppStoreReviewDetail.of(versionId, Handlers.object(desired.attributes()))
+                .withSecretPointers(pointers(desired, desired.attributes())));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return List.of(UpdateAppStoreReviewDetail.of(live.id(), Handlers.object(changed))
+                .withSecretPointers(pointers(desired, changed)));
+    }
+
+    /** JSON pointers of the secret references in the body, resolved by apply just before sending. */
+    private static Set<String> pointers(DesiredObject desired, Map<String, JsonNode> sent) {
+        Set<String> out = new HashSet<>();
+        for (String name : sent.keySet()) {
+            if (desired.sensitive().contains(name) && sent.get(name).isString()) {
+                out.add("/data/attributes/" + name);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ascctl.sandbox;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Rules that make the next N matching requests fail. A rule matches by HTTP method ({@code "*"} for
+ * any) and a regex over the raw path. Example:
+ * <pre>{@code
+ * sandbox.faults().inject("PATCH", "/v1/appStoreVersionLocalizations/.*", 2, Fault.status(503, "SERVICE_UNAVAILABLE", 1));
+ * }</pre>
+ */
+public final class FaultInjector {
+    private final List<Rule> rules = new ArrayList<>();
+
+    private static final class Rule {
+        final String method;
+        final Pattern path;
+        final Fault fault;
+        int remaining;
+
+        Rule(String method, Pattern path, int remaining, Fault fault) {
+            this.method = method;
+            this.path = path;
+            this.remaining = remaining;
+            this.fault = fault;
+        }
+    }
+
+    /** Applies {@code fault} to the next {@code times} requests matching method and path regex. */
+    public synchronized void inject(String method, String pathRegex, int times, Fault fault) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be positive");
+        }
+        rules.add(new Rule(method.toUpperCase(java.util.Locale.ROOT), Pattern.compile(pathRegex), times, fault));
+    }
+
+    public synchronized void clear() {
+        rules.clear();
+    }
+
+    /** How many injected failures are still pending. */
+    public synchronized int pending() {
+        return rules.stream().mapToInt(r -> r.remaining).sum();
+    }
+
+    /** The fault for this request, consuming one use of the first matching rule. */
+    public synchronized Optional<Fault> take(String method, String rawPath) {
+        for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
+            Rule r = it.next();
+            if ((r.method.equals("*") || r.method.equals(method)) && r.path.matcher(rawPath).matches()) {
+                if (--r.remaining == 0) {
+                    it.remove();
+                }
+                return Optional.of(r.fault);
+            }
+        }
+        return Optional.empty();
+    }
+}

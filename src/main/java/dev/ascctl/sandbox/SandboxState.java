@@ -1,0 +1,128 @@
+package dev.ascctl.sandbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Everything the sandbox stores, by type then id, in creation order. Thread-safe: every method
+ * locks this object, and the request handler holds the same lock for a whole request so a write
+ * and its checks are atomic.
+ *
+ * <p>Tests use it to look objects up and to simulate hand edits in the ASC web UI:
+ * <pre>{@code
+ * StoredResource v = sandbox.state().find("appStoreVersions", a -> "1.0".equals(a.get("versionString"))).orElseThrow();
+ * sandbox.state().setAppVersionState(v.id(), "READY_FOR_DISTRIBUTION");
+ * }</pre>
+ */
+public final class SandboxState {
+    /** Apple's app ids are numeric strings of ten digits, like {@code 1358899889}. */
+    private static final long FIRST_APP_ID = 1_500_000_000L;
+
+    private final Map<String, Map<String, StoredResource>> byType = new LinkedHashMap<>();
+    private final AtomicLong nextAppId = new AtomicLong(FIRST_APP_ID);
+
+    /** A new id in Apple's style for {@code type}: numeric for apps, a UUID otherwise. */
+    public synchronized String newId(String type) {
+        if (type.equals("apps")) {
+            String id;
+            do {
+                id = Long.toString(nextAppId.getAndIncrement());
+            } while (get("apps", id).isPresent());
+            return id;
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    public synchronized Optional<StoredResource> get(String type, String id) {
+        return Optional.ofNullable(byType.getOrDefault(type, Map.of()).get(id));
+    }
+
+    /** All resources of {@code type}, in creation order. */
+    public synchronized List<StoredResource> all(String type) {
+        return new ArrayList<>(byType.getOrDefault(type, Map.of()).values());
+    }
+
+    /** Resources of {@code type} whose attributes match. */
+    public synchronized List<StoredResource> findAll(String type, Predicate<Map<String, Object>> attributes) {
+        return all(type).stream().filter(r -> attributes.test(r.attributes())).toList();
+    }
+
+    /** The first resource of {@code type} whose attributes match. */
+    public synchronized Optional<StoredResource> find(String type, Predicate<Map<String, Object>> attributes) {
+        return findAll(type, attributes).stream().findFirst();
+    }
+
+    /** Resources of {@code type} whose owned relationship {@code relationship} points at {@code id}. */
+    public synchronized List<StoredResource> referencing(String type, String relationship, String id) {
+        return all(type).stream().filter(r -> r.related(relationship).contains(id)).toList();
+    }
+
+    /** Inserts or replaces a resource. */
+    public synchronized void put(StoredResource resource) {
+        byType.computeIfAbsent(resource.type(), t -> new LinkedHashMap<>()).put(resource.id(), resource);
+    }
+
+    public synchronized void remove(String type, String id) {
+        Map<String, StoredResource> ofType = byType.get(type);
+        if (ofType != null) {
+            ofType.remove(id);
+        }
+    }
+
+    /** Changes attributes directly, bypassing every rule (a hand edit in the web UI). */
+    public synchronized StoredResource patchAttributes(String type, String id, Map<String, ?> changes) {
+        StoredResource changed = require(type, id).withAttributes(changes);
+        put(changed);
+        return changed;
+    }
+
+    /** Moves a version to another state (review, release ...), keeping the legacy appStoreState in step. */
+    public synchronized StoredResource setAppVersionState(String versionId, String appVersionState) {
+        if (!dev.ascctl.sandbox.model.ResourceCatalog.APP_VERSION_STATES.contains(appVersionState)) {
+            throw new IllegalArgumentException("not an appVersionState: " + appVersionState);
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("appVersionState", appVersionState);
+        changes.put("appStoreState", legacyStoreState(appVersionState));
+        return patchAttributes("appStoreVersions", versionId, changes);
+    }
+
+    /**
+     * The deprecated {@code appStoreState} for an {@code appVersionState}: the names are the same
+     * except the live state, which the legacy enum calls READY_FOR_SALE.
+     */
+    public static String legacyStoreState(String appVersionState) {
+        return switch (appVersionState) {
+            case "READY_FOR_DISTRIBUTION" -> "READY_FOR_SALE";
+            case "PROCESSING_FOR_DISTRIBUTION" -> "PROCESSING_FOR_APP_STORE";
+            case "PENDING_APPLE_RELEASE", "PENDING_DEVELOPER_RELEASE", "PREPARE_FOR_SUBMISSION", "ACCEPTED",
+                 "DEVELOPER_REJECTED", "IN_REVIEW", "INVALID_BINARY", "METADATA_REJECTED", "READY_FOR_REVIEW",
+                 "REJECTED", "REPLACED_WITH_NEW_VERSION", "WAITING_FOR_EXPORT_COMPLIANCE", "WAITING_FOR_REVIEW" ->
+                    appVersionState;
+            default -> "NOT_APPLICABLE";
+        };
+    }
+
+    public synchronized StoredResource require(String type, String id) {
+        return get(type, id).orElseThrow(() -> new IllegalArgumentException("no " + type + " with id " + id));
+    }
+
+    /** Every stored resource, for saving. */
+    public synchronized List<StoredResource> snapshot() {
+        List<StoredResource> all = new ArrayList<>();
+        byType.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    /** Replaces everything with {@code resources} (loading a state file). */
+    public synchronized void replaceAll(List<StoredResource> resources) {
+        byType.clear();
+        resources.forEach(this::put);
+    }
+}

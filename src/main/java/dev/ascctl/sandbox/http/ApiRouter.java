@@ -1,0 +1,211 @@
+package dev.ascctl.sandbox.http;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.DocumentWriter;
+import dev.ascctl.sandbox.jsonapi.ReadRequest;
+import dev.ascctl.sandbox.jsonapi.RelatedResolver;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import dev.ascctl.sandbox.jsonapi.Cursor;
+import dev.ascctl.sandbox.model.Operation;
+import dev.ascctl.sandbox.model.RelationshipSpec;
+import dev.ascctl.sandbox.model.ResourceCatalog;
+import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.rules.AppleRules;
+import dev.ascctl.sandbox.rules.ResourceRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The generic JSON:API endpoints, driven by the {@link ResourceCatalog}:
+ * {@code /v1/{type}} (GET list, POST), {@code /v1/{type}/{id}} (GET, PATCH, DELETE),
+ * {@code /v1/{type}/{id}/{rel}} (related resources) and {@code /v1/{type}/{id}/relationships/{rel}}
+ * (linkage). Apple's per-type rules come from {@link AppleRules}. Callers hold the state lock.
+ */
+public final class ApiRouter {
+    private final ResourceCatalog catalog;
+    private final SandboxState state;
+    private final AppleRules rules;
+    private final DocumentWriter documents;
+    private final RelatedResolver resolver;
+    private final ObjectMapper json;
+    private final String baseUri;
+
+    public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
+        this.catalog = catalog;
+        this.state = state;
+        this.json = json;
+        this.baseUri = baseUri;
+        this.rules = new AppleRules(state);
+        this.resolver = new RelatedResolver(state);
+        this.documents = new DocumentWriter(catalog, resolver, baseUri);
+    }
+
+    public Response handle(String method, String rawPath, String rawQuery, String body) {
+        String[] seg = rawPath.replaceAll("/+$", "").split("/");
+        // seg[0] is "" (leading slash); seg[1] the API version.
+        if (seg.length < 3 || !seg[1].equals("v1")) {
+            throw Errors.pathNotFound();
+        }
+        ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty()).orElseThrow(Errors::pathNotFound);
+        QueryParameters q = QueryParameters.parse(rawQuery);
+        String self = baseUri + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
+        return switch (seg.length) {
+            case 3 -> switch (method) {
+                case "GET" -> list(spec, q, self, rawPath);
+                case "POST" -> create(spec, body);
+                default -> throw notAllowed(spec, method.equals("PATCH") ? Operation.UPDATE : Operation.DELETE);
+            };
+            case 4 -> switch (method) {
+                case "GET" -> get(spec, seg[3], q, self);
+                case "PATCH" -> update(spec, seg[3], body);
+                case "DELETE" -> delete(spec, seg[3]);
+                default -> throw notAllowed(spec, Operation.CREATE);
+            };
+            case 5 -> related(spec, seg[3], seg[4], method, q, self, rawPath);
+            case 6 -> {
+                if (!seg[4].equals("relationships") || !method.equals("GET")) {
+                    throw Errors.pathNotFound();
+                }
+                RelationshipSpec rel = spec.relationship(seg[5]).filter(RelationshipSpec::hasLinks)
+                        .orElseThrow(Errors::pathNotFound);
+                yield new Response(200, documents.linkage(existing(spec, seg[3]), rel, ReadRequest.DEFAULT_LIMIT));
+            }
+            default -> throw Errors.pathNotFound();
+        };
+    }
+
+    private Response list(ResourceSpec spec, QueryParameters q, String self, String rawPath) {
+        require(spec, Operation.GET_COLLECTION);
+        ReadRequest read = ReadRequest.parse(q, spec, catalog, true, spec.collectionFilters(), spec.collectionSorts(), true);
+        return page(filterAndSort(state.all(spec.type()), read), read, q, self, rawPath);
+    }
+
+    private Response get(ResourceSpec spec, String id, QueryParameters q, String self) {
+        require(spec, Operation.GET_INSTANCE);
+        StoredResource r = existing(spec, id);
+        ReadRequest read = ReadRequest.parse(q, spec, catalog, false, Set.of(), Set.of(), true);
+        return new Response(200, documents.single(r, read, self));
+    }
+
+    private Response related(ResourceSpec spec, String id, String relName, String method, QueryParameters q,
+                             String self, String rawPath) {
+        RelationshipSpec rel = spec.relationship(relName).filter(RelationshipSpec::hasLinks).orElseThrow(Errors::pathNotFound);
+        if (!method.equals("GET")) {
+            throw Errors.pathNotFound();
+        }
+        StoredResource owner = existing(spec, id);
+        ResourceSpec target = catalog.get(rel.targetType());
+        List<StoredResource> targets = resolver.resolve(owner, rel);
+        if (!rel.toMany()) {
+            ReadRequest read = ReadRequest.parse(q, target, catalog, false, Set.of(), Set.of(), true);
+            // A to-one related endpoint answers one object or data: null, never a list.
+            return new Response(200, documents.single(targets.isEmpty() ? null : targets.get(0), read, self));
+        }
+        ReadRequest read = ReadRequest.parse(q, target, catalog, true, rel.filters(), Set.of(), true);
+        return page(filterAndSort(targets, read), read, q, self, rawPath);
+    }
+
+    private Response page(List<StoredResource> all, ReadRequest read, QueryParameters q, String self, String rawPath) {
+        String cursor = Cursor.encode(read.offset() + read.limit());
+        String rest = q.encodeWithout("cursor");
+        // Apple puts the cursor first and repeats the rest of the query (asc-recorded INDEX, fact 7).
+        String next = baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest);
+        return new Response(200, documents.page(all, read, self, next, cursor));
+    }
+
+    private List<StoredResource> filterAndSort(List<StoredResource> all, ReadRequest read) {
+        List<StoredResource> out = new ArrayList<>();
+        for (StoredResource r : all) {
+            boolean keep = read.filters().entrySet().stream().allMatch(f -> matches(r, f.getKey(), f.getValue()))
+                    && read.exists().entrySet().stream().allMatch(e -> exists(r, e.getKey()) == e.getValue());
+            if (keep) {
+                out.add(r);
+            }
+        }
+        if (read.sort() != null) {
+            boolean descending = read.sort().startsWith("-");
+            String field = descending ? read.sort().substring(1) : read.sort();
+            Comparator<StoredResource> c = Comparator.comparing(r -> String.valueOf(r.attribute(field)));
+            out.sort(descending ? c.reversed() : c);
+        }
+        return out;
+    }
+
+    private static boolean matches(StoredResource r, String filter, List<String> values) {
+        if (filter.equals("id")) {
+            return values.contains(r.id());
+        }
+        Object v = r.attribute(filter);
+        if (v instanceof List<?> list) {
+            return list.stream().anyMatch(x -> values.contains(String.valueOf(x)));
+        }
+        return v != null && values.contains(String.valueOf(v));
+    }
+
+    private boolean exists(StoredResource r, String relationship) {
+        RelationshipSpec rel = catalog.get(r.type()).relationship(relationship).orElseThrow();
+        return !resolver.resolve(r, rel).isEmpty();
+    }
+
+    private Response create(ResourceSpec spec, String body) {
+        require(spec, Operation.CREATE);
+        WriteRequest w = WriteRequest.parse(body, spec, Operation.CREATE, null, state, json);
+        ResourceRules r = rules.forType(spec.type());
+        r.beforeCreate(w);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        spec.attributes().keySet().forEach(a -> attributes.put(a, null));
+        attributes.putAll(r.serverAttributes(w));
+        attributes.putAll(w.attributes());
+        StoredResource created = new StoredResource(spec.type(), state.newId(spec.type()), attributes, w.relationships());
+        state.put(created);
+        r.afterCreate(created);
+        return new Response(201, documents.single(created, emptyRead(spec), documents.resourceLink(created)));
+    }
+
+    private Response update(ResourceSpec spec, String id, String body) {
+        require(spec, Operation.UPDATE);
+        StoredResource existing = existing(spec, id);
+        WriteRequest w = WriteRequest.parse(body, spec, Operation.UPDATE, id, state, json);
+        rules.forType(spec.type()).beforeUpdate(existing, w);
+        StoredResource updated = existing.withAttributes(w.attributes()).withRelationships(w.relationships());
+        state.put(updated);
+        return new Response(200, documents.single(updated, emptyRead(spec), documents.resourceLink(updated)));
+    }
+
+    private Response delete(ResourceSpec spec, String id) {
+        require(spec, Operation.DELETE);
+        StoredResource existing = existing(spec, id);
+        ResourceRules r = rules.forType(spec.type());
+        r.beforeDelete(existing);
+        state.remove(spec.type(), id);
+        r.afterDelete(existing);
+        return new Response(204, null);
+    }
+
+    private ReadRequest emptyRead(ResourceSpec spec) {
+        return ReadRequest.parse(QueryParameters.parse(null), spec, catalog, false, Set.of(), Set.of(), true);
+    }
+
+    private StoredResource existing(ResourceSpec spec, String id) {
+        return state.get(spec.type(), id).orElseThrow(() -> Errors.resourceNotFound(spec.type(), id));
+    }
+
+    private static void require(ResourceSpec spec, Operation op) {
+        if (!spec.allows(op)) {
+            throw notAllowed(spec, op);
+        }
+    }
+
+    private static ApiException notAllowed(ResourceSpec spec, Operation op) {
+        Set<String> allowed = new TreeSet<>();
+        spec.operations().forEach(o -> allowed.add(o.name()));
+        return Errors.operationNotAllowed(spec.type(), op.name(), String.join(", ", allowed));
+    }
+}

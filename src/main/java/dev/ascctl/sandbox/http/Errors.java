@@ -1,0 +1,68 @@
+package dev.ascctl.sandbox.http;
+
+/**
+ * Factories for the error documents Apple sends. Titles and details follow texts seen from live ASC
+ * (quoted in fastlane and codemagic sources and issues) where known; the rest are written in the same voice.
+ */
+public final class Errors {
+    private Errors() {
+    }
+
+    public static ApiException notAuthorized() {
+        return new ApiException(ApiError.of(401, "NOT_AUTHORIZED", "Authentication credentials are missing or invalid.",
+                "Provide a properly configured and signed bearer token, and make sure that it has not expired. "
+                        + "Learn more about Generating Tokens for API Requests https://developer.apple.com/go/?id=api-generating-tokens"));
+    }
+
+    public static ApiException pathNotFound() {
+        return new ApiException(ApiError.of(404, "NOT_FOUND", "The specified resource does not exist",
+                "The path provided does not match a defined resource type."));
+    }
+
+    public static ApiException resourceNotFound(String type, String id) {
+        return new ApiException(ApiError.of(404, "NOT_FOUND", "The specified resource does not exist",
+                "There is no resource of type '" + type + "' with id '" + id + "'"));
+    }
+
+    /** Observed on live ASC for e.g. POST /v1/apps: 403 naming the operation and the allowed ones. */
+    public static ApiException operationNotAllowed(String type, String operation, String allowed) {
+        return new ApiException(ApiError.of(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons",
+                "The resource '" + type + "' does not allow '" + operation + "'. Allowed operations are: " + allowed));
+    }
+
+    public static ApiException invalidParameter(String parameter, String detail) {
+        return new ApiException(ApiError.of(400, "PARAMETER_ERROR.INVALID", "A parameter has an invalid value", detail)
+                .atParameter(parameter));
+    }
+
+    public static ApiException invalidAttribute(String pointer, String detail) {
+        return new ApiException(ApiError.of(409, "ENTITY_ERROR.ATTRIBUTE.INVALID",
+                "An attribute value is invalid.", detail).atPointer(pointer));
+    }
+
+    public static ApiException requiredAttribute(String pointer, String detail) {
+        return new ApiException(ApiError.of(409, "ENTITY_ERROR.ATTRIBUTE.REQUIRED",
+                "The provided entity is missing a required attribute", detail).atPointer(pointer));
+    }
+
+    public static ApiException invalidRelationship(String pointer, String detail) {
+        return new ApiException(ApiError.of(409, "ENTITY_ERROR.RELATIONSHIP.INVALID",
+                "The provided entity includes a relationship with an invalid value", detail).atPointer(pointer));
+    }
+
+    /** Observed title: "The request cannot be fulfilled because of the state of another resource." */
+    public static ApiException stateError(String pointer, String detail) {
+        ApiError e = ApiError.of(409, "STATE_ERROR",
+                "The request cannot be fulfilled because of the state of another resource.", detail);
+        return new ApiException(pointer == null ? e : e.atPointer(pointer));
+    }
+
+    public static ApiException unprocessable(String detail) {
+        return new ApiException(ApiError.of(422, "ENTITY_UNPROCESSABLE", "The request entity is not valid.", detail));
+    }
+
+    public static ApiException rateLimitExceeded() {
+        return new ApiException(ApiError.of(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
+                "We've received too many requests for this API. Please wait and try again or slow down your request rate."));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.ascctl.sandbox.jsonapi;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.model.AttributeSpec;
+import dev.ascctl.sandbox.model.Operation;
+import dev.ascctl.sandbox.model.RelationshipSpec;
+import dev.ascctl.sandbox.model.ResourceSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The body of a POST or PATCH, checked against the resource type the way ASC checks it: wrong
+ * {@code type} or {@code id}, unknown, read-only or immutable attributes, values of the wrong kind,
+ * missing required attributes → 409 ENTITY_ERROR.ATTRIBUTE.* with {@code source.pointer}; unknown,
+ * missing or dangling relationships → 409 ENTITY_ERROR.RELATIONSHIP.INVALID.
+ *
+ * @param attributes    the attributes sent (a present key with a null value clears it)
+ * @param relationships the relationships sent, as related ids (empty list for {@code data: null})
+ */
+public record WriteRequest(Operation operation, Map<String, Object> attributes, Map<String, List<String>> relationships) {
+    public WriteRequest {
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        Map<String, List<String>> rels = new LinkedHashMap<>();
+        relationships.forEach((k, v) -> rels.put(k, List.copyOf(v)));
+        relationships = Collections.unmodifiableMap(rels);
+    }
+
+    public boolean has(String attribute) {
+        return attributes.containsKey(attribute);
+    }
+
+    public static WriteRequest parse(String body, ResourceSpec spec, Operation operation, String pathId,
+                                     SandboxState state, ObjectMapper json) {
+        JsonNode data = readData(body, json);
+        String type = data.path("type").asString(null);
+        if (!spec.type().equals(type)) {
+            throw Errors.invalidAttribute("/data/type",
+                    "The resource type '" + type + "' does not match the type '" + spec.type() + "' of this endpoint.");
+        }
+        if (operation == Operation.UPDATE && !pathId.equals(data.path("id").asString(null))) {
+            throw Errors.invalidAttribute("/data/id", "The resource id in the body does not match the id in the path.");
+        }
+        Map<String, Object> attributes = readAttributes(data.path("attributes"), spec, operation, json);
+        Map<String, List<String>> relationships = readRelationships(data.path("relationships"), spec, operation, state);
+        return new WriteRequest(operation, attributes, relationships);
+    }
+
+    private static JsonNode readData(String body, ObjectMapper json) {
+        JsonNode root;
+        try {
+            root = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JacksonException e) {
+            throw Errors.unprocessable("The request body is not valid JSON.");
+        }
+        if (root == null || !root.path("data").isObject()) {
+            throw Errors.unprocessable("The request body must be a JSON object with a 'data' object.");
+        }
+        return root.get("data");
+    }
+
+    private static Map<String, Object> readAttributes(JsonNode node, ResourceSpec spec, Operation op, ObjectMapper json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String name = e.getKey();
+                String pointer = "/data/attributes/" + name;
+                AttributeSpec attr = spec.attributes().get(name);
+                if (attr == null) {
+                    throw Errors.invalidAttribute(pointer,
+                            "'" + name + "' is not a valid attribute for the resource type '" + spec.type() + "'.");
+                }
+                if (!attr.access().allows(op)) {
+                    throw Errors.invalidAttribute(pointer, "The attribute '" + name + "' can not be included in a '"
+                            + op + "' request for the resource type '" + spec.type() + "'.");
+                }
+                Object value = e.getValue().isNull() ? null : json.treeToValue(e.getValue(), Object.class);
+                if (value != null && !attr.accepts(value)) {
+                    throw Errors.invalidAttribute(pointer, "The value of '" + name + "' is not valid: expected "
+                            + attr.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + (attr.values().isEmpty() ? "" : " one of " + new java.util.TreeSet<>(attr.values())) + ".");
+                }
+                out.put(name, value);
+            }
+        }
+        if (op == Operation.CREATE) {
+            for (AttributeSpec attr : spec.attributes().values()) {
+                if (attr.requiredOnCreate() && out.get(attr.name()) == null) {
+                    throw Errors.requiredAttribute("/data/attributes/" + attr.name(),
+                            "You must provide a value for the attribute '" + attr.name() + "' with this request");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> readRelationships(JsonNode node, ResourceSpec spec, Operation op,
+                                                               SandboxState state) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String name = e.getKey();
+                String pointer = "/data/relationships/" + name;
+                RelationshipSpec rel = spec.relationships().get(name);
+                if (rel == null || !rel.access().allows(op)) {
+                    throw Errors.invalidRelationship(pointer, "The relationship '" + name
+                            + "' can not be included in a '" + op + "' request for the resource type '" + spec.type() + "'.");
+                }
+                out.put(name, readLinkage(e.getValue().path("data"), rel, pointer + "/data", state));
+            }
+        }
+        if (op == Operation.CREATE) {
+            for (RelationshipSpec rel : spec.relationships().values()) {
+                if (rel.requiredOnCreate() && out.getOrDefault(rel.name(), List.of()).isEmpty()) {
+                    throw Errors.invalidRelationship("/data/relationships/" + rel.name(),
+                            "You must provide a value for the relationship '" + rel.name() + "' with this request");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> readLinkage(JsonNode data, RelationshipSpec rel, String pointer, SandboxState state) {
+        List<JsonNode> items = new ArrayList<>();
+        if (rel.toMany() && data.isArray()) {
+            data.forEach(items::add);
+        } else if (!rel.toMany() && data.isObject()) {
+            items.add(data);
+        } else if (rel.toMany() || !data.isNull()) {
+            throw Errors.invalidRelationship(pointer, "The relationship '" + rel.name() + "' expects "
+                    + (rel.toMany() ? "an array of resource identifiers." : "one resource identifier or null."));
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : items) {
+            String type = item.path("type").asString(null);
+            String id = item.path("id").asString(null);
+            if (!rel.targetType().equals(type) || id == null || state.get(type, id).isEmpty()) {
+                throw Errors.invalidRelationship(pointer, "There is no resource of type '" + type + "' with id '"
+                        + id + "' for the relationship '" + rel.name() + "'.");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.ascctl.sandbox.model;
+
+/** The JSON value kind an attribute accepts in a request body; {@code null} is always accepted. */
+public enum AttributeKind {
+    STRING, URI, BOOLEAN, INTEGER, DATE_TIME, ENUM, STRING_ARRAY
+}

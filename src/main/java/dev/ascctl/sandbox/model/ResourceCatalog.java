@@ -1,0 +1,217 @@
+package dev.ascctl.sandbox.model;
+
+import static dev.ascctl.sandbox.model.Access.CREATE_AND_UPDATE;
+import static dev.ascctl.sandbox.model.Access.CREATE_ONLY;
+import static dev.ascctl.sandbox.model.Access.READ_ONLY;
+import static dev.ascctl.sandbox.model.Access.UPDATE_ONLY;
+import static dev.ascctl.sandbox.model.Operation.CREATE;
+import static dev.ascctl.sandbox.model.Operation.DELETE;
+import static dev.ascctl.sandbox.model.Operation.GET_COLLECTION;
+import static dev.ascctl.sandbox.model.Operation.GET_INSTANCE;
+import static dev.ascctl.sandbox.model.Operation.UPDATE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The resource types the sandbox serves, written down by hand from the facts of Apple's spec 4.4.1
+ * ({@code components.schemas.X}, {@code XCreateRequest}, {@code XUpdateRequest}, and the operations
+ * on {@code /v1/x} and {@code /v1/x/{id}}). Only relationships whose endpoints the sandbox serves are
+ * listed, so every link it hands out works. Adding a type means adding one method here.
+ */
+public final class ResourceCatalog {
+    public static final Set<String> PLATFORMS = Set.of("IOS", "MAC_OS", "TV_OS", "VISION_OS");
+    public static final Set<String> APP_VERSION_STATES = Set.of("ACCEPTED", "DEVELOPER_REJECTED", "IN_REVIEW",
+            "INVALID_BINARY", "METADATA_REJECTED", "PENDING_APPLE_RELEASE", "PENDING_DEVELOPER_RELEASE",
+            "PREPARE_FOR_SUBMISSION", "PROCESSING_FOR_DISTRIBUTION", "READY_FOR_DISTRIBUTION", "READY_FOR_REVIEW",
+            "REJECTED", "REPLACED_WITH_NEW_VERSION", "WAITING_FOR_EXPORT_COMPLIANCE", "WAITING_FOR_REVIEW");
+    public static final Set<String> APP_INFO_STATES = Set.of("ACCEPTED", "DEVELOPER_REJECTED", "IN_REVIEW",
+            "PENDING_RELEASE", "PREPARE_FOR_SUBMISSION", "READY_FOR_DISTRIBUTION", "READY_FOR_REVIEW", "REJECTED",
+            "REPLACED_WITH_NEW_INFO", "WAITING_FOR_REVIEW");
+    private static final Set<String> FREQUENCY = Set.of("NONE", "INFREQUENT_OR_MILD", "FREQUENT_OR_INTENSE",
+            "INFREQUENT", "FREQUENT");
+    private static final Set<String> URL_VERSIONS = Set.of("V1", "V2");
+    private static final Set<String> KIDS_AGE_BANDS = Set.of("FIVE_AND_UNDER", "SIX_TO_EIGHT", "NINE_TO_ELEVEN");
+    private static final List<String> CATEGORY_SLOTS = List.of("primaryCategory", "primarySubcategoryOne",
+            "primarySubcategoryTwo", "secondaryCategory", "secondarySubcategoryOne", "secondarySubcategoryTwo");
+
+    private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
+
+    public ResourceCatalog() {
+        List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
+                appStoreVersionLocalizations(), appStoreReviewDetails(), builds()).forEach(s -> byType.put(s.type(), s));
+    }
+
+    public Optional<ResourceSpec> find(String type) {
+        return Optional.ofNullable(byType.get(type));
+    }
+
+    public ResourceSpec get(String type) {
+        return find(type).orElseThrow(() -> new IllegalArgumentException("unknown resource type " + type));
+    }
+
+    /** The six category relationships of an appInfo, in Apple's order. */
+    public static List<String> categorySlots() {
+        return CATEGORY_SLOTS;
+    }
+
+    private static ResourceSpec apps() {
+        return ResourceSpec.of("apps", List.of(
+                attr("accessibilityUrl", AttributeKind.URI, UPDATE_ONLY),
+                attr("name", AttributeKind.STRING, READ_ONLY),
+                attr("bundleId", AttributeKind.STRING, UPDATE_ONLY),
+                attr("sku", AttributeKind.STRING, READ_ONLY),
+                attr("primaryLocale", AttributeKind.STRING, UPDATE_ONLY),
+                attr("isOrEverWasMadeForKids", AttributeKind.BOOLEAN, READ_ONLY),
+                attr("subscriptionStatusUrl", AttributeKind.URI, UPDATE_ONLY),
+                enumAttr("subscriptionStatusUrlVersion", URL_VERSIONS, UPDATE_ONLY),
+                attr("subscriptionStatusUrlForSandbox", AttributeKind.URI, UPDATE_ONLY),
+                enumAttr("subscriptionStatusUrlVersionForSandbox", URL_VERSIONS, UPDATE_ONLY),
+                enumAttr("contentRightsDeclaration", Set.of("DOES_NOT_USE_THIRD_PARTY_CONTENT", "USES_THIRD_PARTY_CONTENT"),
+                        UPDATE_ONLY),
+                attr("streamlinedPurchasingEnabled", AttributeKind.BOOLEAN, UPDATE_ONLY)), List.of(
+                derived("appStoreVersions", "appStoreVersions", true, "app",
+                        Set.of("platform", "versionString", "appStoreState", "appVersionState", "id")),
+                derived("appInfos", "appInfos", true, "app", Set.of())),
+                Set.of(GET_COLLECTION, GET_INSTANCE, UPDATE), Set.of("bundleId", "name", "sku", "id"),
+                Set.of("name", "bundleId", "sku"));
+    }
+
+    private static ResourceSpec appInfos() {
+        List<RelationshipSpec> rels = new java.util.ArrayList<>();
+        rels.add(owned("app", "apps", false, RelationshipShape.DATA_ONLY, READ_ONLY, false));
+        rels.add(owned("ageRatingDeclaration", "ageRatingDeclarations", false, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false));
+        rels.add(derived("appInfoLocalizations", "appInfoLocalizations", true, "appInfo", Set.of("locale")));
+        CATEGORY_SLOTS.forEach(slot -> rels.add(
+                owned(slot, "appCategories", false, RelationshipShape.LINKS_AND_DATA, UPDATE_ONLY, false)));
+        return ResourceSpec.of("appInfos", List.of(
+                attr("appStoreState", AttributeKind.STRING, READ_ONLY),
+                enumAttr("state", APP_INFO_STATES, READ_ONLY),
+                attr("appStoreAgeRating", AttributeKind.STRING, READ_ONLY),
+                attr("australiaAgeRating", AttributeKind.STRING, READ_ONLY),
+                attr("brazilAgeRating", AttributeKind.STRING, READ_ONLY),
+                attr("brazilAgeRatingV2", AttributeKind.STRING, READ_ONLY),
+                attr("franceAgeRating", AttributeKind.STRING, READ_ONLY),
+                attr("koreaAgeRating", AttributeKind.STRING, READ_ONLY),
+                attr("kidsAgeBand", AttributeKind.STRING, READ_ONLY)), rels,
+                Set.of(GET_INSTANCE, UPDATE), Set.of(), Set.of());
+    }
+
+    private static ResourceSpec appInfoLocalizations() {
+        return ResourceSpec.of("appInfoLocalizations", List.of(
+                new AttributeSpec("locale", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
+                new AttributeSpec("name", AttributeKind.STRING, Set.of(), CREATE_AND_UPDATE, true),
+                attr("subtitle", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("privacyPolicyUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("privacyChoicesUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("privacyPolicyText", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
+                owned("appInfo", "appInfos", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
+                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
+    }
+
+    private static ResourceSpec appCategories() {
+        return ResourceSpec.of("appCategories", List.of(
+                attr("platforms", AttributeKind.STRING_ARRAY, READ_ONLY)), List.of(
+                derived("subcategories", "appCategories", true, "parent", Set.of()),
+                owned("parent", "appCategories", false, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false)),
+                Set.of(GET_COLLECTION, GET_INSTANCE), Set.of("platforms", "parent"), Set.of());
+    }
+
+    private static ResourceSpec ageRatingDeclarations() {
+        List<AttributeSpec> a = new java.util.ArrayList<>();
+        for (String b : List.of("advertising", "gambling", "healthOrWellnessTopics", "lootBox", "messagingAndChat",
+                "parentalControls", "ageAssurance", "socialMedia", "socialMediaAgeRestricted", "unrestrictedWebAccess",
+                "userGeneratedContent")) {
+            a.add(attr(b, AttributeKind.BOOLEAN, UPDATE_ONLY));
+        }
+        for (String f : List.of("alcoholTobaccoOrDrugUseOrReferences", "contests", "gamblingSimulated",
+                "gunsOrOtherWeapons", "medicalOrTreatmentInformation", "profanityOrCrudeHumor",
+                "sexualContentGraphicAndNudity", "sexualContentOrNudity", "horrorOrFearThemes",
+                "matureOrSuggestiveThemes", "violenceCartoonOrFantasy", "violenceRealisticProlongedGraphicOrSadistic",
+                "violenceRealistic")) {
+            a.add(enumAttr(f, FREQUENCY, UPDATE_ONLY));
+        }
+        a.add(enumAttr("kidsAgeBand", KIDS_AGE_BANDS, UPDATE_ONLY));
+        a.add(enumAttr("ageRatingOverride", Set.of("NONE", "NINE_PLUS", "THIRTEEN_PLUS", "SIXTEEN_PLUS",
+                "SEVENTEEN_PLUS", "UNRATED"), UPDATE_ONLY));
+        a.add(enumAttr("ageRatingOverrideV2", Set.of("NONE", "NINE_PLUS", "THIRTEEN_PLUS", "SIXTEEN_PLUS",
+                "EIGHTEEN_PLUS", "UNRATED"), UPDATE_ONLY));
+        a.add(enumAttr("koreaAgeRatingOverride", Set.of("NONE", "FIFTEEN_PLUS", "NINETEEN_PLUS"), UPDATE_ONLY));
+        a.add(attr("developerAgeRatingInfoUrl", AttributeKind.URI, UPDATE_ONLY));
+        // Apple's path offers PATCH only: no GET by id, no create, no delete.
+        return ResourceSpec.of("ageRatingDeclarations", a, List.of(), Set.of(UPDATE), Set.of(), Set.of());
+    }
+
+    private static ResourceSpec appStoreVersions() {
+        return ResourceSpec.of("appStoreVersions", List.of(
+                new AttributeSpec("platform", AttributeKind.ENUM, PLATFORMS, CREATE_ONLY, true),
+                new AttributeSpec("versionString", AttributeKind.STRING, Set.of(), CREATE_AND_UPDATE, true),
+                attr("appStoreState", AttributeKind.STRING, READ_ONLY),
+                enumAttr("appVersionState", APP_VERSION_STATES, READ_ONLY),
+                attr("copyright", AttributeKind.STRING, CREATE_AND_UPDATE),
+                enumAttr("reviewType", Set.of("APP_STORE", "NOTARIZATION"), CREATE_AND_UPDATE),
+                enumAttr("releaseType", Set.of("MANUAL", "AFTER_APPROVAL", "SCHEDULED"), CREATE_AND_UPDATE),
+                attr("earliestReleaseDate", AttributeKind.DATE_TIME, CREATE_AND_UPDATE),
+                attr("usesIdfa", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
+                attr("downloadable", AttributeKind.BOOLEAN, UPDATE_ONLY),
+                attr("createdDate", AttributeKind.DATE_TIME, READ_ONLY)), List.of(
+                owned("app", "apps", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true),
+                derived("appStoreVersionLocalizations", "appStoreVersionLocalizations", true, "appStoreVersion",
+                        Set.of("locale")),
+                owned("build", "builds", false, RelationshipShape.LINKS_AND_DATA, CREATE_AND_UPDATE, false),
+                derived("appStoreReviewDetail", "appStoreReviewDetails", false, "appStoreVersion", Set.of())),
+                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
+    }
+
+    private static ResourceSpec appStoreVersionLocalizations() {
+        return ResourceSpec.of("appStoreVersionLocalizations", List.of(
+                attr("description", AttributeKind.STRING, CREATE_AND_UPDATE),
+                new AttributeSpec("locale", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
+                attr("keywords", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("marketingUrl", AttributeKind.URI, CREATE_AND_UPDATE),
+                attr("promotionalText", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("supportUrl", AttributeKind.URI, CREATE_AND_UPDATE),
+                attr("whatsNew", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
+                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
+                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
+    }
+
+    private static ResourceSpec appStoreReviewDetails() {
+        List<AttributeSpec> a = new java.util.ArrayList<>();
+        for (String s : List.of("contactFirstName", "contactLastName", "contactPhone", "contactEmail",
+                "demoAccountName", "demoAccountPassword")) {
+            a.add(attr(s, AttributeKind.STRING, CREATE_AND_UPDATE));
+        }
+        a.add(attr("demoAccountRequired", AttributeKind.BOOLEAN, CREATE_AND_UPDATE));
+        a.add(attr("notes", AttributeKind.STRING, CREATE_AND_UPDATE));
+        return ResourceSpec.of("appStoreReviewDetails", a, List.of(
+                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
+                Set.of(CREATE, GET_INSTANCE, UPDATE), Set.of(), Set.of());
+    }
+
+    /** Builds are not served yet (no upload); the type exists so {@code include=build} answers {@code data: null}. */
+    private static ResourceSpec builds() {
+        return ResourceSpec.of("builds", List.of(attr("version", AttributeKind.STRING, READ_ONLY)), List.of(),
+                Set.of(), Set.of(), Set.of());
+    }
+
+    private static AttributeSpec attr(String name, AttributeKind kind, Access access) {
+        return new AttributeSpec(name, kind, Set.of(), access, false);
+    }
+
+    private static AttributeSpec enumAttr(String name, Set<String> values, Access access) {
+        return new AttributeSpec(name, AttributeKind.ENUM, values, access, false);
+    }
+
+    private static RelationshipSpec owned(String name, String target, boolean toMany, RelationshipShape shape,
+                                          Access access, boolean required) {
+        return new RelationshipSpec(name, target, toMany, shape, null, access, required, Set.of());
+    }
+
+    private static RelationshipSpec derived(String name, String target, boolean toMany, String inverse, Set<String> filters) {
+        return new RelationshipSpec(name, target, toMany, RelationshipShape.LINKS_AND_DATA, inverse, READ_ONLY, false, filters);
+    }
+}

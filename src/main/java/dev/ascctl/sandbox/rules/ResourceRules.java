@@ -1,0 +1,33 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import java.util.Map;
+
+/**
+ * Apple's rules for one resource type, on top of the generic checks of {@link WriteRequest}. Each
+ * hook throws an {@code ApiException} to refuse. Defaults accept everything.
+ */
+public interface ResourceRules {
+    default void beforeCreate(WriteRequest request) {
+    }
+
+    /** Server-set attributes of a new resource (states, dates, defaults). */
+    default Map<String, Object> serverAttributes(WriteRequest request) {
+        return Map.of();
+    }
+
+    /** Side effects after a create, e.g. a new version receiving its localizations. */
+    default void afterCreate(StoredResource created) {
+    }
+
+    default void beforeUpdate(StoredResource existing, WriteRequest request) {
+    }
+
+    default void beforeDelete(StoredResource existing) {
+    }
+
+    /** Resources removed along with this one. */
+    default void afterDelete(StoredResource deleted) {
+    }
+}

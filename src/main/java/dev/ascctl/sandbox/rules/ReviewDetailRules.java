@@ -1,0 +1,33 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import java.util.ArrayList;
+
+/** Review details: one per version, created once and then patched; edits only while the version is editable. */
+public final class ReviewDetailRules implements ResourceRules {
+    private final SandboxState state;
+    private final Editability editability;
+
+    public ReviewDetailRules(SandboxState state, Editability editability) {
+        this.state = state;
+        this.editability = editability;
+    }
+
+    @Override
+    public void beforeCreate(WriteRequest request) {
+        String versionId = request.relationships().get("appStoreVersion").get(0);
+        editability.requireEditableVersion(versionId, new ArrayList<>(request.attributes().keySet()));
+        if (!state.referencing("appStoreReviewDetails", "appStoreVersion", versionId).isEmpty()) {
+            throw Errors.invalidRelationship("/data/relationships/appStoreVersion",
+                    "The appStoreVersion '" + versionId + "' already has an appStoreReviewDetail.");
+        }
+    }
+
+    @Override
+    public void beforeUpdate(StoredResource existing, WriteRequest request) {
+        editability.requireEditableVersion(existing.relatedId("appStoreVersion"), new ArrayList<>(request.attributes().keySet()));
+    }
+}

@@ -1,0 +1,195 @@
+package dev.ascctl.sandbox.seed;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.model.ResourceCatalog;
+import dev.ascctl.sandbox.model.ResourceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Pre-creates the objects ASC already has before any API call: Apple's categories, and apps (which
+ * the API cannot create). A seed file (YAML or JSON) describes apps in detail:
+ * <pre>{@code
+ * apps:
+ *   - bundleId: com.example.notes
+ *     name: Notes Pro                 # default: from the bundle id ("Notes")
+ *     sku: NOTES                      # default: the bundle id upper-cased
+ *     primaryLocale: en-US            # default en-US
+ *     attributes: {contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT}
+ *     appInfos:                       # default: one editable appInfo
+ *       - state: READY_FOR_DISTRIBUTION
+ *         primaryCategory: PRODUCTIVITY
+ *         locales: {en-US: {name: Notes Pro, subtitle: Think in lists}}
+ *         ageRating: {gambling: false}
+ *       - state: PREPARE_FOR_SUBMISSION
+ *     versions:                       # default: an editable 1.0 on IOS
+ *       - {versionString: "1.0", platform: IOS, state: READY_FOR_DISTRIBUTION,
+ *          attributes: {copyright: 2025 Example Inc.}, locales: {en-US: {description: Notes.}}, review: {contactEmail: a@b.c}}
+ *       - {versionString: "1.1", state: PREPARE_FOR_SUBMISSION, locales: {en-US: {}, de-DE: {}}}
+ * }</pre>
+ * Every app gets an appInfo localization and a version localization for the primary locale when the
+ * seed names none, an age rating declaration per appInfo (attributes null) and a review detail per version.
+ */
+public final class Seeder {
+    private final SandboxState state;
+    private final ResourceCatalog catalog = new ResourceCatalog();
+
+    public Seeder(SandboxState state) {
+        this.state = state;
+    }
+
+    public void seedCategories() {
+        for (String id : AppleCategories.TOP_LEVEL) {
+            put("appCategories", id, Map.of("platforms", AppleCategories.platforms(id)), Map.of());
+            for (String sub : AppleCategories.SUBCATEGORIES.getOrDefault(id, List.of())) {
+                put("appCategories", sub, Map.of("platforms", AppleCategories.platforms(sub)), Map.of("parent", List.of(id)));
+            }
+        }
+    }
+
+    /** An app with an editable first version 1.0 (IOS), an editable appInfo, en-US localizations. */
+    public void seedApp(String bundleId) {
+        seedApp(Map.of("bundleId", bundleId));
+    }
+
+    /** Reads a seed file; {@code .json} as JSON, anything else as YAML. */
+    @SuppressWarnings("unchecked")
+    public void seedFile(Path file) {
+        try {
+            Map<String, Object> root = file.toString().endsWith(".json")
+                    ? JsonMapper.builder().build().readValue(file.toFile(), Map.class)
+                    : YAMLMapper.builder().build().readValue(file.toFile(), Map.class);
+            for (Object app : (List<Object>) root.getOrDefault("apps", List.of())) {
+                seedApp((Map<String, Object>) app);
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("seed file " + file + " is not valid: " + e.getOriginalMessage(), e);
+        } catch (ClassCastException e) {
+            throw new IllegalArgumentException("seed file " + file + " does not have the documented shape", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void seedApp(Map<String, Object> seed) {
+        String bundleId = required(seed, "bundleId");
+        String name = (String) seed.getOrDefault("name", nameFrom(bundleId));
+        String primaryLocale = (String) seed.getOrDefault("primaryLocale", "en-US");
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("name", name);
+        attributes.put("bundleId", bundleId);
+        attributes.put("sku", seed.getOrDefault("sku", bundleId.toUpperCase(Locale.ROOT).replace('.', '_')));
+        attributes.put("primaryLocale", primaryLocale);
+        attributes.put("isOrEverWasMadeForKids", false);
+        attributes.putAll((Map<String, Object>) seed.getOrDefault("attributes", Map.of()));
+        String appId = state.newId("apps");
+        put("apps", appId, attributes, Map.of());
+
+        List<Object> infos = (List<Object>) seed.getOrDefault("appInfos", List.of(Map.of()));
+        for (Object info : infos) {
+            seedAppInfo(appId, name, primaryLocale, (Map<String, Object>) info);
+        }
+        List<Object> versions = (List<Object>) seed.getOrDefault("versions", List.of(Map.of()));
+        int order = 0;
+        for (Object version : versions) {
+            seedVersion(appId, primaryLocale, (Map<String, Object>) version, order++);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void seedAppInfo(String appId, String appName, String primaryLocale, Map<String, Object> seed) {
+        String ratingId = state.newId("ageRatingDeclarations");
+        put("ageRatingDeclarations", ratingId, (Map<String, Object>) seed.getOrDefault("ageRating", Map.of()), Map.of());
+        String infoState = (String) seed.getOrDefault("state", "PREPARE_FOR_SUBMISSION");
+        Map<String, List<String>> rels = new LinkedHashMap<>();
+        rels.put("app", List.of(appId));
+        rels.put("ageRatingDeclaration", List.of(ratingId));
+        for (String slot : ResourceCatalog.categorySlots()) {
+            if (seed.get(slot) != null) {
+                rels.put(slot, List.of((String) seed.get(slot)));
+            }
+        }
+        String infoId = state.newId("appInfos");
+        put("appInfos", infoId, Map.of("state", infoState, "appStoreState", storeStateOfInfo(infoState)), rels);
+        Map<String, Object> locales = (Map<String, Object>) seed.getOrDefault("locales",
+                Map.of(primaryLocale, Map.of("name", appName)));
+        locales.forEach((locale, values) -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("locale", locale);
+            a.put("name", appName);
+            a.putAll(values == null ? Map.of() : (Map<String, Object>) values);
+            put("appInfoLocalizations", state.newId("appInfoLocalizations"), a, Map.of("appInfo", List.of(infoId)));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void seedVersion(String appId, String primaryLocale, Map<String, Object> seed, int order) {
+        String versionState = (String) seed.getOrDefault("state", "PREPARE_FOR_SUBMISSION");
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("platform", seed.getOrDefault("platform", "IOS"));
+        a.put("versionString", String.valueOf(seed.getOrDefault("versionString", "1.0")));
+        a.put("appVersionState", versionState);
+        a.put("appStoreState", SandboxState.legacyStoreState(versionState));
+        a.put("reviewType", "APP_STORE");
+        a.put("releaseType", "AFTER_APPROVAL");
+        a.put("downloadable", true);
+        // Seeded versions are dated in seed order so "previous version" is well defined.
+        a.put("createdDate", OffsetDateTime.of(2024, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC).plusDays(order).toString());
+        a.putAll((Map<String, Object>) seed.getOrDefault("attributes", Map.of()));
+        String versionId = state.newId("appStoreVersions");
+        put("appStoreVersions", versionId, a, Map.of("app", List.of(appId)));
+        Map<String, Object> locales = (Map<String, Object>) seed.getOrDefault("locales", Map.of(primaryLocale, Map.of()));
+        locales.forEach((locale, values) -> {
+            Map<String, Object> la = new LinkedHashMap<>();
+            la.put("locale", locale);
+            la.putAll(values == null ? Map.of() : (Map<String, Object>) values);
+            put("appStoreVersionLocalizations", state.newId("appStoreVersionLocalizations"), la,
+                    Map.of("appStoreVersion", List.of(versionId)));
+        });
+        put("appStoreReviewDetails", state.newId("appStoreReviewDetails"),
+                (Map<String, Object>) seed.getOrDefault("review", Map.of()), Map.of("appStoreVersion", List.of(versionId)));
+    }
+
+    /** Stores a resource with every attribute of its type present (unset ones null), as ASC sends them. */
+    private void put(String type, String id, Map<String, Object> attributes, Map<String, List<String>> rels) {
+        ResourceSpec spec = catalog.get(type);
+        Map<String, Object> all = new LinkedHashMap<>();
+        spec.attributes().keySet().forEach(k -> all.put(k, null));
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
+            if (!spec.attributes().containsKey(e.getKey())) {
+                throw new IllegalArgumentException("seed: '" + e.getKey() + "' is not an attribute of " + type);
+            }
+            all.put(e.getKey(), e.getValue());
+        }
+        state.put(new StoredResource(type, id, all, rels));
+    }
+
+    private static String storeStateOfInfo(String infoState) {
+        return infoState.equals("READY_FOR_DISTRIBUTION") ? "READY_FOR_SALE" : "PREPARE_FOR_SUBMISSION";
+    }
+
+    private static String required(Map<String, Object> seed, String key) {
+        Object v = seed.get(key);
+        if (!(v instanceof String s) || s.isBlank()) {
+            throw new IllegalArgumentException("seed: every app needs a '" + key + "'");
+        }
+        return s;
+    }
+
+    /** {@code com.example.notes} → {@code Notes}. */
+    static String nameFrom(String bundleId) {
+        String last = bundleId.substring(bundleId.lastIndexOf('.') + 1);
+        return last.isEmpty() ? bundleId : Character.toUpperCase(last.charAt(0)) + last.substring(1);
+    }
+
+}

@@ -1,0 +1,185 @@
+package dev.ascctl.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Loads and validates a store directory: every file is parsed (with marks), checked against its
+ * JSON Schema and the rules, and only when nothing at all is wrong are the records built. All
+ * problems of all files are reported at once.
+ *
+ * <pre>{@code
+ * LoadResult result = StoreLoader.load(Path.of("examples/store"), ContactDefaultsInput.none());
+ * }</pre>
+ */
+public final class StoreLoader {
+
+    static final String STORE_FILE = "store.yaml";
+    static final String APPS_DIR = "apps";
+    static final String APP_FILE = "app.yaml";
+    static final String LOCALES_DIR = "locales";
+
+    private final Path root;
+    private final SecretResolver secrets;
+    private final StoreRules rules;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private StoreLoader(Path root, SecretResolver secrets) {
+        this.root = root;
+        this.secrets = secrets;
+        this.rules = new StoreRules(secrets);
+    }
+
+    /** Loads with secret references resolved against the process environment. */
+    public static LoadResult load(Path storeDir, ContactDefaultsInput extra) {
+        return load(storeDir, extra, SecretResolver.fromSystem(storeDir));
+    }
+
+    /** Loads with the given secret resolver (tests inject the environment through it). */
+    public static LoadResult load(Path storeDir, ContactDefaultsInput extra, SecretResolver secrets) {
+        return new StoreLoader(storeDir, secrets).run(extra);
+    }
+
+    /** One app folder as read: its app.yaml and its locale files by locale code. */
+    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales) {}
+
+    private LoadResult run(ContactDefaultsInput extra) {
+        if (!Files.isDirectory(root)) {
+            problems.add(new Problem(Mark.startOf(root), "store directory not found"));
+            return new LoadResult(null, problems);
+        }
+        YamlDocument storeFile = readStoreFile();
+        List<AppFiles> apps = readApps();
+        checkAcrossApps(apps);
+        if (!problems.isEmpty() || storeFile == null) {
+            return new LoadResult(null, problems);
+        }
+        SpecAssembler assembler = new SpecAssembler(secrets);
+        StoreDefaults defaults = assembler.defaults(storeFile, extra);
+        List<AppSpec> specs = apps.stream()
+                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), defaults))
+                .toList();
+        return new LoadResult(new Store(root, assembler.policy(storeFile), defaults, specs), List.of());
+    }
+
+    private YamlDocument readStoreFile() {
+        Path file = root.resolve(STORE_FILE);
+        if (!Files.exists(file)) {
+            // store.yaml is optional: without it there are no defaults and the default policy applies.
+            return YamlDocument.emptyMap(file);
+        }
+        return readChecked(file, SchemaValidator.Kind.STORE, true, rules::checkStoreFile);
+    }
+
+    private List<AppFiles> readApps() {
+        Path appsDir = root.resolve(APPS_DIR);
+        if (!Files.isDirectory(appsDir)) {
+            problems.add(new Problem(Mark.startOf(appsDir),
+                    "no apps/ folder; a store holds one folder per app: apps/<label>/app.yaml"));
+            return List.of();
+        }
+        List<AppFiles> apps = new ArrayList<>();
+        for (Path dir : sortedEntries(appsDir)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            Path appFile = dir.resolve(APP_FILE);
+            if (!Files.isRegularFile(appFile)) {
+                problems.add(new Problem(Mark.startOf(appFile), "missing app.yaml: every folder in apps/ is an app"
+                        + " and needs an app.yaml with at least bundleId and primaryLocale"));
+                continue;
+            }
+            YamlDocument app = readChecked(appFile, SchemaValidator.Kind.APP, false, rules::checkAppFile);
+            Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
+            if (app != null) {
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales));
+            }
+        }
+        return apps;
+    }
+
+    private Map<String, YamlDocument> readLocales(Path localesDir) {
+        Map<String, YamlDocument> locales = new LinkedHashMap<>();
+        if (!Files.isDirectory(localesDir)) {
+            return locales;
+        }
+        for (Path file : sortedEntries(localesDir)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yml")) {
+                problems.add(new Problem(Mark.startOf(file), "locale files end in .yaml; rename to "
+                        + name.substring(0, name.length() - 4) + ".yaml"));
+                continue;
+            }
+            if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) {
+                continue; // editor backups, .DS_Store and the like are not ours
+            }
+            String code = name.substring(0, name.length() - ".yaml".length());
+            if (!AscLocales.isKnown(code)) {
+                problems.add(new Problem(Mark.startOf(file), "locale file " + name + ": " + StoreRules.unknownLocale(code)));
+                continue;
+            }
+            YamlDocument doc = readChecked(file, SchemaValidator.Kind.LOCALE, false,
+                    d -> rules.checkLocaleFile(d, code));
+            if (doc != null) {
+                locales.put(code, doc);
+            }
+        }
+        return locales;
+    }
+
+    private void checkAcrossApps(List<AppFiles> apps) {
+        Map<String, AppFiles> byBundleId = new HashMap<>();
+        for (AppFiles app : apps) {
+            JsonNode bundleId = app.appFile().root().path("bundleId");
+            if (bundleId.isString()) {
+                AppFiles first = byBundleId.putIfAbsent(bundleId.asString(), app);
+                if (first != null) {
+                    problems.add(app.appFile().problemAt("/bundleId", "bundleId '" + bundleId.asString()
+                            + "' is already used by " + root.relativize(first.appFile().file())
+                            + "; each app folder must manage a different app"));
+                }
+            }
+            JsonNode primary = app.appFile().root().path("primaryLocale");
+            if (primary.isString() && AscLocales.isKnown(primary.asString())
+                    && !app.locales().containsKey(primary.asString())
+                    && !Files.exists(app.dir().resolve(LOCALES_DIR).resolve(primary.asString() + ".yaml"))) {
+                problems.add(app.appFile().problemAt("/primaryLocale", "primaryLocale " + primary.asString()
+                        + " has no locale file; create " + APPS_DIR + "/" + app.label() + "/" + LOCALES_DIR + "/"
+                        + primary.asString() + ".yaml"));
+            }
+        }
+    }
+
+    /** Reads, schema-checks and rule-checks one file; records its problems and returns the document if it parsed. */
+    private YamlDocument readChecked(Path file, SchemaValidator.Kind kind, boolean emptyAsMap,
+                                     Function<YamlDocument, List<Problem>> fileRules) {
+        SafeYamlReader.Outcome outcome = SafeYamlReader.read(file, emptyAsMap);
+        if (outcome instanceof SafeYamlReader.Failed failed) {
+            problems.add(failed.problem());
+            return null;
+        }
+        YamlDocument doc = ((SafeYamlReader.Read) outcome).document();
+        problems.addAll(SchemaValidator.of(kind).validate(doc));
+        if (doc.root().isObject()) {
+            problems.addAll(fileRules.apply(doc));
+        }
+        return doc;
+    }
+
+    private static List<Path> sortedEntries(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

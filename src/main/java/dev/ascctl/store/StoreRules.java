@@ -1,0 +1,199 @@
+package dev.ascctl.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks beyond the JSON Schema, per file: Apple's text limits, keywords, URLs, emails, dates,
+ * secret references, the demo password and locale names. Every check tolerates values of the wrong
+ * type (the schema reports those), so all problems of a file are found in one pass.
+ */
+final class StoreRules {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    private final SecretResolver secrets;
+
+    StoreRules(SecretResolver secrets) {
+        this.secrets = secrets;
+    }
+
+    List<Problem> checkStoreFile(YamlDocument doc) {
+        List<Problem> problems = new ArrayList<>(checkSecretReferences(doc));
+        checkEmail(doc, "/defaults/review/contactEmail", problems);
+        return problems;
+    }
+
+    List<Problem> checkAppFile(YamlDocument doc) {
+        List<Problem> problems = new ArrayList<>(checkSecretReferences(doc));
+        JsonNode root = doc.root();
+        JsonNode primary = root.path("primaryLocale");
+        if (primary.isString() && !AscLocales.isKnown(primary.asString())) {
+            problems.add(doc.problemAt("/primaryLocale", unknownLocale(primary.asString())));
+        }
+        JsonNode version = root.path("version");
+        if (version.path("releaseType").asString("").equals("SCHEDULED")
+                && (!version.has("earliestReleaseDate") || version.get("earliestReleaseDate").isNull())) {
+            problems.add(doc.problemAt("/version/releaseType",
+                    "releaseType SCHEDULED needs version.earliestReleaseDate (an ISO date-time like 2026-09-01T08:00:00Z)"));
+        }
+        JsonNode date = version.path("earliestReleaseDate");
+        if (date.isString()) {
+            try {
+                OffsetDateTime.parse(date.asString());
+            } catch (DateTimeParseException e) {
+                problems.add(doc.problemAt("/version/earliestReleaseDate", "'" + date.asString()
+                        + "' is not an ISO date-time with offset, e.g. 2026-09-01T08:00:00Z"));
+            }
+        }
+        checkUrl(doc, "/ageRating/developerAgeRatingInfoUrl", problems);
+        checkEmail(doc, "/review/contactEmail", problems);
+        checkLength(doc, "/review/notes", "notes", problems);
+        JsonNode password = root.path("review").path("demoAccountPassword");
+        if (password.isString() && !secrets.looksLikeReference(password.asString())) {
+            // Never echo the value: it is a password someone just committed.
+            problems.add(doc.problemAt("/review/demoAccountPassword", "review.demoAccountPassword must be a secret"
+                    + " reference, not the password itself; use ${env:ASC_DEMO_PASSWORD} (or ${file:PATH})"));
+        }
+        return problems;
+    }
+
+    List<Problem> checkLocaleFile(YamlDocument doc, String localeFromFileName) {
+        List<Problem> problems = new ArrayList<>(checkSecretReferences(doc));
+        JsonNode root = doc.root();
+        JsonNode declared = root.path("locale");
+        if (declared.isString() && !declared.asString().equals(localeFromFileName)) {
+            problems.add(doc.problemAt("/locale", "locale '" + declared.asString() + "' does not match the file name "
+                    + localeFromFileName + ".yaml"));
+        }
+        for (String key : List.of("name", "subtitle", "promotionalText", "description", "whatsNew")) {
+            checkLength(doc, "/" + key, key, problems);
+        }
+        for (String key : List.of("privacyPolicyUrl", "privacyChoicesUrl", "marketingUrl", "supportUrl")) {
+            checkUrl(doc, "/" + key, problems);
+        }
+        checkKeywords(doc, problems);
+        return problems;
+    }
+
+    static String unknownLocale(String code) {
+        return "'" + code + "' is not a locale App Store Connect accepts"
+                + AscLocales.closest(code).map(c -> " (did you mean " + c + "?)").orElse("");
+    }
+
+    private void checkKeywords(YamlDocument doc, List<Problem> problems) {
+        JsonNode keywords = doc.root().path("keywords");
+        if (!keywords.isArray() && !keywords.isString()) {
+            return;
+        }
+        List<String> items = Keywords.items(keywords);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            // A list item has its own mark; items of a comma-separated string share the string's.
+            String pointer = keywords.isArray() ? "/keywords/" + i : "/keywords";
+            String item = items.get(i);
+            if (keywords.isArray() && !keywords.get(i).isString()) {
+                continue; // the schema reports the type
+            }
+            if (item.isEmpty()) {
+                problems.add(doc.problemAt(pointer, "keyword " + (i + 1) + " is empty"));
+            } else if (keywords.isArray() && item.contains(",")) {
+                problems.add(doc.problemAt(pointer, "keyword '" + item + "' contains a comma; Apple separates"
+                        + " keywords with commas, so write it as separate list items"));
+            } else {
+                Integer first = seen.putIfAbsent(item.toLowerCase(Locale.ROOT), i);
+                if (first != null) {
+                    problems.add(doc.problemAt(pointer, "keyword '" + item + "' is listed twice"));
+                }
+            }
+        }
+        int length = TextLimits.length(Keywords.join(keywords));
+        int limit = TextLimits.limitOf("keywords").orElseThrow();
+        if (length > limit) {
+            problems.add(doc.problemAt("/keywords", "keywords are " + length + " characters when joined with commas;"
+                    + " Apple allows at most " + limit));
+        }
+    }
+
+    private static void checkLength(YamlDocument doc, String pointer, String attribute, List<Problem> problems) {
+        JsonNode value = doc.root().at(pointer);
+        int limit = TextLimits.limitOf(attribute).orElseThrow();
+        if (value.isString() && TextLimits.length(value.asString()) > limit) {
+            problems.add(doc.problemAt(pointer, YamlDocument.readable(pointer) + " is "
+                    + TextLimits.length(value.asString()) + " characters; Apple allows at most " + limit));
+        }
+    }
+
+    private static void checkUrl(YamlDocument doc, String pointer, List<Problem> problems) {
+        JsonNode value = doc.root().at(pointer);
+        if (value.isString() && !isWebUrl(value.asString())) {
+            problems.add(doc.problemAt(pointer, YamlDocument.readable(pointer) + " '" + value.asString()
+                    + "' is not an absolute http(s) URL like https://example.com/support"));
+        }
+    }
+
+    static boolean isWebUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void checkEmail(YamlDocument doc, String pointer, List<Problem> problems) {
+        JsonNode value = doc.root().at(pointer);
+        if (value.isString() && !EMAIL.matcher(value.asString()).matches()) {
+            problems.add(doc.problemAt(pointer, YamlDocument.readable(pointer) + " '" + value.asString()
+                    + "' is not an email address"));
+        }
+    }
+
+    /** Every string that looks like {@code ${...}} must be a valid reference that resolves. */
+    private List<Problem> checkSecretReferences(YamlDocument doc) {
+        List<Problem> problems = new ArrayList<>();
+        walk(doc.root(), "", (pointer, text) -> {
+            if (!secrets.looksLikeReference(text)) {
+                return;
+            }
+            if (!secrets.isReference(text)) {
+                problems.add(doc.problemAt(pointer, "'" + text + "' is not a secret reference;"
+                        + " write ${env:NAME} or ${file:PATH}"));
+                return;
+            }
+            try {
+                secrets.resolve(text);
+            } catch (SecretResolver.UnresolvedSecretException e) {
+                problems.add(doc.problemAt(pointer, e.getMessage()));
+            }
+        });
+        return problems;
+    }
+
+    private interface StringVisitor {
+        void visit(String pointer, String text);
+    }
+
+    private static void walk(JsonNode node, String pointer, StringVisitor visitor) {
+        if (node.isString()) {
+            visitor.visit(pointer, node.asString());
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, visitor);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> walk(e.getValue(), YamlDocument.child(pointer, e.getKey()), visitor));
+        }
+    }
+}

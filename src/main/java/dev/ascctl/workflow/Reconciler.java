@@ -1,0 +1,57 @@
+package dev.ascctl.workflow;
+
+import dev.ascctl.apply.Applier;
+import dev.ascctl.apply.ApplyReport;
+import dev.ascctl.apply.ChangeOutcome;
+import dev.ascctl.apply.StaleCheck;
+import dev.ascctl.asc.AscClient;
+import dev.ascctl.live.LiveReader;
+import dev.ascctl.plan.Plan;
+import dev.ascctl.plan.PlanOptions;
+import dev.ascctl.plan.Planner;
+import dev.ascctl.resource.LiveState;
+import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.store.SecretResolver;
+import dev.ascctl.store.Store;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * plan and apply for one store over one connection: read live, diff, execute. The CLI commands call this.
+ */
+public final class Reconciler {
+    private final AscClient client;
+    private final Store store;
+    private final SecretResolver secrets;
+    private final ResourceKinds kinds;
+    private final Planner planner;
+
+    public Reconciler(AscClient client, Store store, SecretResolver secrets) {
+        this.client = client;
+        this.store = store;
+        this.secrets = secrets;
+        this.kinds = ResourceKinds.all();
+        this.planner = new Planner(kinds, secrets::resolve, Clock.systemUTC());
+    }
+
+    /** Reads live state and plans. */
+    public Plan plan(PlanOptions options) {
+        LiveState live = new LiveReader(client).read(store.apps());
+        return planner.plan(store, live, options);
+    }
+
+    /** Re-reads the objects a saved plan touches; throws StalePlanException if any changed. */
+    public void verifyFresh(Plan plan) {
+        LiveState live = new LiveReader(client).read(store.apps());
+        StaleCheck.verify(plan, store, live, planner, kinds);
+    }
+
+    /** Executes the plan's changes. */
+    public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress) {
+        return new Applier(client, secrets::resolve, progress).apply(plan);
+    }
+
+    public AscClient client() {
+        return client;
+    }
+}

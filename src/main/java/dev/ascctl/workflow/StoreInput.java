@@ -1,0 +1,48 @@
+package dev.ascctl.workflow;
+
+import dev.ascctl.config.ContactDefaults;
+import dev.ascctl.store.ContactDefaultsInput;
+import dev.ascctl.store.LoadResult;
+import dev.ascctl.store.SecretResolver;
+import dev.ascctl.store.Store;
+import dev.ascctl.store.StoreLoader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Loads and validates the store; any problem stops everything before the first request. */
+public final class StoreInput {
+    private StoreInput() {
+    }
+
+    public static Store load(Path storeDir, ConnectionSettings settings) {
+        LoadResult result = StoreLoader.load(storeDir, contactDefaults(settings),
+                new SecretResolver(storeDir, settings.env()));
+        if (!result.problems().isEmpty()) {
+            throw new InvalidStoreException(result.problems());
+        }
+        return result.store();
+    }
+
+    public static SecretResolver secrets(Store store, ConnectionSettings settings) {
+        return new SecretResolver(store.root(), settings.env());
+    }
+
+    private static ContactDefaultsInput contactDefaults(ConnectionSettings settings) {
+        ContactDefaults defaults = Connections.contactDefaults(settings);
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, "company", defaults.company());
+        put(values, "contactFirstName", defaults.contactFirstName());
+        put(values, "contactLastName", defaults.contactLastName());
+        put(values, "contactEmail", defaults.contactEmail());
+        put(values, "contactPhone", defaults.contactPhone());
+        put(values, "copyright", defaults.copyright());
+        return values.isEmpty() ? ContactDefaultsInput.none() : new ContactDefaultsInput(values, null);
+    }
+
+    private static void put(Map<String, String> values, String key, String value) {
+        if (value != null) {
+            values.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ascctl.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of DESIGN 5, kept true: dependencies point down only. */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.ascctl");
+    }
+
+    @Test
+    void layersDependDownwardOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("dev.ascctl.cli..")
+                .layer("workflow").definedBy("dev.ascctl.workflow..")
+                .layer("apply").definedBy("dev.ascctl.apply..")
+                .layer("plan").definedBy("dev.ascctl.plan..")
+                .layer("live").definedBy("dev.ascctl.live..")
+                .layer("resource").definedBy("dev.ascctl.resource..")
+                .layer("store").definedBy("dev.ascctl.store..")
+                .layer("asc").definedBy("dev.ascctl.asc..")
+                .layer("config").definedBy("dev.ascctl.config..")
+                .layer("sandbox").definedBy("dev.ascctl.sandbox..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("apply").mayOnlyBeAccessedByLayers("workflow", "cli")
+                .whereLayer("live").mayOnlyBeAccessedByLayers("workflow", "cli")
+                .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "workflow", "cli")
+                .whereLayer("resource").mayOnlyBeAccessedByLayers("plan", "apply", "live", "workflow", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli")
+                .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli")
+                .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
+                .check(classes);
+    }
+
+    @Test
+    void planNeverCallsTheNetwork() {
+        noClasses().that().resideInAPackage("dev.ascctl.plan..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.ascctl.asc.AscClient")
+                .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+                .check(classes);
+    }
+
+    @Test
+    void renderersOnlyReadAPlan() {
+        noClasses().that().resideInAPackage("dev.ascctl.plan.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.resource.kinds..", "dev.ascctl.live..",
+                        "dev.ascctl.store..", "dev.ascctl.apply..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKnowsNoResourceKindByName() {
+        noClasses().that().resideInAnyPackage("dev.ascctl.plan..", "dev.ascctl.apply..", "dev.ascctl.live..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ascctl.resource.kinds..")
+                .check(classes);
+    }
+
+    @Test
+    void theSandboxStandsAlone() {
+        noClasses().that().resideInAPackage("dev.ascctl.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.cli..", "dev.ascctl.workflow..",
+                        "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..", "dev.ascctl.resource..",
+                        "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.ascctl.asc.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ascctl.asc.ApiCall;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class WriteEndpointsTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static ObjectNode attrs(String json) {
+        return (ObjectNode) JSON.readTree(json);
+    }
+
+    /** Our list of accepted attributes is exactly the spec's, so nothing valid is refused. */
+    static void assertAttributesMatchSpec(ApiCall call, Set<String> declared) {
+        assertThat(declared).isEqualTo(SpecShapes.attributeNames(SpecShapes.requestSchemaName(call)));
+    }
+
+    @Test
+    void updateApp() {
+        ApiCall call = UpdateApp.of("123", attrs("{\"contentRightsDeclaration\":\"DOES_NOT_USE_THIRD_PARTY_CONTENT\"}"));
+
+        assertThat(call.method()).isEqualTo("PATCH");
+        assertThat(call.path()).isEqualTo("/v1/apps/123");
+        assertThat(call.body().at("/data/id").asString()).isEqualTo("123");
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, UpdateApp.ATTRIBUTES);
+        assertThatThrownBy(() -> UpdateApp.of("123", attrs("{\"name\":\"x\"}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'name'");
+    }
+
+    @Test
+    void updateAppInfoCategories() {
+        Map<String, String> categories = new LinkedHashMap<>();
+        categories.put("primaryCategory", "PRODUCTIVITY");
+        categories.put("secondaryCategory", "UTILITIES");
+
+        ApiCall call = UpdateAppInfoCategories.of("info-1", categories);
+
+        assertThat(call.path()).isEqualTo("/v1/appInfos/info-1");
+        assertThat(call.body().at("/data/relationships/primaryCategory/data/id").asString()).isEqualTo("PRODUCTIVITY");
+        assertThat(call.body().at("/data/attributes").isMissingNode()).isTrue();
+        SpecShapes.assertBodyFits(call);
+        assertThatThrownBy(() -> UpdateAppInfoCategories.of("info-1", Map.of("tertiaryCategory", "X")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void createAppInfoLocalization() {
+        ApiCall call = CreateAppInfoLocalization.of("info-1", attrs("{\"locale\":\"de-DE\",\"name\":\"Notizen Pro\"}"));
+
+        assertThat(call.method()).isEqualTo("POST");
+        assertThat(call.body().at("/data/relationships/appInfo/data/type").asString()).isEqualTo("appInfos");
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, CreateAppInfoLocalization.ATTRIBUTES);
+        assertThatThrownBy(() -> CreateAppInfoLocalization.of("info-1", attrs("{\"locale\":\"de-DE\"}")))
+                .hasMessageContaining("'name'");
+    }
+
+    @Test
+    void updateAppInfoLocalizationRefusesTheImmutableLocale() {
+        ApiCall call = UpdateAppInfoLocalization.of("loc-1", attrs("{\"subtitle\":null}"));
+
+        assertThat(call.body().at("/data/attributes/subtitle").isNull()).as("explicit null clears").isTrue();
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, UpdateAppInfoLocalization.ATTRIBUTES);
+        assertThatThrownBy(() -> UpdateAppInfoLocalization.of("loc-1", attrs("{\"locale\":\"fr-FR\"}")))
+                .hasMessageContaining("'locale'");
+    }
+
+    @Test
+    void deleteAppInfoLocalization() {
+        ApiCall call = DeleteAppInfoLocalization.of("loc-1");
+
+        assertThat(call.method()).isEqualTo("DELETE");
+        assertThat(call.body()).isNull();
+        SpecShapes.operation("DELETE", call.path());
+    }
+
+    @Test
+    void updateAgeRatingDeclaration() {
+        ApiCall call = UpdateAgeRatingDeclaration.of("age-1",
+                attrs("{\"violenceCartoonOrFantasy\":\"NONE\",\"gambling\":false}"));
+
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, UpdateAgeRatingDeclaration.ATTRIBUTES);
+    }
+
+    @Test
+    void updateAppStoreVersionWithBuild() {
+        ApiCall call = UpdateAppStoreVersion.of("ver-1", attrs("{\"releaseType\":\"AFTER_APPROVAL\"}"), "build-245");
+
+        assertThat(call.body().at("/data/relationships/build/data/type").asString()).isEqualTo("builds");
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, UpdateAppStoreVersion.ATTRIBUTES);
+        assertThatThrownBy(() -> UpdateAppStoreVersion.of("ver-1", attrs("{}"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void createAppStoreVersionLocalization() {
+        ApiCall call = CreateAppStoreVersionLocalization.of("ver-1",
+                attrs("{\"locale\":\"de-DE\",\"keywords\":\"notizen,listen\",\"whatsNew\":\"Fehlerbehebungen.\"}"));
+
+        assertThat(call.path()).isEqualTo("/v1/appStoreVersionLocalizations");
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, CreateAppStoreVersionLocalization.ATTRIBUTES);
+    }
+
+    @Test
+    void updateAppStoreVersionLocalization() {
+        ApiCall call = UpdateAppStoreVersionLocalization.of("vl-1", attrs("{\"promotionalText\":\"Jetzt mit Widgets.\"}"));
+
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, UpdateAppStoreVersionLocalization.ATTRIBUTES);
+        assertThatThrownBy(() -> UpdateAppStoreVersionLocalization.of("vl-1", attrs("{\"locale\":\"x\"}")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deleteAppStoreVersionLocalization() {
+        ApiCall call = DeleteAppStoreVersionLocalization.of("vl-1");
+
+        assertThat(call.path()).isEqualTo("/v1/appStoreVersionLocalizations/vl-1");
+        SpecShapes.operation("DELETE", call.path());
+    }
+
+    @Test
+    void createAppStoreReviewDetailMarksThePasswordReferenceAsSecret() {
+        ApiCall call = CreateAppStoreReviewDetail.of("ver-1", attrs(
+                "{\"demoAccountRequired\":true,\"demoAccountName\":\"r@example.com\","
+                        + "\"demoAccountPassword\":\"${env:ASC_DEMO_PASSWORD}\"}"));
+
+        assertThat(call.secretPointers()).containsExactly("/data/attributes/demoAccountPassword");
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, CreateAppStoreReviewDetail.ATTRIBUTES);
+    }
+
+    @Test
+    void updateAppStoreReviewDetail() {
+        ApiCall call = UpdateAppStoreReviewDetail.of("rd-1", attrs("{\"notes\":\"Log in with the demo account.\"}"));
+
+        assertThat(call.secretPointers()).isEmpty();
+        SpecShapes.assertBodyFits(call);
+        assertAttributesMatchSpec(call, UpdateAppStoreReviewDetail.ATTRIBUTES);
+    }
+
+    @Test
+    void theShapeCheckItselfCatchesWrongBodies() {
+        ApiCall unknownAttribute = ApiCall.patch("/v1/apps/1", JSON.readTree(
+                "{\"data\":{\"type\":\"apps\",\"id\":\"1\",\"attributes\":{\"name\":\"x\"}}}"));
+        ApiCall missingRelationship = ApiCall.post("/v1/appInfoLocalizations", JSON.readTree(
+                "{\"data\":{\"type\":\"appInfoLocalizations\",\"attributes\":{\"locale\":\"de\",\"name\":\"n\"}}}"));
+
+        assertThatThrownBy(() -> SpecShapes.assertBodyFits(unknownAttribute)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> SpecShapes.assertBodyFits(missingRelationship)).isInstanceOf(AssertionError.class);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.ascctl.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class NullAttributeToleranceTest {
+
+    @Test
+    void removesNullAttributesOfDataAndIncludedResourcesOnly() {
+        JsonNode document = JsonBodies.parse("""
+                {"data": [{"type": "apps", "id": "1", "attributes": {"name": null, "sku": "S"},
+                           "relationships": {"x": {"data": null}}}],
+                 "included": [{"type": "builds", "id": "b", "attributes": {"version": null,
+                               "imageAsset": {"templateUrl": null}}}],
+                 "links": {"self": "s", "next": null}}
+                """);
+
+        JsonNode tolerated = NullAttributeTolerance.withoutNullAttributes(document);
+
+        assertThat(tolerated.path("data").path(0).path("attributes").has("name")).isFalse();
+        assertThat(tolerated.path("data").path(0).path("attributes").path("sku").asString()).isEqualTo("S");
+        assertThat(tolerated.path("included").path(0).path("attributes").has("version")).isFalse();
+        assertThat(tolerated.path("included").path(0).path("attributes").path("imageAsset").has("templateUrl")).isTrue();
+        assertThat(tolerated.path("data").path(0).path("relationships").path("x").has("data")).isTrue();
+        assertThat(tolerated.path("links").has("next")).isTrue();
+        assertThat(document.path("data").path(0).path("attributes").has("name")).as("input unchanged").isTrue();
+    }
+}

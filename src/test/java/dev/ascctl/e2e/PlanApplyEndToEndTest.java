@@ -1,0 +1,152 @@
+package dev.ascctl.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.cli.CliRunner;
+import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.RecordedExchange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** plan → apply → plan against the sandbox, through the real CLI, with every exchange checked against Apple's spec. */
+class PlanApplyEndToEndTest {
+    @TempDir
+    Path temp;
+    SandboxFixture fixture;
+    Path store;
+    final CliRunner cli = new CliRunner();
+
+    @BeforeEach
+    void start() {
+        fixture = SandboxFixture.start("com.example.notes");
+        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private CliRunner.Result run(String... args) {
+        return cli.sandbox(fixture.url(), args);
+    }
+
+    @Test
+    void planShowsChangesApplyMakesThemAndTheNextPlanIsClean() {
+        var first = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(2);
+        assertThat(first.out()).contains("will be created").contains("will be updated in-place")
+                .containsPattern("Plan: \\d+ to add, \\d+ to change, 0 to destroy\\.");
+        long writesDuringPlan = fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite).count();
+        assertThat(writesDuringPlan).isZero();
+
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        assertThat(apply.out()).contains("Apply complete!").doesNotContain("FAILED");
+
+        fixture.sandbox.requestLog().clear();
+        var second = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("No changes can be applied now.").doesNotContain("Plan:");
+
+        var noop = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(noop.exitCode()).as(noop.toString()).isZero();
+        assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
+
+    @Test
+    void everyRequestAndResponseConformsToApplesSpec() {
+        run("plan", "--store", store.toString());
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("plan", "--store", store.toString());
+        var exchanges = fixture.sandbox.requestLog().list();
+        assertThat(exchanges).hasSizeGreaterThan(5);
+        assertThat(exchanges.stream().filter(RecordedExchange::isWrite)).isNotEmpty();
+        OpenApiConformance.assertConforms(exchanges);
+    }
+
+    @Test
+    void planUsesOnePlusTwoRequestsPerApp() {
+        var plan = run("plan", "--store", store.toString());
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3);
+        assertThat(plan.out()).contains("3 used by plan");
+    }
+
+    @Test
+    void savedPlanIsAppliedWhenNothingChanged() {
+        Path planFile = temp.resolve("notes.plan");
+        var plan = run("plan", "--store", store.toString(), "--out", planFile.toString());
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        var show = run("show", planFile.toString());
+        assertThat(show.out()).isEqualTo(plan.out());
+        var apply = run("apply", planFile.toString(), "--store", store.toString());
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void savedPlanIsRefusedAsStaleAfterAHandEditWithNoWrite() {
+        Path planFile = temp.resolve("notes.plan");
+        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        // Someone edits the en-US description in the App Store Connect web UI after the plan was reviewed.
+        var state = fixture.sandbox.state();
+        var localization = state.find("appStoreVersionLocalizations", a -> "en-US".equals(a.get("locale")))
+                .orElseThrow();
+        state.patchAttributes("appStoreVersionLocalizations", localization.id(),
+                java.util.Map.of("description", "Edited by hand"));
+        fixture.sandbox.requestLog().clear();
+
+        var apply = run("apply", planFile.toString(), "--store", store.toString());
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.err()).contains("Saved plan is stale").contains("version[");
+        assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
+
+    @Test
+    void applyWithoutAutoApproveNeedsATypedYes() {
+        var refused = cli.stdin("y\n").sandbox(fixture.url(), "apply", "--store", store.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).contains("Only 'yes' will be accepted").contains("Apply cancelled");
+        assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+
+        var accepted = new CliRunner().stdin("yes\n").sandbox(fixture.url(), "apply", "--store", store.toString());
+        assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
+        assertThat(accepted.out()).contains("Apply complete!");
+    }
+
+    @Test
+    void targetPlansOnlyThatObject() {
+        var plan = run("plan", "--store", store.toString(), "--target", "app[com.example.notes].ageRating");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(plan.out()).contains("app[com.example.notes].ageRating").doesNotContain(".locale[");
+    }
+
+    @Test
+    void jsonAndMarkdownFormats() {
+        var json = run("plan", "--store", store.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"format_version\"").contains("\"resource_changes\"");
+        var markdown = run("plan", "--store", store.toString(), "--format", "markdown");
+        assertThat(markdown.out()).startsWith("<!--").contains("<details>").contains("```diff");
+    }
+
+    @Test
+    void anAppThatDoesNotExistIsAManualStep() throws Exception {
+        Path appYaml = store.resolve("apps/notes/app.yaml");
+        Files.writeString(appYaml, Files.readString(appYaml).replace("com.example.notes", "com.example.missing"));
+        var plan = run("plan", "--store", store.toString());
+        assertThat(plan.exitCode()).isEqualTo(1);
+        assertThat(plan.err()).contains("com.example.missing").contains("Apps → + → New App");
+    }
+
+    @Test
+    void unknownFormatIsAUsageErrorWithExitOne() {
+        var plan = run("plan", "--store", store.toString(), "--format", "yaml");
+        assertThat(plan.exitCode()).isEqualTo(1);
+        assertThat(fixture.sandbox.requestLog().count()).isZero();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ascctl.e2e;
+
+import dev.ascctl.sandbox.Sandbox;
+import dev.ascctl.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A sandbox on a random port and a private copy of a store, for one end-to-end test. */
+final class SandboxFixture implements AutoCloseable {
+    static final Path EXAMPLE_STORE = Path.of("examples/store");
+    final Sandbox sandbox;
+
+    private SandboxFixture(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    static SandboxFixture start(String... bundleIds) {
+        try {
+            return new SandboxFixture(Sandbox.start(SandboxOptions.defaults().withPort(0).withApps(bundleIds)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return sandbox.baseUri().toString();
+    }
+
+    /** Copies a store directory into {@code target} so a test may edit it. */
+    static Path copyStore(Path source, Path target) {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+    }
+}

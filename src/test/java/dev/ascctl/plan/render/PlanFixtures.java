@@ -1,0 +1,170 @@
+package dev.ascctl.plan.render;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.plan.Action;
+import dev.ascctl.plan.AttributeChange;
+import dev.ascctl.plan.BlockedChange;
+import dev.ascctl.plan.Plan;
+import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.Address;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** Plans for the renderer tests, built in code so each golden file shows what its plan holds. */
+final class PlanFixtures {
+    static final String SECRET = "hunter2-secret";
+
+    static final Address APP = Address.app("com.example.notes");
+    static final Address VERSION = APP.child("version", "2.4.0");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Instant CREATED = Instant.parse("2026-05-01T09:00:00Z");
+    private static final String STORE_HASH = "sha256:0f1e2d3c";
+
+    private PlanFixtures() {
+    }
+
+    /** Every kind of line at once: creates, updates, a replace, a delete, blocked changes, a secret, long text. */
+    static Plan everything() {
+        List<ResourceChange> changes = List.of(
+                change(APP.child("locale", "de-DE").child("info"), "appInfoLocalization", Action.CREATE, null, 0,
+                        added("name", text("Notizen Pro")),
+                        added("subtitle", text("Denken in Listen")),
+                        added("privacyPolicyUrl", text("https://example.com/de/privacy"))),
+                change(VERSION, "appStoreVersion", Action.UPDATE, null, 3,
+                        changed("earliestReleaseDate", text("2026-06-01T00:00:00Z"), NODES.nullNode()),
+                        changed("phasedRelease", NODES.booleanNode(false), NODES.booleanNode(true))),
+                change(VERSION.child("locale", "en-US"), "appStoreVersionLocalization", Action.UPDATE, null, 4,
+                        changed("description", text("""
+                                Notes keeps your thoughts in order.
+                                Lists, checklists and journals.
+                                Sync across devices.
+                                Share a note with one tap.
+                                Search everything.
+                                Tags and folders.
+                                Export to PDF.
+                                Dark mode.
+                                Made in Berlin."""), text("""
+                                Notes Pro keeps your thoughts in order.
+                                Lists, checklists and journals.
+                                Sync across devices.
+                                Share a note with one tap.
+                                Search everything.
+                                Tags and folders.
+                                Export to PDF.
+                                Dark mode.
+                                Widgets for your home screen.
+                                Made in Berlin.""")),
+                        changed("promotionalText", text("Now with folders."), text("Now with widgets.")),
+                        changed("whatsNew", NODES.nullNode(), text("Widgets.")),
+                        changed("marketingUrl", text("https://example.com/old"), NODES.nullNode())),
+                change(VERSION.child("reviewDetail"), "appStoreReviewDetail", Action.UPDATE, null, 5,
+                        // The values are given on purpose: the record must drop them.
+                        new AttributeChange("demoAccountPassword", text("old-" + SECRET), text(SECRET), true),
+                        changed("notes", text("Log in with the demo account."),
+                                text("Log in with the demo account; \"Pro\" is unlocked."))),
+                change(VERSION.child("locale", "de-DE"), "appStoreVersionLocalization", Action.CREATE, null, 0,
+                        added("description", text("Notizen Pro ordnet deine Gedanken.\nListen, Checklisten und "
+                                + "Tagebuch.")),
+                        added("keywords", text("notizen,listen,tagebuch")),
+                        added("marketingUrl", NODES.nullNode())),
+                change(VERSION.child("screenshots", "de-DE/APP_IPHONE_67"), "appScreenshotSet", Action.REPLACE,
+                        "the display type of a screenshot set cannot be changed", 0,
+                        changed("screenshotDisplayType", text("APP_IPHONE_65"), text("APP_IPHONE_67")),
+                        changed("screenshots", array("01-home.png", "02-lists.png"), array("01-home.png"))),
+                change(VERSION.child("locale", "fr-FR"), "appStoreVersionLocalization", Action.DELETE,
+                        "it is not in the store and pruning is on for locales", 0,
+                        removed("description", text("Notes garde vos idées en ordre. Listes, listes de contrôle et "
+                                + "journaux, synchronisés partout.")),
+                        removed("keywords", text("notes,listes"))));
+        List<BlockedChange> blocked = List.of(
+                new BlockedChange(APP.child("version", "2.3.1").child("locale", "en-US"),
+                        "appStoreVersionLocalization",
+                        "the version is WAITING_FOR_REVIEW, and Apple refuses edits in that state",
+                        List.of(changed("whatsNew", text("Bug fixes."), text("Widgets.")))),
+                new BlockedChange(APP.child("locale", "it").child("info"), "appInfoLocalization",
+                        "not deleted: the primary locale of an app cannot be deleted", List.of()));
+        return plan(changes, blocked, 4, 11);
+    }
+
+    static Plan noChanges() {
+        return plan(List.of(), List.of(), 3, 0);
+    }
+
+    /** Differences exist but none can be applied now. */
+    static Plan onlyBlocked() {
+        return plan(List.of(), List.of(
+                new BlockedChange(VERSION.child("locale", "en-US"), "appStoreVersionLocalization",
+                        "whatsNew cannot be set on an app's first version",
+                        List.of(changed("whatsNew", NODES.nullNode(), text("First release."))))), 3, 0);
+    }
+
+    /** Only updates, for the legend. */
+    static Plan onlyUpdates() {
+        return plan(List.of(change(VERSION, "appStoreVersion", Action.UPDATE, null, 0,
+                changed("copyright", text("2025 Example Inc."), text("2026 Example Inc.")))), List.of(), 3, 2);
+    }
+
+    /** A plan whose markdown is far over GitHub's limit: long text changes in many locales, many deletions. */
+    static Plan huge() {
+        List<ResourceChange> changes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder before = new StringBuilder();
+            StringBuilder after = new StringBuilder();
+            for (int line = 0; line < 6; line++) {
+                before.append("Locale ").append(i).append(", line ").append(line).append(": the old description.\n");
+                after.append("Locale ").append(i).append(", line ").append(line).append(": the new description.\n");
+            }
+            changes.add(change(VERSION.child("locale", "x" + i), "appStoreVersionLocalization",
+                    Action.UPDATE, null, 2, changed("description", text(before.toString()), text(after.toString()))));
+        }
+        for (int i = 0; i < 150; i++) {
+            changes.add(change(APP.child("betaTester", "tester" + i + "@example.com"), "betaTester", Action.DELETE,
+                    "it is not in the store and pruning is on for betaTesters", 0,
+                    removed("email", text("tester" + i + "@example.com"))));
+        }
+        return plan(changes, List.of(), 601, 451);
+    }
+
+    static Plan plan(List<ResourceChange> changes, List<BlockedChange> blocked, int used, int estimated) {
+        return new Plan(Plan.FORMAT_VERSION, CREATED, STORE_HASH, List.of("com.example.notes"), changes, blocked,
+                List.of(), used, estimated);
+    }
+
+    static ResourceChange change(Address address, String kind, Action action, String reason, int unchanged,
+                                 AttributeChange... attributes) {
+        // One placeholder write per change: renderers never look at the calls.
+        ApiCall call = new ApiCall("PATCH", "/v1/placeholder",
+                tools.jackson.databind.json.JsonMapper.builder().build()
+                        .readTree("{\"data\":{\"type\":\"placeholder\",\"id\":\"1\"}}"), Set.of());
+        return new ResourceChange(address, kind, action, reason, List.of(attributes), unchanged, List.of(call), null);
+    }
+
+    static AttributeChange added(String name, JsonNode after) {
+        return new AttributeChange(name, null, after, false);
+    }
+
+    static AttributeChange changed(String name, JsonNode before, JsonNode after) {
+        return new AttributeChange(name, before, after, false);
+    }
+
+    static AttributeChange removed(String name, JsonNode before) {
+        return new AttributeChange(name, before, null, false);
+    }
+
+    static JsonNode text(String value) {
+        return NODES.stringNode(value);
+    }
+
+    static JsonNode array(String... values) {
+        var array = NODES.arrayNode();
+        for (String value : values) {
+            array.add(value);
+        }
+        return array;
+    }
+}

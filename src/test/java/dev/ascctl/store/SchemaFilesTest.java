@@ -1,0 +1,103 @@
+package dev.ascctl.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+class SchemaFilesTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @ParameterizedTest
+    @EnumSource(SchemaValidator.Kind.class)
+    void repoRootCopyIsIdenticalToTheClasspathCopy(SchemaValidator.Kind kind) throws Exception {
+        assertThat(Files.readString(Path.of("schema", kind.fileName)))
+                .isEqualTo(Files.readString(Path.of("src/main/resources/schema", kind.fileName)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SchemaValidator.Kind.class)
+    void everyKeyHasADescriptionAndExamplesAndNoUnknownKeysAreAllowed(SchemaValidator.Kind kind) {
+        JsonNode schema = SchemaValidator.readSchema(kind);
+        assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        List<String> missing = new ArrayList<>();
+        checkObject(schema, "", missing);
+        assertThat(missing).isEmpty();
+    }
+
+    private static void checkObject(JsonNode schema, String path, List<String> missing) {
+        if (!schema.path("additionalProperties").isBoolean() || schema.path("additionalProperties").asBoolean()) {
+            missing.add(path + " allows unknown keys");
+        }
+        schema.path("properties").properties().forEach(e -> {
+            String key = path + "/" + e.getKey();
+            if (!e.getValue().path("description").isString()) {
+                missing.add(key + " description");
+            }
+            if (!e.getValue().path("examples").isArray() || e.getValue().path("examples").isEmpty()) {
+                missing.add(key + " examples");
+            }
+            if (e.getValue().has("properties")) {
+                checkObject(e.getValue(), key, missing);
+            }
+        });
+    }
+
+    @Test
+    void ageRatingCoversEveryAttributeOfApplesUpdateRequestWithItsEnums() throws Exception {
+        JsonNode spec = MAPPER.readTree(Path.of(System.getProperty("asc.openapi", "../shared/asc-openapi/openapi.json")).toFile());
+        JsonNode attributes = spec.at("/components/schemas/AgeRatingDeclarationUpdateRequest/properties/data/properties/attributes/properties");
+        JsonNode ours = SchemaValidator.readSchema(SchemaValidator.Kind.APP).at("/properties/ageRating/properties");
+
+        assertThat(new TreeSet<>(ours.propertyNames())).isEqualTo(new TreeSet<>(attributes.propertyNames()));
+        attributes.properties().forEach(e -> {
+            JsonNode apple = e.getValue().has("$ref")
+                    ? spec.at(e.getValue().get("$ref").asString().substring(1)) : e.getValue();
+            if (apple.has("enum")) {
+                Set<String> ourEnum = new TreeSet<>();
+                ours.get(e.getKey()).get("enum").forEach(v -> {
+                    if (!v.isNull()) {
+                        ourEnum.add(v.asString());
+                    }
+                });
+                Set<String> appleEnum = new TreeSet<>();
+                apple.get("enum").forEach(v -> appleEnum.add(v.asString()));
+                assertThat(ourEnum).as(e.getKey()).isEqualTo(appleEnum);
+            }
+        });
+    }
+
+    @Test
+    void contentRightsAndReleaseTypeEnumsMatchApple() throws Exception {
+        JsonNode spec = MAPPER.readTree(Path.of(System.getProperty("asc.openapi", "../shared/asc-openapi/openapi.json")).toFile());
+        JsonNode app = SchemaValidator.readSchema(SchemaValidator.Kind.APP);
+        Map<String, String> pairs = Map.of(
+                "/properties/contentRightsDeclaration/enum",
+                "/components/schemas/AppUpdateRequest/properties/data/properties/attributes/properties/contentRightsDeclaration/enum",
+                "/properties/version/properties/releaseType/enum",
+                "/components/schemas/AppStoreVersionUpdateRequest/properties/data/properties/attributes/properties/releaseType/enum");
+        pairs.forEach((ours, apples) -> {
+            Set<String> a = new TreeSet<>();
+            spec.at(apples).forEach(v -> a.add(v.asString()));
+            Set<String> o = new TreeSet<>();
+            app.at(ours).forEach(v -> {
+                if (!v.isNull()) {
+                    o.add(v.asString());
+                }
+            });
+            assertThat(a).isNotEmpty();
+            assertThat(o).as(ours).isEqualTo(a);
+        });
+    }
+}
