@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
-bin/ascctl sandbox --port 0 --app com.example.notes >"$log" 2>&1 &
+bin/ascctl sandbox --port 0 --seed examples/sandbox/notes-seed.yaml >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do
@@ -25,3 +25,4 @@ ascctl apply --store examples/store --auto-approve
 echo "== ascctl plan again (no changes: exit 0)"
 ascctl plan --store examples/store --detailed-exitcode
 echo "== demo passed: plan showed changes, apply made them, the second plan is clean"
+
