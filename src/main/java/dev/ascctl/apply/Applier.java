@@ -11,12 +11,16 @@ import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Executes a plan's changes in order, exactly as planned (apply never re-decides). A failure does not stop
- * unrelated changes; changes inside a failed object's address are skipped. A create whose response was lost
+ * Executes a plan's changes exactly as planned (apply never re-decides): parents before what lies inside them,
+ * independent objects in parallel. A failure does not stop unrelated changes; changes inside a failed
+ * object's address are skipped. A create whose response was lost
  * is never retried blindly: the object is looked up and adopted if it exists (DESIGN 1.6).
  */
 public final class Applier {
@@ -37,25 +41,42 @@ public final class Applier {
     public ApplyReport apply(Plan plan) {
         long requestsBefore = client.stats().requests();
         long writesBefore = client.stats().writes();
-        List<ChangeOutcome> outcomes = new ArrayList<>();
-        List<Address> failed = new ArrayList<>();
-        for (ResourceChange change : plan.changes()) {
-            ChangeOutcome outcome;
-            Address failedParent = failed.stream().filter(f -> change.address().isWithin(f)).findFirst().orElse(null);
-            if (failedParent != null) {
-                outcome = new ChangeOutcome(change.address(), change.action(), Outcome.SKIPPED,
-                        "skipped because " + failedParent + " failed");
-            } else {
-                outcome = execute(change);
+        Map<Address, ChangeOutcome> outcomes = new ConcurrentHashMap<>();
+        List<ResourceChange> pending = new ArrayList<>(plan.changes());
+        // Waves: a change runs once every change it lies inside (its parents) has finished; the rest of a wave
+        // runs in parallel, bounded by the client's parallelism (objects of different addresses are independent).
+        while (!pending.isEmpty()) {
+            List<ResourceChange> wave = pending.stream()
+                    .filter(change -> pending.stream().noneMatch(other -> other != change
+                            && change.address().isWithin(other.address())))
+                    .toList();
+            List<Callable<ChangeOutcome>> tasks = new ArrayList<>();
+            for (ResourceChange change : wave) {
+                tasks.add(() -> {
+                    ChangeOutcome outcome = outcomeOf(change, outcomes);
+                    outcomes.put(change.address(), outcome);
+                    synchronized (progress) {
+                        progress.accept(outcome);
+                    }
+                    return outcome;
+                });
             }
-            if (outcome.failed()) {
-                failed.add(change.address());
-            }
-            outcomes.add(outcome);
-            progress.accept(outcome);
+            client.parallel(tasks);
+            pending.removeAll(wave);
         }
-        return new ApplyReport(outcomes, client.stats().requests() - requestsBefore,
+        List<ChangeOutcome> ordered = plan.changes().stream().map(c -> outcomes.get(c.address())).toList();
+        return new ApplyReport(ordered, client.stats().requests() - requestsBefore,
                 client.stats().writes() - writesBefore);
+    }
+
+    private ChangeOutcome outcomeOf(ResourceChange change, Map<Address, ChangeOutcome> done) {
+        for (var entry : done.entrySet()) {
+            if (change.address().isWithin(entry.getKey()) && entry.getValue().failed()) {
+                return new ChangeOutcome(change.address(), change.action(), Outcome.SKIPPED,
+                        "skipped because " + entry.getKey() + " failed");
+            }
+        }
+        return execute(change);
     }
 
     private ChangeOutcome execute(ResourceChange change) {

@@ -6,6 +6,7 @@ import dev.ascctl.config.ContactDefaults;
 import dev.ascctl.config.CredentialOptions;
 import dev.ascctl.config.CredentialsResolver;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,6 +20,15 @@ public final class Connections {
                 settings.privateKeyPath(), settings.endpoint() == null ? null : URI.create(settings.endpoint()),
                 settings.apiKeyJson(), settings.profile()));
         ClientOptions options = ClientOptions.defaults();
+        // Tuning knobs for CI and tests: how often and how patiently 429/5xx are retried.
+        String retries = settings.env().get("ASCCTL_MAX_RETRIES");
+        if (retries != null) {
+            options = options.withMaxRetries(Integer.parseInt(retries.strip()));
+        }
+        String backoff = settings.env().get("ASCCTL_BACKOFF_MS");
+        if (backoff != null) {
+            options = options.withBackoff(Duration.ofMillis(Long.parseLong(backoff.strip())), Duration.ofSeconds(30));
+        }
         if (settings.debugLog() != null) {
             options = options.withDebugLog(settings.debugLog());
         }

@@ -1,0 +1,101 @@
+package dev.ascctl.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.cli.CliRunner;
+import dev.ascctl.sandbox.Fault;
+import dev.ascctl.sandbox.RecordedExchange;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DESIGN 1.6 against the sandbox's fault injection: 429 and 5xx are retried, a POST is never blindly retried,
+ * a partial apply reports per change and the next plan shows exactly what is left.
+ */
+class ApplyUnderFaultsTest {
+    @TempDir
+    Path temp;
+    SandboxFixture fixture;
+    Path store;
+
+    @BeforeEach
+    void start() {
+        fixture = SandboxFixture.start("com.example.notes");
+        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private CliRunner.Result run(String... args) {
+        // Short backoff keeps the test fast; the retry logic itself is the client's (tested with WireMock).
+        return new CliRunner().env("ASCCTL_BACKOFF_MS", "20").sandbox(fixture.url(), args);
+    }
+
+    private long posts(String pathPart) {
+        return fixture.sandbox.requestLog().list().stream()
+                .filter(e -> e.method().equals("POST") && e.path().contains(pathPart)).count();
+    }
+
+    @Test
+    void rateLimitAndServerErrorsAreRetried() {
+        fixture.sandbox.faults().inject("GET", "/v1/apps", 1, Fault.status(429, "RATE_LIMIT_EXCEEDED", 1));
+        fixture.sandbox.faults().inject("PATCH", "/v1/appInfoLocalizations/.*", 1, Fault.status(503, "UNAVAILABLE"));
+
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        assertThat(fixture.sandbox.requestLog().list()).anyMatch(e -> e.status() == 429)
+                .anyMatch(e -> e.status() == 503);
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void aFailedCreateIsReportedOthersAreAppliedAndTheNextPlanShowsWhatIsLeft() {
+        // A POST refused with 500 is not retried blindly: re-read shows nothing was made, so it failed cleanly.
+        fixture.sandbox.faults().inject("POST", "/v1/appStoreVersionLocalizations", 1,
+                Fault.status(500, "INTERNAL_ERROR"));
+
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.out()).contains(": FAILED").contains("Apply incomplete: ").contains("1 failed")
+                .contains("Run 'ascctl plan' to see exactly what is left.");
+        var next = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(next.exitCode()).as(next.toString()).isEqualTo(2);
+        assertThat(next.out()).contains("Plan: 1 to add, 0 to change, 0 to destroy.");
+        assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostIsAdoptedNotSentTwice() {
+        // The sandbox makes the object, then the answer arrives broken: the client cannot know it worked.
+        fixture.sandbox.faults().inject("POST", "/v1/appInfoLocalizations", 1, Fault.malformedBody());
+
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        assertThat(apply.out()).contains(": adopted");
+        // Three locales to create, each POSTed exactly once: no duplicate, no 409.
+        assertThat(posts("/v1/appInfoLocalizations")).isEqualTo(3);
+        assertThat(fixture.sandbox.requestLog().list()).noneMatch(e -> e.status() == 409);
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void aPlanThatCannotReadLiveStateSendsNoWrite() {
+        fixture.sandbox.faults().inject("GET", "/v1/apps/.*/appInfos", 100, Fault.status(500, "INTERNAL_ERROR"));
+
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.err()).contains("Error:");
+        assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
+}
