@@ -30,6 +30,20 @@ public sealed interface Fault {
     record MalformedBody() implements Fault {
     }
 
+    /**
+     * Handle the request for real (a POST creates its object), then lose the answer: send
+     * {@code inner} instead, a {@link Status} (e.g. 500) or a {@link Reset}. This is the "POST whose
+     * response was lost" case a client must survive by re-reading, never by blindly retrying.
+     */
+    record AfterProcessing(Fault inner) implements Fault {
+        public AfterProcessing {
+            Objects.requireNonNull(inner, "inner");
+            if (!(inner instanceof Status) && !(inner instanceof Reset)) {
+                throw new IllegalArgumentException("after processing, only a status or a reset can replace the answer");
+            }
+        }
+    }
+
     static Fault status(int status, String code) {
         return new Status(status, code, null);
     }
@@ -48,5 +62,10 @@ public sealed interface Fault {
 
     static Fault malformedBody() {
         return new MalformedBody();
+    }
+
+    /** E.g. {@code Fault.afterProcessing(Fault.status(500, "INTERNAL_ERROR"))} or {@code afterProcessing(reset())}. */
+    static Fault afterProcessing(Fault inner) {
+        return new AfterProcessing(inner);
     }
 }

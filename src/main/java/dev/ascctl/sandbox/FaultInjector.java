@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * any) and a regex over the raw path. Example:
  * <pre>{@code
  * sandbox.faults().inject("PATCH", "/v1/appStoreVersionLocalizations/.*", 2, Fault.status(503, "SERVICE_UNAVAILABLE", 1));
+ * sandbox.faults().inject("POST", "/v1/appStoreVersions", 1, Fault.afterProcessing(Fault.reset())); // created, answer lost
  * }</pre>
+ * Exchanges answered by a fault are marked in the {@link RequestLog} ({@link RequestLog#withoutInjectedFaults()}).
  */
 public final class FaultInjector {
     private final List<Rule> rules = new ArrayList<>();

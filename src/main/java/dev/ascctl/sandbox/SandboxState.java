@@ -1,5 +1,8 @@
 package dev.ascctl.sandbox;
 
+import dev.ascctl.sandbox.model.RelationshipSpec;
+import dev.ascctl.sandbox.model.ResourceCatalog;
+import dev.ascctl.sandbox.model.ResourceSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +21,20 @@ import java.util.function.Predicate;
  * <pre>{@code
  * StoredResource v = sandbox.state().find("appStoreVersions", a -> "1.0".equals(a.get("versionString"))).orElseThrow();
  * sandbox.state().setAppVersionState(v.id(), "READY_FOR_DISTRIBUTION");
+ * sandbox.state().addLocalization("appStoreVersions", v.id(), "fr-FR", Map.of("description", "Notes."));
+ * sandbox.state().delete("appStoreVersionLocalizations", someLocalizationId);
  * }</pre>
  */
 public final class SandboxState {
     /** Apple's app ids are numeric strings of ten digits, like {@code 1358899889}. */
     private static final long FIRST_APP_ID = 1_500_000_000L;
 
+    /** The localization type of each parent type that has one. */
+    private static final Map<String, String> LOCALIZATION_OF = Map.of(
+            "appInfos", "appInfoLocalizations", "appStoreVersions", "appStoreVersionLocalizations");
+
     private final Map<String, Map<String, StoredResource>> byType = new LinkedHashMap<>();
+    private final ResourceCatalog catalog = new ResourceCatalog();
     private final AtomicLong nextAppId = new AtomicLong(FIRST_APP_ID);
 
     /** A new id in Apple's style for {@code type}: numeric for apps, a UUID otherwise. */
@@ -82,9 +92,62 @@ public final class SandboxState {
         return changed;
     }
 
+    /**
+     * Deletes a resource and everything that belongs to it (a version's localizations and review
+     * detail, an appInfo's localizations, ...), bypassing every rule, as a hand edit in the web UI.
+     * "Belongs to" follows the catalog: the children listed under the resource's derived relationships.
+     *
+     * @throws IllegalArgumentException when there is no such resource
+     */
+    public synchronized void delete(String type, String id) {
+        StoredResource doomed = require(type, id);
+        for (RelationshipSpec rel : catalog.get(type).relationships().values()) {
+            if (rel.inverse() != null) {
+                referencing(rel.targetType(), rel.inverse(), doomed.id()).forEach(child -> delete(child.type(), child.id()));
+            }
+        }
+        remove(type, id);
+    }
+
+    /**
+     * Adds a localization to an appInfo or a version, bypassing the editability rules, as a hand edit
+     * in the web UI: every attribute of the type is present (unset ones null, as ASC sends them).
+     *
+     * @param parentType {@code appInfos} or {@code appStoreVersions}
+     * @param attributes attributes besides {@code locale}, e.g. {@code name} for an appInfo localization
+     * @throws IllegalArgumentException for an unknown parent, a locale the parent already has, or an
+     *                                  attribute the localization type does not have
+     */
+    public synchronized StoredResource addLocalization(String parentType, String parentId, String locale,
+                                                       Map<String, ?> attributes) {
+        String type = LOCALIZATION_OF.get(parentType);
+        if (type == null) {
+            throw new IllegalArgumentException("only appInfos and appStoreVersions have localizations, not " + parentType);
+        }
+        require(parentType, parentId);
+        String parentRelationship = parentType.equals("appInfos") ? "appInfo" : "appStoreVersion";
+        if (referencing(type, parentRelationship, parentId).stream().anyMatch(l -> locale.equals(l.attribute("locale")))) {
+            throw new IllegalArgumentException(parentType + " " + parentId + " already has the locale " + locale);
+        }
+        ResourceSpec spec = catalog.get(type);
+        Map<String, Object> all = new LinkedHashMap<>();
+        spec.attributes().keySet().forEach(name -> all.put(name, null));
+        attributes.forEach((name, value) -> {
+            if (!spec.attributes().containsKey(name)) {
+                throw new IllegalArgumentException("'" + name + "' is not an attribute of " + type);
+            }
+            all.put(name, value);
+        });
+        all.put("locale", locale);
+        StoredResource localization = new StoredResource(type, newId(type), all,
+                Map.of(parentRelationship, List.of(parentId)));
+        put(localization);
+        return localization;
+    }
+
     /** Moves a version to another state (review, release ...), keeping the legacy appStoreState in step. */
     public synchronized StoredResource setAppVersionState(String versionId, String appVersionState) {
-        if (!dev.ascctl.sandbox.model.ResourceCatalog.APP_VERSION_STATES.contains(appVersionState)) {
+        if (!ResourceCatalog.APP_VERSION_STATES.contains(appVersionState)) {
             throw new IllegalArgumentException("not an appVersionState: " + appVersionState);
         }
         Map<String, Object> changes = new LinkedHashMap<>();

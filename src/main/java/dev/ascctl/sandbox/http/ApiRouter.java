@@ -55,7 +55,10 @@ public final class ApiRouter {
         }
         ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty()).orElseThrow(Errors::pathNotFound);
         QueryParameters q = QueryParameters.parse(rawQuery);
-        String self = baseUri + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
+        // Apple echoes the query with brackets percent-encoded (asc-recorded INDEX, fact 1); raw brackets
+        // would also not be a valid uri-reference, which the spec's links declare.
+        String query = q.encodeWithout(null);
+        String self = baseUri + rawPath + (query.isEmpty() ? "" : "?" + query);
         return switch (seg.length) {
             case 3 -> switch (method) {
                 case "GET" -> list(spec, q, self, rawPath);
@@ -73,9 +76,7 @@ public final class ApiRouter {
                 if (!seg[4].equals("relationships") || !method.equals("GET")) {
                     throw Errors.pathNotFound();
                 }
-                RelationshipSpec rel = spec.relationship(seg[5]).filter(RelationshipSpec::hasLinks)
-                        .orElseThrow(Errors::pathNotFound);
-                yield new Response(200, documents.linkage(existing(spec, seg[3]), rel, ReadRequest.DEFAULT_LIMIT));
+                yield linkage(spec, seg[3], seg[5], q, self, rawPath);
             }
             default -> throw Errors.pathNotFound();
         };
@@ -103,21 +104,42 @@ public final class ApiRouter {
         StoredResource owner = existing(spec, id);
         ResourceSpec target = catalog.get(rel.targetType());
         List<StoredResource> targets = resolver.resolve(owner, rel);
+        boolean takesInclude = catalog.relatedEndpointTakesInclude(spec.type(), relName);
         if (!rel.toMany()) {
-            ReadRequest read = ReadRequest.parse(q, target, catalog, false, Set.of(), Set.of(), true);
-            // A to-one related endpoint answers one object or data: null, never a list.
-            return new Response(200, documents.single(targets.isEmpty() ? null : targets.get(0), read, self));
+            // One object, never a list; nothing behind it is a 404 (see Errors.relatedNotFound).
+            ReadRequest read = ReadRequest.parse(q, target, catalog, false, Set.of(), Set.of(), takesInclude);
+            StoredResource one = targets.stream().findFirst().orElseThrow(() -> Errors.relatedNotFound(target.type()));
+            return new Response(200, documents.single(one, read, self));
         }
-        ReadRequest read = ReadRequest.parse(q, target, catalog, true, rel.filters(), Set.of(), true);
+        ReadRequest read = ReadRequest.parse(q, target, catalog, true, rel.filters(), Set.of(), takesInclude);
         return page(filterAndSort(targets, read), read, q, self, rawPath);
+    }
+
+    private Response linkage(ResourceSpec spec, String id, String relName, QueryParameters q, String self,
+                             String rawPath) {
+        RelationshipSpec rel = spec.relationship(relName).filter(RelationshipSpec::hasLinks)
+                .orElseThrow(Errors::pathNotFound);
+        StoredResource owner = existing(spec, id);
+        ReadRequest read = ReadRequest.forLinkage(q, catalog.get(rel.targetType()), rel.toMany());
+        List<StoredResource> targets = resolver.resolve(owner, rel);
+        if (!rel.toMany()) {
+            StoredResource one = targets.stream().findFirst().orElseThrow(() -> Errors.relatedNotFound(rel.targetType()));
+            return new Response(200, documents.linkage(one, self));
+        }
+        String cursor = Cursor.encode(read.offset() + read.limit());
+        return new Response(200, documents.linkages(targets, read.offset(), read.limit(), self,
+                nextLink(rawPath, q, cursor), cursor));
     }
 
     private Response page(List<StoredResource> all, ReadRequest read, QueryParameters q, String self, String rawPath) {
         String cursor = Cursor.encode(read.offset() + read.limit());
+        return new Response(200, documents.page(all, read, self, nextLink(rawPath, q, cursor), cursor));
+    }
+
+    /** Apple puts the cursor first and repeats the rest of the query (asc-recorded INDEX, fact 7). */
+    private String nextLink(String rawPath, QueryParameters q, String cursor) {
         String rest = q.encodeWithout("cursor");
-        // Apple puts the cursor first and repeats the rest of the query (asc-recorded INDEX, fact 7).
-        String next = baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest);
-        return new Response(200, documents.page(all, read, self, next, cursor));
+        return baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest);
     }
 
     private List<StoredResource> filterAndSort(List<StoredResource> all, ReadRequest read) {
@@ -183,7 +205,14 @@ public final class ApiRouter {
         require(spec, Operation.DELETE);
         StoredResource existing = existing(spec, id);
         ResourceRules r = rules.forType(spec.type());
-        r.beforeDelete(existing);
+        try {
+            r.beforeDelete(existing);
+        } catch (ApiException refused) {
+            if (refused.status() == 409) {
+                throw Errors.deleteRefused(refused.errors().get(0).detail()); // see Errors.deleteRefused
+            }
+            throw refused;
+        }
         state.remove(spec.type(), id);
         r.afterDelete(existing);
         return new Response(204, null);

@@ -24,6 +24,28 @@ public final class Errors {
                 "There is no resource of type '" + type + "' with id '" + id + "'"));
     }
 
+    /**
+     * A to-one related or relationship endpoint with nothing behind it, e.g.
+     * {@code GET /v1/appStoreVersions/{id}/appStoreReviewDetail} before a review detail exists. The
+     * spec's 200 schemas require a {@code data} object, so there is no empty 200; live ASC answers 404
+     * with "There is no resource of type 'appStoreReviewDetails' with id 'null'" (observed, quoted in
+     * fastlane issues 16761 and 19342).
+     */
+    public static ApiException relatedNotFound(String targetType) {
+        return new ApiException(ApiError.of(404, "NOT_FOUND", "The specified resource does not exist",
+                "There is no resource of type '" + targetType + "' with id 'null'"));
+    }
+
+    /**
+     * A DELETE that Apple's rules refuse (a locked version, the primary locale). Decision: Apple's spec
+     * declares no 409 for DELETE on versions and localizations, only 400/401/403/404/429, so the refusal
+     * is a 403 FORBIDDEN_ERROR carrying the rule's own detail.
+     */
+    public static ApiException deleteRefused(String detail) {
+        return new ApiException(ApiError.of(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons",
+                detail));
+    }
+
     /** Observed on live ASC for e.g. POST /v1/apps: 403 naming the operation and the allowed ones. */
     public static ApiException operationNotAllowed(String type, String operation, String allowed) {
         return new ApiException(ApiError.of(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons",

@@ -76,7 +76,10 @@ public final class QueryParameters {
         return inner;
     }
 
-    /** This query without the named parameter, re-encoded the way Apple echoes it (brackets as %5B/%5D). */
+    /**
+     * This query without the named parameter ({@code null} keeps all), re-encoded the way Apple echoes
+     * it (brackets as %5B/%5D).
+     */
     public String encodeWithout(String name) {
         StringBuilder sb = new StringBuilder();
         values.forEach((k, v) -> {

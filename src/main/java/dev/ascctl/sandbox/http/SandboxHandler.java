@@ -14,13 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * One HTTP exchange, in the order ASC applies things: added latency, injected faults, the bearer
  * token, the hourly budget, then the API itself. Every answer carries {@code X-Rate-Limit} and is
- * logged. The request body is logged as received; the token is never logged.
+ * logged before it is sent, so a client that has its answer finds it in the log. The request body is logged as received; the token is never logged.
  */
 public final class SandboxHandler implements HttpHandler {
     private static final String JSON = "application/json";
@@ -55,28 +54,44 @@ public final class SandboxHandler implements HttpHandler {
         String body = raw.length == 0 ? null : new String(raw, StandardCharsets.UTF_8);
         try {
             sleep(latencyMs);
-            Optional<Fault> fault = faults.take(method, path);
-            if (fault.isPresent() && fault.get() instanceof Fault.Reset) {
-                log.add(new RecordedExchange(method, path, query, body, 0, null, null, at));
-                exchange.close(); // closing before any header is sent drops the connection
+            Fault fault = faults.take(method, path).orElse(null);
+            if (fault instanceof Fault.Delay d) {
+                sleep((int) d.delay().toMillis());
+                fault = null; // a late answer is still the real one
+            }
+            if (fault instanceof Fault.Reset || fault instanceof Fault.Status) {
+                replaceAnswer(exchange, fault, new RecordedExchange(method, path, query, body, 0, null, null, at));
                 return;
             }
-            if (fault.isPresent() && fault.get() instanceof Fault.Delay d) {
-                sleep((int) d.delay().toMillis());
-            }
-            Response response = fault.isPresent() && fault.get() instanceof Fault.Status s
-                    ? faultResponse(exchange, s)
-                    : answer(exchange, method, path, query, body);
+            Response response = answer(exchange, method, path, query, body);
             String text = response.body() == null ? null : json.writeValueAsString(response.body());
-            int status = response.status();
-            if (fault.isPresent() && fault.get() instanceof Fault.MalformedBody) {
-                status = 200;
-                text = text == null ? "{\"data\":" : text.substring(0, text.length() / 2);
+            if (fault instanceof Fault.MalformedBody) {
+                String cut = text == null ? "{\"data\":" : text.substring(0, text.length() / 2);
+                log.addInjected(new RecordedExchange(method, path, query, body, 200, cut, JSON, at));
+                send(exchange, 200, cut);
+            } else if (fault instanceof Fault.AfterProcessing after) {
+                // The state has changed; the client just never hears about it.
+                replaceAnswer(exchange, after.inner(), new RecordedExchange(method, path, query, body, 0, null, null, at));
+            } else {
+                log.add(new RecordedExchange(method, path, query, body, response.status(), text,
+                        text == null ? null : JSON, at));
+                send(exchange, response.status(), text);
             }
-            send(exchange, status, text);
-            log.add(new RecordedExchange(method, path, query, body, status, text, text == null ? null : JSON, at));
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Answers with an injected {@link Fault.Status} or drops the connection ({@link Fault.Reset}); logs it as injected. */
+    private void replaceAnswer(HttpExchange exchange, Fault fault, RecordedExchange request) throws IOException {
+        if (fault instanceof Fault.Status s) {
+            String text = json.writeValueAsString(faultResponse(exchange, s).body());
+            log.addInjected(new RecordedExchange(request.method(), request.path(), request.rawQuery(),
+                    request.requestBody(), s.status(), text, JSON, request.at()));
+            send(exchange, s.status(), text);
+        } else {
+            log.addInjected(request);
+            exchange.close(); // closing before any header is sent drops the connection
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Builds JSON:API documents in the shapes live ASC sends (see asc-recorded/INDEX.md):
@@ -28,11 +29,12 @@ public final class DocumentWriter {
         this.baseUri = baseUri;
     }
 
-    /** {@code {data, included?, links}} for one resource; {@code resource} may be null for an empty to-one. */
+    /** {@code {data, included?, links}} for one resource. */
     public Map<String, Object> single(StoredResource resource, ReadRequest read, String selfLink) {
+        Objects.requireNonNull(resource, "resource");
         Included included = new Included();
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("data", resource == null ? null : primaryObject(resource, read, included));
+        doc.put("data", primaryObject(resource, read, included));
         included.addTo(doc);
         doc.put("links", Map.of("self", selfLink));
         return doc;
@@ -41,43 +43,56 @@ public final class DocumentWriter {
     /** {@code {data[], included?, links{self,next?}, meta{paging}}} for one page of a list. */
     public Map<String, Object> page(List<StoredResource> all, ReadRequest read, String selfLink, String nextLink,
                                     String nextCursor) {
-        int from = Math.min(read.offset(), all.size());
-        int to = Math.min(from + read.limit(), all.size());
         Included included = new Included();
         List<Object> data = new ArrayList<>();
-        for (StoredResource r : all.subList(from, to)) {
+        for (StoredResource r : slice(all, read.offset(), read.limit())) {
             data.add(primaryObject(r, read, included));
         }
+        return pagedDocument(data, included, all.size(), read.offset(), read.limit(), selfLink, nextLink, nextCursor);
+    }
+
+    /** {@code GET /v1/x/{id}/relationships/rel} of a to-one: the linkage of a present target. */
+    public Map<String, Object> linkage(StoredResource target, String selfLink) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("data", identifier(target));
+        doc.put("links", Map.of("self", selfLink));
+        return doc;
+    }
+
+    /** {@code GET /v1/x/{id}/relationships/rel} of a to-many: one page of linkages, paged like a list. */
+    public Map<String, Object> linkages(List<StoredResource> all, int offset, int limit, String selfLink,
+                                        String nextLink, String nextCursor) {
+        List<Object> data = new ArrayList<>();
+        slice(all, offset, limit).forEach(r -> data.add(identifier(r)));
+        return pagedDocument(data, new Included(), all.size(), offset, limit, selfLink, nextLink, nextCursor);
+    }
+
+    private static List<StoredResource> slice(List<StoredResource> all, int offset, int limit) {
+        int from = Math.min(offset, all.size());
+        return all.subList(from, Math.min(from + limit, all.size()));
+    }
+
+    /**
+     * The paged shape: {@code links.next} and {@code meta.paging.nextCursor} only while more remain.
+     * On the last page both are left out, never sent as null: the spec types {@code next} as a string
+     * (live ASC has been seen sending {@code "next": null}, which the spec does not allow).
+     */
+    private static Map<String, Object> pagedDocument(List<Object> data, Included included, int total, int offset,
+                                                     int limit, String selfLink, String nextLink, String nextCursor) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("data", data);
         included.addTo(doc);
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", selfLink);
         Map<String, Object> paging = new LinkedHashMap<>();
-        paging.put("total", all.size());
-        paging.put("limit", read.limit());
-        if (to < all.size()) {
+        paging.put("total", total);
+        paging.put("limit", limit);
+        if (offset + limit < total) {
             links.put("next", nextLink);
             paging.put("nextCursor", nextCursor);
         }
         doc.put("links", links);
         doc.put("meta", Map.of("paging", paging));
-        return doc;
-    }
-
-    /** {@code GET /v1/x/{id}/relationships/rel}: linkage only. */
-    public Map<String, Object> linkage(StoredResource owner, RelationshipSpec rel, int limit) {
-        List<StoredResource> targets = resolver.resolve(owner, rel);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        if (rel.toMany()) {
-            doc.put("data", targets.stream().limit(limit).map(DocumentWriter::identifier).toList());
-        } else {
-            doc.put("data", targets.isEmpty() ? null : identifier(targets.get(0)));
-        }
-        doc.put("links", Map.of("self", relationshipSelf(owner, rel), "related", relatedLink(owner, rel)));
-        if (rel.toMany()) {
-            doc.put("meta", Map.of("paging", Map.of("total", targets.size(), "limit", limit)));
-        }
         return doc;
     }
 
@@ -139,17 +154,17 @@ public final class DocumentWriter {
                          Included included) {
         List<StoredResource> targets = resolver.resolve(owner, rel);
         if (rel.toMany()) {
+            // Without limit[rel], ASC includes 10 per relationship (see ReadRequest.DEFAULT_RELATIONSHIP_LIMIT).
             int limit = read.relationshipLimit(rel.name());
             List<StoredResource> shown = targets.stream().limit(limit).toList();
             member.put("data", shown.stream().map(DocumentWriter::identifier).toList());
             member.put("meta", Map.of("paging", Map.of("total", targets.size(), "limit", limit)));
             shown.forEach(t -> included.add(t, () -> object(t, read, included, false)));
-        } else {
-            StoredResource target = targets.isEmpty() ? null : targets.get(0);
-            member.put("data", target == null ? null : identifier(target));
-            if (target != null) {
-                included.add(target, () -> object(target, read, included, false));
-            }
+        } else if (!targets.isEmpty()) {
+            // An empty to-one leaves data out: the spec types relationship data as an object, never null.
+            StoredResource target = targets.get(0);
+            member.put("data", identifier(target));
+            included.add(target, () -> object(target, read, included, false));
         }
     }
 

@@ -22,7 +22,12 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
                           Map<String, Boolean> exists, String sort, int offset) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
-    /** Included to-many relationships carry {@code meta.paging.limit: 10} by default in recordings. */
+    /**
+     * [observed, not in the spec] Without {@code limit[rel]}, live ASC includes at most 10 items of a
+     * to-many relationship and says so in the relationship's {@code meta.paging}
+     * ({@code {"total": N, "limit": 10}} in asc-recorded fl_apps_GET_list_include_appStoreVersions_prices).
+     * A client wanting all 39 locales of an app must send {@code limit[appInfoLocalizations]=50}.
+     */
     public static final int DEFAULT_RELATIONSHIP_LIMIT = 10;
     public static final int MAX_RELATIONSHIP_LIMIT = 50;
 
@@ -104,6 +109,24 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             }
         }
         return new ReadRequest(primary, include, fields, limit, relLimits, filters, exists, sort, offset);
+    }
+
+    /**
+     * The paging of a relationship endpoint ({@code /v1/x/{id}/relationships/rel}): a to-many takes
+     * {@code limit} and {@code cursor}, a to-one takes nothing, as the spec declares.
+     */
+    public static ReadRequest forLinkage(QueryParameters q, ResourceSpec target, boolean toMany) {
+        int limit = DEFAULT_LIMIT;
+        int offset = 0;
+        for (String name : q.names()) {
+            switch (toMany ? name : "") {
+                case "limit" -> limit = parseLimit(q, name, MAX_LIMIT);
+                case "cursor" -> offset = Cursor.decode(q.get(name));
+                default -> throw Errors.invalidParameter(name,
+                        "The parameter '" + name + "' can not be used with this request");
+            }
+        }
+        return new ReadRequest(target, List.of(), Map.of(), limit, Map.of(), Map.of(), Map.of(), null, offset);
     }
 
     private static List<String> parseInclude(QueryParameters q, ResourceSpec primary, Set<String> seen) {

@@ -38,6 +38,13 @@ public final class ResourceCatalog {
     private static final List<String> CATEGORY_SLOTS = List.of("primaryCategory", "primarySubcategoryOne",
             "primarySubcategoryTwo", "secondaryCategory", "secondarySubcategoryOne", "secondarySubcategoryTwo");
 
+    /**
+     * Related endpoints whose spec response is a {@code *WithoutIncludesResponse} (or declares no
+     * {@code include}), as "type/relationship": they refuse {@code include} and {@code limit[...]}.
+     */
+    private static final Set<String> RELATED_WITHOUT_INCLUDES = Set.of("appCategories/parent",
+            "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration");
+
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
 
     public ResourceCatalog() {
@@ -51,6 +58,11 @@ public final class ResourceCatalog {
 
     public ResourceSpec get(String type) {
         return find(type).orElseThrow(() -> new IllegalArgumentException("unknown resource type " + type));
+    }
+
+    /** Whether {@code GET /v1/{type}/{id}/{relationship}} takes {@code include} (and {@code limit[...]}). */
+    public boolean relatedEndpointTakesInclude(String type, String relationship) {
+        return !RELATED_WITHOUT_INCLUDES.contains(type + "/" + relationship);
     }
 
     /** The six category relationships of an appInfo, in Apple's order. */

@@ -4,9 +4,9 @@ import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import dev.ascctl.sandbox.model.AppleTime;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ public final class AppStoreVersionRules implements ResourceRules {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("appVersionState", "PREPARE_FOR_SUBMISSION");
         a.put("appStoreState", "PREPARE_FOR_SUBMISSION");
-        a.put("createdDate", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        a.put("createdDate", AppleTime.format(Instant.now()));
         a.put("reviewType", "APP_STORE");
         a.put("releaseType", "AFTER_APPROVAL");
         a.put("downloadable", true);
@@ -63,7 +63,9 @@ public final class AppStoreVersionRules implements ResourceRules {
         String appId = created.relatedId("app");
         List<StoredResource> others = new ArrayList<>(versionsOf(state, appId, created.attribute("platform")));
         others.removeIf(v -> v.id().equals(created.id()));
-        StoredResource previous = others.stream().max(Comparator.comparing(v -> String.valueOf(v.attribute("createdDate"))))
+        // Offsets change with daylight saving, so compare instants, not strings.
+        StoredResource previous = others.stream()
+                .max(Comparator.comparing(v -> OffsetDateTime.parse((String) v.attribute("createdDate")).toInstant()))
                 .orElse(null);
         if (previous == null) {
             return;

@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.seed;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
 import java.io.IOException;
@@ -144,7 +145,7 @@ public final class Seeder {
         a.put("releaseType", "AFTER_APPROVAL");
         a.put("downloadable", true);
         // Seeded versions are dated in seed order so "previous version" is well defined.
-        a.put("createdDate", OffsetDateTime.of(2024, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC).plusDays(order).toString());
+        a.put("createdDate", AppleTime.format(OffsetDateTime.of(2024, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC).plusDays(order).toInstant()));
         a.putAll((Map<String, Object>) seed.getOrDefault("attributes", Map.of()));
         String versionId = state.newId("appStoreVersions");
         put("appStoreVersions", versionId, a, Map.of("app", List.of(appId)));

@@ -1,0 +1,529 @@
+package dev.ascctl.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.model.Operation;
+import dev.ascctl.sandbox.model.RelationshipSpec;
+import dev.ascctl.sandbox.model.ResourceCatalog;
+import dev.ascctl.sandbox.model.ResourceSpec;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every endpoint the sandbox serves, called the way real clients call it, and every exchange checked
+ * against Apple's OpenAPI spec 4.4.1 by {@link OpenApiConformance}. Each test gets a fresh sandbox
+ * seeded from {@code sandbox/conformance-seed.yaml}; its request log is checked after the test.
+ *
+ * <p>Two kinds of exchange cannot be judged as a whole, and are narrowed on purpose: requests a test
+ * sends broken on purpose (a 400 test needs a request the spec refuses) get their response checked
+ * only; requests to operations Apple does not have (POST /v1/apps) get their error body checked
+ * against the spec's {@code ErrorResponse}. Exchanges answered by an injected fault are dropped.
+ */
+class SandboxConformanceTest {
+    private static final Path SEED = Path.of("src/test/resources/sandbox/conformance-seed.yaml");
+    /** Endpoints hit by any test, as "METHOD /v1/type/{id}/...", for the coverage check. */
+    private static final Set<String> COVERED = new TreeSet<>();
+
+    private Sandbox sandbox;
+    private SandboxClient client;
+    /** "METHOD path?query" of requests that are invalid on purpose: only their responses are checked. */
+    private final Set<String> invalidOnPurpose = new HashSet<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = Sandbox.start(SandboxOptions.defaults().withSeedFile(SEED));
+        client = new SandboxClient(sandbox);
+    }
+
+    @AfterEach
+    void checkEveryExchangeAndStop() {
+        try {
+            List<RecordedExchange> log = sandbox.requestLog().withoutInjectedFaults();
+            log.forEach(e -> COVERED.add(e.method() + " " + template(e.path())));
+            OpenApiConformance checker = OpenApiConformance.instance();
+            List<RecordedExchange> whole = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (RecordedExchange e : log) {
+                if (invalidOnPurpose.contains(key(e))) {
+                    problems.addAll(checker.checkResponse(e.method(), e.path(), e.status(), e.contentType(),
+                            e.responseBody()));
+                } else if (isOutsideApplesApi(e)) {
+                    // Apple has no such operation; the error body must still be an ErrorResponse, which
+                    // every operation declares alike (GET /v1/apps is only where the schema is looked up).
+                    problems.addAll(checker.checkResponse("GET", "/v1/apps", e.status(), e.contentType(),
+                            e.responseBody()));
+                } else {
+                    whole.add(e);
+                }
+            }
+            assertThat(problems).as("responses checked on their own").isEmpty();
+            OpenApiConformance.assertConforms(whole);
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    /** Every endpoint the catalog serves was exercised by some test of this class. */
+    @AfterAll
+    static void everyServedEndpointWasExercised() {
+        assertThat(COVERED).containsAll(servedEndpoints());
+    }
+
+    // ---- the client's own reads (ascctl live/) --------------------------------------------------
+
+    @Test
+    void theClientsLiveStateReadsWorkAndCarryEveryLocale() {
+        JsonNode apps = ok(client.get("/v1/apps?filter[bundleId]=com.example.notes,com.example.atlas"
+                + "&include=appStoreVersions&fields[appStoreVersions]=platform,versionString,appVersionState,createdDate"
+                + "&limit=200&limit[appStoreVersions]=50"));
+        assertThat(apps.get("data")).hasSize(2);
+        assertThat(apps.at("/data/0/relationships/appStoreVersions/meta/paging/limit").asInt()).isEqualTo(50);
+        JsonNode version = apps.get("included").get(0);
+        assertThat(version.get("attributes").propertyNames())
+                .containsExactlyInAnyOrder("platform", "versionString", "appVersionState", "createdDate");
+        assertThat(version.has("relationships")).as("fields[] left out every relationship").isFalse();
+        assertThat(version.at("/attributes/createdDate").asString()).matches(".*T\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d");
+
+        String atlas = appId("com.example.atlas");
+        String infoIncludes = "include=appInfoLocalizations,ageRatingDeclaration,primaryCategory,primarySubcategoryOne,"
+                + "primarySubcategoryTwo,secondaryCategory,secondarySubcategoryOne,secondarySubcategoryTwo&limit=200";
+        JsonNode infos = ok(client.get("/v1/apps/" + atlas + "/appInfos?" + infoIncludes + "&limit[appInfoLocalizations]=50"));
+        JsonNode localizations = infos.at("/data/0/relationships/appInfoLocalizations");
+        assertThat(localizations.get("data")).hasSize(39);
+        assertThat(localizations.at("/meta/paging/total").asInt()).isEqualTo(39);
+        assertThat(localizations.at("/meta/paging/limit").asInt()).isEqualTo(50);
+        assertThat(count(infos.get("included"), "appInfoLocalizations")).isEqualTo(39);
+        assertThat(infos.at("/data/0/relationships/primaryCategory").has("data"))
+                .as("an empty to-one leaves data out; the spec has no null linkage").isFalse();
+
+        // Without limit[rel] Apple includes 10 per relationship (recorded meta.paging.limit: 10).
+        JsonNode capped = ok(client.get("/v1/apps/" + atlas + "/appInfos?" + infoIncludes));
+        assertThat(capped.at("/data/0/relationships/appInfoLocalizations/data")).hasSize(10);
+        assertThat(capped.at("/data/0/relationships/appInfoLocalizations/meta/paging/total").asInt()).isEqualTo(39);
+        assertThat(capped.at("/data/0/relationships/appInfoLocalizations/meta/paging/limit").asInt()).isEqualTo(10);
+
+        String notes = appId("com.example.notes");
+        JsonNode versions = ok(client.get("/v1/apps/" + notes + "/appStoreVersions?filter[platform]=IOS"
+                + "&filter[appVersionState]=ACCEPTED,DEVELOPER_REJECTED,IN_REVIEW,INVALID_BINARY,METADATA_REJECTED,"
+                + "PENDING_APPLE_RELEASE,PENDING_DEVELOPER_RELEASE,PREPARE_FOR_SUBMISSION,PROCESSING_FOR_DISTRIBUTION,"
+                + "READY_FOR_REVIEW,REJECTED,WAITING_FOR_EXPORT_COMPLIANCE,WAITING_FOR_REVIEW"
+                + "&include=appStoreVersionLocalizations,appStoreReviewDetail,build&limit=200"
+                + "&limit[appStoreVersionLocalizations]=50"));
+        assertThat(versions.get("data")).hasSize(1);
+        assertThat(versions.at("/data/0/attributes/versionString").asString()).isEqualTo("1.1");
+        assertThat(versions.at("/data/0/relationships/appStoreVersionLocalizations/data")).hasSize(2);
+        assertThat(versions.at("/data/0/relationships/appStoreReviewDetail/data/type").asString())
+                .isEqualTo("appStoreReviewDetails");
+        assertThat(versions.at("/data/0/relationships/build").has("data")).isFalse();
+
+        String editableInfo = editableAppInfo(atlas);
+        JsonNode infoLocs = ok(client.get("/v1/appInfos/" + editableInfo + "/appInfoLocalizations?limit=200"));
+        assertThat(infoLocs.get("data")).hasSize(39);
+        assertThat(infoLocs.at("/links").has("next")).isFalse();
+        String atlasVersion = versionOf(atlas, "1.0");
+        assertThat(ok(client.get("/v1/appStoreVersions/" + atlasVersion + "/appStoreVersionLocalizations?limit=200"))
+                .get("data")).hasSize(39);
+    }
+
+    // ---- reads: include, fields, filters, sort, paging ----------------------------------------------
+
+    @Test
+    void collectionsPageByLinksNextAndByCursorWithFiltersSortAndIncludes() throws Exception {
+        JsonNode first = ok(client.get("/v1/apps?sort=-bundleId&limit=1&include=appInfos&limit[appInfos]=1"
+                + "&fields[apps]=bundleId,name,appInfos"));
+        assertThat(first.at("/data/0/attributes/bundleId").asString()).isEqualTo("com.example.notes");
+        assertThat(first.at("/data/0/relationships/appInfos/data")).hasSize(1);
+        assertThat(first.at("/data/0/relationships/appInfos/meta/paging/total").asInt()).isEqualTo(2);
+        String next = first.at("/links/next").asString();
+        JsonNode second = ok(client.get(relative(next)));
+        assertThat(second.at("/data/0/attributes/bundleId").asString()).isEqualTo("com.example.atlas");
+        assertThat(second.get("links").has("next")).isFalse();
+        JsonNode byCursor = ok(client.get("/v1/apps?sort=-bundleId&limit=1&include=appInfos&limit[appInfos]=1"
+                + "&fields[apps]=bundleId,name,appInfos&cursor=" + first.at("/meta/paging/nextCursor").asString()));
+        assertThat(byCursor.get("data")).isEqualTo(second.get("data"));
+
+        // Brackets and commas raw, as many clients send them; Apple echoes them percent-encoded.
+        JsonNode raw = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(client.rawGet("/v1/apps?filter[bundleId]=com.example.notes,com.example.atlas&limit=1"));
+        assertThat(raw.at("/links/self").asString()).endsWith("/v1/apps?filter%5BbundleId%5D=com.example.notes,com.example.atlas&limit=1");
+        assertThat(raw.at("/links/next").asString()).contains("?cursor=").endsWith("&filter%5BbundleId%5D=com.example.notes,com.example.atlas&limit=1");
+
+        assertThat(ok(client.get("/v1/apps?filter[name]=Atlas&filter[sku]=COM_EXAMPLE_ATLAS")).get("data")).hasSize(1);
+        assertThat(ok(client.get("/v1/apps?filter[id]=" + appId("com.example.notes") + "&sort=name")).get("data"))
+                .hasSize(1);
+
+        JsonNode categories = ok(client.get("/v1/appCategories?filter[platforms]=IOS&exists[parent]=false"
+                + "&include=subcategories&limit[subcategories]=50&fields[appCategories]=platforms,subcategories&limit=20"));
+        assertThat(categories.get("data")).hasSize(20);
+        assertThat(categories.at("/meta/paging/total").asInt()).isEqualTo(26);
+        JsonNode rest = ok(client.get(relative(categories.at("/links/next").asString())));
+        assertThat(rest.get("data")).hasSize(6);
+        JsonNode children = ok(client.get("/v1/appCategories?exists[parent]=true&include=parent&limit=200"));
+        assertThat(count(children.get("included"), "appCategories")).isEqualTo(2);
+    }
+
+    @Test
+    void instancesAnswerIncludeFieldsAndRelationshipLimits() {
+        String notes = appId("com.example.notes");
+        JsonNode app = ok(client.get("/v1/apps/" + notes + "?include=appInfos,appStoreVersions"
+                + "&fields[apps]=bundleId,primaryLocale,appInfos,appStoreVersions&limit[appInfos]=1&limit[appStoreVersions]=50"));
+        assertThat(app.at("/data/relationships/appInfos/data")).hasSize(1);
+        assertThat(app.at("/data/relationships/appStoreVersions/data")).hasSize(2);
+
+        String info = editableAppInfo(notes);
+        JsonNode appInfo = ok(client.get("/v1/appInfos/" + info + "?include=app,ageRatingDeclaration,appInfoLocalizations,"
+                + "primaryCategory,primarySubcategoryOne,secondaryCategory&limit[appInfoLocalizations]=1"
+                + "&fields[appCategories]=platforms&fields[ageRatingDeclarations]=gambling"));
+        assertThat(appInfo.at("/data/relationships/app/data/id").asString()).isEqualTo(notes);
+        assertThat(appInfo.at("/data/relationships/primarySubcategoryOne/data/id").asString()).isEqualTo("GAMES_PUZZLE");
+        assertThat(appInfo.at("/data/relationships/appInfoLocalizations/meta/paging/total").asInt()).isEqualTo(2);
+
+        String version = versionOf(notes, "1.1");
+        JsonNode v = ok(client.get("/v1/appStoreVersions/" + version
+                + "?include=app,appStoreVersionLocalizations,appStoreReviewDetail&limit[appStoreVersionLocalizations]=1"));
+        assertThat(v.at("/data/relationships/appStoreVersionLocalizations/data")).hasSize(1);
+
+        String infoLocalization = ok(client.get("/v1/appInfos/" + info + "/appInfoLocalizations?filter[locale]=de-DE"
+                + "&include=appInfo&fields[appInfoLocalizations]=locale,name,appInfo")).at("/data/0/id").asString();
+        assertThat(ok(client.get("/v1/appInfoLocalizations/" + infoLocalization + "?include=appInfo"))
+                .at("/data/attributes/name").asString()).isEqualTo("Notizen Pro");
+        JsonNode versionLocalizations = ok(client.get("/v1/appStoreVersions/" + version
+                + "/appStoreVersionLocalizations?filter[locale]=en-US,de-DE&include=appStoreVersion&limit=1"));
+        assertThat(versionLocalizations.at("/meta/paging/total").asInt()).isEqualTo(2);
+        String versionLocalization = versionLocalizations.at("/data/0/id").asString();
+        assertThat(ok(client.get("/v1/appStoreVersionLocalizations/" + versionLocalization
+                + "?include=appStoreVersion&fields[appStoreVersionLocalizations]=locale,description,appStoreVersion"))
+                .at("/data/attributes").propertyNames()).containsExactlyInAnyOrder("locale", "description");
+
+        String review = sandbox.state().referencing("appStoreReviewDetails", "appStoreVersion", versionOf(notes, "1.0"))
+                .get(0).id();
+        assertThat(ok(client.get("/v1/appStoreReviewDetails/" + review + "?include=appStoreVersion"))
+                .at("/data/attributes/contactEmail").asString()).isEqualTo("ada@example.com");
+        assertThat(ok(client.get("/v1/appCategories/GAMES?include=subcategories,parent&limit[subcategories]=3"))
+                .at("/data/relationships/subcategories/data")).hasSize(3);
+    }
+
+    // ---- related and relationship endpoints ---------------------------------------------------------
+
+    @Test
+    void toOneRelatedEndpointsAnswerTheObjectOr404AndLinkagesMatch() {
+        String notes = appId("com.example.notes");
+        String info = editableAppInfo(notes);
+        for (String slot : ResourceCatalog.categorySlots()) {
+            SandboxClient.Reply related = client.get("/v1/appInfos/" + info + "/" + slot);
+            SandboxClient.Reply linkage = client.get("/v1/appInfos/" + info + "/relationships/" + slot);
+            if (slot.equals("primaryCategory") || slot.equals("primarySubcategoryOne") || slot.equals("secondaryCategory")) {
+                assertThat(json(related, 200).at("/data/type").asString()).isEqualTo("appCategories");
+                assertThat(json(linkage, 200).at("/data/id").asString()).isEqualTo(json(related, 200).at("/data/id").asString());
+            } else {
+                // The spec's AppCategoryResponse requires a data object; Apple answers a missing
+                // to-one with 404 NOT_FOUND (fastlane issues 16761, 19342: "There is no resource ...").
+                assertError(related, 404, "NOT_FOUND");
+                assertError(linkage, 404, "NOT_FOUND");
+            }
+        }
+        assertThat(json(client.get("/v1/appInfos/" + info + "/primaryCategory?include=subcategories&limit[subcategories]=2"),
+                200).get("included")).hasSize(2);
+        assertThat(json(client.get("/v1/appInfos/" + info + "/ageRatingDeclaration?fields[ageRatingDeclarations]=gambling"),
+                200).at("/data/attributes/gambling").asBoolean(true)).isFalse();
+        assertThat(json(client.get("/v1/appInfos/" + info + "/relationships/ageRatingDeclaration"), 200)
+                .at("/data/type").asString()).isEqualTo("ageRatingDeclarations");
+        assertThat(json(client.get("/v1/appCategories/GAMES_PUZZLE/parent"), 200).at("/data/id").asString())
+                .isEqualTo("GAMES");
+        assertThat(json(client.get("/v1/appCategories/GAMES_PUZZLE/relationships/parent"), 200).at("/data/id")
+                .asString()).isEqualTo("GAMES");
+        assertError(client.get("/v1/appCategories/GAMES/parent"), 404, "NOT_FOUND");
+
+        String version = versionOf(notes, "1.1");
+        JsonNode review = json(client.get("/v1/appStoreVersions/" + version + "/appStoreReviewDetail?include=appStoreVersion"), 200);
+        assertThat(review.at("/included/0/id").asString()).isEqualTo(version);
+        assertThat(json(client.get("/v1/appStoreVersions/" + version + "/relationships/appStoreReviewDetail"), 200)
+                .at("/data/id").asString()).isEqualTo(review.at("/data/id").asString());
+        assertError(client.get("/v1/appStoreVersions/" + version + "/build"), 404, "NOT_FOUND");
+        assertError(client.get("/v1/appStoreVersions/" + version + "/relationships/build"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void toManyRelatedAndRelationshipEndpointsPage() throws URISyntaxException {
+        String atlas = appId("com.example.atlas");
+        String info = editableAppInfo(atlas);
+        JsonNode linkage = json(client.get("/v1/appInfos/" + info + "/relationships/appInfoLocalizations?limit=25"), 200);
+        assertThat(linkage.get("data")).hasSize(25);
+        assertThat(linkage.at("/meta/paging/total").asInt()).isEqualTo(39);
+        JsonNode rest = json(client.get(relative(linkage.at("/links/next").asString())), 200);
+        assertThat(rest.get("data")).hasSize(14);
+        assertThat(rest.get("links").has("next")).isFalse();
+
+        String version = versionOf(atlas, "1.0");
+        assertThat(json(client.get("/v1/appStoreVersions/" + version + "/relationships/appStoreVersionLocalizations"), 200)
+                .get("data")).hasSize(39);
+        assertThat(json(client.get("/v1/apps/" + atlas + "/relationships/appInfos?limit=200"), 200).get("data")).hasSize(1);
+        assertThat(json(client.get("/v1/apps/" + atlas + "/relationships/appStoreVersions"), 200).get("data")).hasSize(1);
+        JsonNode subcategories = json(client.get("/v1/appCategories/GAMES/subcategories?limit=10"), 200);
+        assertThat(subcategories.get("data")).hasSize(10);
+        assertThat(json(client.get(relative(subcategories.at("/links/next").asString())), 200).get("data")).hasSize(6);
+        assertThat(json(client.get("/v1/appCategories/GAMES/relationships/subcategories?limit=200"), 200).get("data"))
+                .hasSize(16);
+    }
+
+    // ---- writes -------------------------------------------------------------------------------------
+
+    @Test
+    void everyWriteAnswersInAppleShape() {
+        String notes = appId("com.example.notes");
+        json(client.patch("/v1/apps/" + notes, body("apps", notes,
+                "{\"contentRightsDeclaration\":\"DOES_NOT_USE_THIRD_PARTY_CONTENT\",\"primaryLocale\":\"en-US\"}", null)), 200);
+
+        String info = editableAppInfo(notes);
+        JsonNode patchedInfo = json(client.patch("/v1/appInfos/" + info, body("appInfos", info, null,
+                "{\"secondaryCategory\":{\"data\":{\"type\":\"appCategories\",\"id\":\"BOOKS\"}}}")), 200);
+        assertThat(patchedInfo.at("/data/relationships/secondaryCategory").has("data")).as("not included").isFalse();
+        assertThat(sandbox.state().require("appInfos", info).relatedId("secondaryCategory")).isEqualTo("BOOKS");
+        String rating = sandbox.state().require("appInfos", info).relatedId("ageRatingDeclaration");
+        json(client.patch("/v1/ageRatingDeclarations/" + rating, body("ageRatingDeclarations", rating,
+                "{\"gambling\":true,\"violenceCartoonOrFantasy\":\"INFREQUENT_OR_MILD\"}", null)), 200);
+
+        JsonNode created = json(client.post("/v1/appInfoLocalizations", body("appInfoLocalizations", null,
+                "{\"locale\":\"fr-FR\",\"name\":\"Notes Pro\",\"subtitle\":\"Listes\"}",
+                "{\"appInfo\":{\"data\":{\"type\":\"appInfos\",\"id\":\"" + info + "\"}}}")), 201);
+        String infoLocalization = created.at("/data/id").asString();
+        json(client.patch("/v1/appInfoLocalizations/" + infoLocalization,
+                body("appInfoLocalizations", infoLocalization, "{\"subtitle\":\"Penser en listes\"}", null)), 200);
+        assertThat(client.delete("/v1/appInfoLocalizations/" + infoLocalization).status()).isEqualTo(204);
+
+        String editable = versionOf(notes, "1.1");
+        json(client.patch("/v1/appStoreVersions/" + editable, body("appStoreVersions", editable,
+                "{\"versionString\":\"1.2\",\"copyright\":\"2026 Example Inc.\",\"releaseType\":\"SCHEDULED\","
+                        + "\"earliestReleaseDate\":\"2026-03-01T08:00:00-08:00\"}", null)), 200);
+        JsonNode versionLocalization = json(client.post("/v1/appStoreVersionLocalizations", body(
+                "appStoreVersionLocalizations", null, "{\"locale\":\"fr-FR\",\"description\":\"Notes.\",\"whatsNew\":\"Nouveau.\"}",
+                "{\"appStoreVersion\":{\"data\":{\"type\":\"appStoreVersions\",\"id\":\"" + editable + "\"}}}")), 201);
+        String versionLocalizationId = versionLocalization.at("/data/id").asString();
+        json(client.patch("/v1/appStoreVersionLocalizations/" + versionLocalizationId, body("appStoreVersionLocalizations",
+                versionLocalizationId, "{\"keywords\":\"notes,listes\",\"supportUrl\":\"https://example.com/fr\"}", null)), 200);
+        assertThat(client.delete("/v1/appStoreVersionLocalizations/" + versionLocalizationId).status()).isEqualTo(204);
+        String review = sandbox.state().referencing("appStoreReviewDetails", "appStoreVersion", editable).get(0).id();
+        json(client.patch("/v1/appStoreReviewDetails/" + review, body("appStoreReviewDetails", review,
+                "{\"contactEmail\":\"ada@example.com\",\"demoAccountRequired\":false}", null)), 200);
+
+        // A new version on another platform, its review detail, and its deletion.
+        String atlas = appId("com.example.atlas");
+        JsonNode mac = json(client.post("/v1/appStoreVersions", body("appStoreVersions", null,
+                "{\"platform\":\"MAC_OS\",\"versionString\":\"1.0\",\"releaseType\":\"MANUAL\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + atlas + "\"}}}")), 201);
+        String macId = mac.at("/data/id").asString();
+        assertThat(mac.at("/data/attributes/createdDate").asString()).matches(".*T\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d");
+        assertError(client.get("/v1/appStoreVersions/" + macId + "/appStoreReviewDetail"), 404, "NOT_FOUND");
+        json(client.post("/v1/appStoreReviewDetails", body("appStoreReviewDetails", null,
+                "{\"contactFirstName\":\"Ada\",\"contactEmail\":\"ada@example.com\",\"demoAccountPassword\":\"s3cret\"}",
+                "{\"appStoreVersion\":{\"data\":{\"type\":\"appStoreVersions\",\"id\":\"" + macId + "\"}}}")), 201);
+        assertThat(client.delete("/v1/appStoreVersions/" + macId).status()).isEqualTo(204);
+    }
+
+    // ---- errors -------------------------------------------------------------------------------------
+
+    @Test
+    void authorizationFailuresAre401() {
+        assertError(new SandboxClient(sandbox, null).get("/v1/apps"), 401, "NOT_AUTHORIZED");
+        String expired = TestTokens.token("ES256", "SANDBOX001", TestTokens.ISSUER, "appstoreconnect-v1",
+                java.time.Instant.now().minusSeconds(60).getEpochSecond(), true);
+        String notes = appId("com.example.notes");
+        assertError(new SandboxClient(sandbox, expired).patch("/v1/apps/" + notes, body("apps", notes,
+                "{\"primaryLocale\":\"en-US\"}", null)), 401, "NOT_AUTHORIZED");
+    }
+
+    @Test
+    void operationsAppleDoesNotOfferAre403() {
+        assertError(client.post("/v1/apps", body("apps", null, "{\"bundleId\":\"com.example.new\"}", null)),
+                403, "FORBIDDEN_ERROR");
+        assertError(client.delete("/v1/apps/" + appId("com.example.notes")), 403, "FORBIDDEN_ERROR");
+    }
+
+    @Test
+    void unknownIdsAre404OnEveryMethod() {
+        assertError(client.get("/v1/apps/9999999999"), 404, "NOT_FOUND");
+        assertError(client.get("/v1/apps/9999999999/appInfos"), 404, "NOT_FOUND");
+        assertError(client.get("/v1/appInfos/nope/relationships/appInfoLocalizations"), 404, "NOT_FOUND");
+        assertError(client.patch("/v1/appStoreVersions/nope", body("appStoreVersions", "nope", "{\"copyright\":\"x\"}", null)),
+                404, "NOT_FOUND");
+        assertError(client.delete("/v1/appStoreVersionLocalizations/nope"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void appleRulesAre409AndRefusedDeletesAre403() {
+        String notes = appId("com.example.notes");
+        String info = editableAppInfo(notes);
+        assertError(client.post("/v1/appInfoLocalizations", body("appInfoLocalizations", null,
+                "{\"locale\":\"de-DE\",\"name\":\"Noch einmal\"}",
+                "{\"appInfo\":{\"data\":{\"type\":\"appInfos\",\"id\":\"" + info + "\"}}}")), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+        assertError(client.post("/v1/appStoreVersions", body("appStoreVersions", null,
+                "{\"platform\":\"IOS\",\"versionString\":\"2.0\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 409, "STATE_ERROR");
+        assertError(client.patch("/v1/apps/" + notes, body("apps", notes, "{\"name\":\"Renamed\"}", null)), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        String live = versionOf(notes, "1.0");
+        assertError(client.patch("/v1/appStoreVersions/" + live, body("appStoreVersions", live, "{\"copyright\":\"x\"}", null)),
+                409, "STATE_ERROR");
+        String atlasVersion = versionOf(appId("com.example.atlas"), "1.0");
+        String atlasEnglish = sandbox.state().referencing("appStoreVersionLocalizations", "appStoreVersion", atlasVersion)
+                .get(0).id();
+        assertError(client.patch("/v1/appStoreVersionLocalizations/" + atlasEnglish, body("appStoreVersionLocalizations",
+                atlasEnglish, "{\"whatsNew\":\"Nothing yet.\"}", null)), 409, "STATE_ERROR");
+        // DELETE declares no 409 in Apple's spec, so refused deletes answer 403 (see Errors.deleteRefused).
+        assertError(client.delete("/v1/appStoreVersions/" + live), 403, "FORBIDDEN_ERROR");
+        assertError(client.delete("/v1/appStoreVersionLocalizations/" + atlasEnglish), 403, "FORBIDDEN_ERROR");
+    }
+
+    @Test
+    void badParametersAre400NamingTheParameter() {
+        assertParameterError(client.get("/v1/apps?cursor=bm9wZQ"), "cursor");
+        String notes = appId("com.example.notes");
+        invalidOnPurpose("GET", "/v1/apps", "limit=201");
+        assertParameterError(client.get("/v1/apps?limit=201"), "limit");
+        invalidOnPurpose("GET", "/v1/apps", "filter%5Bcolour%5D=red");
+        assertParameterError(client.get("/v1/apps?filter[colour]=red"), "filter[colour]");
+        invalidOnPurpose("GET", "/v1/apps/" + notes + "/appInfos", "include=nope");
+        assertParameterError(client.get("/v1/apps/" + notes + "/appInfos?include=nope"), "include");
+        invalidOnPurpose("GET", "/v1/appCategories/GAMES/subcategories", "include=parent");
+        assertParameterError(client.get("/v1/appCategories/GAMES/subcategories?include=parent"), "include");
+        invalidOnPurpose("GET", "/v1/apps/" + notes + "/appInfos", "limit%5BappInfoLocalizations%5D=51");
+        assertParameterError(client.get("/v1/apps/" + notes + "/appInfos?limit[appInfoLocalizations]=51"),
+                "limit[appInfoLocalizations]");
+    }
+
+    @Test
+    void spentBudgetIs429AndInjectedFaultsAreLeftOutOfTheCheck() throws Exception {
+        sandbox.faults().inject("GET", "/v1/apps", 1, Fault.status(503, "SERVICE_UNAVAILABLE", 1));
+        assertThat(client.get("/v1/apps").status()).isEqualTo(503);
+        assertThat(sandbox.requestLog().list()).hasSize(1);
+        assertThat(sandbox.requestLog().withoutInjectedFaults()).isEmpty();
+        try (Sandbox small = Sandbox.start(SandboxOptions.defaults().withHourlyRequestLimit(1))) {
+            SandboxClient smallClient = new SandboxClient(small);
+            assertThat(smallClient.get("/v1/apps").status()).isEqualTo(200);
+            assertError(smallClient.get("/v1/apps"), 429, "RATE_LIMIT_EXCEEDED");
+            OpenApiConformance.assertConforms(small.requestLog().list());
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private JsonNode ok(SandboxClient.Reply reply) {
+        return json(reply, 200);
+    }
+
+    private static JsonNode json(SandboxClient.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        return reply.json();
+    }
+
+    private static void assertError(SandboxClient.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().at("/errors/0/code").asString()).isEqualTo(code);
+        assertThat(reply.json().at("/errors/0/status").asString()).isEqualTo(Integer.toString(status));
+    }
+
+    private static void assertParameterError(SandboxClient.Reply reply, String parameter) {
+        assertError(reply, 400, "PARAMETER_ERROR.INVALID");
+        assertThat(reply.json().at("/errors/0/source/parameter").asString()).isEqualTo(parameter);
+    }
+
+    /** Marks a request (as {@link SandboxClient} sends it: brackets percent-encoded) as invalid on purpose. */
+    private void invalidOnPurpose(String method, String path, String rawQuery) {
+        invalidOnPurpose.add(method + " " + path + (rawQuery == null ? "" : "?" + rawQuery));
+    }
+
+    private static String key(RecordedExchange e) {
+        return e.method() + " " + e.path() + (e.rawQuery() == null ? "" : "?" + e.rawQuery());
+    }
+
+    /** POST /v1/apps and DELETE /v1/apps/{id}: operations Apple's API does not have at all. */
+    private static boolean isOutsideApplesApi(RecordedExchange e) {
+        return e.path().startsWith("/v1/apps") && (e.method().equals("POST")
+                || e.method().equals("DELETE") && e.path().split("/").length == 4);
+    }
+
+    private static String body(String type, String id, String attributes, String relationships) {
+        return "{\"data\":{\"type\":\"" + type + "\"" + (id == null ? "" : ",\"id\":\"" + id + "\"")
+                + (attributes == null ? "" : ",\"attributes\":" + attributes)
+                + (relationships == null ? "" : ",\"relationships\":" + relationships) + "}}";
+    }
+
+    private String relative(String absolute) throws URISyntaxException {
+        assertThat(absolute).startsWith(sandbox.baseUri().toString());
+        return absolute.substring(sandbox.baseUri().toString().length());
+    }
+
+    private static long count(JsonNode resources, String type) {
+        List<String> types = new ArrayList<>();
+        resources.forEach(r -> types.add(r.get("type").asString()));
+        return types.stream().filter(type::equals).count();
+    }
+
+    private String appId(String bundleId) {
+        return sandbox.state().find("apps", a -> bundleId.equals(a.get("bundleId"))).orElseThrow().id();
+    }
+
+    private String editableAppInfo(String appId) {
+        return sandbox.state().referencing("appInfos", "app", appId).stream()
+                .filter(i -> "PREPARE_FOR_SUBMISSION".equals(i.attribute("state"))).findFirst().orElseThrow().id();
+    }
+
+    private String versionOf(String appId, String versionString) {
+        return sandbox.state().referencing("appStoreVersions", "app", appId).stream()
+                .filter(v -> versionString.equals(v.attribute("versionString"))).findFirst().orElseThrow().id();
+    }
+
+    /** {@code /v1/apps/123/appInfos} → {@code /v1/apps/{id}/appInfos}: the id is always the fourth segment. */
+    private static String template(String path) {
+        String[] segments = path.split("/");
+        if (segments.length > 3) {
+            segments[3] = "{id}";
+        }
+        return String.join("/", segments);
+    }
+
+    /** The endpoints the catalog makes the sandbox serve, in the same notation as {@link #template}. */
+    private static Set<String> servedEndpoints() {
+        Set<String> served = new TreeSet<>();
+        ResourceCatalog catalog = new ResourceCatalog();
+        for (String type : List.of("apps", "appInfos", "appInfoLocalizations", "appCategories", "ageRatingDeclarations",
+                "appStoreVersions", "appStoreVersionLocalizations", "appStoreReviewDetails")) {
+            ResourceSpec spec = catalog.get(type);
+            String root = "/v1/" + type;
+            if (spec.allows(Operation.GET_COLLECTION)) {
+                served.add("GET " + root);
+            }
+            if (spec.allows(Operation.CREATE)) {
+                served.add("POST " + root);
+            }
+            if (spec.allows(Operation.GET_INSTANCE)) {
+                served.add("GET " + root + "/{id}");
+            }
+            if (spec.allows(Operation.UPDATE)) {
+                served.add("PATCH " + root + "/{id}");
+            }
+            if (spec.allows(Operation.DELETE)) {
+                served.add("DELETE " + root + "/{id}");
+            }
+            for (RelationshipSpec rel : spec.relationships().values()) {
+                if (rel.hasLinks()) {
+                    served.add("GET " + root + "/{id}/" + rel.name());
+                    served.add("GET " + root + "/{id}/relationships/" + rel.name());
+                }
+            }
+        }
+        return served;
+    }
+}
