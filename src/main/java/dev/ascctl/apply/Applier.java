@@ -2,6 +2,7 @@ package dev.ascctl.apply;
 
 import dev.ascctl.asc.AmbiguousWriteException;
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
@@ -9,9 +10,11 @@ import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
+import dev.ascctl.resource.IdReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -27,6 +30,8 @@ public final class Applier {
     private final AscClient client;
     private final UnaryOperator<String> secrets;
     private final Consumer<ChangeOutcome> progress;
+    /** Ids of the objects this apply created, for {@link IdReference} placeholders. */
+    private final Map<Address, String> createdIds = new ConcurrentHashMap<>();
 
     /**
      * @param secrets  resolves secret references in call bodies just before sending
@@ -47,9 +52,11 @@ public final class Applier {
         // runs in parallel, bounded by the client's parallelism (objects of different addresses are independent).
         while (!pending.isEmpty()) {
             List<ResourceChange> wave = pending.stream()
-                    .filter(change -> pending.stream().noneMatch(other -> other != change
-                            && change.address().isWithin(other.address())))
+                    .filter(change -> pending.stream().noneMatch(other -> other != change && dependsOn(change, other)))
                     .toList();
+            if (wave.isEmpty()) {
+                throw new IllegalStateException("the plan's changes depend on each other in a circle: " + pending);
+            }
             List<Callable<ChangeOutcome>> tasks = new ArrayList<>();
             for (ResourceChange change : wave) {
                 tasks.add(() -> {
@@ -69,9 +76,17 @@ public final class Applier {
                 client.stats().writes() - writesBefore);
     }
 
+    /** A change waits for the objects it lies inside and for those whose new ids its calls use. */
+    private static boolean dependsOn(ResourceChange change, ResourceChange other) {
+        return change.address().isWithin(other.address())
+                || change.calls().stream().anyMatch(c -> IdReference.referencedBy(c).contains(other.address()));
+    }
+
     private ChangeOutcome outcomeOf(ResourceChange change, Map<Address, ChangeOutcome> done) {
         for (var entry : done.entrySet()) {
-            if (change.address().isWithin(entry.getKey()) && entry.getValue().failed()) {
+            boolean needed = change.address().isWithin(entry.getKey()) || change.calls().stream()
+                    .anyMatch(c -> IdReference.referencedBy(c).contains(entry.getKey()));
+            if (needed && entry.getValue().failed()) {
                 return new ChangeOutcome(change.address(), change.action(), Outcome.SKIPPED,
                         "skipped because " + entry.getKey() + " failed");
             }
@@ -81,11 +96,18 @@ public final class Applier {
 
     private ChangeOutcome execute(ResourceChange change) {
         boolean adopted = false;
-        for (ApiCall call : change.calls()) {
+        for (ApiCall planned : change.calls()) {
+            ApiCall call = planned;
             try {
-                client.execute(call, secrets);
+                call = IdReference.resolve(planned, createdIds);
+                Document answer = client.execute(call, secrets);
+                if (call.isCreate()) {
+                    answer.single().ifPresent(created -> createdIds.putIfAbsent(change.address(), created.id()));
+                }
             } catch (AmbiguousWriteException e) {
-                if (change.adoption() != null && exists(change.adoption())) {
+                Optional<String> found = change.adoption() == null ? Optional.empty() : find(change.adoption());
+                if (found.isPresent()) {
+                    createdIds.putIfAbsent(change.address(), found.get());
                     adopted = true;
                     continue;
                 }
@@ -102,18 +124,20 @@ public final class Applier {
                 : new ChangeOutcome(change.address(), change.action(), Outcome.APPLIED, null);
     }
 
-    private boolean exists(AdoptionCheck check) {
+    /** The id of the object a lost create may have made, if it exists. */
+    private Optional<String> find(AdoptionCheck check) {
         try {
-            Document found = client.getAll(dev.ascctl.asc.ApiQuery.of(check.listPath()).limit(200));
+            String path = IdReference.resolvePath(check.listPath(), createdIds);
+            Document found = client.getAll(ApiQuery.of(path).limit(200));
             for (Resource r : found.data()) {
                 var value = r.attributes().get(check.attribute());
                 if (value != null && value.isString() && value.asString().equals(check.value())) {
-                    return true;
+                    return Optional.of(r.id());
                 }
             }
-            return false;
+            return Optional.empty();
         } catch (RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

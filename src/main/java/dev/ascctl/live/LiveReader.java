@@ -6,6 +6,8 @@ import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveState;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +20,8 @@ import java.util.concurrent.Callable;
  * Reads the live state of the store's apps with the fewest requests Apple's spec allows (DESIGN 1.5):
  * one request for all apps ({@code /v1/apps?filter[bundleId]=a,b,c}, which also includes every version's
  * state), then per app, in parallel, its appInfos and its not-yet-live versions, each with everything the
- * handlers need included. That is 1 + 2N requests for N apps.
+ * handlers need included. That is 1 + 2N requests for N apps; kinds that need more (e.g. screenshot sets per
+ * localization) ask for it through {@link ResourceHandler#reads}.
  */
 public final class LiveReader {
     /** Version states that are live or replaced: never edited, so not read in full. */
@@ -33,10 +36,15 @@ public final class LiveReader {
     private static final List<String> VERSION_INCLUDES = List.of("appStoreVersionLocalizations",
             "appStoreReviewDetail", "build");
 
-    private final AscClient client;
+    /** Rounds of extra reads a handler may chain (e.g. sets, then something per set). */
+    private static final int MAX_EXTRA_ROUNDS = 5;
 
-    public LiveReader(AscClient client) {
+    private final AscClient client;
+    private final ResourceKinds kinds;
+
+    public LiveReader(AscClient client, ResourceKinds kinds) {
         this.client = client;
+        this.kinds = kinds;
     }
 
     /** Reads the apps; throws {@link MissingAppsException} naming every app that does not exist. */
@@ -69,7 +77,32 @@ public final class LiveReader {
         for (LiveApp liveApp : client.parallel(reads)) {
             out.put(liveApp.bundleId(), liveApp);
         }
+        readExtras(specs, out);
         return new LiveState(out, Math.toIntExact(client.stats().requests() - before));
+    }
+
+    /** The handlers' own reads, in rounds, all of a round in parallel. */
+    private void readExtras(List<AppSpec> specs, Map<String, LiveApp> apps) {
+        for (int round = 0; round < MAX_EXTRA_ROUNDS; round++) {
+            Map<String, Callable<Void>> pending = new LinkedHashMap<>();
+            for (AppSpec spec : specs) {
+                LiveApp app = apps.get(spec.bundleId());
+                for (ResourceHandler handler : kinds.handlers()) {
+                    for (ApiQuery query : handler.reads(app, spec)) {
+                        if (!app.hasRead(query)) {
+                            pending.putIfAbsent(spec.bundleId() + " " + query.toPathAndQuery(), () -> {
+                                app.recordRead(query, client.getAll(query));
+                                return null;
+                            });
+                        }
+                    }
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            client.parallel(new ArrayList<>(pending.values()));
+        }
     }
 
     static ApiQuery appsQuery(List<String> bundleIds) {

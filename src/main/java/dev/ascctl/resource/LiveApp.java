@@ -1,5 +1,7 @@
 package dev.ascctl.resource;
 
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the live reader fetched for one app: the app, its app infos and its not-yet-live versions with their
@@ -34,6 +37,7 @@ public final class LiveApp {
     private final List<Resource> versions;
     private final List<Resource> allVersions;
     private final Map<String, Resource> included;
+    private final Map<String, Document> extraReads = new ConcurrentHashMap<>();
 
     /**
      * @param platform    the platform app.yaml manages (IOS, MAC_OS, ...)
@@ -63,6 +67,20 @@ public final class LiveApp {
             index.put(key(r.type(), r.id()), r);
         }
         this.included = Map.copyOf(index);
+    }
+
+    /** What an extra read of a handler returned (all pages), if it was read. */
+    public Optional<Document> read(ApiQuery query) {
+        return Optional.ofNullable(extraReads.get(query.toPathAndQuery()));
+    }
+
+    public boolean hasRead(ApiQuery query) {
+        return extraReads.containsKey(query.toPathAndQuery());
+    }
+
+    /** Keeps the answer to an extra read; called by the live reader. */
+    public void recordRead(ApiQuery query, Document document) {
+        extraReads.put(query.toPathAndQuery(), document);
     }
 
     public String bundleId() {

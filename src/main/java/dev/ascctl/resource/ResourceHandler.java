@@ -1,6 +1,7 @@
 package dev.ascctl.resource;
 
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,15 @@ public interface ResourceHandler {
 
     /** The objects of this kind that the app's YAML declares. */
     List<DesiredObject> desired(AppSpec app);
+
+    /**
+     * Reads this kind needs beyond the live reader's base reads (the apps, their app infos and versions), for
+     * example one request per version localization. Called in rounds with what is known so far, until no handler
+     * asks for a query that was not read yet; results are in {@link LiveApp#read(ApiQuery)}.
+     */
+    default List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return List.of();
+    }
 
     /** The objects of this kind that exist live, taken from what the live reader already fetched. */
     List<LiveObject> live(LiveApp app, AppSpec spec);

@@ -35,7 +35,16 @@ import java.util.TreeMap;
  */
 public record AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
                       Attributes app, Attributes categories, Attributes ageRating, Attributes version,
-                      Attributes review, SortedMap<String, LocaleSpec> locales) {
+                      Attributes review, SortedMap<String, LocaleSpec> locales, MediaSpec media,
+                      TestFlightSpec testFlight, PurchasesSpec purchases) {
+
+    /** An app with no media, TestFlight or purchases declared. */
+    public AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
+                   Attributes app, Attributes categories, Attributes ageRating, Attributes version,
+                   Attributes review, SortedMap<String, LocaleSpec> locales) {
+        this(label, dir, mark, bundleId, platform, primaryLocale, app, categories, ageRating, version, review, locales,
+                MediaSpec.none(), TestFlightSpec.none(), PurchasesSpec.none());
+    }
 
     /** Apple's Platform enum values an App Store version can have. */
     public static final Set<String> PLATFORMS = Set.of("IOS", "MAC_OS", "TV_OS", "VISION_OS");
@@ -68,6 +77,9 @@ public record AppSpec(String label, Path dir, Mark mark, String bundleId, String
         Objects.requireNonNull(ageRating, "ageRating");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(media, "media");
+        Objects.requireNonNull(testFlight, "testFlight");
+        Objects.requireNonNull(purchases, "purchases");
         if (!locales.containsKey(primaryLocale)) {
             throw new IllegalArgumentException("primaryLocale " + primaryLocale + " has no locale file");
         }

@@ -36,13 +36,13 @@ public final class Reconciler {
 
     /** Reads live state and plans. */
     public Plan plan(PlanOptions options) {
-        LiveState live = new LiveReader(client).read(store.apps());
+        LiveState live = new LiveReader(client, kinds).read(store.apps());
         return planner.plan(store, live, options);
     }
 
     /** Re-reads the objects a saved plan touches; throws StalePlanException if any changed. */
     public void verifyFresh(Plan plan) {
-        LiveState live = new LiveReader(client).read(store.apps());
+        LiveState live = new LiveReader(client, kinds).read(store.apps());
         StaleCheck.verify(plan, store, live, planner, kinds);
     }
 

@@ -54,7 +54,7 @@ class LiveReaderTest {
 
     @Test
     void readsNAppsInOnePlusTwoNRequests() {
-        var state = new LiveReader(client).read(List.of(spec("com.example.a"), spec("com.example.b"),
+        var state = new LiveReader(client, dev.ascctl.resource.ResourceKinds.all()).read(List.of(spec("com.example.a"), spec("com.example.b"),
                 spec("com.example.c")));
 
         assertThat(sandbox.requestLog().count()).isEqualTo(7);
@@ -70,7 +70,7 @@ class LiveReaderTest {
 
     @Test
     void namesEveryMissingAppWithTheManualStep() {
-        assertThatThrownBy(() -> new LiveReader(client).read(List.of(spec("com.example.a"), spec("com.example.x"),
+        assertThatThrownBy(() -> new LiveReader(client, dev.ascctl.resource.ResourceKinds.all()).read(List.of(spec("com.example.a"), spec("com.example.x"),
                 spec("com.example.y"))))
                 .isInstanceOf(MissingAppsException.class)
                 .hasMessageContaining("com.example.x, com.example.y")

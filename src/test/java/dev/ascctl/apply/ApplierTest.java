@@ -1,0 +1,103 @@
+package dev.ascctl.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.AscClient;
+import dev.ascctl.asc.ClientOptions;
+import dev.ascctl.config.CredentialOptions;
+import dev.ascctl.config.CredentialsResolver;
+import dev.ascctl.plan.Action;
+import dev.ascctl.plan.Plan;
+import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.sandbox.Fault;
+import dev.ascctl.sandbox.Sandbox;
+import dev.ascctl.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The applier on hand-made plans against the sandbox: ids of new objects, dependencies, skips. */
+class ApplierTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    Sandbox sandbox;
+    AscClient client;
+    String appInfoId;
+    final List<ChangeOutcome> progress = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes"));
+        var credentials = new CredentialsResolver(Path.of("").toAbsolutePath(), Map.of())
+                .resolve(new CredentialOptions(null, null, null, sandbox.baseUri(), null, "sandbox"));
+        client = new AscClient(credentials, ClientOptions.defaults().withBackoff(java.time.Duration.ofMillis(5),
+                java.time.Duration.ofMillis(20)));
+        appInfoId = sandbox.state().all("appInfos").get(0).id();
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    static final Address GERMAN = Address.parse("app[com.example.notes].locale[de-DE].info");
+    static final Address OTHER = Address.parse("app[com.example.notes].other");
+
+    private ResourceChange createGerman() {
+        ApiCall post = ApiCall.post("/v1/appInfoLocalizations", JSON.readTree("""
+                {"data":{"type":"appInfoLocalizations","attributes":{"locale":"de-DE","name":"Notizen"},
+                 "relationships":{"appInfo":{"data":{"type":"appInfos","id":"%s"}}}}}""".formatted(appInfoId)));
+        return new ResourceChange(GERMAN, "appInfoLocalization", Action.CREATE, null, List.of(), 0, List.of(post), null);
+    }
+
+    /** Lives elsewhere in the address tree, but uses the id of the German localization made by the same apply. */
+    private ResourceChange renameGerman() {
+        ApiCall patch = ApiCall.patch("/v1/appInfoLocalizations/" + IdReference.token(GERMAN), JSON.readTree("""
+                {"data":{"type":"appInfoLocalizations","id":"%s","attributes":{"subtitle":"Listen"}}}"""
+                .formatted(IdReference.token(GERMAN))));
+        return new ResourceChange(OTHER, "test", Action.UPDATE, null, List.of(), 0, List.of(patch), null);
+    }
+
+    private Plan plan(ResourceChange... changes) {
+        return new Plan(Plan.FORMAT_VERSION, Instant.now(), "hash", List.of("com.example.notes"), List.of(changes),
+                List.of(), List.of(), 0, 0);
+    }
+
+    @Test
+    void aCallUsesTheIdOfAnObjectCreatedEarlierInTheSameApply() {
+        // Listed first, but it must wait for the create whose id it uses.
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(renameGerman(), createGerman()));
+
+        assertThat(report.success()).as(report.toString()).isTrue();
+        assertThat(progress).extracting(o -> o.address().value()).containsExactly(GERMAN.value(), OTHER.value());
+        var german = sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow();
+        assertThat(german.attribute("subtitle")).isEqualTo("Listen");
+        assertThat(report.outcomes()).extracting(ChangeOutcome::address).containsExactly(OTHER, GERMAN);
+    }
+
+    @Test
+    void whatNeedsAFailedObjectIsSkippedAndTheRestStillApplies() {
+        sandbox.faults().inject("POST", "/v1/appInfoLocalizations", 1, Fault.status(409, "ENTITY_ERROR"));
+        ResourceChange unrelated = new ResourceChange(Address.parse("app[com.example.notes]"), "app", Action.UPDATE,
+                null, List.of(), 0, List.of(ApiCall.patch("/v1/apps/" + sandbox.state().all("apps").get(0).id(),
+                JSON.readTree("{\"data\":{\"type\":\"apps\",\"id\":\"" + sandbox.state().all("apps").get(0).id()
+                        + "\",\"attributes\":{\"contentRightsDeclaration\":\"USES_THIRD_PARTY_CONTENT\"}}}"))), null);
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGerman(), renameGerman(), unrelated));
+
+        assertThat(report.success()).isFalse();
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome)
+                .containsExactly(Outcome.FAILED, Outcome.SKIPPED, Outcome.APPLIED);
+        assertThat(report.outcomes().get(1).message()).contains(GERMAN.value());
+        assertThat(sandbox.state().all("apps").get(0).attribute("contentRightsDeclaration"))
+                .isEqualTo("USES_THIRD_PARTY_CONTENT");
+    }
+}
