@@ -10,11 +10,14 @@ import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * Reads the live state of the store's apps with the fewest requests Apple's spec allows (DESIGN 1.5):
@@ -71,30 +74,58 @@ public final class LiveReader {
         for (AppSpec spec : specs) {
             Resource app = appsByBundleId.get(spec.bundleId());
             List<Resource> allVersions = related(app, "appStoreVersions", apps.included());
-            reads.add(() -> readApp(spec, app, allVersions));
+            reads.add(() -> readApp(spec.bundleId(), spec.platform(), app, allVersions));
         }
         Map<String, LiveApp> out = new LinkedHashMap<>();
         for (LiveApp liveApp : client.parallel(reads)) {
             out.put(liveApp.bundleId(), liveApp);
         }
-        readExtras(specs, out);
+        Map<String, AppSpec> specOf = new HashMap<>();
+        specs.forEach(spec -> specOf.put(spec.bundleId(), spec));
+        readExtras(out.values(), app -> kinds.handlers().stream()
+                .flatMap(h -> h.reads(app, specOf.get(app.bundleId())).stream()).toList());
         return new LiveState(out, Math.toIntExact(client.stats().requests() - before));
     }
 
+    /**
+     * Reads one app that has no store yet, for {@code import}: the same base reads as {@link #read}, then the
+     * handlers' {@link ResourceHandler#exportReads}.
+     *
+     * @param platform the platform whose version to read, or null for the app's own: IOS when it has an iOS
+     *                 version, else the platform of its newest version
+     */
+    public LiveApp readForExport(String bundleId, String platform) {
+        Document apps = client.getAll(appsQuery(List.of(bundleId)));
+        Resource app = apps.data().stream().filter(a -> bundleId.equals(LiveApp.text(a, "bundleId"))).findFirst()
+                .orElseThrow(() -> new MissingAppsException(List.of(bundleId)));
+        List<Resource> allVersions = related(app, "appStoreVersions", apps.included());
+        String chosen = platform != null ? platform : platformOf(allVersions);
+        LiveApp live = readApp(bundleId, chosen, app, allVersions);
+        readExtras(List.of(live), a -> kinds.handlers().stream().flatMap(h -> h.exportReads(a).stream()).toList());
+        return live;
+    }
+
+    private static String platformOf(List<Resource> versions) {
+        if (versions.stream().anyMatch(v -> "IOS".equals(LiveApp.text(v, "platform")))) {
+            return "IOS";
+        }
+        return versions.stream()
+                .max(Comparator.comparing((Resource v) -> String.valueOf(LiveApp.text(v, "createdDate"))))
+                .map(v -> LiveApp.text(v, "platform"))
+                .orElse("IOS");
+    }
+
     /** The handlers' own reads, in rounds, all of a round in parallel. */
-    private void readExtras(List<AppSpec> specs, Map<String, LiveApp> apps) {
+    private void readExtras(Collection<LiveApp> apps, Function<LiveApp, List<ApiQuery>> queries) {
         for (int round = 0; round < MAX_EXTRA_ROUNDS; round++) {
             Map<String, Callable<Void>> pending = new LinkedHashMap<>();
-            for (AppSpec spec : specs) {
-                LiveApp app = apps.get(spec.bundleId());
-                for (ResourceHandler handler : kinds.handlers()) {
-                    for (ApiQuery query : handler.reads(app, spec)) {
-                        if (!app.hasRead(query)) {
-                            pending.putIfAbsent(spec.bundleId() + " " + query.toPathAndQuery(), () -> {
-                                app.recordRead(query, client.getAll(query));
-                                return null;
-                            });
-                        }
+            for (LiveApp app : apps) {
+                for (ApiQuery query : queries.apply(app)) {
+                    if (!app.hasRead(query)) {
+                        pending.putIfAbsent(app.bundleId() + " " + query.toPathAndQuery(), () -> {
+                            app.recordRead(query, client.getAll(query));
+                            return null;
+                        });
                     }
                 }
             }
@@ -130,12 +161,12 @@ public final class LiveReader {
                 .limit("appStoreVersionLocalizations", 50);
     }
 
-    private LiveApp readApp(AppSpec spec, Resource app, List<Resource> allVersions) {
+    private LiveApp readApp(String bundleId, String platform, Resource app, List<Resource> allVersions) {
         Document appInfos = client.getAll(appInfosQuery(app.id()));
-        Document versions = client.getAll(versionsQuery(app.id(), spec.platform()));
+        Document versions = client.getAll(versionsQuery(app.id(), platform));
         List<Resource> included = new ArrayList<>(appInfos.included());
         included.addAll(versions.included());
-        return new LiveApp(spec.bundleId(), spec.platform(), app, appInfos.data(), versions.data(), allVersions,
+        return new LiveApp(bundleId, platform, app, appInfos.data(), versions.data(), allVersions,
                 included);
     }
 

@@ -30,6 +30,29 @@ public interface ResourceHandler {
         return List.of();
     }
 
+    /**
+     * Reads {@link #export} needs beyond the base reads, for an app that has no store yet (so no {@link AppSpec}).
+     * Called in rounds like {@link #reads}; results are in {@link LiveApp#read(ApiQuery)}.
+     */
+    default List<ApiQuery> exportReads(LiveApp app) {
+        return List.of();
+    }
+
+    /**
+     * What the store would have to say so that a plan finds no change for the live objects of this kind: the
+     * adoption side of the kind, used by {@code ascctl import}. Each object's {@code storePath} says where its
+     * attributes go ({@code apps.<label>} = app.yaml keys, {@code apps.<label>.review} = the {@code review} map
+     * of app.yaml, {@code apps.<label>.locales.<locale>} = locales/&lt;locale&gt;.yaml); its attributes are the
+     * YAML keys and values in the order they should be written (lists where the YAML takes a list). A secret is
+     * written as its reference (e.g. {@code ${env:ASC_DEMO_PASSWORD}}) and named in {@code sensitive}, never as
+     * its live value. Kinds that cannot be exported return nothing and are simply not imported.
+     *
+     * @param label the app folder name the store will use
+     */
+    default List<DesiredObject> export(LiveApp app, String label) {
+        return List.of();
+    }
+
     /** The objects of this kind that exist live, taken from what the live reader already fetched. */
     List<LiveObject> live(LiveApp app, AppSpec spec);
 

@@ -43,6 +43,24 @@ public final class AgeRatingHandler implements ResourceHandler {
     }
 
     @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        var declaration = app.editableAppInfo()
+                .flatMap(info -> app.related(info, "ageRatingDeclaration"))
+                .filter(list -> !list.isEmpty())
+                .map(list -> list.get(0));
+        if (declaration.isEmpty()) {
+            return List.of();
+        }
+        // Unanswered questions stay out of the YAML: unmanaged, which the plan treats like Apple's null.
+        Map<String, JsonNode> answered = Handlers.pickSet(declaration.get(), declaration.get().attributes().propertyNames());
+        if (answered.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Handlers.exported(address(app.bundleId()), SPEC.name(), "apps." + label + ".ageRating",
+                answered, Set.of()));
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {

@@ -39,6 +39,16 @@ public final class AppHandler implements ResourceHandler {
     }
 
     @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+        attributes.put("bundleId", StringNode.valueOf(app.bundleId()));
+        attributes.put("platform", StringNode.valueOf(app.platform()));
+        attributes.putAll(Handlers.pickSet(app.app(), List.of("primaryLocale", "contentRightsDeclaration")));
+        return List.of(Handlers.exported(Address.app(app.bundleId()), SPEC.name(), "apps." + label, attributes,
+                Set.of()));
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         var names = desired(spec).get(0).attributes().keySet();
         return List.of(new LiveObject(Address.app(app.bundleId()), SPEC.name(), app.app().id(),

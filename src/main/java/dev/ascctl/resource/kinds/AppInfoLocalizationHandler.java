@@ -57,6 +57,21 @@ public final class AppInfoLocalizationHandler implements ResourceHandler {
     }
 
     @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        var info = app.editableAppInfo();
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource loc : app.related(info.get(), "appInfoLocalizations").orElse(List.of())) {
+            String locale = LiveApp.text(loc, "locale");
+            out.add(Handlers.exported(address(app.bundleId(), locale), SPEC.name(), "apps." + label + ".locales." + locale,
+                    Handlers.pickSet(loc, ATTRIBUTES), Set.of()));
+        }
+        return out;
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {

@@ -55,6 +55,27 @@ public final class CategoriesHandler implements ResourceHandler {
     }
 
     @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        var info = app.editableAppInfo();
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+        // Apple's order of the slots, so the YAML reads primary, its subcategories, then secondary.
+        for (String key : List.of("primary", "primarySubcategoryOne", "primarySubcategoryTwo", "secondary",
+                "secondarySubcategoryOne", "secondarySubcategoryTwo")) {
+            app.relatedIds(info.get(), RELATIONSHIPS.get(key))
+                    .filter(ids -> !ids.isEmpty())
+                    .ifPresent(ids -> attributes.put(key, StringNode.valueOf(ids.get(0))));
+        }
+        if (attributes.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Handlers.exported(address(app.bundleId()), SPEC.name(), "apps." + label + ".categories",
+                attributes, Set.of()));
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {

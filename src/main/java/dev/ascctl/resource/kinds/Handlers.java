@@ -1,10 +1,13 @@
 package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.store.AppSpec;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
@@ -23,6 +26,27 @@ final class Handlers {
             out.put(name, value == null ? NullNode.getInstance() : value);
         }
         return out;
+    }
+
+    /**
+     * Attributes of a live resource under the given names, leaving out unset ones: what an imported store writes
+     * when a missing key and an explicit null mean the same to the plan.
+     */
+    static Map<String, JsonNode> pickSet(Resource resource, Collection<String> names) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            JsonNode value = resource.attributes().get(name);
+            if (value != null && !value.isNull()) {
+                out.put(name, value);
+            }
+        }
+        return out;
+    }
+
+    /** An exported object: what the YAML at {@code storePath} must say; it has no origin in any file yet. */
+    static DesiredObject exported(Address address, String kind, String storePath, Map<String, JsonNode> attributes,
+                                  Set<String> sensitive) {
+        return new DesiredObject(address, kind, storePath, attributes, sensitive, null);
     }
 
     /** The store path prefix of an app, for policy.ignore: {@code apps.<label>}. */

@@ -48,6 +48,35 @@ public final class ReviewDetailHandler implements ResourceHandler {
                 Handlers.storePath(app) + ".review", app.review().values(), sensitive, app.mark()));
     }
 
+    /** The reference a live demo password is exported as; the password itself is never written. */
+    public static final String DEMO_PASSWORD_REFERENCE = "${env:ASC_DEMO_PASSWORD}";
+
+    /**
+     * The review detail of the version being prepared, unset attributes as explicit nulls (store.yaml and the
+     * credentials file may default the contact fields, which must not turn an imported store into a change).
+     * A live demo password becomes {@link #DEMO_PASSWORD_REFERENCE}.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        var details = app.related(version.get(), "appStoreReviewDetail").orElse(List.of());
+        if (details.isEmpty()) {
+            return List.of();
+        }
+        Map<String, JsonNode> attributes = new java.util.LinkedHashMap<>(Handlers.pick(details.get(0), ATTRIBUTES));
+        Set<String> sensitive = new HashSet<>();
+        if (!attributes.get("demoAccountPassword").isNull()) {
+            attributes.put("demoAccountPassword", tools.jackson.databind.node.StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
+            sensitive.add("demoAccountPassword");
+        }
+        Address address = Address.app(app.bundleId())
+                .child("version", LiveApp.text(version.get(), "versionString")).child("reviewDetail");
+        return List.of(Handlers.exported(address, SPEC.name(), "apps." + label + ".review", attributes, sensitive));
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         if (!VersionHandler.hasVersion(spec)) {

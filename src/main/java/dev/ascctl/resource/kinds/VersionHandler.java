@@ -64,6 +64,21 @@ public final class VersionHandler implements ResourceHandler {
                 new LinkedHashMap<>(app.version().values()), Set.of(), app.mark()));
     }
 
+    /**
+     * The version being prepared. Unset attributes are written as explicit nulls: store.yaml or the credentials
+     * file may default {@code copyright}, and a default must not turn an imported store into a change.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        String versionString = LiveApp.text(version.get(), "versionString");
+        return List.of(Handlers.exported(Address.app(app.bundleId()).child("version", versionString), SPEC.name(),
+                "apps." + label + ".version", Handlers.pick(version.get(), ATTRIBUTES), Set.of()));
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         if (!hasVersion(spec)) {

@@ -18,11 +18,14 @@ import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The version-level text of one locale (appStoreVersionLocalization): description, keywords, promotional text,
@@ -56,6 +59,31 @@ public final class VersionLocalizationHandler implements ResourceHandler {
             out.add(new DesiredObject(version.child("locale", locale.locale()), SPEC.name(),
                     Handlers.storePath(app) + ".locales." + locale.locale(), locale.version().values(),
                     locale.version().sensitive(), new dev.ascctl.store.Mark(locale.file(), 1, 1)));
+        }
+        return out;
+    }
+
+    /** Keywords are written as a YAML list, which reads better in review and joins back to Apple's string. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        var version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        Address versionAddress = Address.app(app.bundleId()).child("version",
+                LiveApp.text(version.get(), "versionString"));
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource loc : app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of())) {
+            String locale = LiveApp.text(loc, "locale");
+            Map<String, JsonNode> attributes = new LinkedHashMap<>(Handlers.pickSet(loc, ATTRIBUTES));
+            JsonNode keywords = attributes.get("keywords");
+            if (keywords != null && keywords.isString()) {
+                ArrayNode list = JsonNodeFactory.instance.arrayNode();
+                normalizeKeywords(keywords.asString()).forEach(list::add);
+                attributes.put("keywords", list);
+            }
+            out.add(Handlers.exported(versionAddress.child("locale", locale), SPEC.name(),
+                    "apps." + label + ".locales." + locale, attributes, Set.of()));
         }
         return out;
     }

@@ -1,0 +1,72 @@
+package dev.ascctl.adoption;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The YAML documents of a store being written, by file path relative to the store root, plus notes for the user
+ * (secrets written as references, things not converted), and media files copied unchanged. Built up by {@link #put}; files keep the order in which
+ * they were first written to, keys the order in which they were put.
+ *
+ * <pre>
+ * apps/notes/app.yaml          → {bundleId: com.example.notes, primaryLocale: en-US, review: {...}}
+ * apps/notes/locales/de-DE.yaml → {name: Notizen Pro, description: ...}
+ * </pre>
+ */
+public final class StoreContent {
+    private final Map<Path, ObjectNode> files = new LinkedHashMap<>();
+    private final Set<String> notes = new LinkedHashSet<>();
+    private final Map<Path, Path> copies = new LinkedHashMap<>();
+
+    /** Puts {@code values} into the map at {@code keys} (empty = the document root) of {@code file}. */
+    public StoreContent put(Path file, java.util.List<String> keys, Map<String, JsonNode> values) {
+        ObjectNode node = files.computeIfAbsent(file, f -> JsonNodeFactory.instance.objectNode());
+        for (String key : keys) {
+            JsonNode child = node.get(key);
+            if (!(child instanceof ObjectNode)) {
+                child = JsonNodeFactory.instance.objectNode();
+                node.set(key, child);
+            }
+            node = (ObjectNode) child;
+        }
+        ObjectNode target = node;
+        values.forEach(target::set);
+        return this;
+    }
+
+    /** A line for the user: what to do after the import (set a secret), or what could not be converted. */
+    public StoreContent note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    /** A file copied as it is (an image, a video) to {@code target}, relative to the store root. */
+    public StoreContent copy(Path target, Path source) {
+        copies.put(target, source);
+        return this;
+    }
+
+    /** Target (relative to the store root) → source file, for media copied unchanged. */
+    public Map<Path, Path> copies() {
+        return Collections.unmodifiableMap(copies);
+    }
+
+    public Map<Path, ObjectNode> files() {
+        return Collections.unmodifiableMap(files);
+    }
+
+    public Set<String> notes() {
+        return Collections.unmodifiableSet(notes);
+    }
+
+    public boolean has(Path file) {
+        return files.containsKey(file);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.store.StoreSchemas;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ascctl schema [NAME]}: prints the JSON Schema of one store file ({@code app}, {@code locale},
+ * {@code store}), or, without a name, one document holding all of them under {@code $defs}.
+ */
+@Command(name = "schema", description = "Print the JSON Schema of the store (or of one file: app, locale, store).")
+final class SchemaCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    RootCommand root;
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "app, locale or store; all when left out.")
+    String name;
+
+    @Override
+    public Integer call() {
+        var out = root.context().out();
+        if (name != null) {
+            out.print(StoreSchemas.text(name).orElseThrow(() -> new IllegalArgumentException(
+                    "no schema named '" + name + "'; the schemas are " + StoreSchemas.FILES.keySet())));
+            return ExitCode.OK;
+        }
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode all = mapper.createObjectNode();
+        all.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        all.put("title", "ascctl store");
+        all.put("description", "Every file of an ascctl store; each entry of $defs names the files it describes"
+                + " in its $comment.");
+        ObjectNode defs = all.putObject("$defs");
+        StoreSchemas.FILES.forEach((schema, files) -> {
+            ObjectNode one = (ObjectNode) mapper.readTree(StoreSchemas.text(schema).orElseThrow());
+            one.put("$comment", files);
+            defs.set(schema, (JsonNode) one);
+        });
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+        return ExitCode.OK;
+    }
+}

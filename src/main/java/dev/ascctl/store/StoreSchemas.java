@@ -1,0 +1,41 @@
+package dev.ascctl.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The JSON Schemas of the store files, as shipped on the classpath under {@code /schema/} (identical copies are
+ * committed in {@code schema/} for editors). A kind that adds a store file adds its schema here.
+ * <pre>
+ * store  → store.yaml
+ * app    → apps/&lt;label&gt;/app.yaml
+ * locale → apps/&lt;label&gt;/locales/&lt;locale&gt;.yaml
+ * </pre>
+ */
+public final class StoreSchemas {
+    /** Schema name → the store files it describes. */
+    public static final Map<String, String> FILES = new TreeMap<>(Map.of(
+            "store", "store.yaml",
+            "app", "apps/<label>/app.yaml",
+            "locale", "apps/<label>/locales/<locale>.yaml"));
+
+    private StoreSchemas() {
+    }
+
+    /** The schema text of {@code name} ({@code app}, {@code locale}, ...), if there is one. */
+    public static Optional<String> text(String name) {
+        if (!FILES.containsKey(name)) {
+            return Optional.empty();
+        }
+        try (InputStream in = StoreSchemas.class.getResourceAsStream("/schema/" + name + ".schema.json")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
