@@ -70,7 +70,9 @@ final class ImportCommand implements Callable<Integer> {
         for (String note : content.notes()) {
             err.println("Note: " + note);
         }
-        err.println("Next: ascctl plan --store " + out + "   (right after an import it shows no changes)");
+        err.println(source.bundleId != null
+                ? "Next: ascctl plan --store " + out + "   (right after an import it shows no changes)"
+                : "Next: ascctl plan --store " + out + "   (shows where the fastlane folder differs from App Store Connect)");
         return ExitCode.OK;
     }
 }

@@ -24,6 +24,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("dev.ascctl.cli..")
                 .layer("workflow").definedBy("dev.ascctl.workflow..")
+                .layer("adoption").definedBy("dev.ascctl.adoption..")
                 .layer("apply").definedBy("dev.ascctl.apply..")
                 .layer("plan").definedBy("dev.ascctl.plan..")
                 .layer("live").definedBy("dev.ascctl.live..")
@@ -34,11 +35,13 @@ class ArchitectureTest {
                 .layer("sandbox").definedBy("dev.ascctl.sandbox..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("adoption").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("apply").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "workflow", "cli")
-                .whereLayer("resource").mayOnlyBeAccessedByLayers("plan", "apply", "live", "workflow", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli")
+                .whereLayer("resource").mayOnlyBeAccessedByLayers("adoption", "plan", "apply", "live", "workflow", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("adoption", "resource", "plan", "apply", "live", "workflow",
+                        "cli")
                 .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
@@ -69,11 +72,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void adoptionWritesFilesButNeverTalksToTheNetwork() {
+        noClasses().that().resideInAPackage("dev.ascctl.adoption..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.asc..", "dev.ascctl.live..",
+                        "dev.ascctl.plan..", "dev.ascctl.apply..", "java.net.http..")
+                .check(classes);
+    }
+
+    @Test
     void theSandboxStandsAlone() {
         noClasses().that().resideInAPackage("dev.ascctl.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.cli..", "dev.ascctl.workflow..",
                         "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..", "dev.ascctl.resource..",
-                        "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..")
+                        "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..", "dev.ascctl.adoption..")
                 .check(classes);
     }
 }

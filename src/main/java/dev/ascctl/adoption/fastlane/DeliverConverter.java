@@ -31,7 +31,7 @@ import tools.jackson.databind.node.StringNode;
  * fastlane/metadata/primary_category.txt        → app.yaml categories.primary
  * fastlane/metadata/review_information/*.txt    → app.yaml review (the demo password becomes ${env:ASC_DEMO_PASSWORD})
  * fastlane/rating_config.json                   → app.yaml ageRating
- * fastlane/screenshots/en-US/*.png              → screenshots/en-US/DISPLAY_TYPE/NN-name.png (type from pixel size)
+ * fastlane/screenshots/en-US/*.png              → screenshots/en-US/DISPLAY_TYPE/*.png (type from pixel size)
  * </pre>
  * The file names and their Apple attributes are deliver's own (its upload_metadata.rb value maps).
  */
@@ -249,14 +249,13 @@ public final class DeliverConverter {
         return out;
     }
 
-    /** Screenshots per locale, numbered in file name order (deliver's upload order) into display-type folders. */
+    /** Screenshots per locale into display-type folders; a size Apple does not take is reported. */
     private void screenshots(Path root, Path app, StoreContent content) {
         for (Path folder : children(root)) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
             String locale = folder.getFileName().toString();
-            Map<String, Integer> counters = new LinkedHashMap<>();
             for (Path image : children(folder)) {
                 String name = image.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
@@ -268,9 +267,8 @@ public final class DeliverConverter {
                     skipped.add("screenshots/" + locale + "/" + name + ": its pixel size is not a size Apple takes");
                     continue;
                 }
-                int n = counters.merge(type.get(), 1, Integer::sum);
-                content.copy(app.resolve("screenshots").resolve(locale).resolve(type.get())
-                        .resolve(String.format("%02d-%s", n, name)), image);
+                // The store orders screenshots by file name, as deliver does, so names are kept as they are.
+                content.copy(app.resolve("screenshots").resolve(locale).resolve(type.get()).resolve(name), image);
             }
         }
     }
