@@ -2,6 +2,7 @@ package dev.ascctl.cli;
 
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.PlanOptions;
+import dev.ascctl.plan.render.DriftReport;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.store.Store;
 import dev.ascctl.workflow.Connections;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ascctl drift}: does App Store Connect still match git? The same diff as plan, read-only, with exit 2
- * whenever live differs, for nightly jobs. {@code policy.ignore} applies.
+ * {@code ascctl drift}: does App Store Connect still match git? The same diff as plan, read-only, reported field by
+ * field with live and desired values ({@link DriftReport}), exit 2 whenever live differs (including differences
+ * apply cannot make now), for nightly jobs. {@code policy.ignore} applies.
  */
 @Command(name = "drift", description = "Report where App Store Connect differs from the store (exit 2 on drift).")
 final class DriftCommand implements Callable<Integer> {
@@ -33,7 +35,8 @@ final class DriftCommand implements Callable<Integer> {
         Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
         Plan plan = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings))
                 .plan(PlanOptions.all());
-        root.context().out().print(planFormat.renderer(root.color()).render(plan));
-        return plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+        DriftReport report = new DriftReport(plan);
+        root.context().out().print(report.render(planFormat));
+        return report.hasDrift() ? ExitCode.CHANGES : ExitCode.OK;
     }
 }
