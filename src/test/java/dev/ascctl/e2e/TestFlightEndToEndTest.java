@@ -163,4 +163,32 @@ class TestFlightEndToEndTest {
         assertThat(exchanges.stream().filter(e -> e.isWrite() && e.toString().contains("relationships"))).isNotEmpty();
         OpenApiConformance.assertConforms(exchanges);
     }
+
+    @Test
+    void testersAndInviteCommands() throws IOException {
+        write("""
+                groups: [{name: QA}, {name: Friends}]
+                testers: [{email: jane@example.com, firstName: Jane, lastName: Doe, groups: [QA]}]
+                """);
+        applyAndExpectNoChanges();
+        var invite = run("testflight", "invite", "bob@example.com", "--group", "Friends", "--store", store.toString());
+        assertThat(invite.exitCode()).as(invite.toString()).isZero();
+        assertThat(invite.out()).contains("invited bob@example.com to Friends");
+        var again = run("testflight", "invite", "jane@example.com", "--group", "Friends", "--store", store.toString());
+        assertThat(again.out()).contains("added jane@example.com to Friends");
+
+        var table = run("testflight", "testers", "--group", "Friends", "--store", store.toString());
+        assertThat(table.exitCode()).as(table.toString()).isZero();
+        assertThat(table.out()).contains("bob@example.com").contains("jane@example.com").contains("2 testers");
+        var csv = run("testflight", "testers", "--format", "csv", "--store", store.toString());
+        assertThat(csv.out()).startsWith("email,firstName,lastName,state,groups\n")
+                .contains("jane@example.com,Jane,Doe,INVITED,Friends;QA");
+        var json = run("testflight", "testers", "--group", "QA", "--format", "json", "--store", store.toString());
+        assertThat(json.out()).contains("\"email\" : \"jane@example.com\"").doesNotContain("bob@");
+
+        var unknown = run("testflight", "invite", "x@example.com", "--group", "Nope", "--store", store.toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no beta group named 'Nope'");
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
 }
