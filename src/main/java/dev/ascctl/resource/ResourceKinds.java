@@ -28,7 +28,12 @@ public final class ResourceKinds {
                 new AppInfoLocalizationHandler(),
                 new VersionHandler(),
                 new VersionLocalizationHandler(),
-                new ReviewDetailHandler()));
+                new ReviewDetailHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaGroupHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaTesterHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler()));
     }
 
     public List<ResourceHandler> handlers() {

@@ -47,7 +47,8 @@ final class SpecAssembler {
                 yamlReview.withDefaults(fromCredentials(extra, CONTACT_KEYS)));
     }
 
-    AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles, StoreDefaults defaults) {
+    AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles,
+                YamlDocument testFlightFile, Policy policy, StoreDefaults defaults) {
         JsonNode root = appFile.root();
         SortedMap<String, LocaleSpec> locales = new TreeMap<>();
         localeFiles.forEach((code, doc) -> locales.put(code, locale(code, doc)));
@@ -60,7 +61,33 @@ final class SpecAssembler {
                 attributes(appFile, "/ageRating"),
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
-                locales);
+                locales, MediaSpec.none(), testFlight(testFlightFile, policy), PurchasesSpec.none());
+    }
+
+    private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",
+            "publicLinkEnabled", "publicLinkLimitEnabled", "publicLinkLimit", "feedbackEnabled");
+
+    /** testflight.yaml; testers are keyed by their lower-cased email. */
+    private TestFlightSpec testFlight(YamlDocument doc, Policy policy) {
+        JsonNode root = doc.root();
+        List<BetaGroupSpec> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < root.path("groups").size(); i++) {
+            String pointer = "/groups/" + i;
+            groups.add(new BetaGroupSpec(root.at(pointer + "/name").asString(), pick(doc, pointer, BETA_GROUP_KEYS),
+                    doc.valueMark(pointer + "/name")));
+        }
+        List<BetaTesterSpec> testers = new java.util.ArrayList<>();
+        for (int i = 0; i < root.path("testers").size(); i++) {
+            String pointer = "/testers/" + i;
+            List<String> memberOf = root.at(pointer + "/groups").valueStream().map(JsonNode::asString).toList();
+            testers.add(new BetaTesterSpec(root.at(pointer + "/email").asString(),
+                    pick(doc, pointer, List.of("firstName", "lastName")), memberOf, doc.valueMark(pointer + "/email")));
+        }
+        SortedMap<String, Attributes> localizations = new TreeMap<>();
+        root.path("localizations").propertyNames().forEach(locale ->
+                localizations.put(locale, attributes(doc, YamlDocument.child("/localizations", locale))));
+        return new TestFlightSpec(groups, testers, localizations, attributes(doc, "/review"),
+                policy.prunes("betaTesters"));
     }
 
     private LocaleSpec locale(String code, YamlDocument doc) {

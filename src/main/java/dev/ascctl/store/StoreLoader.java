@@ -27,6 +27,7 @@ public final class StoreLoader {
     static final String APPS_DIR = "apps";
     static final String APP_FILE = "app.yaml";
     static final String LOCALES_DIR = "locales";
+    static final String TESTFLIGHT_FILE = "testflight.yaml";
 
     private final Path root;
     private final SecretResolver secrets;
@@ -50,7 +51,8 @@ public final class StoreLoader {
     }
 
     /** One app folder as read: its app.yaml and its locale files by locale code. */
-    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales) {}
+    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
+                            YamlDocument testFlight) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -65,10 +67,11 @@ public final class StoreLoader {
         }
         SpecAssembler assembler = new SpecAssembler(secrets);
         StoreDefaults defaults = assembler.defaults(storeFile, extra);
+        Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
-                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), defaults))
+                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), policy, defaults))
                 .toList();
-        return new LoadResult(new Store(root, assembler.policy(storeFile), defaults, specs), List.of());
+        return new LoadResult(new Store(root, policy, defaults, specs), List.of());
     }
 
     private YamlDocument readStoreFile() {
@@ -100,11 +103,20 @@ public final class StoreLoader {
             }
             YamlDocument app = readChecked(appFile, SchemaValidator.Kind.APP, false, rules::checkAppFile);
             Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
+            YamlDocument testFlight = readTestFlight(dir.resolve(TESTFLIGHT_FILE));
             if (app != null) {
-                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales));
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, testFlight));
             }
         }
         return apps;
+    }
+
+    /** testflight.yaml is optional: without it the app's beta side is not managed. */
+    private YamlDocument readTestFlight(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return YamlDocument.emptyMap(file);
+        }
+        return readChecked(file, SchemaValidator.Kind.TESTFLIGHT, true, rules::checkTestFlightFile);
     }
 
     private Map<String, YamlDocument> readLocales(Path localesDir) {

@@ -85,6 +85,69 @@ final class StoreRules {
         return problems;
     }
 
+    /**
+     * testflight.yaml: tester emails valid and unique (Apple keys a tester by email, case-insensitively), group
+     * names unique, every group a tester names declared in the same file, locales known, URLs and emails valid,
+     * the demo password a secret reference.
+     */
+    List<Problem> checkTestFlightFile(YamlDocument doc) {
+        List<Problem> problems = new ArrayList<>(checkSecretReferences(doc));
+        JsonNode root = doc.root();
+        Map<String, Integer> groups = new HashMap<>();
+        JsonNode groupList = root.path("groups");
+        for (int i = 0; i < groupList.size(); i++) {
+            JsonNode name = groupList.get(i).path("name");
+            if (name.isString() && groups.putIfAbsent(name.asString(), i) != null) {
+                problems.add(doc.problemAt("/groups/" + i + "/name", "beta group '" + name.asString()
+                        + "' is declared twice (first as groups[" + groups.get(name.asString()) + "])"));
+            }
+        }
+        Map<String, Integer> emails = new HashMap<>();
+        JsonNode testers = root.path("testers");
+        for (int i = 0; i < testers.size(); i++) {
+            String pointer = "/testers/" + i;
+            JsonNode email = testers.get(i).path("email");
+            if (email.isString()) {
+                if (!EMAIL.matcher(email.asString()).matches()) {
+                    problems.add(doc.problemAt(pointer + "/email", "testers[" + i + "].email '" + email.asString()
+                            + "' is not an email address"));
+                } else {
+                    Integer first = emails.putIfAbsent(email.asString().toLowerCase(Locale.ROOT), i);
+                    if (first != null) {
+                        problems.add(doc.problemAt(pointer + "/email", "beta tester '" + email.asString()
+                                + "' is listed twice (first as testers[" + first + "]); list each tester once"
+                                + " with all their groups"));
+                    }
+                }
+            }
+            JsonNode memberOf = testers.get(i).path("groups");
+            for (int g = 0; g < memberOf.size(); g++) {
+                JsonNode group = memberOf.get(g);
+                if (group.isString() && !groups.containsKey(group.asString())) {
+                    problems.add(doc.problemAt(pointer + "/groups/" + g, "unknown beta group '" + group.asString()
+                            + "'; declare it under groups:" + Suggestions.closest(group.asString(), groups.keySet())
+                            .map(c -> " (did you mean '" + c + "'?)").orElse("")));
+                }
+            }
+        }
+        root.path("localizations").propertyNames().forEach(locale -> {
+            String pointer = YamlDocument.child("/localizations", locale);
+            if (!AscLocales.isKnown(locale)) {
+                problems.add(new Problem(doc.keyMark(pointer), unknownLocale(locale)));
+            }
+            checkEmail(doc, pointer + "/feedbackEmail", problems);
+            checkUrl(doc, pointer + "/marketingUrl", problems);
+            checkUrl(doc, pointer + "/privacyPolicyUrl", problems);
+        });
+        checkEmail(doc, "/review/contactEmail", problems);
+        JsonNode password = root.path("review").path("demoAccountPassword");
+        if (password.isString() && !secrets.looksLikeReference(password.asString())) {
+            problems.add(doc.problemAt("/review/demoAccountPassword", "review.demoAccountPassword must be a secret"
+                    + " reference, not the password itself; use ${env:ASC_DEMO_PASSWORD} (or ${file:PATH})"));
+        }
+        return problems;
+    }
+
     static String unknownLocale(String code) {
         return "'" + code + "' is not a locale App Store Connect accepts"
                 + AscLocales.closest(code).map(c -> " (did you mean " + c + "?)").orElse("");

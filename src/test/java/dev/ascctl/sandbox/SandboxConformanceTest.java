@@ -277,6 +277,23 @@ class SandboxConformanceTest {
                 .hasSize(16);
     }
 
+    @Test
+    void anAppsBetaSideIsReadThroughItsRelatedEndpoints() {
+        String atlas = appId("com.example.atlas");
+        assertThat(json(client.get("/v1/apps/" + atlas + "/betaGroups?limit=200"), 200).get("data")).isEmpty();
+        assertThat(json(client.get("/v1/apps/" + atlas + "/relationships/betaGroups"), 200).get("data")).isEmpty();
+        assertThat(json(client.get("/v1/apps/" + atlas + "/betaAppLocalizations"), 200).get("data")).isEmpty();
+        assertThat(json(client.get("/v1/apps/" + atlas + "/relationships/betaAppLocalizations"), 200).get("data")).isEmpty();
+        JsonNode review = json(client.get("/v1/apps/" + atlas + "/betaAppReviewDetail"), 200);
+        assertThat(review.at("/data/type").asString()).isEqualTo("betaAppReviewDetails");
+        assertThat(json(client.get("/v1/apps/" + atlas + "/relationships/betaAppReviewDetail"), 200)
+                .at("/data/id").asString()).isEqualTo(review.at("/data/id").asString());
+        JsonNode app = json(client.get("/v1/apps/" + atlas
+                + "?include=betaGroups,betaAppLocalizations,betaAppReviewDetail&limit%5BbetaGroups%5D=50"), 200);
+        assertThat(app.at("/data/relationships/betaAppReviewDetail/data/id").asString())
+                .isEqualTo(review.at("/data/id").asString());
+    }
+
     // ---- writes -------------------------------------------------------------------------------------
 
     @Test

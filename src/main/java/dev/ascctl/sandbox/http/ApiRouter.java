@@ -73,10 +73,14 @@ public final class ApiRouter {
             };
             case 5 -> related(spec, seg[3], seg[4], method, q, self, rawPath);
             case 6 -> {
-                if (!seg[4].equals("relationships") || !method.equals("GET")) {
+                if (!seg[4].equals("relationships")) {
                     throw Errors.pathNotFound();
                 }
-                yield linkage(spec, seg[3], seg[5], q, self, rawPath);
+                yield switch (method) {
+                    case "GET" -> linkage(spec, seg[3], seg[5], q, self, rawPath);
+                    case "POST", "DELETE" -> linkageWrite(spec, seg[3], seg[5], method.equals("POST"), body);
+                    default -> throw Errors.pathNotFound();
+                };
             }
             default -> throw Errors.pathNotFound();
         };
@@ -131,6 +135,46 @@ public final class ApiRouter {
                 nextLink(rawPath, q, cursor), cursor));
     }
 
+    /**
+     * {@code POST} (add) and {@code DELETE} (remove) on {@code /v1/{type}/{id}/relationships/{rel}} with a
+     * to-many linkages body: 204. Served where Apple's spec has the path ({@link ResourceCatalog#linkageWrites}).
+     */
+    private Response linkageWrite(ResourceSpec spec, String id, String relName, boolean add, String body) {
+        if (!ResourceCatalog.linkageWrites(spec.type(), relName, add)) {
+            throw Errors.pathNotFound();
+        }
+        RelationshipSpec rel = spec.relationship(relName).orElseThrow(Errors::pathNotFound);
+        StoredResource owner = existing(spec, id);
+        List<String> ids = WriteRequest.parseLinkages(body, rel.targetType(), json);
+        for (String target : ids) {
+            if (state.get(rel.targetType(), target).isEmpty()) {
+                throw Errors.invalidRelationship("/data", "There is no resource of type '" + rel.targetType()
+                        + "' with id '" + target + "'.");
+            }
+        }
+        rules.forType(spec.type()).beforeLink(owner, relName, ids, add);
+        for (String target : ids) {
+            if (rel.inverse() == null) {
+                StoredResource current = existing(spec, id);
+                state.put(current.withRelationships(Map.of(relName, edit(current.related(relName), target, add))));
+            } else {
+                StoredResource other = state.require(rel.targetType(), target);
+                state.put(other.withRelationships(Map.of(rel.inverse(), edit(other.related(rel.inverse()), id, add))));
+            }
+        }
+        rules.forType(spec.type()).afterLink(existing(spec, id), relName, ids, add);
+        return new Response(204, null);
+    }
+
+    private static List<String> edit(List<String> ids, String id, boolean add) {
+        List<String> out = new ArrayList<>(ids);
+        out.remove(id);
+        if (add) {
+            out.add(id);
+        }
+        return out;
+    }
+
     private Response page(List<StoredResource> all, ReadRequest read, QueryParameters q, String self, String rawPath) {
         String cursor = Cursor.encode(read.offset() + read.limit());
         return new Response(200, documents.page(all, read, self, nextLink(rawPath, q, cursor), cursor));
@@ -163,6 +207,9 @@ public final class ApiRouter {
     private static boolean matches(StoredResource r, String filter, List<String> values) {
         if (filter.equals("id")) {
             return values.contains(r.id());
+        }
+        if (!r.related(filter).isEmpty() || r.relationships().containsKey(filter)) {
+            return r.related(filter).stream().anyMatch(values::contains);
         }
         Object v = r.attribute(filter);
         if (v instanceof List<?> list) {

@@ -67,7 +67,8 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             }
             for (String f : q.bracketed("filter")) {
                 String p = "filter[" + f + "]";
-                if (!allowedFilters.contains(f) || primary.relationships().containsKey(f)) {
+                // A relationship name is a filter only where the endpoint lists it (filter[apps] on /v1/betaTesters).
+                if (!allowedFilters.contains(f)) {
                     throw Errors.invalidParameter(p, "'" + f + "' is not a valid filter type");
                 }
                 filters.put(f, q.list(p));

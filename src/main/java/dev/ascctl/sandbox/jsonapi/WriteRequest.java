@@ -148,4 +148,26 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
         }
         return ids;
     }
+
+    /** The ids of a to-many linkages body ({@code {"data":[{"type","id"}, ...]}}), each of {@code targetType}. */
+    public static List<String> parseLinkages(String body, String targetType, ObjectMapper json) {
+        JsonNode root;
+        try {
+            root = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (RuntimeException e) {
+            throw Errors.unprocessable("The request body is not valid JSON.");
+        }
+        if (root == null || !root.path("data").isArray()) {
+            throw Errors.unprocessable("The request body must be a JSON object with a 'data' array of resource identifiers.");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < root.get("data").size(); i++) {
+            JsonNode item = root.get("data").get(i);
+            if (!targetType.equals(item.path("type").asString(null)) || !item.path("id").isString()) {
+                throw Errors.invalidRelationship("/data/" + i, "Expected a resource identifier of type '" + targetType + "'.");
+            }
+            ids.add(item.get("id").asString());
+        }
+        return ids;
+    }
 }

@@ -49,7 +49,8 @@ public final class ResourceCatalog {
 
     public ResourceCatalog() {
         List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
-                appStoreVersionLocalizations(), appStoreReviewDetails(), builds()).forEach(s -> byType.put(s.type(), s));
+                appStoreVersionLocalizations(), appStoreReviewDetails(), builds(), betaGroups(), betaTesters(),
+                betaAppLocalizations(), betaAppReviewDetails(), users()).forEach(s -> byType.put(s.type(), s));
     }
 
     public Optional<ResourceSpec> find(String type) {
@@ -63,6 +64,19 @@ public final class ResourceCatalog {
     /** Whether {@code GET /v1/{type}/{id}/{relationship}} takes {@code include} (and {@code limit[...]}). */
     public boolean relatedEndpointTakesInclude(String type, String relationship) {
         return !RELATED_WITHOUT_INCLUDES.contains(type + "/" + relationship);
+    }
+
+    /**
+     * Relationship endpoints that take POST (add) or DELETE (remove) with a linkages body, as Apple's spec 4.4.1
+     * has them: {@code /v1/betaGroups/{id}/relationships/betaTesters} (POST, DELETE),
+     * {@code /v1/betaTesters/{id}/relationships/betaGroups} (POST, DELETE), {@code .../relationships/apps} (DELETE).
+     */
+    public static boolean linkageWrites(String type, String relationship, boolean add) {
+        return switch (type + "/" + relationship) {
+            case "betaGroups/betaTesters", "betaTesters/betaGroups" -> true;
+            case "betaTesters/apps" -> !add;
+            default -> false;
+        };
     }
 
     /** The six category relationships of an appInfo, in Apple's order. */
@@ -87,7 +101,10 @@ public final class ResourceCatalog {
                 attr("streamlinedPurchasingEnabled", AttributeKind.BOOLEAN, UPDATE_ONLY)), List.of(
                 derived("appStoreVersions", "appStoreVersions", true, "app",
                         Set.of("platform", "versionString", "appStoreState", "appVersionState", "id")),
-                derived("appInfos", "appInfos", true, "app", Set.of())),
+                derived("appInfos", "appInfos", true, "app", Set.of()),
+                derived("betaGroups", "betaGroups", true, "app", Set.of()),
+                derived("betaAppLocalizations", "betaAppLocalizations", true, "app", Set.of()),
+                derived("betaAppReviewDetail", "betaAppReviewDetails", false, "app", Set.of())),
                 Set.of(GET_COLLECTION, GET_INSTANCE, UPDATE), Set.of("bundleId", "name", "sku", "id"),
                 Set.of("name", "bundleId", "sku"));
     }
@@ -206,8 +223,80 @@ public final class ResourceCatalog {
 
     /** Builds are not served yet (no upload); the type exists so {@code include=build} answers {@code data: null}. */
     private static ResourceSpec builds() {
-        return ResourceSpec.of("builds", List.of(attr("version", AttributeKind.STRING, READ_ONLY)), List.of(),
+        return ResourceSpec.of("builds", List.of(attr("version", AttributeKind.STRING, READ_ONLY),
+                attr("uploadedDate", AttributeKind.DATE_TIME, READ_ONLY),
+                attr("expired", AttributeKind.BOOLEAN, READ_ONLY),
+                enumAttr("processingState", Set.of("PROCESSING", "FAILED", "INVALID", "VALID"), READ_ONLY)), List.of(),
                 Set.of(), Set.of(), Set.of());
+    }
+
+    /** BetaGroup (spec 4.4.1): isInternalGroup and hasAccessToAllBuilds are in the create request only. */
+    private static ResourceSpec betaGroups() {
+        return ResourceSpec.of("betaGroups", List.of(
+                new AttributeSpec("name", AttributeKind.STRING, Set.of(), CREATE_AND_UPDATE, true),
+                attr("createdDate", AttributeKind.DATE_TIME, READ_ONLY),
+                attr("isInternalGroup", AttributeKind.BOOLEAN, CREATE_ONLY),
+                attr("hasAccessToAllBuilds", AttributeKind.BOOLEAN, CREATE_ONLY),
+                attr("publicLinkEnabled", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
+                attr("publicLinkId", AttributeKind.STRING, READ_ONLY),
+                attr("publicLinkLimitEnabled", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
+                attr("publicLinkLimit", AttributeKind.INTEGER, CREATE_AND_UPDATE),
+                attr("publicLink", AttributeKind.STRING, READ_ONLY),
+                attr("feedbackEnabled", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
+                attr("iosBuildsAvailableForAppleSiliconMac", AttributeKind.BOOLEAN, UPDATE_ONLY),
+                attr("iosBuildsAvailableForAppleVision", AttributeKind.BOOLEAN, UPDATE_ONLY)), List.of(
+                owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, true),
+                derived("betaTesters", "betaTesters", true, "betaGroups", Set.of())),
+                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
+    }
+
+    /** BetaTester (spec 4.4.1): no PATCH; the groups are set on create or through relationship endpoints. */
+    private static ResourceSpec betaTesters() {
+        return ResourceSpec.of("betaTesters", List.of(
+                attr("firstName", AttributeKind.STRING, CREATE_ONLY),
+                attr("lastName", AttributeKind.STRING, CREATE_ONLY),
+                new AttributeSpec("email", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
+                enumAttr("inviteType", Set.of("EMAIL", "PUBLIC_LINK"), READ_ONLY),
+                enumAttr("state", Set.of("NOT_INVITED", "INVITED", "ACCEPTED", "INSTALLED", "REVOKED"), READ_ONLY)),
+                List.of(
+                owned("apps", "apps", true, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false),
+                owned("betaGroups", "betaGroups", true, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, false)),
+                Set.of(CREATE, GET_COLLECTION, GET_INSTANCE, DELETE), Set.of("email", "id", "apps", "betaGroups"),
+                Set.of("email"));
+    }
+
+    private static ResourceSpec betaAppLocalizations() {
+        return ResourceSpec.of("betaAppLocalizations", List.of(
+                attr("feedbackEmail", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("marketingUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("privacyPolicyUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("tvOsPrivacyPolicy", AttributeKind.STRING, CREATE_AND_UPDATE),
+                attr("description", AttributeKind.STRING, CREATE_AND_UPDATE),
+                new AttributeSpec("locale", AttributeKind.STRING, Set.of(), CREATE_ONLY, true)), List.of(
+                owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, true)),
+                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
+    }
+
+    /** One per app, made by Apple with the app: PATCH only. */
+    private static ResourceSpec betaAppReviewDetails() {
+        List<AttributeSpec> a = new java.util.ArrayList<>();
+        for (String s : List.of("contactFirstName", "contactLastName", "contactPhone", "contactEmail",
+                "demoAccountName", "demoAccountPassword")) {
+            a.add(attr(s, AttributeKind.STRING, UPDATE_ONLY));
+        }
+        a.add(attr("demoAccountRequired", AttributeKind.BOOLEAN, UPDATE_ONLY));
+        a.add(attr("notes", AttributeKind.STRING, UPDATE_ONLY));
+        return ResourceSpec.of("betaAppReviewDetails", a, List.of(
+                owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false)),
+                Set.of(GET_INSTANCE, UPDATE), Set.of(), Set.of());
+    }
+
+    /** Team members (seeded, not served): only they may join an internal beta group. */
+    private static ResourceSpec users() {
+        return ResourceSpec.of("users", List.of(
+                attr("username", AttributeKind.STRING, READ_ONLY),
+                attr("firstName", AttributeKind.STRING, READ_ONLY),
+                attr("lastName", AttributeKind.STRING, READ_ONLY)), List.of(), Set.of(), Set.of(), Set.of());
     }
 
     private static AttributeSpec attr(String name, AttributeKind kind, Access access) {

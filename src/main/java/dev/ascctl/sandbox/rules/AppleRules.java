@@ -17,7 +17,10 @@ public final class AppleRules {
         LocalizationRules versionLocalizations = new LocalizationRules(state, "appStoreVersionLocalizations",
                 "appStoreVersion", editability::requireEditableVersion,
                 id -> state.require("appStoreVersions", id).relatedId("app"));
+        BetaMembership membership = new BetaMembership(state);
         this.byType = Map.of(
+                "betaGroups", new BetaGroupRules(state, membership),
+                "betaTesters", new BetaTesterRules(state, membership),
                 "appInfos", appInfos,
                 "ageRatingDeclarations", appInfos.ageRatingRules(),
                 "appInfoLocalizations", infoLocalizations,

@@ -27,6 +27,14 @@ public interface ResourceRules {
     default void beforeDelete(StoredResource existing) {
     }
 
+    /** Before a relationship endpoint adds ({@code add}) or removes {@code ids} under {@code relationship}. */
+    default void beforeLink(StoredResource owner, String relationship, java.util.List<String> ids, boolean add) {
+    }
+
+    /** Side effects after a relationship endpoint changed {@code owner}'s {@code relationship}. */
+    default void afterLink(StoredResource owner, String relationship, java.util.List<String> ids, boolean add) {
+    }
+
     /** Resources removed along with this one. */
     default void afterDelete(StoredResource deleted) {
     }

@@ -38,6 +38,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *       - {versionString: "1.0", platform: IOS, state: READY_FOR_DISTRIBUTION,
  *          attributes: {copyright: 2025 Example Inc.}, locales: {en-US: {description: Notes.}}, review: {contactEmail: a@b.c}}
  *       - {versionString: "1.1", state: PREPARE_FOR_SUBMISSION, locales: {en-US: {}, de-DE: {}}}
+ *     builds:                         # TestFlight builds (not served yet; seeded with their processing state)
+ *       - {version: "245", processingState: VALID, uploadedDate: 2026-01-10T10:00:00Z}
+ *     betaReview: {contactEmail: ada@example.com}   # the app's betaAppReviewDetail (always made, empty by default)
+ *     betaGroups:
+ *       - name: QA
+ *         isInternalGroup: false
+ *         attributes: {publicLinkEnabled: false}
+ *         testers: [{email: jane@example.com, firstName: Jane, lastName: Doe}]
+ *     betaTesterCount: 0              # that many generated testers (tester1@example.com, ...) in the first group
+ * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
  * }</pre>
  * Every app gets an appInfo localization and a version localization for the primary locale when the
  * seed names none, an age rating declaration per appInfo (attributes null) and a review detail per version.
@@ -71,6 +81,9 @@ public final class Seeder {
             Map<String, Object> root = file.toString().endsWith(".json")
                     ? JsonMapper.builder().build().readValue(file.toFile(), Map.class)
                     : YAMLMapper.builder().build().readValue(file.toFile(), Map.class);
+            for (Object user : (List<Object>) root.getOrDefault("users", List.of())) {
+                seedUser(String.valueOf(user));
+            }
             for (Object app : (List<Object>) root.getOrDefault("apps", List.of())) {
                 seedApp((Map<String, Object>) app);
             }
@@ -105,6 +118,77 @@ public final class Seeder {
         for (Object version : versions) {
             seedVersion(appId, primaryLocale, (Map<String, Object>) version, order++);
         }
+        seedBeta(appId, seed);
+    }
+
+    /** A team member (App Store Connect user), who may join internal beta groups. */
+    public void seedUser(String email) {
+        put("users", state.newId("users"), Map.of("username", email), Map.of());
+    }
+
+    /**
+     * The beta side of an app: its review detail (Apple makes one per app), builds, groups and testers.
+     * {@code betaTesterCount} generates testers {@code tester1@example.com...} in the first group (for benchmarks).
+     */
+    @SuppressWarnings("unchecked")
+    private void seedBeta(String appId, Map<String, Object> seed) {
+        put("betaAppReviewDetails", state.newId("betaAppReviewDetails"),
+                (Map<String, Object>) seed.getOrDefault("betaReview", Map.of()), Map.of("app", List.of(appId)));
+        for (Object b : (List<Object>) seed.getOrDefault("builds", List.of())) {
+            Map<String, Object> build = new LinkedHashMap<>((Map<String, Object>) b);
+            build.put("version", String.valueOf(build.get("version")));
+            build.putIfAbsent("processingState", "VALID");
+            build.putIfAbsent("expired", false);
+            if (build.get("uploadedDate") != null) {
+                build.put("uploadedDate", String.valueOf(build.get("uploadedDate")));
+            }
+            put("builds", state.newId("builds"), build, Map.of("app", List.of(appId)));
+        }
+        List<String> groupIds = new ArrayList<>();
+        for (Object g : (List<Object>) seed.getOrDefault("betaGroups", List.of())) {
+            Map<String, Object> group = (Map<String, Object>) g;
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("name", required(group, "name"));
+            a.put("isInternalGroup", group.getOrDefault("isInternalGroup", false));
+            a.put("hasAccessToAllBuilds", group.getOrDefault("hasAccessToAllBuilds", false));
+            a.put("publicLinkEnabled", false);
+            a.put("publicLinkLimitEnabled", false);
+            a.put("feedbackEnabled", true);
+            a.put("createdDate", AppleTime.format(OffsetDateTime.of(2024, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+            a.putAll((Map<String, Object>) group.getOrDefault("attributes", Map.of()));
+            String groupId = state.newId("betaGroups");
+            put("betaGroups", groupId, a, Map.of("app", List.of(appId)));
+            groupIds.add(groupId);
+            for (Object t : (List<Object>) group.getOrDefault("testers", List.of())) {
+                seedTester(appId, groupId, (Map<String, Object>) t);
+            }
+        }
+        int generated = ((Number) seed.getOrDefault("betaTesterCount", 0)).intValue();
+        if (generated > 0 && groupIds.isEmpty()) {
+            throw new IllegalArgumentException("seed: betaTesterCount needs at least one beta group");
+        }
+        for (int i = 1; i <= generated; i++) {
+            seedTester(appId, groupIds.get(0), Map.of("email", "tester" + i + "@example.com",
+                    "firstName", "Tester", "lastName", String.valueOf(i)));
+        }
+    }
+
+    /** A tester of the app in one group; a tester already seeded with that email just joins the group. */
+    private void seedTester(String appId, String groupId, Map<String, Object> tester) {
+        String email = required(tester, "email");
+        var existing = state.find("betaTesters", a -> email.equalsIgnoreCase(String.valueOf(a.get("email"))));
+        if (existing.isPresent()) {
+            StoredResource t = existing.get();
+            List<String> groups = new ArrayList<>(t.related("betaGroups"));
+            groups.add(groupId);
+            state.put(t.withRelationships(Map.of("betaGroups", groups)));
+            return;
+        }
+        Map<String, Object> a = new LinkedHashMap<>(tester);
+        a.put("inviteType", "EMAIL");
+        a.putIfAbsent("state", "INVITED");
+        put("betaTesters", state.newId("betaTesters"), a,
+                Map.of("apps", List.of(appId), "betaGroups", List.of(groupId)));
     }
 
     @SuppressWarnings("unchecked")

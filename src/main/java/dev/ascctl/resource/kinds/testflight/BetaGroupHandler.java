@@ -1,0 +1,127 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.testflight.CreateBetaGroup;
+import dev.ascctl.asc.endpoint.testflight.DeleteBetaGroup;
+import dev.ascctl.asc.endpoint.testflight.UpdateBetaGroup;
+import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.BetaGroupSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A beta group, keyed by name ({@code app[x].betaGroup[QA]}).
+ * <pre>
+ * groups:
+ *   - {name: QA, isInternalGroup: false, publicLinkEnabled: true, publicLinkLimit: 100}
+ * </pre>
+ * {@code isInternalGroup} and {@code hasAccessToAllBuilds} are create-only at Apple (absent from
+ * {@code BetaGroupUpdateRequest}): a change to them is listed apart with the reason, never sent.
+ */
+public final class BetaGroupHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("betaGroup", 20,
+            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "betaGroups");
+    static final List<String> ATTRIBUTES = List.of("isInternalGroup", "hasAccessToAllBuilds", "publicLinkEnabled",
+            "publicLinkLimitEnabled", "publicLinkLimit", "feedbackEnabled");
+    private static final Set<String> CREATE_ONLY = Set.of("isInternalGroup", "hasAccessToAllBuilds");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (BetaGroupSpec group : app.testFlight().groups()) {
+            Map<String, JsonNode> attributes = new LinkedHashMap<>();
+            attributes.put("name", JsonNodeFactory.instance.stringNode(group.name()));
+            attributes.putAll(group.attributes().values());
+            out.add(new DesiredObject(BetaLive.groupAddress(app.bundleId(), group.name()), SPEC.name(),
+                    BetaLive.storePath(app) + ".groups." + group.name(), attributes, Set.of(), group.mark()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return BetaLive.reads(app, spec);
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> {
+            Map<String, JsonNode> attributes = new LinkedHashMap<>();
+            attributes.put("name", group.attributes().get("name"));
+            for (String a : ATTRIBUTES) {
+                JsonNode v = group.attributes().get(a);
+                attributes.put(a, v == null ? NullNode.getInstance() : v);
+            }
+            out.add(new LiveObject(BetaLive.groupAddress(app.bundleId(), name), SPEC.name(), group.id(), attributes, null));
+        });
+        return out;
+    }
+
+    @Override
+    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        if (CREATE_ONLY.contains(attribute) && BetaLive.groupsByName(app).containsKey(nameOf(desired))) {
+            return Optional.of("Apple sets '" + attribute + "' only when a group is created; to change it, create"
+                    + " a group under a new name and move the testers (or delete this one with policy.prune.betaGroups)");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        return List.of(CreateBetaGroup.of(app.app().id(), object(desired.attributes())));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return List.of(UpdateBetaGroup.of(live.id(), object(changed)));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(DeleteBetaGroup.of(live.id()));
+    }
+
+    @Override
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+        return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/betaGroups", "name", nameOf(desired)));
+    }
+
+    static String nameOf(DesiredObject desired) {
+        return desired.attributes().get("name").asString();
+    }
+
+    static ObjectNode object(Map<String, JsonNode> attributes) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        attributes.forEach(node::set);
+        return node;
+    }
+
+    /** The group's id, or the placeholder of a group the same apply creates. */
+    static String groupId(LiveApp app, String bundleId, String name) {
+        Resource live = BetaLive.groupsByName(app).get(name);
+        return live != null ? live.id() : dev.ascctl.resource.IdReference.token(BetaLive.groupAddress(bundleId, name));
+    }
+}

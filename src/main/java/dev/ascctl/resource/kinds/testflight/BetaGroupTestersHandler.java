@@ -1,0 +1,121 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.testflight.GroupTesters;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.BetaGroupSpec;
+import dev.ascctl.store.TestFlightSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The testers of one beta group ({@code app[x].betaGroup[QA].testers}), one sorted list of emails, changed
+ * through {@code POST}/{@code DELETE /v1/betaGroups/{id}/relationships/betaTesters} in batches, never one
+ * request per tester.
+ * <ul>
+ *   <li>Testers this apply creates join their groups in their own create request, so they count as members.</li>
+ *   <li>Without {@code policy.prune.betaTesters}, members missing from testflight.yaml are not managed: the live
+ *       list shows only the declared ones, so nothing is removed. With it, the live list is the whole group.</li>
+ *   <li>A group this apply creates is written to through the placeholder of its id.</li>
+ * </ul>
+ */
+public final class BetaGroupTestersHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("betaGroupTesters", 22, Set.of(Capability.UPDATE), null);
+    static final String ATTRIBUTE = "betaTesters";
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    private static Address address(String bundleId, String group) {
+        return BetaLive.groupAddress(bundleId, group).child("testers");
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (BetaGroupSpec group : app.testFlight().groups()) {
+            out.add(new DesiredObject(address(app.bundleId(), group.name()), SPEC.name(),
+                    BetaLive.storePath(app) + ".groups." + group.name(),
+                    Map.of(ATTRIBUTE, emails(new TreeSet<>(app.testFlight().membersOf(group.name())))), Set.of(),
+                    group.mark()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        TestFlightSpec tf = spec.testFlight();
+        Map<String, Resource> groups = BetaLive.groupsByName(app);
+        Map<String, Resource> testers = BetaLive.testersByEmail(app);
+        List<LiveObject> out = new ArrayList<>();
+        for (BetaGroupSpec group : tf.groups()) {
+            Resource live = groups.get(group.name());
+            List<String> declared = tf.membersOf(group.name());
+            TreeSet<String> shown = new TreeSet<>();
+            if (live != null) {
+                testers.forEach((email, tester) -> {
+                    if (BetaLive.groupIdsOf(tester).contains(live.id()) && (tf.pruneBetaTesters() || declared.contains(email))) {
+                        shown.add(email);
+                    }
+                });
+            }
+            declared.stream().filter(email -> !testers.containsKey(email)).forEach(shown::add);
+            String id = BetaGroupHandler.groupId(app, app.bundleId(), group.name());
+            out.add(new LiveObject(address(app.bundleId(), group.name()), SPEC.name(), id,
+                    Map.of(ATTRIBUTE, emails(shown)), null));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        Set<String> wanted = set(changed.get(ATTRIBUTE));
+        Set<String> current = set(live.attributes().get(ATTRIBUTE));
+        Map<String, Resource> testers = BetaLive.testersByEmail(app);
+        List<String> add = new ArrayList<>();
+        List<String> remove = new ArrayList<>();
+        for (String email : wanted) {
+            if (!current.contains(email)) {
+                add.add(testers.get(email).id()); // new testers are in "current": they join with their create
+            }
+        }
+        for (String email : current) {
+            if (!wanted.contains(email)) {
+                remove.add(testers.get(email).id());
+            }
+        }
+        List<ApiCall> calls = new ArrayList<>(GroupTesters.add(live.id(), add));
+        calls.addAll(GroupTesters.remove(live.id(), remove));
+        return calls;
+    }
+
+    private static ArrayNode emails(Set<String> sorted) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        sorted.forEach(out::add);
+        return out;
+    }
+
+    private static Set<String> set(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        if (array != null) {
+            array.valueStream().forEach(v -> out.add(v.asString()));
+        }
+        return out;
+    }
+}

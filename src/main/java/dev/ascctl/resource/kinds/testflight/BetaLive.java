@@ -1,0 +1,113 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.store.AppSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The beta side of one app as read, with the fewest requests Apple's spec allows:
+ * <ol>
+ *   <li>{@code GET /v1/apps/{id}?include=betaGroups,betaAppLocalizations,betaAppReviewDetail} (one request for
+ *       the groups, the beta localizations and the review detail; {@code limit[...]=50} each);</li>
+ *   <li>{@code GET /v1/betaTesters?filter[apps]={id}&include=betaGroups&limit=200&limit[betaGroups]=50}: every
+ *       tester of the app with the groups it is in, 200 per page (2,000 testers = 10 pages). Reading per group
+ *       ({@code /v1/betaGroups/{id}/betaTesters}) would read a tester once per group.</li>
+ * </ol>
+ */
+final class BetaLive {
+    private BetaLive() {
+    }
+
+    static ApiQuery appQuery(String appId) {
+        return ApiQuery.of("/v1/apps/" + appId)
+                .include("betaGroups", "betaAppLocalizations", "betaAppReviewDetail")
+                .limit("betaGroups", 50)
+                .limit("betaAppLocalizations", 50);
+    }
+
+    static ApiQuery testersQuery(String appId) {
+        return ApiQuery.of("/v1/betaTesters")
+                .filter("apps", appId)
+                .include("betaGroups")
+                .fields("betaTesters", "email", "firstName", "lastName", "inviteType", "state", "betaGroups")
+                .limit(200)
+                .limit("betaGroups", 50);
+    }
+
+    /** The reads the TestFlight kinds need for this app (none when testflight.yaml declares nothing). */
+    static List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        if (spec.testFlight().isEmpty()) {
+            return List.of();
+        }
+        List<ApiQuery> out = new ArrayList<>();
+        out.add(appQuery(app.app().id()));
+        if (!spec.testFlight().groups().isEmpty() || !spec.testFlight().testers().isEmpty()) {
+            out.add(testersQuery(app.app().id()));
+        }
+        return out;
+    }
+
+    /** The app's resources included under {@code relationship} (empty when not read). */
+    static List<Resource> appRelated(LiveApp app, String relationship) {
+        Optional<Document> doc = app.read(appQuery(app.app().id()));
+        if (doc.isEmpty() || doc.get().single().isEmpty()) {
+            return List.of();
+        }
+        Resource appResource = doc.get().single().get();
+        List<Resource> out = new ArrayList<>();
+        appResource.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())
+                .forEach(l -> doc.get().find(l).ifPresent(out::add));
+        return out;
+    }
+
+    /** Live beta groups by name. */
+    static Map<String, Resource> groupsByName(LiveApp app) {
+        Map<String, Resource> out = new LinkedHashMap<>();
+        for (Resource g : appRelated(app, "betaGroups")) {
+            out.put(LiveApp.text(g, "name"), g);
+        }
+        return out;
+    }
+
+    /** Live testers of the app by lower-cased email. */
+    static Map<String, Resource> testersByEmail(LiveApp app) {
+        Map<String, Resource> out = new LinkedHashMap<>();
+        app.read(testersQuery(app.app().id())).ifPresent(doc -> {
+            for (Resource t : doc.data()) {
+                String email = LiveApp.text(t, "email");
+                if (email != null) {
+                    out.put(email.toLowerCase(Locale.ROOT), t);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The ids of the groups a tester is in, as included in the testers read. */
+    static List<String> groupIdsOf(Resource tester) {
+        return tester.relationship("betaGroups").flatMap(r -> r.data()).orElse(List.of()).stream()
+                .map(Linkage::id).toList();
+    }
+
+    static Address groupAddress(String bundleId, String name) {
+        return Address.app(bundleId).child("betaGroup", name);
+    }
+
+    static Address testerAddress(String bundleId, String email) {
+        return Address.app(bundleId).child("betaTester", email);
+    }
+
+    static String storePath(AppSpec app) {
+        return "apps." + app.label() + ".testflight";
+    }
+}

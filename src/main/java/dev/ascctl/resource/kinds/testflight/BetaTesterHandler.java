@@ -1,0 +1,126 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.testflight.CreateBetaTester;
+import dev.ascctl.asc.endpoint.testflight.RemoveTesterFromApp;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.BetaTesterSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A beta tester of the app, keyed by email ({@code app[x].betaTester[jane@example.com]}).
+ * <pre>
+ * testers:
+ *   - {email: jane@example.com, firstName: Jane, lastName: Doe, groups: [QA]}
+ * </pre>
+ * Created in its groups with one {@code POST /v1/betaTesters}; removed from the app only with
+ * {@code policy.prune.betaTesters}. Apple has no PATCH for testers, so a changed name is listed in the plan as a
+ * change Apple's API cannot make (the kind has no UPDATE capability), never silently ignored.
+ */
+public final class BetaTesterHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("betaTester", 21,
+            Set.of(Capability.CREATE, Capability.DELETE), "betaTesters");
+    private static final List<String> ATTRIBUTES = List.of("firstName", "lastName");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (BetaTesterSpec tester : app.testFlight().testers()) {
+            Map<String, JsonNode> attributes = new LinkedHashMap<>(tester.attributes().values());
+            ArrayNode groups = JsonNodeFactory.instance.arrayNode();
+            tester.groups().forEach(groups::add);
+            attributes.put(GROUPS, groups);
+            out.add(new DesiredObject(BetaLive.testerAddress(app.bundleId(), tester.email()), SPEC.name(),
+                    BetaLive.storePath(app) + ".testers." + tester.email(), attributes, Set.of(), tester.mark()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return BetaLive.reads(app, spec);
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> groupNames.put(group.id(), name));
+        BetaLive.testersByEmail(app).forEach((email, tester) -> {
+            Map<String, JsonNode> attributes = new LinkedHashMap<>();
+            ArrayNode groups = JsonNodeFactory.instance.arrayNode();
+            BetaLive.groupIdsOf(tester).stream().map(groupNames::get).filter(java.util.Objects::nonNull).forEach(groups::add);
+            attributes.put(GROUPS, groups);
+            for (String a : ATTRIBUTES) {
+                JsonNode v = tester.attributes().get(a);
+                attributes.put(a, v == null ? NullNode.getInstance() : v);
+            }
+            out.add(new LiveObject(BetaLive.testerAddress(app.bundleId(), email), SPEC.name(), tester.id(),
+                    attributes, null));
+        });
+        return out;
+    }
+
+    /**
+     * Group membership is diffed by {@link BetaGroupTestersHandler} in batches; on a tester it is shown for
+     * reading only (and sent once, with the tester's creation).
+     */
+    @Override
+    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        return attribute.equals(GROUPS) || ResourceHandler.super.sameValue(attribute, desired, live);
+    }
+
+    /** One request creates the tester and puts it in its groups (ids of groups this apply creates are placeholders). */
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        attributes.put("email", emailOf(desired));
+        desired.attributes().forEach((name, value) -> {
+            if (!name.equals(GROUPS)) {
+                attributes.set(name, value);
+            }
+        });
+        List<String> groupIds = groupsIn(desired).stream()
+                .map(name -> BetaGroupHandler.groupId(app, app.bundleId(), name)).toList();
+        return List.of(CreateBetaTester.of(attributes, groupIds));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(RemoveTesterFromApp.of(live.id(), app.app().id()));
+    }
+
+    static String emailOf(DesiredObject desired) {
+        String a = desired.address().value();
+        return a.substring(a.indexOf(".betaTester[") + ".betaTester[".length(), a.length() - 1);
+    }
+
+    private static List<String> groupsIn(DesiredObject desired) {
+        JsonNode groups = desired.attributes().get(GROUPS);
+        return groups == null ? List.of() : groups.valueStream().map(JsonNode::asString).toList();
+    }
+
+    static final String GROUPS = "groups";
+}
