@@ -23,9 +23,10 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class SchemaValidator {
 
-    /** The three schemas; each file is self-contained, so no cross-file references need resolving. */
+    /** The schemas; each file is self-contained, so no cross-file references need resolving. */
     enum Kind {
-        STORE("store.schema.json"), APP("app.schema.json"), LOCALE("locale.schema.json");
+        STORE("store.schema.json"), APP("app.schema.json"), LOCALE("locale.schema.json"),
+        PURCHASES("purchases.schema.json");
 
         final String fileName;
 
@@ -48,12 +49,14 @@ final class SchemaValidator {
     private static final SchemaValidator STORE = new SchemaValidator(Kind.STORE);
     private static final SchemaValidator APP = new SchemaValidator(Kind.APP);
     private static final SchemaValidator LOCALE = new SchemaValidator(Kind.LOCALE);
+    private static final SchemaValidator PURCHASES = new SchemaValidator(Kind.PURCHASES);
 
     static SchemaValidator of(Kind kind) {
         return switch (kind) {
             case STORE -> STORE;
             case APP -> APP;
             case LOCALE -> LOCALE;
+            case PURCHASES -> PURCHASES;
         };
     }
 

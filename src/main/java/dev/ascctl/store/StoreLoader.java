@@ -27,6 +27,7 @@ public final class StoreLoader {
     static final String APPS_DIR = "apps";
     static final String APP_FILE = "app.yaml";
     static final String LOCALES_DIR = "locales";
+    static final String PURCHASES_FILE = "purchases.yaml";
 
     private final Path root;
     private final SecretResolver secrets;
@@ -49,8 +50,9 @@ public final class StoreLoader {
         return new StoreLoader(storeDir, secrets).run(extra);
     }
 
-    /** One app folder as read: its app.yaml and its locale files by locale code. */
-    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales) {}
+    /** One app folder as read: its app.yaml, its locale files by locale code, and its purchases.yaml or null. */
+    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
+                            YamlDocument purchases) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -66,7 +68,7 @@ public final class StoreLoader {
         SpecAssembler assembler = new SpecAssembler(secrets);
         StoreDefaults defaults = assembler.defaults(storeFile, extra);
         List<AppSpec> specs = apps.stream()
-                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), defaults))
+                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.purchases(), defaults))
                 .toList();
         return new LoadResult(new Store(root, assembler.policy(storeFile), defaults, specs), List.of());
     }
@@ -100,8 +102,12 @@ public final class StoreLoader {
             }
             YamlDocument app = readChecked(appFile, SchemaValidator.Kind.APP, false, rules::checkAppFile);
             Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
+            Path purchasesFile = dir.resolve(PURCHASES_FILE);
+            YamlDocument purchases = Files.isRegularFile(purchasesFile)
+                    ? readChecked(purchasesFile, SchemaValidator.Kind.PURCHASES, true, PurchasesRules::check)
+                    : null;
             if (app != null) {
-                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales));
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, purchases));
             }
         }
         return apps;
