@@ -75,7 +75,7 @@ public final class ProductRules implements ResourceRules {
     @Override
     public void beforeDelete(StoredResource existing) {
         Object productState = existing.attribute("state");
-        if (!DELETABLE.contains(productState)) {
+        if (productState == null || !DELETABLE.contains(productState)) {
             throw Errors.stateError(null, "A product in the state '" + productState
                     + "' can not be deleted; remove it from sale instead.");
         }
@@ -89,7 +89,8 @@ public final class ProductRules implements ResourceRules {
 
     /** Refuses edits of a product (or of its text) while Apple reviews it. */
     static void requireNotInReview(StoredResource product) {
-        if (IN_REVIEW.contains(product.attribute("state"))) {
+        Object state = product.attribute("state"); // groups have none; Set.of().contains(null) would throw
+        if (state != null && IN_REVIEW.contains(state)) {
             throw Errors.stateError(null, "The " + product.type() + " '" + product.attribute("productId")
                     + "' can not be edited while it is in review.");
         }

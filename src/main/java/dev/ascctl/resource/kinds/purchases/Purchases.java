@@ -49,7 +49,7 @@ final class Purchases {
 
     static Optional<String> reviewBlock(Resource product) {
         String state = product.text("state").orElse(null);
-        return IN_REVIEW.contains(state)
+        return state != null && IN_REVIEW.contains(state)
                 ? Optional.of(product.text("productId").orElse("the product") + " is in review (" + state
                         + "); Apple accepts no edits until review ends")
                 : Optional.empty();
@@ -62,7 +62,7 @@ final class Purchases {
     static Optional<String> deleteBlock(dev.ascctl.resource.LiveObject product) {
         JsonNode node = product.attributes().get("state");
         String state = node == null || node.isNull() ? null : node.asString();
-        return DELETABLE.contains(state) ? Optional.empty()
+        return state != null && DELETABLE.contains(state) ? Optional.empty()
                 : Optional.of("Apple no longer lets you delete a product in the state " + state
                         + "; remove it from sale in App Store Connect instead");
     }
