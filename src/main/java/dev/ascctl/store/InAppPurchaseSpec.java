@@ -15,16 +15,14 @@ import java.util.TreeMap;
  *   inAppPurchaseType: NON_CONSUMABLE       # attributes: {inAppPurchaseType, name, familySharable, reviewNote}
  *   referenceName: Notes Pro
  *   familySharable: true
- *   price: {territory: USA, price: "4.99"}  # price
  *   localizations:                          # localizations: en-US -> {name, description}
  *     en-US: {name: Notes Pro, description: Every feature, forever.}
  * }</pre>
  *
- * @param mark  where the product id is written
- * @param price the base-territory price, or {@code null} when the price is not managed
+ * @param mark where the product id is written
  */
 public record InAppPurchaseSpec(String productId, Mark mark, Attributes attributes,
-                                SortedMap<String, Attributes> localizations, PriceSpec price) {
+                                SortedMap<String, Attributes> localizations) {
     /** Apple's InAppPurchaseType values. */
     public static final Set<String> TYPES = Set.of("CONSUMABLE", "NON_CONSUMABLE", "NON_RENEWING_SUBSCRIPTION");
 

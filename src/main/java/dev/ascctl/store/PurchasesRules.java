@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Checks of purchases.yaml beyond its schema: product ids (shape, and unique across in-app purchases and
- * subscriptions), unique group names, locale codes, Apple's text limits and the price's form. Values of the
+ * subscriptions), unique group names, locale codes and Apple's text limits. Values of the
  * wrong type are left to the schema.
  *
  * <p>Limits, from App Store Connect Help, "In-app purchase information" and "Auto-renewable subscription
@@ -21,7 +20,6 @@ final class PurchasesRules {
     static final int DISPLAY_NAME = 30;
     static final int DESCRIPTION = 45;
     static final int REVIEW_NOTE = 4000;
-    private static final Pattern PRICE = Pattern.compile("\\d{1,6}(\\.\\d{1,2})?");
 
     private final YamlDocument doc;
     private final List<Problem> problems = new ArrayList<>();
@@ -42,7 +40,6 @@ final class PurchasesRules {
         for (int i = 0; i < iaps.size(); i++) {
             String at = "/inAppPurchases/" + i;
             product(at);
-            price(at + "/price");
             localizations(at + "/localizations", true);
         }
         Map<String, String> groups = new HashMap<>();
@@ -79,20 +76,12 @@ final class PurchasesRules {
             }
             String first = productIds.putIfAbsent(id.asString(), at);
             if (first != null) {
-                problems.add(doc.problemAt(at + "/productId", "productId '" + id.asString() + "' is already used at "
-                        + doc.valueMark(first + "/productId") + "; Apple needs a different productId for every product"));
+                problems.add(doc.problemAt(at + "/productId", "productId '" + id.asString() + "' is already used on line "
+                        + doc.valueMark(first + "/productId").line() + "; Apple needs a different productId for every product"));
             }
         }
         length(at + "/referenceName", REFERENCE_NAME);
         length(at + "/reviewNote", REVIEW_NOTE);
-    }
-
-    private void price(String at) {
-        JsonNode price = doc.root().at(at + "/price");
-        if (price.isString() && !PRICE.matcher(price.asString()).matches()) {
-            problems.add(doc.problemAt(at + "/price", "price '" + price.asString()
-                    + "' is not a customer price; write digits with at most two decimals, e.g. \"4.99\""));
-        }
     }
 
     private void localizations(String at, boolean product) {

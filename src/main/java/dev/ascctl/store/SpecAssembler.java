@@ -72,14 +72,10 @@ final class SpecAssembler {
         for (int i = 0; i < list.size(); i++) {
             String at = "/inAppPurchases/" + i;
             JsonNode item = list.get(i);
-            JsonNode price = item.path("price");
             iaps.add(new InAppPurchaseSpec(item.get("productId").asString(), doc.valueMark(at + "/productId"),
                     renamed(pick(doc, at, List.of("inAppPurchaseType", "referenceName", "familySharable", "reviewNote")),
                             "referenceName", "name"),
-                    localizations(doc, at + "/localizations", List.of("name", "description")),
-                    price.isObject() ? new PriceSpec(price.get("territory").asString(),
-                            new java.math.BigDecimal(price.get("price").asString()), doc.valueMark(at + "/price/price"))
-                            : null));
+                    localizations(doc, at + "/localizations", List.of("name", "description"))));
         }
         List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
