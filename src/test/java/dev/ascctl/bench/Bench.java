@@ -52,12 +52,13 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "%nno-op apply writes: %d (target 0); plan requests / lower bound: %.2f"
                     + " (target <= 1.20)%n", noop.writes, (double) noop.requests / lowerBound);
         }
+        PurchasesBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {
     }
 
-    private static Measurement measure(String name, CliRunner cli, String url, Sandbox sandbox, int lowerBound,
+    static Measurement measure(String name, CliRunner cli, String url, Sandbox sandbox, int lowerBound,
                                        String... args) {
         sandbox.requestLog().clear();
         long start = System.nanoTime();

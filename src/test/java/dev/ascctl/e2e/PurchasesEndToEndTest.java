@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * purchases.yaml end to end: 20 in-app purchases and 2 groups × 3 subscriptions, each localized in 5 locales,
  * created by one apply (children name their new parents through id references) and then clean.
  */
-class PurchasesEndToEndTest {
+public class PurchasesEndToEndTest {
     static final List<String> LOCALES = List.of("en-US", "de-DE", "fr-FR", "ja", "es-ES");
     @TempDir
     Path temp;
@@ -45,7 +45,7 @@ class PurchasesEndToEndTest {
     }
 
     /** A purchases.yaml with {@code iaps} in-app purchases and {@code groups} × {@code perGroup} subscriptions. */
-    static String purchasesYaml(int iaps, int groups, int perGroup) {
+    public static String purchasesYaml(int iaps, int groups, int perGroup) {
         StringBuilder y = new StringBuilder("# yaml-language-server: $schema=../../../../schema/purchases.schema.json\n");
         y.append("inAppPurchases:\n");
         for (int i = 1; i <= iaps; i++) {
