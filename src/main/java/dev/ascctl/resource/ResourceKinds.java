@@ -7,6 +7,7 @@ import dev.ascctl.resource.kinds.CategoriesHandler;
 import dev.ascctl.resource.kinds.ReviewDetailHandler;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionLocalizationHandler;
+import dev.ascctl.resource.kinds.purchases.PurchaseKinds;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class ResourceKinds {
 
     /** Every kind of this release. */
     public static ResourceKinds all() {
-        return new ResourceKinds(List.of(
+        return new ResourceKinds(java.util.stream.Stream.concat(java.util.stream.Stream.of(
                 new AppHandler(),
                 new CategoriesHandler(),
                 new AgeRatingHandler(),
@@ -33,7 +34,7 @@ public final class ResourceKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaTesterHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler()));
+                new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler()), PurchaseKinds.all().stream()).toList());
     }
 
     public List<ResourceHandler> handlers() {

@@ -23,10 +23,11 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class SchemaValidator {
 
-    /** The three schemas; each file is self-contained, so no cross-file references need resolving. */
+    /** The schemas; each file is self-contained, so no cross-file references need resolving. */
     enum Kind {
         STORE("store.schema.json"), APP("app.schema.json"), LOCALE("locale.schema.json"),
-        TESTFLIGHT("testflight.schema.json");
+        TESTFLIGHT("testflight.schema.json"),
+        PURCHASES("purchases.schema.json");
 
         final String fileName;
 
@@ -50,6 +51,7 @@ final class SchemaValidator {
     private static final SchemaValidator APP = new SchemaValidator(Kind.APP);
     private static final SchemaValidator LOCALE = new SchemaValidator(Kind.LOCALE);
     private static final SchemaValidator TESTFLIGHT = new SchemaValidator(Kind.TESTFLIGHT);
+    private static final SchemaValidator PURCHASES = new SchemaValidator(Kind.PURCHASES);
 
     static SchemaValidator of(Kind kind) {
         return switch (kind) {
@@ -57,6 +59,7 @@ final class SchemaValidator {
             case APP -> APP;
             case LOCALE -> LOCALE;
             case TESTFLIGHT -> TESTFLIGHT;
+            case PURCHASES -> PURCHASES;
         };
     }
 

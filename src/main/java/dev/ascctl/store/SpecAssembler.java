@@ -48,7 +48,8 @@ final class SpecAssembler {
     }
 
     AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles,
-                YamlDocument testFlightFile, Policy policy, StoreDefaults defaults) {
+                YamlDocument testFlightFile, YamlDocument purchasesFile, Policy policy,
+                StoreDefaults defaults) {
         JsonNode root = appFile.root();
         SortedMap<String, LocaleSpec> locales = new TreeMap<>();
         localeFiles.forEach((code, doc) -> locales.put(code, locale(code, doc)));
@@ -61,7 +62,8 @@ final class SpecAssembler {
                 attributes(appFile, "/ageRating"),
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
-                locales, MediaSpec.none(), testFlight(testFlightFile, policy), PurchasesSpec.none());
+                locales, MediaSpec.none(), testFlight(testFlightFile, policy),
+                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile));
     }
 
     private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",
@@ -88,6 +90,62 @@ final class SpecAssembler {
                 localizations.put(locale, attributes(doc, YamlDocument.child("/localizations", locale))));
         return new TestFlightSpec(groups, testers, localizations, attributes(doc, "/review"),
                 policy.prunes("betaTesters"));
+
+    }
+
+    /** purchases.yaml; the YAML's referenceName becomes Apple's attribute name where Apple calls it name. */
+    private PurchasesSpec purchases(YamlDocument doc) {
+        List<InAppPurchaseSpec> iaps = new java.util.ArrayList<>();
+        JsonNode list = doc.root().path("inAppPurchases");
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/inAppPurchases/" + i;
+            JsonNode item = list.get(i);
+            iaps.add(new InAppPurchaseSpec(item.get("productId").asString(), doc.valueMark(at + "/productId"),
+                    renamed(pick(doc, at, List.of("inAppPurchaseType", "referenceName", "familySharable", "reviewNote")),
+                            "referenceName", "name"),
+                    localizations(doc, at + "/localizations", List.of("name", "description"))));
+        }
+        List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
+        JsonNode groupList = doc.root().path("subscriptionGroups");
+        for (int g = 0; g < groupList.size(); g++) {
+            String at = "/subscriptionGroups/" + g;
+            List<SubscriptionSpec> subs = new java.util.ArrayList<>();
+            JsonNode subList = groupList.get(g).path("subscriptions");
+            for (int s = 0; s < subList.size(); s++) {
+                String sub = at + "/subscriptions/" + s;
+                subs.add(new SubscriptionSpec(subList.get(s).get("productId").asString(), doc.valueMark(sub + "/productId"),
+                        renamed(pick(doc, sub, List.of("referenceName", "subscriptionPeriod", "groupLevel",
+                                "familySharable", "reviewNote")), "referenceName", "name"),
+                        localizations(doc, sub + "/localizations", List.of("name", "description"))));
+            }
+            groups.add(new SubscriptionGroupSpec(groupList.get(g).get("referenceName").asString(),
+                    doc.valueMark(at + "/referenceName"),
+                    localizations(doc, at + "/localizations", List.of("name", "customAppName")), subs));
+        }
+        return new PurchasesSpec(iaps, groups);
+    }
+
+    private SortedMap<String, Attributes> localizations(YamlDocument doc, String pointer, List<String> keys) {
+        SortedMap<String, Attributes> out = new TreeMap<>();
+        JsonNode map = doc.root().at(pointer);
+        if (map.isObject()) {
+            for (String locale : map.propertyNames()) {
+                out.put(locale, pick(doc, YamlDocument.child(pointer, locale), keys));
+            }
+        }
+        return out;
+    }
+
+    /** The same attributes with one key renamed, keeping its place, value and mark. */
+    private static Attributes renamed(Attributes in, String from, String to) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        Map<String, Mark> marks = new LinkedHashMap<>();
+        in.values().forEach((k, v) -> {
+            String key = k.equals(from) ? to : k;
+            values.put(key, v);
+            marks.put(key, in.marks().get(k));
+        });
+        return new Attributes(values, marks, Set.of());
     }
 
     private LocaleSpec locale(String code, YamlDocument doc) {

@@ -28,6 +28,7 @@ public final class StoreLoader {
     static final String APP_FILE = "app.yaml";
     static final String LOCALES_DIR = "locales";
     static final String TESTFLIGHT_FILE = "testflight.yaml";
+    static final String PURCHASES_FILE = "purchases.yaml";
 
     private final Path root;
     private final SecretResolver secrets;
@@ -50,9 +51,10 @@ public final class StoreLoader {
         return new StoreLoader(storeDir, secrets).run(extra);
     }
 
-    /** One app folder as read: its app.yaml and its locale files by locale code. */
+    /** One app folder as read: its app.yaml, its locale files by locale code, its testflight.yaml and its
+     * purchases.yaml (each null when absent). */
     private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
-                            YamlDocument testFlight) {}
+                            YamlDocument testFlight, YamlDocument purchases) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -69,7 +71,8 @@ public final class StoreLoader {
         StoreDefaults defaults = assembler.defaults(storeFile, extra);
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
-                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), policy, defaults))
+                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), a.purchases(),
+                        policy, defaults))
                 .toList();
         return new LoadResult(new Store(root, policy, defaults, specs), List.of());
     }
@@ -104,8 +107,12 @@ public final class StoreLoader {
             YamlDocument app = readChecked(appFile, SchemaValidator.Kind.APP, false, rules::checkAppFile);
             Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
             YamlDocument testFlight = readTestFlight(dir.resolve(TESTFLIGHT_FILE));
+            Path purchasesFile = dir.resolve(PURCHASES_FILE);
+            YamlDocument purchases = Files.isRegularFile(purchasesFile)
+                    ? readChecked(purchasesFile, SchemaValidator.Kind.PURCHASES, true, PurchasesRules::check)
+                    : null;
             if (app != null) {
-                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, testFlight));
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, testFlight, purchases));
             }
         }
         return apps;

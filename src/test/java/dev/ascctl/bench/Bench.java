@@ -53,12 +53,13 @@ public final class Bench {
                     + " (target <= 1.20)%n", noop.writes, (double) noop.requests / lowerBound);
         }
         TestFlightBench.run();
+        PurchasesBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {
     }
 
-    private static Measurement measure(String name, CliRunner cli, String url, Sandbox sandbox, int lowerBound,
+    static Measurement measure(String name, CliRunner cli, String url, Sandbox sandbox, int lowerBound,
                                        String... args) {
         sandbox.requestLog().clear();
         long start = System.nanoTime();

@@ -296,6 +296,74 @@ class SandboxConformanceTest {
 
     // ---- writes -------------------------------------------------------------------------------------
 
+    /** Every in-app purchase and subscription endpoint the sandbox serves: create, read, related, update, delete. */
+    @Test
+    void purchaseEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String iap = json(client.post("/v2/inAppPurchases", body("inAppPurchases", null,
+                "{\"name\":\"Pro\",\"productId\":\"com.example.notes.pro\",\"inAppPurchaseType\":\"NON_CONSUMABLE\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        String iapLoc = json(client.post("/v1/inAppPurchaseLocalizations", body("inAppPurchaseLocalizations", null,
+                "{\"name\":\"Pro\",\"locale\":\"en-US\",\"description\":\"All of it.\"}",
+                "{\"inAppPurchaseV2\":{\"data\":{\"type\":\"inAppPurchases\",\"id\":\"" + iap + "\"}}}")), 201)
+                .at("/data/id").asString();
+        String group = json(client.post("/v1/subscriptionGroups", body("subscriptionGroups", null,
+                "{\"referenceName\":\"Plus\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        String groupLoc = json(client.post("/v1/subscriptionGroupLocalizations", body("subscriptionGroupLocalizations",
+                null, "{\"name\":\"Plus\",\"locale\":\"en-US\",\"customAppName\":\"Notes\"}",
+                "{\"subscriptionGroup\":{\"data\":{\"type\":\"subscriptionGroups\",\"id\":\"" + group + "\"}}}")), 201)
+                .at("/data/id").asString();
+        String sub = json(client.post("/v1/subscriptions", body("subscriptions", null,
+                "{\"name\":\"Monthly\",\"productId\":\"com.example.notes.monthly\",\"subscriptionPeriod\":\"ONE_MONTH\",\"groupLevel\":1}",
+                "{\"group\":{\"data\":{\"type\":\"subscriptionGroups\",\"id\":\"" + group + "\"}}}")), 201)
+                .at("/data/id").asString();
+        String subLoc = json(client.post("/v1/subscriptionLocalizations", body("subscriptionLocalizations", null,
+                "{\"name\":\"Monthly\",\"locale\":\"en-US\"}",
+                "{\"subscription\":{\"data\":{\"type\":\"subscriptions\",\"id\":\"" + sub + "\"}}}")), 201)
+                .at("/data/id").asString();
+
+        JsonNode iaps = json(client.get("/v1/apps/" + notes + "/inAppPurchasesV2?include=inAppPurchaseLocalizations"
+                + "&limit[inAppPurchaseLocalizations]=50&filter[productId]=com.example.notes.pro"), 200);
+        assertThat(iaps.at("/data/0/attributes/state").asString()).isEqualTo("MISSING_METADATA");
+        assertThat(iaps.at("/included/0/attributes/locale").asString()).isEqualTo("en-US");
+        json(client.get("/v1/apps/" + notes + "/relationships/inAppPurchasesV2"), 200);
+        json(client.get("/v1/apps/" + notes + "/subscriptionGroups?include=subscriptionGroupLocalizations"), 200);
+        json(client.get("/v1/apps/" + notes + "/relationships/subscriptionGroups"), 200);
+        json(client.get("/v2/inAppPurchases/" + iap), 200);
+        json(client.get("/v2/inAppPurchases/" + iap + "/inAppPurchaseLocalizations"), 200);
+        json(client.get("/v2/inAppPurchases/" + iap + "/relationships/inAppPurchaseLocalizations"), 200);
+        json(client.get("/v1/inAppPurchaseLocalizations/" + iapLoc), 200);
+        json(client.get("/v1/subscriptionGroups/" + group), 200);
+        json(client.get("/v1/subscriptionGroups/" + group + "/subscriptions?include=subscriptionLocalizations"), 200);
+        json(client.get("/v1/subscriptionGroups/" + group + "/relationships/subscriptions"), 200);
+        json(client.get("/v1/subscriptionGroups/" + group + "/subscriptionGroupLocalizations"), 200);
+        json(client.get("/v1/subscriptionGroups/" + group + "/relationships/subscriptionGroupLocalizations"), 200);
+        json(client.get("/v1/subscriptionGroupLocalizations/" + groupLoc), 200);
+        json(client.get("/v1/subscriptions/" + sub), 200);
+        json(client.get("/v1/subscriptions/" + sub + "/subscriptionLocalizations"), 200);
+        json(client.get("/v1/subscriptions/" + sub + "/relationships/subscriptionLocalizations"), 200);
+        json(client.get("/v1/subscriptionLocalizations/" + subLoc), 200);
+
+        json(client.patch("/v2/inAppPurchases/" + iap, body("inAppPurchases", iap, "{\"name\":\"Pro+\"}", null)), 200);
+        json(client.patch("/v1/inAppPurchaseLocalizations/" + iapLoc, body("inAppPurchaseLocalizations", iapLoc,
+                "{\"description\":null}", null)), 200);
+        json(client.patch("/v1/subscriptionGroups/" + group, body("subscriptionGroups", group,
+                "{\"referenceName\":\"Plus!\"}", null)), 200);
+        json(client.patch("/v1/subscriptionGroupLocalizations/" + groupLoc, body("subscriptionGroupLocalizations",
+                groupLoc, "{\"customAppName\":null}", null)), 200);
+        json(client.patch("/v1/subscriptions/" + sub, body("subscriptions", sub, "{\"groupLevel\":2}", null)), 200);
+        json(client.patch("/v1/subscriptionLocalizations/" + subLoc, body("subscriptionLocalizations", subLoc,
+                "{\"description\":\"Monthly.\"}", null)), 200);
+
+        assertThat(client.delete("/v1/subscriptionLocalizations/" + subLoc).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/subscriptions/" + sub).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/subscriptionGroupLocalizations/" + groupLoc).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/subscriptionGroups/" + group).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/inAppPurchaseLocalizations/" + iapLoc).status()).isEqualTo(204);
+        assertThat(client.delete("/v2/inAppPurchases/" + iap).status()).isEqualTo(204);
+    }
+
     @Test
     void everyWriteAnswersInAppleShape() {
         String notes = appId("com.example.notes");
@@ -516,9 +584,11 @@ class SandboxConformanceTest {
         Set<String> served = new TreeSet<>();
         ResourceCatalog catalog = new ResourceCatalog();
         for (String type : List.of("apps", "appInfos", "appInfoLocalizations", "appCategories", "ageRatingDeclarations",
-                "appStoreVersions", "appStoreVersionLocalizations", "appStoreReviewDetails")) {
+                "appStoreVersions", "appStoreVersionLocalizations", "appStoreReviewDetails", "inAppPurchases",
+                "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
+                "subscriptionLocalizations")) {
             ResourceSpec spec = catalog.get(type);
-            String root = "/v1/" + type;
+            String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {
                 served.add("GET " + root);
             }

@@ -50,10 +50,12 @@ public final class ApiRouter {
     public Response handle(String method, String rawPath, String rawQuery, String body) {
         String[] seg = rawPath.replaceAll("/+$", "").split("/");
         // seg[0] is "" (leading slash); seg[1] the API version.
-        if (seg.length < 3 || !seg[1].equals("v1")) {
+        if (seg.length < 3) {
             throw Errors.pathNotFound();
         }
-        ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty()).orElseThrow(Errors::pathNotFound);
+        ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty())
+                .filter(s -> catalog.apiVersion(s.type()).equals(seg[1])) // /v2/inAppPurchases, not /v1/...
+                .orElseThrow(Errors::pathNotFound);
         QueryParameters q = QueryParameters.parse(rawQuery);
         // Apple echoes the query with brackets percent-encoded (asc-recorded INDEX, fact 1); raw brackets
         // would also not be a valid uri-reference, which the spec's links declare.

@@ -97,7 +97,7 @@ public final class DocumentWriter {
     }
 
     public String resourceLink(StoredResource r) {
-        return baseUri + "/v1/" + r.type() + "/" + r.id();
+        return baseUri + "/" + catalog.apiVersion(r.type()) + "/" + r.type() + "/" + r.id();
     }
 
     private Map<String, Object> primaryObject(StoredResource r, ReadRequest read, Included included) {

@@ -51,6 +51,12 @@ public final class ResourceCatalog {
         List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
                 appStoreVersionLocalizations(), appStoreReviewDetails(), builds(), betaGroups(), betaTesters(),
                 betaAppLocalizations(), betaAppReviewDetails(), users()).forEach(s -> byType.put(s.type(), s));
+        PurchaseTypes.all().forEach(s -> byType.put(s.type(), s));
+    }
+
+    /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
+    public String apiVersion(String type) {
+        return PurchaseTypes.V2_TYPES.contains(type) ? "v2" : "v1";
     }
 
     public Optional<ResourceSpec> find(String type) {
@@ -104,7 +110,11 @@ public final class ResourceCatalog {
                 derived("appInfos", "appInfos", true, "app", Set.of()),
                 derived("betaGroups", "betaGroups", true, "app", Set.of()),
                 derived("betaAppLocalizations", "betaAppLocalizations", true, "app", Set.of()),
-                derived("betaAppReviewDetail", "betaAppReviewDetails", false, "app", Set.of())),
+                derived("betaAppReviewDetail", "betaAppReviewDetails", false, "app", Set.of()),
+
+                derived("inAppPurchasesV2", "inAppPurchases", true, "app",
+                        Set.of("productId", "name", "state", "inAppPurchaseType")),
+                derived("subscriptionGroups", "subscriptionGroups", true, "app", Set.of("referenceName"))),
                 Set.of(GET_COLLECTION, GET_INSTANCE, UPDATE), Set.of("bundleId", "name", "sku", "id"),
                 Set.of("name", "bundleId", "sku"));
     }
@@ -299,20 +309,20 @@ public final class ResourceCatalog {
                 attr("lastName", AttributeKind.STRING, READ_ONLY)), List.of(), Set.of(), Set.of(), Set.of());
     }
 
-    private static AttributeSpec attr(String name, AttributeKind kind, Access access) {
+    static AttributeSpec attr(String name, AttributeKind kind, Access access) {
         return new AttributeSpec(name, kind, Set.of(), access, false);
     }
 
-    private static AttributeSpec enumAttr(String name, Set<String> values, Access access) {
+    static AttributeSpec enumAttr(String name, Set<String> values, Access access) {
         return new AttributeSpec(name, AttributeKind.ENUM, values, access, false);
     }
 
-    private static RelationshipSpec owned(String name, String target, boolean toMany, RelationshipShape shape,
+    static RelationshipSpec owned(String name, String target, boolean toMany, RelationshipShape shape,
                                           Access access, boolean required) {
         return new RelationshipSpec(name, target, toMany, shape, null, access, required, Set.of());
     }
 
-    private static RelationshipSpec derived(String name, String target, boolean toMany, String inverse, Set<String> filters) {
+    static RelationshipSpec derived(String name, String target, boolean toMany, String inverse, Set<String> filters) {
         return new RelationshipSpec(name, target, toMany, RelationshipShape.LINKS_AND_DATA, inverse, READ_ONLY, false, filters);
     }
 }

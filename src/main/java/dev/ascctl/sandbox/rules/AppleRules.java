@@ -18,15 +18,24 @@ public final class AppleRules {
                 "appStoreVersion", editability::requireEditableVersion,
                 id -> state.require("appStoreVersions", id).relatedId("app"));
         BetaMembership membership = new BetaMembership(state);
-        this.byType = Map.of(
-                "betaGroups", new BetaGroupRules(state, membership),
-                "betaTesters", new BetaTesterRules(state, membership),
-                "appInfos", appInfos,
-                "ageRatingDeclarations", appInfos.ageRatingRules(),
-                "appInfoLocalizations", infoLocalizations,
-                "appStoreVersions", new AppStoreVersionRules(state, editability),
-                "appStoreVersionLocalizations", new WhatsNewRule(state, versionLocalizations),
-                "appStoreReviewDetails", new ReviewDetailRules(state, editability));
+        this.byType = Map.ofEntries(
+                Map.entry("betaGroups", new BetaGroupRules(state, membership)),
+                Map.entry("betaTesters", new BetaTesterRules(state, membership)),
+                Map.entry("inAppPurchases", new ProductRules(state, "inAppPurchases", "app")),
+                Map.entry("subscriptions", new ProductRules(state, "subscriptions", "group")),
+                Map.entry("subscriptionGroups", ProductRules.groups(state)),
+                Map.entry("inAppPurchaseLocalizations", ProductRules.localizations(state, "inAppPurchaseLocalizations",
+                        "inAppPurchases", "inAppPurchaseV2")),
+                Map.entry("subscriptionLocalizations", ProductRules.localizations(state, "subscriptionLocalizations",
+                        "subscriptions", "subscription")),
+                Map.entry("subscriptionGroupLocalizations", ProductRules.localizations(state,
+                        "subscriptionGroupLocalizations", "subscriptionGroups", "subscriptionGroup")),
+                Map.entry("appInfos", appInfos),
+                Map.entry("ageRatingDeclarations", appInfos.ageRatingRules()),
+                Map.entry("appInfoLocalizations", infoLocalizations),
+                Map.entry("appStoreVersions", new AppStoreVersionRules(state, editability)),
+                Map.entry("appStoreVersionLocalizations", new WhatsNewRule(state, versionLocalizations)),
+                Map.entry("appStoreReviewDetails", new ReviewDetailRules(state, editability)));
     }
 
     public ResourceRules forType(String type) {

@@ -1,0 +1,128 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * In-app purchases (Apple's inAppPurchases v2), matched by product id. The type is fixed at creation; deletion
+ * needs {@code policy.prune.inAppPurchases} and a product Apple still lets you delete.
+ * <pre>
+ * # purchases.yaml
+ * inAppPurchases:
+ *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
+ * </pre>
+ */
+public final class InAppPurchaseHandler implements PurchaseParent {
+    private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
+            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "inAppPurchases");
+    static final List<String> ATTRIBUTES = List.of("name", "inAppPurchaseType", "familySharable", "reviewNote");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<dev.ascctl.asc.ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return PurchaseReads.all(app, spec);
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        return app.purchases().inAppPurchases().stream()
+                .map(iap -> new DesiredObject(Purchases.iap(app.bundleId(), iap.productId()), SPEC.name(),
+                        Purchases.storePath(app, "inAppPurchases", iap.productId()), iap.attributes().values(),
+                        iap.attributes().sensitive(), iap.mark()))
+                .toList();
+    }
+
+    @Override
+    public List<Declared> declared(AppSpec app) {
+        return app.purchases().inAppPurchases().stream()
+                .map(iap -> new Declared(Purchases.iap(app.bundleId(), iap.productId()),
+                        Purchases.storePath(app, "inAppPurchases", iap.productId()), iap.localizations(), iap.mark()))
+                .toList();
+    }
+
+    @Override
+    public List<Live> liveParents(LiveApp app) {
+        return PurchaseReads.liveInAppPurchases(app).stream()
+                .filter(r -> r.text("productId").isPresent())
+                .map(r -> new Live(Purchases.iap(app.bundleId(), r.text("productId").get()), r, PurchaseReads.inAppPurchases(app)))
+                .toList();
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        return liveParents(app).stream()
+                .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),
+                        Purchases.pick(p.resource(), Purchases.withState(ATTRIBUTES)), blockedReason(p.resource()).orElse(null)))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> blockedReason(Resource parent) {
+        return Purchases.reviewBlock(parent);
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        ObjectNode attributes = Purchases.object(desired.attributes());
+        attributes.put("productId", productId(desired));
+        return List.of(ProductEndpoints.IN_APP_PURCHASES.create(app.app().id(), attributes));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return List.of(ProductEndpoints.IN_APP_PURCHASES.update(live.id(), Purchases.object(changed)));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(ProductEndpoints.IN_APP_PURCHASES.delete(live.id()));
+    }
+
+    @Override
+    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+        return Purchases.deleteBlock(live);
+    }
+
+    @Override
+    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        boolean exists = PurchaseReads.liveInAppPurchases(app).stream()
+                .anyMatch(r -> r.text("productId").orElse("").equals(productId(desired)));
+        if (exists && attribute.equals("inAppPurchaseType")) {
+            return Optional.of("Apple never changes an in-app purchase's type; declare a new productId instead");
+        }
+        if (exists && attribute.equals("familySharable") && !desired.attributes().get(attribute).asBoolean(true)) {
+            return Optional.of("Apple does not turn Family Sharing off once it is on");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+        return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/inAppPurchasesV2", "productId",
+                productId(desired)));
+    }
+
+    static String productId(DesiredObject desired) {
+        String value = desired.address().value();
+        return value.substring(value.lastIndexOf("iap[") + 4, value.length() - 1);
+    }
+}

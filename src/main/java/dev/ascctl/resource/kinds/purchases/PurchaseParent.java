@@ -1,0 +1,43 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Attributes;
+import dev.ascctl.store.Mark;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * A purchase kind that owns localizations (an in-app purchase, a subscription group, a subscription), so one
+ * {@link PurchaseLocalizationHandler} serves all three.
+ */
+interface PurchaseParent extends ResourceHandler {
+
+    /** One parent as purchases.yaml declares it. */
+    record Declared(Address address, String storePath, SortedMap<String, Attributes> localizations, Mark mark) {
+        public Declared {
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    /** One parent as Apple has it, with the read whose {@code included} holds its localizations. */
+    record Live(Address address, Resource resource, ApiQuery read) {
+        public Live {
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    List<Declared> declared(AppSpec app);
+
+    List<Live> liveParents(LiveApp app);
+
+    /** Why Apple refuses edits of the parent and its text right now, if so. */
+    Optional<String> blockedReason(Resource parent);
+
+}

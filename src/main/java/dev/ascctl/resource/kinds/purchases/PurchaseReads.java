@@ -1,0 +1,77 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.store.AppSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reads the purchase kinds share, made only for apps with a purchases.yaml: one for all in-app purchases with
+ * their localizations, one for all subscription groups with theirs, then one per group for its subscriptions with
+ * theirs. That is 2 + G requests per app (G groups), the floor Apple's spec allows: no path lists an app's
+ * subscriptions, and {@code include} does not reach two levels down.
+ */
+final class PurchaseReads {
+    private PurchaseReads() {
+    }
+
+    static ApiQuery inAppPurchases(LiveApp app) {
+        return ApiQuery.of("/v1/apps/" + app.app().id() + "/inAppPurchasesV2")
+                .include("inAppPurchaseLocalizations")
+                .limit(200)
+                .limit("inAppPurchaseLocalizations", 50);
+    }
+
+    static ApiQuery groups(LiveApp app) {
+        return ApiQuery.of("/v1/apps/" + app.app().id() + "/subscriptionGroups")
+                .include("subscriptionGroupLocalizations")
+                .limit(200)
+                .limit("subscriptionGroupLocalizations", 50);
+    }
+
+    static ApiQuery subscriptions(String groupId) {
+        return ApiQuery.of("/v1/subscriptionGroups/" + groupId + "/subscriptions")
+                .include("subscriptionLocalizations")
+                .limit(200)
+                .limit("subscriptionLocalizations", 50);
+    }
+
+    /** Every query the purchase kinds need that can be known now (the per-group ones after the groups). */
+    static List<ApiQuery> all(LiveApp app, AppSpec spec) {
+        if (spec.purchases().isEmpty()) {
+            return List.of();
+        }
+        List<ApiQuery> out = new ArrayList<>(List.of(inAppPurchases(app), groups(app)));
+        for (Resource group : liveGroups(app)) {
+            out.add(subscriptions(group.id()));
+        }
+        return out;
+    }
+
+    static List<Resource> liveInAppPurchases(LiveApp app) {
+        return app.read(inAppPurchases(app)).map(Document::data).orElse(List.of());
+    }
+
+    static List<Resource> liveGroups(LiveApp app) {
+        return app.read(groups(app)).map(Document::data).orElse(List.of());
+    }
+
+    /** The live subscriptions of a live group, each with the read it came from. */
+    static List<Resource> liveSubscriptions(LiveApp app, Resource group) {
+        return app.read(subscriptions(group.id())).map(Document::data).orElse(List.of());
+    }
+
+    /** Localizations of a parent, resolved through the included resources of the read that returned the parent. */
+    static List<Resource> localizations(LiveApp app, ApiQuery read, Resource parent, String relationship) {
+        Document doc = app.read(read).orElse(Document.empty());
+        List<Resource> out = new ArrayList<>();
+        for (Linkage linkage : parent.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())) {
+            doc.find(linkage).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.Address;
+import dev.ascctl.store.AppSpec;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Addresses, store paths and state rules the purchase kinds share. */
+final class Purchases {
+    /**
+     * Product states in which Apple refuses edits: the product is with App Review. [docs] App Store Connect Help,
+     * "In-app purchase statuses": metadata is locked from Waiting for Review until a decision.
+     */
+    static final Set<String> IN_REVIEW = Set.of("WAITING_FOR_REVIEW", "IN_REVIEW");
+    /**
+     * Product states from which Apple deletes a product. [docs] App Store Connect Help, "Delete an in-app
+     * purchase": a product that was ever approved cannot be deleted, only removed from sale.
+     */
+    static final Set<String> DELETABLE = Set.of("MISSING_METADATA", "READY_TO_SUBMIT", "DEVELOPER_ACTION_NEEDED",
+            "REJECTED", "WAITING_FOR_UPLOAD");
+
+    private Purchases() {
+    }
+
+    static Address iap(String bundleId, String productId) {
+        return Address.app(bundleId).child("iap", productId);
+    }
+
+    static Address group(String bundleId, String referenceName) {
+        return Address.app(bundleId).child("subscriptionGroup", referenceName);
+    }
+
+    /** A subscription lies inside its group, so its create can name the group even before the group exists. */
+    static Address subscription(String bundleId, String groupReferenceName, String productId) {
+        return group(bundleId, groupReferenceName).child("subscription", productId);
+    }
+
+    static String storePath(AppSpec app, String collection, String key) {
+        return "apps." + app.label() + ".purchases." + collection + "." + key;
+    }
+
+    static Optional<String> reviewBlock(Resource product) {
+        String state = product.text("state").orElse(null);
+        return state != null && IN_REVIEW.contains(state)
+                ? Optional.of(product.text("productId").orElse("the product") + " is in review (" + state
+                        + "); Apple accepts no edits until review ends")
+                : Optional.empty();
+    }
+
+    /**
+     * Why Apple would refuse deleting this live product, if so. The product's {@code state} is among its live
+     * attributes (see {@link #withState}), so a state change since the plan also makes a saved plan stale.
+     */
+    static Optional<String> deleteBlock(dev.ascctl.resource.LiveObject product) {
+        JsonNode node = product.attributes().get("state");
+        String state = node == null || node.isNull() ? null : node.asString();
+        return state != null && DELETABLE.contains(state) ? Optional.empty()
+                : Optional.of("Apple no longer lets you delete a product in the state " + state
+                        + "; remove it from sale in App Store Connect instead");
+    }
+
+    /** The managed attribute names plus Apple's read-only {@code state}. */
+    static java.util.List<String> withState(java.util.List<String> names) {
+        java.util.List<String> out = new java.util.ArrayList<>(names);
+        out.add("state");
+        return out;
+    }
+
+    /** Attributes of a live resource under the given names; absent ones are JSON null. */
+    static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            JsonNode value = resource.attributes().get(name);
+            out.put(name, value == null ? NullNode.getInstance() : value);
+        }
+        return out;
+    }
+
+    static ObjectNode object(Map<String, JsonNode> attributes) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        attributes.forEach(node::set);
+        return node;
+    }
+}

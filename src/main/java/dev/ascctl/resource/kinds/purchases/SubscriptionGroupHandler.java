@@ -1,0 +1,106 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.AppSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Subscription groups, matched by reference name (the name is the key, so it is never "changed"; a renamed group
+ * is a new group). Deletion needs {@code policy.prune.subscriptions}; Apple deletes only empty groups.
+ * <pre>
+ * # purchases.yaml
+ * subscriptionGroups:
+ *   - referenceName: Notes Plus
+ * </pre>
+ */
+public final class SubscriptionGroupHandler implements PurchaseParent {
+    private static final KindSpec SPEC = new KindSpec("subscriptionGroup", 12,
+            Set.of(Capability.CREATE, Capability.DELETE), "subscriptions");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        return app.purchases().subscriptionGroups().stream()
+                .map(g -> new DesiredObject(Purchases.group(app.bundleId(), g.referenceName()), SPEC.name(),
+                        Purchases.storePath(app, "subscriptionGroups", g.referenceName()),
+                        Map.of("referenceName", JsonNodeFactory.instance.stringNode(g.referenceName())), Set.of(),
+                        g.mark()))
+                .toList();
+    }
+
+    @Override
+    public List<Declared> declared(AppSpec app) {
+        return app.purchases().subscriptionGroups().stream()
+                .map(g -> new Declared(Purchases.group(app.bundleId(), g.referenceName()),
+                        Purchases.storePath(app, "subscriptionGroups", g.referenceName()), g.localizations(), g.mark()))
+                .toList();
+    }
+
+    @Override
+    public List<Live> liveParents(LiveApp app) {
+        ApiQuery read = PurchaseReads.groups(app);
+        return PurchaseReads.liveGroups(app).stream()
+                .filter(r -> r.text("referenceName").isPresent())
+                .map(r -> new Live(Purchases.group(app.bundleId(), r.text("referenceName").get()), r, read))
+                .toList();
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        return liveParents(app).stream()
+                .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),
+                        Purchases.pick(p.resource(), List.of("referenceName")), null))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> blockedReason(Resource parent) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.create(app.app().id(), Purchases.object(desired.attributes())));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        throw new UnsupportedOperationException("a group's reference name is its key");
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.delete(live.id()));
+    }
+
+    @Override
+    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+        // Subscriptions of a group missing from the YAML are not declared either, so they are pruned in the same
+        // apply; a group whose subscriptions Apple keeps (approved ones) stays, and the plan says why.
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+        return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/subscriptionGroups", "referenceName",
+                desired.attributes().get("referenceName").asString()));
+    }
+}

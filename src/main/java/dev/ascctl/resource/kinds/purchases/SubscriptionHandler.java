@@ -1,0 +1,160 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.SubscriptionGroupSpec;
+import dev.ascctl.store.SubscriptionSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Auto-renewable subscriptions, matched by product id across the app's groups. A subscription in a group the same
+ * apply creates names the group through an {@link IdReference}. Deletion needs {@code policy.prune.subscriptions}.
+ * <pre>
+ * # purchases.yaml, under a group
+ * subscriptions:
+ *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
+ * </pre>
+ */
+public final class SubscriptionHandler implements PurchaseParent {
+    private static final KindSpec SPEC = new KindSpec("subscription", 14,
+            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions");
+    static final List<String> ATTRIBUTES = List.of("name", "subscriptionPeriod", "groupLevel", "familySharable",
+            "reviewNote");
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                out.add(new DesiredObject(Purchases.subscription(app.bundleId(), g.referenceName(), s.productId()), SPEC.name(),
+                        Purchases.storePath(app, "subscriptions", s.productId()), s.attributes().values(),
+                        s.attributes().sensitive(), s.mark()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Declared> declared(AppSpec app) {
+        List<Declared> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                out.add(new Declared(Purchases.subscription(app.bundleId(), g.referenceName(), s.productId()),
+                        Purchases.storePath(app, "subscriptions", s.productId()), s.localizations(), s.mark()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Live> liveParents(LiveApp app) {
+        List<Live> out = new ArrayList<>();
+        for (Resource group : PurchaseReads.liveGroups(app)) {
+            for (Resource s : PurchaseReads.liveSubscriptions(app, group)) {
+                String groupName = group.text("referenceName").orElse(group.id());
+                s.text("productId").ifPresent(id -> out.add(new Live(Purchases.subscription(app.bundleId(), groupName, id), s,
+                        PurchaseReads.subscriptions(group.id()))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        return liveParents(app).stream()
+                .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),
+                        Purchases.pick(p.resource(), Purchases.withState(ATTRIBUTES)),
+                        blockedReason(p.resource()).orElse(null)))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> blockedReason(Resource parent) {
+        return Purchases.reviewBlock(parent);
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        String productId = productId(desired);
+        ObjectNode attributes = Purchases.object(desired.attributes());
+        attributes.put("productId", productId);
+        return List.of(ProductEndpoints.SUBSCRIPTIONS.create(groupId(desired, app), attributes));
+    }
+
+    /**
+     * The live group's id, or the placeholder for the group the same apply creates. A subscription's address
+     * lies inside its group's: {@code app[b].subscriptionGroup[Notes Plus].subscription[com.example.plus.monthly]}.
+     */
+    private String groupId(DesiredObject desired, LiveApp app) {
+        String value = desired.address().value();
+        Address group = new Address(value.substring(0, value.lastIndexOf(".subscription[")));
+        return PurchaseReads.liveGroups(app).stream()
+                .filter(g -> g.text("referenceName").isPresent())
+                .filter(g -> group.equals(groupAddress(desired.address(), g.text("referenceName").get())))
+                .map(Resource::id)
+                .findFirst()
+                .orElse(IdReference.token(group));
+    }
+
+    private static Address groupAddress(Address subscription, String referenceName) {
+        String value = subscription.value();
+        return new Address(value.substring(0, value.indexOf(".subscriptionGroup[")))
+                .child("subscriptionGroup", referenceName);
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return List.of(ProductEndpoints.SUBSCRIPTIONS.update(live.id(), Purchases.object(changed)));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(ProductEndpoints.SUBSCRIPTIONS.delete(live.id()));
+    }
+
+    @Override
+    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+        return Purchases.deleteBlock(live);
+    }
+
+    @Override
+    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        boolean exists = PurchaseReads.liveGroups(app).stream()
+                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
+                .anyMatch(s -> s.text("productId").orElse("").equals(productId(desired)));
+        if (exists && attribute.equals("familySharable") && !desired.attributes().get(attribute).asBoolean(true)) {
+            return Optional.of("Apple does not turn Family Sharing off once it is on");
+        }
+        return Optional.empty();
+    }
+
+    private static String productId(DesiredObject desired) {
+        String value = desired.address().value();
+        return value.substring(value.lastIndexOf("subscription[") + "subscription[".length(), value.length() - 1);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.ascctl.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks of purchases.yaml beyond its schema: product ids (shape, and unique across in-app purchases and
+ * subscriptions), unique group names, locale codes and Apple's text limits. Values of the
+ * wrong type are left to the schema.
+ *
+ * <p>Limits, from App Store Connect Help, "In-app purchase information" and "Auto-renewable subscription
+ * information": reference name at most 64 characters; display name at most 30; description at most 45; review
+ * notes at most 4000. Apple publishes no limit for a subscription group's display name, so none is checked.
+ */
+final class PurchasesRules {
+    static final int REFERENCE_NAME = 64;
+    static final int DISPLAY_NAME = 30;
+    static final int DESCRIPTION = 45;
+    static final int REVIEW_NOTE = 4000;
+
+    private final YamlDocument doc;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> productIds = new HashMap<>();
+
+    private PurchasesRules(YamlDocument doc) {
+        this.doc = doc;
+    }
+
+    static List<Problem> check(YamlDocument doc) {
+        PurchasesRules rules = new PurchasesRules(doc);
+        rules.run();
+        return rules.problems;
+    }
+
+    private void run() {
+        JsonNode iaps = doc.root().path("inAppPurchases");
+        for (int i = 0; i < iaps.size(); i++) {
+            String at = "/inAppPurchases/" + i;
+            product(at);
+            localizations(at + "/localizations", true);
+        }
+        Map<String, String> groups = new HashMap<>();
+        JsonNode groupList = doc.root().path("subscriptionGroups");
+        for (int g = 0; g < groupList.size(); g++) {
+            String at = "/subscriptionGroups/" + g;
+            JsonNode name = doc.root().at(at + "/referenceName");
+            if (name.isString()) {
+                String first = groups.putIfAbsent(name.asString(), at);
+                if (first != null) {
+                    problems.add(doc.problemAt(at + "/referenceName", "subscription group '" + name.asString()
+                            + "' is declared twice; a group's referenceName is its key"));
+                } else if (name.asString().contains("[") || name.asString().contains("]")) {
+                    problems.add(doc.problemAt(at + "/referenceName", "a group's referenceName cannot contain [ or ]"));
+                }
+                length(at + "/referenceName", REFERENCE_NAME);
+            }
+            localizations(at + "/localizations", false);
+            JsonNode subs = doc.root().at(at + "/subscriptions");
+            for (int s = 0; s < subs.size(); s++) {
+                String sub = at + "/subscriptions/" + s;
+                product(sub);
+                localizations(sub + "/localizations", true);
+            }
+        }
+    }
+
+    private void product(String at) {
+        JsonNode id = doc.root().at(at + "/productId");
+        if (id.isString()) {
+            if (!ProductIds.isValid(id.asString())) {
+                problems.add(doc.problemAt(at + "/productId", "productId '" + id.asString() + "' may hold only letters,"
+                        + " digits, hyphens, periods and underscores, at most 100 characters"));
+            }
+            String first = productIds.putIfAbsent(id.asString(), at);
+            if (first != null) {
+                problems.add(doc.problemAt(at + "/productId", "productId '" + id.asString() + "' is already used on line "
+                        + doc.valueMark(first + "/productId").line() + "; Apple needs a different productId for every product"));
+            }
+        }
+        length(at + "/referenceName", REFERENCE_NAME);
+        length(at + "/reviewNote", REVIEW_NOTE);
+    }
+
+    private void localizations(String at, boolean product) {
+        JsonNode map = doc.root().at(at);
+        if (!map.isObject()) {
+            return;
+        }
+        for (String locale : map.propertyNames()) {
+            String entry = YamlDocument.child(at, locale);
+            if (!AscLocales.isKnown(locale)) {
+                problems.add(new Problem(doc.keyMark(entry), StoreRules.unknownLocale(locale)));
+            }
+            if (product) {
+                length(entry + "/name", DISPLAY_NAME);
+                length(entry + "/description", DESCRIPTION);
+            }
+        }
+    }
+
+    private void length(String pointer, int limit) {
+        JsonNode value = doc.root().at(pointer);
+        if (value.isString() && TextLimits.length(value.asString()) > limit) {
+            String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+            problems.add(doc.problemAt(pointer, key + " is " + TextLimits.length(value.asString())
+                    + " characters; Apple allows at most " + limit));
+        }
+    }
+}
