@@ -24,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 public final class SandboxHandler implements HttpHandler {
     private static final String JSON = "application/json";
     private final ApiRouter router;
+    private final SandboxAdmin admin;
     private final SandboxState state;
     private final JwtVerifier auth;
     private final RateLimiter rateLimiter;
@@ -35,6 +36,7 @@ public final class SandboxHandler implements HttpHandler {
     public SandboxHandler(ApiRouter router, SandboxState state, JwtVerifier auth, RateLimiter rateLimiter,
                           FaultInjector faults, RequestLog log, int latencyMs, ObjectMapper json) {
         this.router = router;
+        this.admin = new SandboxAdmin(state);
         this.state = state;
         this.auth = auth;
         this.rateLimiter = rateLimiter;
@@ -104,6 +106,9 @@ public final class SandboxHandler implements HttpHandler {
                 throw Errors.rateLimitExceeded();
             }
             synchronized (state) {
+                if (path.startsWith(SandboxAdmin.PREFIX)) {
+                    return admin.handle(method, path, query); // test-only; never part of Apple's API
+                }
                 return router.handle(method, path, query, body);
             }
         } catch (ApiException e) {

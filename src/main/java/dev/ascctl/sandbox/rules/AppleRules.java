@@ -17,13 +17,18 @@ public final class AppleRules {
         LocalizationRules versionLocalizations = new LocalizationRules(state, "appStoreVersionLocalizations",
                 "appStoreVersion", editability::requireEditableVersion,
                 id -> state.require("appStoreVersions", id).relatedId("app"));
+        VersionLifecycle lifecycle = new VersionLifecycle(state);
         this.byType = Map.of(
                 "appInfos", appInfos,
                 "ageRatingDeclarations", appInfos.ageRatingRules(),
                 "appInfoLocalizations", infoLocalizations,
                 "appStoreVersions", new AppStoreVersionRules(state, editability),
                 "appStoreVersionLocalizations", new WhatsNewRule(state, versionLocalizations),
-                "appStoreReviewDetails", new ReviewDetailRules(state, editability));
+                "appStoreReviewDetails", new ReviewDetailRules(state, editability),
+                "appStoreVersionPhasedReleases", new PhasedReleaseRules(state),
+                "reviewSubmissions", new ReviewSubmissionRules(state),
+                "reviewSubmissionItems", new ReviewSubmissionItemRules(state),
+                "appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle));
     }
 
     public ResourceRules forType(String type) {
