@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ascctl", mixinStandardHelpOptions = true, version = "ascctl 0.1.0",
         description = "Keeps an App Store Connect presence in git: validate, plan, apply.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ShowCommand.class,
-                DriftCommand.class, SandboxCommand.class})
+                DriftCommand.class, SandboxCommand.class, ReleaseCommand.class, SubmitCommand.class})
 public final class RootCommand {
     private final CliContext context;
 

@@ -7,6 +7,9 @@ import dev.ascctl.resource.kinds.CategoriesHandler;
 import dev.ascctl.resource.kinds.ReviewDetailHandler;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionLocalizationHandler;
+import dev.ascctl.resource.kinds.release.BuildHandler;
+import dev.ascctl.resource.kinds.release.PhasedReleaseHandler;
+import dev.ascctl.resource.kinds.release.SubmissionHandler;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,8 @@ public final class ResourceKinds {
                 new AppInfoLocalizationHandler(),
                 new VersionHandler(),
                 new VersionLocalizationHandler(),
-                new ReviewDetailHandler()));
+                new ReviewDetailHandler(),
+                new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler()));
     }
 
     public List<ResourceHandler> handlers() {

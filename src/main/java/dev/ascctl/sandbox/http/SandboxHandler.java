@@ -99,6 +99,12 @@ public final class SandboxHandler implements HttpHandler {
 
     private Response answer(HttpExchange exchange, String method, String path, String query, String body) {
         try {
+            if (path.startsWith(SandboxAdmin.PREFIX)) {
+                // Test-only, plays Apple's side (App Review, build processing); no API key, like a local admin port.
+                synchronized (state) {
+                    return admin.handle(method, path, query);
+                }
+            }
             if (!auth.isValid(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 throw Errors.notAuthorized();
             }
@@ -106,9 +112,6 @@ public final class SandboxHandler implements HttpHandler {
                 throw Errors.rateLimitExceeded();
             }
             synchronized (state) {
-                if (path.startsWith(SandboxAdmin.PREFIX)) {
-                    return admin.handle(method, path, query); // test-only; never part of Apple's API
-                }
                 return router.handle(method, path, query, body);
             }
         } catch (ApiException e) {
