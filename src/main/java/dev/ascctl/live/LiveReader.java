@@ -37,7 +37,7 @@ public final class LiveReader {
             "primaryCategory", "primarySubcategoryOne", "primarySubcategoryTwo", "secondaryCategory",
             "secondarySubcategoryOne", "secondarySubcategoryTwo");
     private static final List<String> VERSION_INCLUDES = List.of("appStoreVersionLocalizations",
-            "appStoreReviewDetail", "build");
+            "appStoreReviewDetail", "build", "appStoreVersionPhasedRelease");
 
     /** Rounds of extra reads a handler may chain (e.g. sets, then something per set). */
     private static final int MAX_EXTRA_ROUNDS = 5;

@@ -118,6 +118,11 @@ public final class LiveApp {
                         .thenComparing(v -> String.valueOf(text(v, "createdDate"))));
     }
 
+    /** Every version of the app the apps read listed (versionString, platform, appVersionState, createdDate). */
+    public List<Resource> allVersions() {
+        return allVersions;
+    }
+
     /** True when this version is the only version of its platform the app ever had (Apple refuses whatsNew then). */
     public boolean isFirstVersion(Resource version) {
         String platform = text(version, "platform");

@@ -8,6 +8,9 @@ import dev.ascctl.resource.kinds.ReviewDetailHandler;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionLocalizationHandler;
 import dev.ascctl.resource.kinds.purchases.PurchaseKinds;
+import dev.ascctl.resource.kinds.release.BuildHandler;
+import dev.ascctl.resource.kinds.release.PhasedReleaseHandler;
+import dev.ascctl.resource.kinds.release.SubmissionHandler;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,8 @@ public final class ResourceKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaTesterHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler()), PurchaseKinds.all().stream()).toList());
+                new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler(),
+                new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler()), PurchaseKinds.all().stream()).toList());
     }
 
     public List<ResourceHandler> handlers() {

@@ -529,6 +529,49 @@ class SandboxConformanceTest {
         invalidOnPurpose.add(method + " " + path + (rawQuery == null ? "" : "?" + rawQuery));
     }
 
+    @Test
+    void releaseWorkflowEndpoints() throws Exception {
+        String notes = appId("com.example.notes");
+        String version = versionOf(notes, "1.1");
+        String build = json(client.get("/v1/builds?filter[app]=" + notes + "&filter[preReleaseVersion.platform]=IOS"
+                + "&sort=-uploadedDate&include=preReleaseVersion&limit=200"), 200).at("/data/0/id").asString();
+        assertThat(json(client.get("/v1/builds/" + build), 200).at("/data/attributes/processingState").asString())
+                .isEqualTo("VALID");
+        json(client.patch("/v1/appStoreVersions/" + version, "{\"data\":{\"type\":\"appStoreVersions\",\"id\":\""
+                + version + "\",\"relationships\":{\"build\":{\"data\":{\"type\":\"builds\",\"id\":\"" + build
+                + "\"}}}}}"), 200);
+        String phased = json(client.post("/v1/appStoreVersionPhasedReleases", "{\"data\":{\"type\":"
+                + "\"appStoreVersionPhasedReleases\",\"relationships\":{\"appStoreVersion\":{\"data\":{\"type\":"
+                + "\"appStoreVersions\",\"id\":\"" + version + "\"}}}}}"), 201).at("/data/id").asString();
+        assertThat(json(client.get("/v1/appStoreVersions/" + version + "/appStoreVersionPhasedRelease"), 200)
+                .at("/data/attributes/phasedReleaseState").asString()).isEqualTo("INACTIVE");
+        assertThat(json(client.get("/v1/appStoreVersions/" + version + "/relationships/appStoreVersionPhasedRelease"), 200)
+                .at("/data/id").asString()).isEqualTo(phased);
+        String localization = json(client.get("/v1/appStoreVersions/" + version + "/appStoreVersionLocalizations"
+                + "?filter[locale]=en-US"), 200).at("/data/0/id").asString();
+        assertThat(json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/appScreenshotSets?limit=50"),
+                200).at("/data/0/attributes/screenshotDisplayType").asString()).isEqualTo("APP_IPHONE_67");
+        json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/relationships/appScreenshotSets"), 200);
+        String submission = json(client.post("/v1/reviewSubmissions", "{\"data\":{\"type\":\"reviewSubmissions\","
+                + "\"attributes\":{\"platform\":\"IOS\"},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\","
+                + "\"id\":\"" + notes + "\"}}}}}"), 201).at("/data/id").asString();
+        json(client.post("/v1/reviewSubmissionItems", "{\"data\":{\"type\":\"reviewSubmissionItems\",\"relationships\":"
+                + "{\"reviewSubmission\":{\"data\":{\"type\":\"reviewSubmissions\",\"id\":\"" + submission + "\"}},"
+                + "\"appStoreVersion\":{\"data\":{\"type\":\"appStoreVersions\",\"id\":\"" + version + "\"}}}}}"), 201);
+        JsonNode submitted = json(client.patch("/v1/reviewSubmissions/" + submission, "{\"data\":{\"type\":"
+                + "\"reviewSubmissions\",\"id\":\"" + submission + "\",\"attributes\":{\"submitted\":true}}}"), 200);
+        assertThat(submitted.at("/data/attributes/state").asString()).isEqualTo("WAITING_FOR_REVIEW");
+        assertThat(submitted.at("/data/attributes").has("submitted")).as("an action, not state").isFalse();
+        assertThat(json(client.get("/v1/reviewSubmissions?filter[app]=" + notes + "&filter[state]=WAITING_FOR_REVIEW"
+                + "&include=items"), 200).get("data")).hasSize(1);
+        json(client.get("/v1/reviewSubmissions/" + submission + "/items"), 200);
+        assertThat(client.delete("/v1/appStoreVersionPhasedReleases/" + phased).status())
+                .as("an INACTIVE phased release can be switched off").isEqualTo(204);
+        assertError(client.post("/v1/appStoreVersionReleaseRequests", "{\"data\":{\"type\":"
+                + "\"appStoreVersionReleaseRequests\",\"relationships\":{\"appStoreVersion\":{\"data\":{\"type\":"
+                + "\"appStoreVersions\",\"id\":\"" + version + "\"}}}}}"), 409, "STATE_ERROR");
+    }
+
     private static String key(RecordedExchange e) {
         return e.method() + " " + e.path() + (e.rawQuery() == null ? "" : "?" + e.rawQuery());
     }

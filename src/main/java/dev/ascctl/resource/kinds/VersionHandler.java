@@ -3,6 +3,8 @@ package dev.ascctl.resource.kinds;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.UpdateAppStoreVersion;
+import dev.ascctl.asc.endpoint.release.CreateAppStoreVersion;
+import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
@@ -23,30 +25,32 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * version: {versionString: "2.4.0", copyright: "2026 Example Inc.", releaseType: AFTER_APPROVAL}
  * </pre>
- * A differing versionString renames the editable version. Creating a version, attaching builds and phased
- * release are not managed by this release: such keys are listed in the plan as not applied.
+ * A differing versionString renames the editable version; when the app has no version being prepared, plan creates
+ * one (App Store Connect copies the previous version's localized text into it, without whatsNew). The release keys
+ * of the block ({@code build}, {@code phasedRelease}, {@code submitForReview}) are kinds of their own
+ * ({@code resource.kinds.release}).
  */
 public final class VersionHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("appStoreVersion", 3, Set.of(Capability.UPDATE), null);
+    private static final KindSpec SPEC = new KindSpec("appStoreVersion", 3,
+            Set.of(Capability.CREATE, Capability.UPDATE), null);
     static final List<String> ATTRIBUTES = List.of("versionString", "copyright", "releaseType", "earliestReleaseDate");
-    private static final Set<String> NOT_YET_MANAGED = Set.of("build", "phasedRelease", "submitForReview");
 
     @Override
     public KindSpec spec() {
         return SPEC;
     }
 
-    static boolean hasVersion(AppSpec app) {
+    public static boolean hasVersion(AppSpec app) {
         JsonNode v = app.version().values().get("versionString");
         return v != null && v.isString();
     }
 
-    static Address address(AppSpec app) {
+    public static Address address(AppSpec app) {
         return Address.app(app.bundleId()).child("version", app.version().values().get("versionString").asString());
     }
 
     /** Why Apple refuses edits of this version now, or null. */
-    static String blockedReason(Resource version) {
+    public static String blockedReason(Resource version) {
         String state = LiveApp.text(version, "appVersionState");
         if (state == null || LiveApp.EDITABLE_VERSION_STATES.contains(state)) {
             return null;
@@ -60,8 +64,10 @@ public final class VersionHandler implements ResourceHandler {
         if (!hasVersion(app)) {
             return List.of();
         }
+        Map<String, JsonNode> attributes = new LinkedHashMap<>(app.version().values());
+        attributes.keySet().retainAll(ATTRIBUTES);
         return List.of(new DesiredObject(address(app), SPEC.name(), Handlers.storePath(app) + ".version",
-                new LinkedHashMap<>(app.version().values()), Set.of(), app.mark()));
+                attributes, Set.of(), app.mark()));
     }
 
     /**
@@ -93,19 +99,37 @@ public final class VersionHandler implements ResourceHandler {
                 blockedReason(version.get())));
     }
 
+    /** Why no version can be created now: the same version string is already live. */
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
-        if (NOT_YET_MANAGED.contains(attribute)) {
-            return Optional.of("'" + attribute + "' is not applied by this release of ascctl (builds, phased release"
-                    + " and submission come with the releases workflow)");
-        }
-        return Optional.empty();
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return liveRefusal(desired.address(), app);
+    }
+
+    /**
+     * Why objects of the version at {@code address} cannot be planned because that version string is already used
+     * by a version that is live or replaced (Apple never reuses one), or empty.
+     */
+    public static Optional<String> liveRefusal(Address address, LiveApp app) {
+        String wanted = address.value().substring(address.value().lastIndexOf("version[") + 8, address.value().length() - 1);
+        return app.allVersions().stream()
+                .filter(v -> app.platform().equals(LiveApp.text(v, "platform")))
+                .filter(v -> wanted.equals(LiveApp.text(v, "versionString")))
+                .findFirst()
+                .map(v -> "version " + wanted + " is " + LiveApp.text(v, "appVersionState")
+                        + "; bump versionString to prepare the next one (ascctl version bump patch)");
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return Optional.of("the app has no version being prepared for " + app.platform()
-                + "; create it in App Store Connect (+ Version) — ascctl does not create versions yet");
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        var attributes = Handlers.object(desired.attributes());
+        attributes.put("platform", app.platform());
+        return List.of(CreateAppStoreVersion.of(app.app().id(), attributes));
+    }
+
+    @Override
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+        return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/appStoreVersions", "versionString",
+                desired.attributes().get("versionString").asString()));
     }
 
     @Override

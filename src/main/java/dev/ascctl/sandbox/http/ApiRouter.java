@@ -206,9 +206,21 @@ public final class ApiRouter {
         return out;
     }
 
-    private static boolean matches(StoredResource r, String filter, List<String> values) {
+    private boolean matches(StoredResource r, String filter, List<String> values) {
         if (filter.equals("id")) {
             return values.contains(r.id());
+        }
+        ResourceSpec spec = catalog.get(r.type());
+        int dot = filter.indexOf('.');
+        if (dot > 0) {
+            // filter[preReleaseVersion.platform]: an attribute of a related resource.
+            RelationshipSpec rel = spec.relationship(filter.substring(0, dot)).orElseThrow();
+            String rest = filter.substring(dot + 1);
+            return resolver.resolve(r, rel).stream().anyMatch(t -> matches(t, rest, values));
+        }
+        if (spec.relationship(filter).isPresent()) {
+            // filter[app]: the ids the relationship points at.
+            return resolver.resolve(r, spec.relationship(filter).get()).stream().anyMatch(t -> values.contains(t.id()));
         }
         if (!r.related(filter).isEmpty() || r.relationships().containsKey(filter)) {
             return r.related(filter).stream().anyMatch(values::contains);
@@ -244,8 +256,11 @@ public final class ApiRouter {
         require(spec, Operation.UPDATE);
         StoredResource existing = existing(spec, id);
         WriteRequest w = WriteRequest.parse(body, spec, Operation.UPDATE, id, state, json);
-        rules.forType(spec.type()).beforeUpdate(existing, w);
-        StoredResource updated = existing.withAttributes(w.attributes()).withRelationships(w.relationships());
+        ResourceRules r = rules.forType(spec.type());
+        r.beforeUpdate(existing, w);
+        Map<String, Object> attributes = new LinkedHashMap<>(w.attributes());
+        attributes.putAll(r.serverAttributesOnUpdate(existing, w));
+        StoredResource updated = existing.withAttributes(attributes).withRelationships(w.relationships());
         state.put(updated);
         return new Response(200, documents.single(updated, emptyRead(spec), documents.resourceLink(updated)));
     }

@@ -24,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 public final class SandboxHandler implements HttpHandler {
     private static final String JSON = "application/json";
     private final ApiRouter router;
+    private final SandboxAdmin admin;
     private final SandboxState state;
     private final JwtVerifier auth;
     private final RateLimiter rateLimiter;
@@ -35,6 +36,7 @@ public final class SandboxHandler implements HttpHandler {
     public SandboxHandler(ApiRouter router, SandboxState state, JwtVerifier auth, RateLimiter rateLimiter,
                           FaultInjector faults, RequestLog log, int latencyMs, ObjectMapper json) {
         this.router = router;
+        this.admin = new SandboxAdmin(state);
         this.state = state;
         this.auth = auth;
         this.rateLimiter = rateLimiter;
@@ -97,6 +99,12 @@ public final class SandboxHandler implements HttpHandler {
 
     private Response answer(HttpExchange exchange, String method, String path, String query, String body) {
         try {
+            if (path.startsWith(SandboxAdmin.PREFIX)) {
+                // Test-only, plays Apple's side (App Review, build processing); no API key, like a local admin port.
+                synchronized (state) {
+                    return admin.handle(method, path, query);
+                }
+            }
             if (!auth.isValid(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 throw Errors.notAuthorized();
             }

@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.jsonapi;
 
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.model.AttributeSpec;
+import dev.ascctl.sandbox.model.RelationshipShape;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
@@ -111,7 +112,7 @@ public final class DocumentWriter {
         o.put("id", r.id());
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (AttributeSpec a : spec.attributes().values()) {
-            if (read.shows(r.type(), a.name())) {
+            if (a.access().readable() && read.shows(r.type(), a.name())) {
                 attributes.put(a.name(), r.attribute(a.name())); // unset → explicit null, as live ASC does
             }
         }
@@ -131,7 +132,7 @@ public final class DocumentWriter {
         }
         Map<String, Object> relationships = new LinkedHashMap<>();
         for (RelationshipSpec rel : spec.relationships().values()) {
-            if (!read.shows(r.type(), rel.name())) {
+            if (!read.shows(r.type(), rel.name()) || rel.shape() == RelationshipShape.WRITE_ONLY) {
                 continue;
             }
             Map<String, Object> member = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.jsonapi;
 
 import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
+import dev.ascctl.sandbox.model.RelationshipShape;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
@@ -67,7 +68,8 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             }
             for (String f : q.bracketed("filter")) {
                 String p = "filter[" + f + "]";
-                // A relationship name is a filter only where the endpoint lists it (filter[apps] on /v1/betaTesters).
+                // A relationship name is a filter only where the endpoint lists it (filter[apps] on /v1/betaTesters,
+                // filter[app] on /v1/builds).
                 if (!allowedFilters.contains(f)) {
                     throw Errors.invalidParameter(p, "'" + f + "' is not a valid filter type");
                 }
@@ -137,7 +139,7 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
         seen.add("include");
         List<String> include = q.list("include");
         for (String rel : include) {
-            if (primary.relationship(rel).isEmpty()) {
+            if (primary.relationship(rel).filter(r -> r.shape() != RelationshipShape.WRITE_ONLY).isEmpty()) {
                 throw Errors.invalidParameter("include", "'" + rel + "' is not a valid relationship name");
             }
         }

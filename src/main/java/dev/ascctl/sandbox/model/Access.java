@@ -5,7 +5,12 @@ public enum Access {
     READ_ONLY(false, false),
     CREATE_ONLY(true, false),
     UPDATE_ONLY(false, true),
-    CREATE_AND_UPDATE(true, true);
+    CREATE_AND_UPDATE(true, true),
+    /**
+     * An update-request attribute that is an action, not state: never part of the resource Apple returns
+     * (e.g. {@code ReviewSubmissionUpdateRequest.submitted} and {@code canceled}).
+     */
+    UPDATE_ACTION(false, true);
 
     private final boolean onCreate;
     private final boolean onUpdate;
@@ -13,6 +18,11 @@ public enum Access {
     Access(boolean onCreate, boolean onUpdate) {
         this.onCreate = onCreate;
         this.onUpdate = onUpdate;
+    }
+
+    /** Whether the attribute appears in the resource objects the sandbox sends. */
+    public boolean readable() {
+        return this != UPDATE_ACTION;
     }
 
     public boolean allows(Operation operation) {

@@ -6,5 +6,10 @@ package dev.ascctl.sandbox.model;
  * {@code data}, so they are omitted unless included.
  */
 public enum RelationshipShape {
-    LINKS_AND_DATA, DATA_ONLY
+    LINKS_AND_DATA, DATA_ONLY,
+    /**
+     * Only in create requests: the response schema declares no such relationship (e.g.
+     * {@code AppStoreVersionPhasedRelease} has no {@code relationships}), so it is never sent or included.
+     */
+    WRITE_ONLY
 }

@@ -43,15 +43,17 @@ public final class ResourceCatalog {
      * {@code include}), as "type/relationship": they refuse {@code include} and {@code limit[...]}.
      */
     private static final Set<String> RELATED_WITHOUT_INCLUDES = Set.of("appCategories/parent",
-            "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration");
+            "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration",
+            "appStoreVersions/appStoreVersionPhasedRelease");
 
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
 
     public ResourceCatalog() {
         List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
-                appStoreVersionLocalizations(), appStoreReviewDetails(), builds(), betaGroups(), betaTesters(),
+                appStoreVersionLocalizations(), appStoreReviewDetails(), betaGroups(), betaTesters(),
                 betaAppLocalizations(), betaAppReviewDetails(), users()).forEach(s -> byType.put(s.type(), s));
         PurchaseTypes.all().forEach(s -> byType.put(s.type(), s));
+        ReleaseTypes.all().forEach(s -> byType.putIfAbsent(s.type(), s));
     }
 
     /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
@@ -201,7 +203,9 @@ public final class ResourceCatalog {
                 derived("appStoreVersionLocalizations", "appStoreVersionLocalizations", true, "appStoreVersion",
                         Set.of("locale")),
                 owned("build", "builds", false, RelationshipShape.LINKS_AND_DATA, CREATE_AND_UPDATE, false),
-                derived("appStoreReviewDetail", "appStoreReviewDetails", false, "appStoreVersion", Set.of())),
+                derived("appStoreReviewDetail", "appStoreReviewDetails", false, "appStoreVersion", Set.of()),
+                derived("appStoreVersionPhasedRelease", "appStoreVersionPhasedReleases", false, "appStoreVersion",
+                        Set.of())),
                 Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
     }
 
@@ -214,7 +218,8 @@ public final class ResourceCatalog {
                 attr("promotionalText", AttributeKind.STRING, CREATE_AND_UPDATE),
                 attr("supportUrl", AttributeKind.URI, CREATE_AND_UPDATE),
                 attr("whatsNew", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
-                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
+                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true),
+                derived("appScreenshotSets", "appScreenshotSets", true, "appStoreVersionLocalization", Set.of())),
                 Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
     }
 
@@ -229,15 +234,6 @@ public final class ResourceCatalog {
         return ResourceSpec.of("appStoreReviewDetails", a, List.of(
                 owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
                 Set.of(CREATE, GET_INSTANCE, UPDATE), Set.of(), Set.of());
-    }
-
-    /** Builds are not served yet (no upload); the type exists so {@code include=build} answers {@code data: null}. */
-    private static ResourceSpec builds() {
-        return ResourceSpec.of("builds", List.of(attr("version", AttributeKind.STRING, READ_ONLY),
-                attr("uploadedDate", AttributeKind.DATE_TIME, READ_ONLY),
-                attr("expired", AttributeKind.BOOLEAN, READ_ONLY),
-                enumAttr("processingState", Set.of("PROCESSING", "FAILED", "INVALID", "VALID"), READ_ONLY)), List.of(),
-                Set.of(), Set.of(), Set.of());
     }
 
     /** BetaGroup (spec 4.4.1): isInternalGroup and hasAccessToAllBuilds are in the create request only. */

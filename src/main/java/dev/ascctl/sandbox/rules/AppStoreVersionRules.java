@@ -73,8 +73,14 @@ public final class AppStoreVersionRules implements ResourceRules {
         for (StoredResource loc : state.referencing("appStoreVersionLocalizations", "appStoreVersion", previous.id())) {
             Map<String, Object> copy = new LinkedHashMap<>(loc.attributes());
             copy.put("whatsNew", null);
-            state.put(new StoredResource(loc.type(), state.newId(loc.type()), copy,
-                    Map.of("appStoreVersion", List.of(created.id()))));
+            StoredResource copied = new StoredResource(loc.type(), state.newId(loc.type()), copy,
+                    Map.of("appStoreVersion", List.of(created.id())));
+            state.put(copied);
+            // Screenshot sets come along with the text, as in App Store Connect's "+ Version".
+            for (StoredResource set : state.referencing("appScreenshotSets", "appStoreVersionLocalization", loc.id())) {
+                state.put(new StoredResource(set.type(), state.newId(set.type()), set.attributes(),
+                        Map.of("appStoreVersionLocalization", List.of(copied.id()))));
+            }
         }
     }
 

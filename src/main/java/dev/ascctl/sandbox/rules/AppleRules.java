@@ -18,6 +18,7 @@ public final class AppleRules {
                 "appStoreVersion", editability::requireEditableVersion,
                 id -> state.require("appStoreVersions", id).relatedId("app"));
         BetaMembership membership = new BetaMembership(state);
+        VersionLifecycle lifecycle = new VersionLifecycle(state);
         this.byType = Map.ofEntries(
                 Map.entry("betaGroups", new BetaGroupRules(state, membership)),
                 Map.entry("betaTesters", new BetaTesterRules(state, membership)),
@@ -35,7 +36,11 @@ public final class AppleRules {
                 Map.entry("appInfoLocalizations", infoLocalizations),
                 Map.entry("appStoreVersions", new AppStoreVersionRules(state, editability)),
                 Map.entry("appStoreVersionLocalizations", new WhatsNewRule(state, versionLocalizations)),
-                Map.entry("appStoreReviewDetails", new ReviewDetailRules(state, editability)));
+                Map.entry("appStoreReviewDetails", new ReviewDetailRules(state, editability)),
+                Map.entry("appStoreVersionPhasedReleases", new PhasedReleaseRules(state)),
+                Map.entry("reviewSubmissions", new ReviewSubmissionRules(state)),
+                Map.entry("reviewSubmissionItems", new ReviewSubmissionItemRules(state)),
+                Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)));
     }
 
     public ResourceRules forType(String type) {

@@ -24,6 +24,11 @@ public interface ResourceRules {
     default void beforeUpdate(StoredResource existing, WriteRequest request) {
     }
 
+    /** Server-set attributes an update changes (e.g. the state a {@code submitted: true} moves to). */
+    default Map<String, Object> serverAttributesOnUpdate(StoredResource existing, WriteRequest request) {
+        return Map.of();
+    }
+
     default void beforeDelete(StoredResource existing) {
     }
 

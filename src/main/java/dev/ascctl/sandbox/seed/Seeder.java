@@ -8,6 +8,8 @@ import dev.ascctl.sandbox.model.ResourceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import dev.ascctl.sandbox.http.SandboxAdmin;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,9 +39,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     versions:                       # default: an editable 1.0 on IOS
  *       - {versionString: "1.0", platform: IOS, state: READY_FOR_DISTRIBUTION,
  *          attributes: {copyright: 2025 Example Inc.}, locales: {en-US: {description: Notes.}}, review: {contactEmail: a@b.c}}
- *       - {versionString: "1.1", state: PREPARE_FOR_SUBMISSION, locales: {en-US: {}, de-DE: {}}}
- *     builds:                         # TestFlight builds (not served yet; seeded with their processing state)
- *       - {version: "245", processingState: VALID, uploadedDate: 2026-01-10T10:00:00Z}
+ *       - {versionString: "1.1", state: PREPARE_FOR_SUBMISSION, locales: {en-US: {}, de-DE: {}},
+ *          build: "12",                                   # attach this build (listed under builds)
+ *          phasedRelease: ACTIVE,                         # an appStoreVersionPhasedRelease in that state
+ *          screenshotSets: {en-US: [APP_IPHONE_67]}}      # display types that have screenshots
+ *     builds:                         # uploaded builds; default none
+ *       - {version: "12", versionString: "1.1", platform: IOS, processingState: VALID, uploadedDate: 2026-01-02T10:00:00Z}
  *     betaReview: {contactEmail: ada@example.com}   # the app's betaAppReviewDetail (always made, empty by default)
  *     betaGroups:
  *       - name: QA
@@ -113,6 +118,9 @@ public final class Seeder {
         for (Object info : infos) {
             seedAppInfo(appId, name, primaryLocale, (Map<String, Object>) info);
         }
+        for (Object build : (List<Object>) seed.getOrDefault("builds", List.of())) {
+            seedBuild(appId, (Map<String, Object>) build);
+        }
         List<Object> versions = (List<Object>) seed.getOrDefault("versions", List.of(Map.of()));
         int order = 0;
         for (Object version : versions) {
@@ -127,23 +135,14 @@ public final class Seeder {
     }
 
     /**
-     * The beta side of an app: its review detail (Apple makes one per app), builds, groups and testers.
+     * The beta side of an app: its review detail (Apple makes one per app), groups and testers (builds are seeded
+     * with the app, see {@link #seedBuild}).
      * {@code betaTesterCount} generates testers {@code tester1@example.com...} in the first group (for benchmarks).
      */
     @SuppressWarnings("unchecked")
     private void seedBeta(String appId, Map<String, Object> seed) {
         put("betaAppReviewDetails", state.newId("betaAppReviewDetails"),
                 (Map<String, Object>) seed.getOrDefault("betaReview", Map.of()), Map.of("app", List.of(appId)));
-        for (Object b : (List<Object>) seed.getOrDefault("builds", List.of())) {
-            Map<String, Object> build = new LinkedHashMap<>((Map<String, Object>) b);
-            build.put("version", String.valueOf(build.get("version")));
-            build.putIfAbsent("processingState", "VALID");
-            build.putIfAbsent("expired", false);
-            if (build.get("uploadedDate") != null) {
-                build.put("uploadedDate", String.valueOf(build.get("uploadedDate")));
-            }
-            put("builds", state.newId("builds"), build, Map.of("app", List.of(appId)));
-        }
         List<String> groupIds = new ArrayList<>();
         for (Object g : (List<Object>) seed.getOrDefault("betaGroups", List.of())) {
             Map<String, Object> group = (Map<String, Object>) g;
@@ -241,8 +240,45 @@ public final class Seeder {
             put("appStoreVersionLocalizations", state.newId("appStoreVersionLocalizations"), la,
                     Map.of("appStoreVersion", List.of(versionId)));
         });
+        seedReleaseParts(appId, versionId, seed);
         put("appStoreReviewDetails", state.newId("appStoreReviewDetails"),
                 (Map<String, Object>) seed.getOrDefault("review", Map.of()), Map.of("appStoreVersion", List.of(versionId)));
+    }
+
+    private void seedBuild(String appId, Map<String, Object> seed) {
+        Object uploaded = seed.get("uploadedDate");
+        SandboxAdmin.addBuild(state, appId, String.valueOf(required(seed, "version")),
+                String.valueOf(required(seed, "versionString")), (String) seed.getOrDefault("platform", "IOS"),
+                (String) seed.getOrDefault("processingState", "VALID"),
+                uploaded == null ? Instant.parse("2026-01-01T10:00:00Z") : Instant.parse(String.valueOf(uploaded)));
+    }
+
+    /** The version's build, phased release and screenshot sets, when the seed names them. */
+    @SuppressWarnings("unchecked")
+    private void seedReleaseParts(String appId, String versionId, Map<String, Object> seed) {
+        if (seed.get("build") != null) {
+            String number = String.valueOf(seed.get("build"));
+            StoredResource build = state.referencing("builds", "app", appId).stream()
+                    .filter(b -> number.equals(b.attribute("version"))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("seed: build " + number + " is not under builds"));
+            state.put(state.require("appStoreVersions", versionId).withRelationships(Map.of("build", List.of(build.id()))));
+        }
+        if (seed.get("phasedRelease") != null) {
+            put("appStoreVersionPhasedReleases", state.newId("appStoreVersionPhasedReleases"),
+                    Map.of("phasedReleaseState", seed.get("phasedRelease"), "totalPauseDuration", 0),
+                    Map.of("appStoreVersion", List.of(versionId)));
+        }
+        Map<String, Object> sets = (Map<String, Object>) seed.getOrDefault("screenshotSets", Map.of());
+        sets.forEach((locale, types) -> {
+            StoredResource loc = state.referencing("appStoreVersionLocalizations", "appStoreVersion", versionId).stream()
+                    .filter(l -> locale.equals(l.attribute("locale"))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("seed: screenshotSets names locale " + locale
+                            + ", which the version does not have"));
+            for (Object type : (List<Object>) types) {
+                put("appScreenshotSets", state.newId("appScreenshotSets"), Map.of("screenshotDisplayType", type),
+                        Map.of("appStoreVersionLocalization", List.of(loc.id())));
+            }
+        });
     }
 
     /** Stores a resource with every attribute of its type present (unset ones null), as ASC sends them. */
@@ -265,6 +301,9 @@ public final class Seeder {
 
     private static String required(Map<String, Object> seed, String key) {
         Object v = seed.get(key);
+        if (v instanceof Number n) {
+            return n.toString();
+        }
         if (!(v instanceof String s) || s.isBlank()) {
             throw new IllegalArgumentException("seed: every app needs a '" + key + "'");
         }

@@ -1,0 +1,44 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.store.Store;
+import dev.ascctl.workflow.Connections;
+import dev.ascctl.workflow.ReleaseOperations;
+import dev.ascctl.workflow.StoreInput;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ascctl release pause|resume|complete|now}: the phased release of the live version of every app in the
+ * store, or releasing a version that waits for the developer. Actions, not state, so they are commands.
+ */
+@Command(name = "release", description = "pause | resume | complete the live phased release; now: release a version"
+        + " pending developer release.")
+final class ReleaseCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    StoreOption storeOption;
+    @Parameters(index = "0", description = "pause, resume, complete or now")
+    String action;
+
+    @Override
+    public Integer call() {
+        var settings = root.connection();
+        Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
+        ReleaseOperations ops = new ReleaseOperations(Connections.open(settings), store);
+        List<String> lines = switch (action) {
+            case "pause" -> ops.phasedRelease("PAUSED");
+            case "resume" -> ops.phasedRelease("ACTIVE");
+            case "complete" -> ops.phasedRelease("COMPLETE");
+            case "now" -> ops.releaseNow();
+            default -> throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "unknown action '" + action + "': use pause, resume, complete or now");
+        };
+        lines.forEach(root.context().out()::println);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.store.Store;
+import dev.ascctl.workflow.Connections;
+import dev.ascctl.workflow.ReleaseOperations;
+import dev.ascctl.workflow.StoreInput;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ascctl submit [--cancel]}: submit the version being prepared for review (after the readiness check). */
+@Command(name = "submit", description = "Submit the version being prepared for App Review, or --cancel the submission.")
+final class SubmitCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    StoreOption storeOption;
+    @Option(names = "--cancel", description = "Withdraw the open review submission.")
+    boolean cancel;
+
+    @Override
+    public Integer call() {
+        var settings = root.connection();
+        Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
+        ReleaseOperations ops = new ReleaseOperations(Connections.open(settings), store);
+        (cancel ? ops.cancelSubmission() : ops.submit()).forEach(root.context().out()::println);
+        return ExitCode.OK;
+    }
+}

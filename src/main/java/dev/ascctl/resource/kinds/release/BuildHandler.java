@@ -1,0 +1,146 @@
+package dev.ascctl.resource.kinds.release;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.release.AttachBuild;
+import dev.ascctl.asc.endpoint.release.Builds;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.store.AppSpec;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The build attached to the version being prepared.
+ * <pre>
+ * version:
+ *   versionString: "2.5.0"
+ *   build: "245"        # that build number (CFBundleVersion); or: latest = the newest valid build
+ * </pre>
+ * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
+ * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
+ */
+public final class BuildHandler implements ResourceHandler {
+    public static final String KEY = "build";
+    public static final String LATEST = "latest";
+    private static final KindSpec SPEC = new KindSpec("build", 5, Set.of(Capability.CREATE, Capability.UPDATE), null);
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        return ReleaseParts.declared(app, KEY)
+                .map(v -> List.of(ReleaseParts.desired(app, "build", SPEC.name(), KEY, StringNode.valueOf(v.asString()))))
+                .orElse(List.of());
+    }
+
+    /** The builds query for what the YAML names. */
+    static Optional<ApiQuery> query(LiveApp app, String wanted) {
+        return Optional.of(LATEST.equals(wanted) ? Builds.unexpired(app.app().id(), app.platform())
+                : Builds.numbered(app.app().id(), app.platform(), wanted));
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return ReleaseParts.declared(spec, KEY).flatMap(v -> query(app, v.asString())).map(List::of).orElse(List.of());
+    }
+
+    /** The build the YAML names ({@code latest}: the newest VALID one), among what was read; empty if none. */
+    public static Optional<Resource> resolve(LiveApp app, String wanted) {
+        List<Resource> builds = query(app, wanted).flatMap(app::read).map(d -> d.data()).orElse(List.of());
+        if (LATEST.equals(wanted)) {
+            return builds.stream().filter(b -> "VALID".equals(LiveApp.text(b, "processingState")))
+                    .filter(b -> !isExpired(b))
+                    .max(Comparator.comparing(b -> OffsetDateTime.parse(LiveApp.text(b, "uploadedDate")).toInstant()));
+        }
+        return builds.stream().filter(b -> wanted.equals(LiveApp.text(b, "version"))).findFirst();
+    }
+
+    /** Why the named build cannot be attached now, or empty when it can. */
+    public static Optional<String> problem(LiveApp app, String wanted) {
+        Optional<Resource> build = resolve(app, wanted);
+        if (build.isEmpty()) {
+            return Optional.of(LATEST.equals(wanted)
+                    ? "no valid build of this app for " + app.platform() + " has been uploaded"
+                    : "build " + wanted + " does not exist for " + app.bundleId() + " on " + app.platform());
+        }
+        String state = LiveApp.text(build.get(), "processingState");
+        if ("PROCESSING".equals(state)) {
+            return Optional.of("build " + LiveApp.text(build.get(), "version")
+                    + " is still processing; apply --wait-for-build DURATION waits for it");
+        }
+        if (!"VALID".equals(state)) {
+            return Optional.of("build " + LiveApp.text(build.get(), "version") + " is " + state + " and cannot be used");
+        }
+        if (isExpired(build.get())) {
+            return Optional.of("build " + LiveApp.text(build.get(), "version") + " has expired");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isExpired(Resource build) {
+        JsonNode expired = build.attributes().get("expired");
+        return expired != null && expired.isBoolean() && expired.asBoolean();
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        Optional<JsonNode> wanted = ReleaseParts.declared(spec, KEY);
+        Optional<Resource> version = app.currentVersion();
+        if (wanted.isEmpty() || version.isEmpty()) {
+            return List.of();
+        }
+        Optional<Resource> attached = app.related(version.get(), "build").flatMap(l -> l.stream().findFirst());
+        JsonNode value = attached.<JsonNode>map(b -> StringNode.valueOf(LiveApp.text(b, "version")))
+                .orElse(NullNode.getInstance());
+        // "latest" is satisfied when the attached build is the newest valid one.
+        if (LATEST.equals(wanted.get().asString()) && attached.isPresent()
+                && resolve(app, LATEST).map(b -> b.id().equals(attached.get().id())).orElse(false)) {
+            value = StringNode.valueOf(LATEST);
+        }
+        return List.of(new LiveObject(VersionHandler.address(spec).child("build"), SPEC.name(), version.get().id(),
+                Map.of(KEY, value), VersionHandler.blockedReason(version.get())));
+    }
+
+    @Override
+    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        return problem(app, desired.attributes().get(KEY).asString());
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return VersionHandler.liveRefusal(ReleaseParts.versionOf(desired.address()), app)
+                .or(() -> problem(app, desired.attributes().get(KEY).asString()));
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        return attach(desired, app);
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return attach(desired, app);
+    }
+
+    private static List<ApiCall> attach(DesiredObject desired, LiveApp app) {
+        Resource build = resolve(app, desired.attributes().get(KEY).asString()).orElseThrow();
+        return List.of(AttachBuild.of(ReleaseParts.versionId(desired.address(), app), build.id()));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ascctl.resource.kinds.release;
+
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Mark;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** What the release kinds share: the version block's keys and the version they belong to. */
+final class ReleaseParts {
+    private ReleaseParts() {
+    }
+
+    /** The version block's value of {@code key}, when the YAML declares it (not null). */
+    static Optional<JsonNode> declared(AppSpec app, String key) {
+        if (!VersionHandler.hasVersion(app)) {
+            return Optional.empty();
+        }
+        JsonNode value = app.version().values().get(key);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** A desired object at {@code version[...].name} with the one attribute {@code key}. */
+    static DesiredObject desired(AppSpec app, String name, String kind, String key, JsonNode value) {
+        Mark mark = app.version().marks().getOrDefault(key, app.mark());
+        return new DesiredObject(VersionHandler.address(app).child(name), kind, "apps." + app.label() + ".version",
+                Map.of(key, value), Set.of(), mark);
+    }
+
+    /** The version an object lies in: the address of {@code app[..].version[..].name}'s parent. */
+    static Address versionOf(Address address) {
+        String v = address.value();
+        return new Address(v.substring(0, v.lastIndexOf('.')));
+    }
+
+    /** The id of the version being prepared, or the placeholder for the version this apply creates. */
+    static String versionId(Address objectAddress, LiveApp app) {
+        return app.currentVersion().map(dev.ascctl.asc.Resource::id)
+                .orElse(IdReference.token(versionOf(objectAddress)));
+    }
+}

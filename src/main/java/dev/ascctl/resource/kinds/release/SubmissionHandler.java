@@ -1,0 +1,101 @@
+package dev.ascctl.resource.kinds.release;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.release.ReviewSubmissions;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.store.AppSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+
+/**
+ * Submission of the version for App Review.
+ * <pre>
+ * version:
+ *   submitForReview: true   # after the readiness check: a reviewSubmission, the version as its item, submitted
+ * </pre>
+ * Plan runs the {@link Readiness} check (the state after this apply) and lists the submission as blocked with
+ * "not ready: ..." when something is missing,
+ * so a reviewer sees it before anyone merges. Applied last among the version's objects (rank 9), after the build.
+ * {@code false} or no key never withdraws a submission; {@code ascctl submit --cancel} does.
+ */
+public final class SubmissionHandler implements ResourceHandler {
+    public static final String KEY = "submitForReview";
+    /** Version states in which the version has been submitted (or is beyond review). */
+    static final Set<String> SUBMITTED_STATES = Set.of("WAITING_FOR_REVIEW", "IN_REVIEW", "PENDING_DEVELOPER_RELEASE",
+            "PENDING_APPLE_RELEASE", "PROCESSING_FOR_DISTRIBUTION", "READY_FOR_DISTRIBUTION", "ACCEPTED",
+            "READY_FOR_REVIEW", "WAITING_FOR_EXPORT_COMPLIANCE");
+    private static final KindSpec SPEC = new KindSpec("reviewSubmission", 9,
+            Set.of(Capability.CREATE, Capability.UPDATE), null);
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        return ReleaseParts.declared(app, KEY).filter(JsonNode::asBoolean)
+                .map(v -> List.of(ReleaseParts.desired(app, "submission", SPEC.name(), KEY, v)))
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        if (ReleaseParts.declared(spec, KEY).filter(JsonNode::asBoolean).isEmpty()) {
+            return List.of();
+        }
+        return Readiness.screenshotQuery(app, spec).map(List::of).orElse(List.of());
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        Optional<Resource> version = app.currentVersion();
+        if (desired(spec).isEmpty() || version.isEmpty()) {
+            return List.of();
+        }
+        boolean submitted = SUBMITTED_STATES.contains(LiveApp.text(version.get(), "appVersionState"));
+        // The readiness check is the reason a submission is held back, so it rides on the live object.
+        String notReady = null;
+        if (!submitted) {
+            List<String> missing = Readiness.missing(app, spec);
+            notReady = missing.isEmpty() ? VersionHandler.blockedReason(version.get())
+                    : "not ready: " + String.join("; ", missing);
+        }
+        return List.of(new LiveObject(VersionHandler.address(spec).child("submission"), SPEC.name(),
+                version.get().id(), Map.of(KEY, BooleanNode.valueOf(submitted)), notReady));
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        Address version = ReleaseParts.versionOf(desired.address());
+        return VersionHandler.liveRefusal(version, app).or(() -> Optional.of("not ready: version "
+                + desired.address().value() + " is created by this apply; submit it with the next apply"));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return calls(desired.address(), app, live.id());
+    }
+
+    /** The three calls of a submission; the item and the submit use the id of the submission created first. */
+    public static List<ApiCall> calls(Address address, LiveApp app, String versionId) {
+        String submission = IdReference.token(address);
+        return List.of(ReviewSubmissions.create(app.app().id(), app.platform()),
+                ReviewSubmissions.addVersion(submission, versionId),
+                ReviewSubmissions.submit(submission));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.ascctl.sandbox.http;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.model.AppleTime;
+import dev.ascctl.sandbox.rules.VersionLifecycle;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * TEST-ONLY endpoints that play Apple's part in the release workflow, outside Apple's API ({@code /v1}) and
+ * outside its spec, so the conformance check skips them. They exist only in the sandbox:
+ * <pre>
+ * POST /sandbox-admin/appStoreVersions/{id}/advance      App Review's next step: WAITING_FOR_REVIEW → IN_REVIEW
+ *                                                         → approved (PENDING_DEVELOPER_RELEASE, PENDING_APPLE_RELEASE
+ *                                                         or READY_FOR_DISTRIBUTION, by releaseType)
+ * POST /sandbox-admin/appStoreVersions/{id}/reject       App Review rejects the version
+ * POST /sandbox-admin/builds?bundleId=B&amp;version=246&amp;versionString=2.5.0[&amp;platform=IOS][&amp;processingState=PROCESSING]
+ *                                                         a build arrives, as after an upload from Xcode
+ * POST /sandbox-admin/builds/{id}/processingState/VALID  Apple finishes processing a build (or FAILED, INVALID)
+ * </pre>
+ * Answers {@code {"type","id","state"}} with 200, or an error document.
+ */
+public final class SandboxAdmin {
+    public static final String PREFIX = "/sandbox-admin/";
+    private static final Set<String> PROCESSING_STATES = Set.of("PROCESSING", "FAILED", "INVALID", "VALID");
+
+    private final SandboxState state;
+    private final VersionLifecycle lifecycle;
+
+    public SandboxAdmin(SandboxState state) {
+        this.state = state;
+        this.lifecycle = new VersionLifecycle(state);
+    }
+
+    public Response handle(String method, String path, String rawQuery) {
+        if (!method.equals("POST")) {
+            throw Errors.pathNotFound();
+        }
+        String[] seg = path.substring(PREFIX.length()).replaceAll("/+$", "").split("/");
+        QueryParameters q = QueryParameters.parse(rawQuery);
+        if (seg.length == 3 && seg[0].equals("appStoreVersions")) {
+            require("appStoreVersions", seg[1]);
+            StoredResource v = switch (seg[2]) {
+                case "advance" -> lifecycle.advance(seg[1]);
+                case "reject" -> lifecycle.reject(seg[1]);
+                default -> throw Errors.pathNotFound();
+            };
+            return answer(v, "appVersionState");
+        }
+        if (seg.length == 1 && seg[0].equals("builds")) {
+            return answer(addBuild(q), "processingState");
+        }
+        if (seg.length == 4 && seg[0].equals("builds") && seg[2].equals("processingState")) {
+            require("builds", seg[1]);
+            if (!PROCESSING_STATES.contains(seg[3])) {
+                throw Errors.invalidParameter("processingState", "one of " + PROCESSING_STATES);
+            }
+            return answer(state.patchAttributes("builds", seg[1], Map.of("processingState", seg[3])), "processingState");
+        }
+        throw Errors.pathNotFound();
+    }
+
+    private StoredResource addBuild(QueryParameters q) {
+        String bundleId = required(q, "bundleId");
+        StoredResource app = state.find("apps", a -> bundleId.equals(a.get("bundleId")))
+                .orElseThrow(() -> Errors.invalidParameter("bundleId", "no app " + bundleId));
+        String processing = q.has("processingState") ? q.get("processingState") : "PROCESSING";
+        if (!PROCESSING_STATES.contains(processing)) {
+            throw Errors.invalidParameter("processingState", "one of " + PROCESSING_STATES);
+        }
+        return addBuild(state, app.id(), required(q, "version"), required(q, "versionString"),
+                q.has("platform") ? q.get("platform") : "IOS", processing, Instant.now());
+    }
+
+    /** A build and its pre-release version (created when it is the first build of that marketing version). */
+    public static StoredResource addBuild(SandboxState state, String appId, String buildNumber, String versionString,
+                                          String platform, String processingState, Instant uploaded) {
+        StoredResource pre = state.findAll("preReleaseVersions", a -> versionString.equals(a.get("version"))
+                        && platform.equals(a.get("platform"))).stream()
+                .filter(p -> appId.equals(p.relatedId("app"))).findFirst()
+                .orElseGet(() -> {
+                    StoredResource p = new StoredResource("preReleaseVersions", state.newId("preReleaseVersions"),
+                            Map.of("version", versionString, "platform", platform), Map.of("app", List.of(appId)));
+                    state.put(p);
+                    return p;
+                });
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("version", buildNumber);
+        a.put("uploadedDate", AppleTime.format(uploaded));
+        // Builds expire 90 days after upload (App Store Connect Help, "View builds and metadata").
+        a.put("expirationDate", AppleTime.format(uploaded.plus(90, ChronoUnit.DAYS)));
+        a.put("expired", false);
+        a.put("minOsVersion", "17.0");
+        a.put("processingState", processingState);
+        a.put("buildAudienceType", "APP_STORE_ELIGIBLE");
+        a.put("usesNonExemptEncryption", false);
+        StoredResource build = new StoredResource("builds", state.newId("builds"), a,
+                Map.of("app", List.of(appId), "preReleaseVersion", List.of(pre.id())));
+        state.put(build);
+        return build;
+    }
+
+    private StoredResource require(String type, String id) {
+        return state.get(type, id).orElseThrow(() -> Errors.resourceNotFound(type, id));
+    }
+
+    private static String required(QueryParameters q, String name) {
+        if (!q.has(name) || q.get(name).isBlank()) {
+            throw Errors.invalidParameter(name, "'" + name + "' is required");
+        }
+        return q.get(name);
+    }
+
+    private static Response answer(StoredResource r, String stateAttribute) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", r.type());
+        body.put("id", r.id());
+        body.put("state", r.attribute(stateAttribute));
+        return new Response(200, body);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+
+/** "Release this version" (appStoreVersionReleaseRequests): only for a version in PENDING_DEVELOPER_RELEASE. */
+public final class ReleaseRequestRules implements ResourceRules {
+    private final SandboxState state;
+    private final VersionLifecycle lifecycle;
+
+    public ReleaseRequestRules(SandboxState state, VersionLifecycle lifecycle) {
+        this.state = state;
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void beforeCreate(WriteRequest request) {
+        StoredResource version = state.require("appStoreVersions", request.relationships().get("appStoreVersion").get(0));
+        if (!"PENDING_DEVELOPER_RELEASE".equals(version.attribute("appVersionState"))) {
+            throw Errors.stateError("/data/relationships/appStoreVersion", "The appStoreVersion is "
+                    + version.attribute("appVersionState") + "; only a version pending developer release can be released.");
+        }
+    }
+
+    @Override
+    public void afterCreate(StoredResource created) {
+        lifecycle.release(created.relatedId("appStoreVersion"));
+    }
+}

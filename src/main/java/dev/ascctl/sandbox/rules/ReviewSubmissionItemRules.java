@@ -1,0 +1,56 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Items of a review submission: added only while the submission is READY_FOR_REVIEW; a version item must be a
+ * version of the submission's app and platform, editable, and in no other open submission.
+ */
+public final class ReviewSubmissionItemRules implements ResourceRules {
+    private final SandboxState state;
+
+    public ReviewSubmissionItemRules(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public void beforeCreate(WriteRequest request) {
+        StoredResource submission = state.require("reviewSubmissions", request.relationships().get("reviewSubmission").get(0));
+        if (!"READY_FOR_REVIEW".equals(submission.attribute("state"))) {
+            throw Errors.stateError("/data/relationships/reviewSubmission",
+                    "Items can only be added to a review submission that is READY_FOR_REVIEW.");
+        }
+        List<String> versionIds = request.relationships().getOrDefault("appStoreVersion", List.of());
+        if (versionIds.isEmpty()) {
+            throw Errors.invalidRelationship("/data/relationships", "An item needs the object to review, e.g. appStoreVersion.");
+        }
+        StoredResource version = state.require("appStoreVersions", versionIds.get(0));
+        if (!version.relatedId("app").equals(submission.relatedId("app"))
+                || !version.attribute("platform").equals(submission.attribute("platform"))) {
+            throw Errors.invalidRelationship("/data/relationships/appStoreVersion",
+                    "The appStoreVersion does not belong to the submission's app and platform.");
+        }
+        if (!Editability.isEditableVersion(version)) {
+            throw Errors.stateError("/data/relationships/appStoreVersion",
+                    "The appStoreVersion is " + version.attribute("appVersionState") + " and cannot be added for review.");
+        }
+        boolean inOther = state.referencing("reviewSubmissionItems", "appStoreVersion", version.id()).stream()
+                .anyMatch(i -> ReviewSubmissionRules.OPEN_STATES.contains(
+                        state.require("reviewSubmissions", i.relatedId("reviewSubmission")).attribute("state"))
+                        && !"REMOVED".equals(i.attribute("state")));
+        if (inOther) {
+            throw Errors.stateError("/data/relationships/appStoreVersion",
+                    "The appStoreVersion is already part of an open review submission.");
+        }
+    }
+
+    @Override
+    public Map<String, Object> serverAttributes(WriteRequest request) {
+        return Map.of("state", "READY_FOR_REVIEW");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import dev.ascctl.sandbox.model.AppleTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Review submissions (Apple's "Submitting for review" flow, asc-api-notes): one open submission per app and
+ * platform; {@code submitted: true} needs at least one item and a build on every version item, and moves the
+ * submission to WAITING_FOR_REVIEW with its versions; {@code canceled: true} withdraws it (CANCELING) and the
+ * versions become editable again as DEVELOPER_REJECTED ("Developer Removed from Review").
+ */
+public final class ReviewSubmissionRules implements ResourceRules {
+    static final Set<String> OPEN_STATES = Set.of("READY_FOR_REVIEW", "WAITING_FOR_REVIEW", "IN_REVIEW",
+            "UNRESOLVED_ISSUES");
+    private final SandboxState state;
+
+    public ReviewSubmissionRules(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public void beforeCreate(WriteRequest request) {
+        String appId = request.relationships().get("app").get(0);
+        Object platform = request.attributes().getOrDefault("platform", "IOS");
+        boolean open = state.referencing("reviewSubmissions", "app", appId).stream()
+                .anyMatch(s -> platform.equals(s.attribute("platform")) && OPEN_STATES.contains(s.attribute("state")));
+        if (open) {
+            throw Errors.stateError("/data/relationships/app",
+                    "There is already an open review submission for " + platform + "; add items to it or cancel it.");
+        }
+    }
+
+    @Override
+    public Map<String, Object> serverAttributes(WriteRequest request) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("state", "READY_FOR_REVIEW");
+        if (request.attributes().get("platform") == null) {
+            a.put("platform", "IOS");
+        }
+        return a;
+    }
+
+    @Override
+    public void beforeUpdate(StoredResource existing, WriteRequest request) {
+        if (Boolean.TRUE.equals(request.attributes().get("submitted"))) {
+            if (!"READY_FOR_REVIEW".equals(existing.attribute("state"))) {
+                throw Errors.stateError("/data/attributes/submitted",
+                        "The review submission is " + existing.attribute("state") + " and cannot be submitted.");
+            }
+            List<StoredResource> items = items(existing);
+            if (items.isEmpty()) {
+                throw Errors.stateError("/data/attributes/submitted", "The review submission has no items to submit.");
+            }
+            for (StoredResource item : items) {
+                String versionId = item.relatedId("appStoreVersion");
+                if (versionId != null && state.require("appStoreVersions", versionId).related("build").isEmpty()) {
+                    throw Errors.stateError("/data/attributes/submitted",
+                            "The appStoreVersion " + versionId + " has no build. Attach a build before submitting.");
+                }
+            }
+        }
+        if (Boolean.TRUE.equals(request.attributes().get("canceled"))
+                && !OPEN_STATES.contains(existing.attribute("state"))) {
+            throw Errors.stateError("/data/attributes/canceled",
+                    "The review submission is " + existing.attribute("state") + " and cannot be canceled.");
+        }
+    }
+
+    @Override
+    public Map<String, Object> serverAttributesOnUpdate(StoredResource existing, WriteRequest request) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        // The action flags are not state; they are never stored.
+        a.put("submitted", null);
+        a.put("canceled", null);
+        if (Boolean.TRUE.equals(request.attributes().get("submitted"))) {
+            a.put("state", "WAITING_FOR_REVIEW");
+            a.put("submittedDate", AppleTime.format(Instant.now()));
+            forEachVersion(existing, id -> state.setAppVersionState(id, "WAITING_FOR_REVIEW"));
+        } else if (Boolean.TRUE.equals(request.attributes().get("canceled"))) {
+            a.put("state", "CANCELING");
+            forEachVersion(existing, id -> state.setAppVersionState(id, "DEVELOPER_REJECTED"));
+            items(existing).forEach(i -> state.patchAttributes(i.type(), i.id(), Map.of("state", "REMOVED")));
+        }
+        return a;
+    }
+
+    private List<StoredResource> items(StoredResource submission) {
+        return state.referencing("reviewSubmissionItems", "reviewSubmission", submission.id());
+    }
+
+    private void forEachVersion(StoredResource submission, java.util.function.Consumer<String> action) {
+        items(submission).stream().map(i -> i.relatedId("appStoreVersion")).filter(java.util.Objects::nonNull)
+                .forEach(action);
+    }
+}
