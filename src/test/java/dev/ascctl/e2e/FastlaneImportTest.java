@@ -62,11 +62,10 @@ class FastlaneImportTest {
                     "  # app[com.example.weather].locale[fr-FR].info will be created",
                     "  # app[com.example.weather].version[3.2].locale[de-DE] will be updated in-place",
                     "  # app[com.example.weather].version[3.2].locale[fr-FR] will be created",
-                    "  # app[com.example.weather].version[3.2]: 'phasedRelease' is not applied by this release of ascctl"
-                            + " (builds, phased release and submission come with the releases workflow)");
+                    "  # app[com.example.weather].version[3.2].phasedRelease will be updated in-place");
             assertThat(plan.out()).contains("~ subtitle = \"Forecasts by the minute\" -> \"Minute-by-minute forecasts\"",
                     "+ promotionalText = \"Jetzt mit Regenradar.\"",
-                    "Plan: 2 to add, 2 to change, 0 to destroy.");
+                    "Plan: 2 to add, 3 to change, 0 to destroy.");
         }
     }
 
