@@ -28,7 +28,9 @@ public final class ResourceKinds {
                 new AppInfoLocalizationHandler(),
                 new VersionHandler(),
                 new VersionLocalizationHandler(),
-                new ReviewDetailHandler()));
+                new ReviewDetailHandler(),
+                dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
+                dev.ascctl.resource.kinds.media.MediaSetHandler.previews()));
     }
 
     public List<ResourceHandler> handlers() {

@@ -47,7 +47,8 @@ final class SpecAssembler {
                 yamlReview.withDefaults(fromCredentials(extra, CONTACT_KEYS)));
     }
 
-    AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles, StoreDefaults defaults) {
+    AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles, StoreDefaults defaults,
+               MediaSpec media) {
         JsonNode root = appFile.root();
         SortedMap<String, LocaleSpec> locales = new TreeMap<>();
         localeFiles.forEach((code, doc) -> locales.put(code, locale(code, doc)));
@@ -60,7 +61,7 @@ final class SpecAssembler {
                 attributes(appFile, "/ageRating"),
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
-                locales);
+                locales, media, TestFlightSpec.none(), PurchasesSpec.none());
     }
 
     private LocaleSpec locale(String code, YamlDocument doc) {

@@ -50,7 +50,8 @@ public final class StoreLoader {
     }
 
     /** One app folder as read: its app.yaml and its locale files by locale code. */
-    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales) {}
+    private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
+                            List<MediaSet> media) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -65,10 +66,12 @@ public final class StoreLoader {
         }
         SpecAssembler assembler = new SpecAssembler(secrets);
         StoreDefaults defaults = assembler.defaults(storeFile, extra);
+        Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
-                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), defaults))
+                .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), defaults, new MediaSpec(a.media(),
+                        policy.prunes(MediaKind.SCREENSHOTS.folder()), policy.prunes(MediaKind.PREVIEWS.folder()))))
                 .toList();
-        return new LoadResult(new Store(root, assembler.policy(storeFile), defaults, specs), List.of());
+        return new LoadResult(new Store(root, policy, defaults, specs), List.of());
     }
 
     private YamlDocument readStoreFile() {
@@ -100,11 +103,27 @@ public final class StoreLoader {
             }
             YamlDocument app = readChecked(appFile, SchemaValidator.Kind.APP, false, rules::checkAppFile);
             Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
+            List<MediaSet> media = new MediaLoader(root, problems).load(dir, localeCodes(dir, locales));
             if (app != null) {
-                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales));
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media));
             }
         }
         return apps;
+    }
+
+    /** Locale codes with a locale file, including files that had problems (reported already). */
+    private static java.util.Set<String> localeCodes(Path appDir, Map<String, YamlDocument> locales) {
+        java.util.Set<String> codes = new java.util.HashSet<>(locales.keySet());
+        Path dir = appDir.resolve(LOCALES_DIR);
+        if (Files.isDirectory(dir)) {
+            for (Path file : sortedEntries(dir)) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".yaml")) {
+                    codes.add(name.substring(0, name.length() - ".yaml".length()));
+                }
+            }
+        }
+        return codes;
     }
 
     private Map<String, YamlDocument> readLocales(Path localesDir) {

@@ -16,25 +16,25 @@ import tools.jackson.databind.node.ObjectNode;
  * Attribute names are checked against what the endpoint accepts, so a typo or an immutable field
  * fails before the first write instead of as a 409 from Apple.
  */
-final class RequestBodies {
+public final class RequestBodies {
     private static final Pattern SECRET_REFERENCE = Pattern.compile("\\$\\{(env|file):[^}]+}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private RequestBodies() {
     }
 
-    static ApiCall create(String path, String type, ObjectNode attributes, Set<String> allowed,
+    public static ApiCall create(String path, String type, ObjectNode attributes, Set<String> allowed,
                           Map<String, Linkage> relationships) {
         return withSecrets(ApiCall.post(path, body(type, null, attributes, allowed, relationships)), attributes);
     }
 
-    static ApiCall update(String path, String type, String id, ObjectNode attributes, Set<String> allowed,
+    public static ApiCall update(String path, String type, String id, ObjectNode attributes, Set<String> allowed,
                           Map<String, Linkage> relationships) {
         return withSecrets(ApiCall.patch(path, body(type, requireId(id, type), attributes, allowed, relationships)),
                 attributes);
     }
 
-    static String requireId(String id, String what) {
+    public static String requireId(String id, String what) {
         if (id == null || id.isBlank() || id.contains("/") || id.contains("?")) {
             throw new IllegalArgumentException("a valid " + what + " id is required: " + id);
         }

@@ -36,17 +36,17 @@ public final class VersionHandler implements ResourceHandler {
         return SPEC;
     }
 
-    static boolean hasVersion(AppSpec app) {
+    public static boolean hasVersion(AppSpec app) {
         JsonNode v = app.version().values().get("versionString");
         return v != null && v.isString();
     }
 
-    static Address address(AppSpec app) {
+    public static Address address(AppSpec app) {
         return Address.app(app.bundleId()).child("version", app.version().values().get("versionString").asString());
     }
 
     /** Why Apple refuses edits of this version now, or null. */
-    static String blockedReason(Resource version) {
+    public static String blockedReason(Resource version) {
         String state = LiveApp.text(version, "appVersionState");
         if (state == null || LiveApp.EDITABLE_VERSION_STATES.contains(state)) {
             return null;
