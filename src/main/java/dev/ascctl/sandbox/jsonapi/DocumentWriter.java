@@ -111,7 +111,7 @@ public final class DocumentWriter {
         o.put("id", r.id());
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (AttributeSpec a : spec.attributes().values()) {
-            if (read.shows(r.type(), a.name())) {
+            if (a.access() != dev.ascctl.sandbox.model.Access.UPDATE_WRITE_ONLY && read.shows(r.type(), a.name())) {
                 attributes.put(a.name(), r.attribute(a.name())); // unset → explicit null, as live ASC does
             }
         }

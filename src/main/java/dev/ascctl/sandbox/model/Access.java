@@ -5,7 +5,9 @@ public enum Access {
     READ_ONLY(false, false),
     CREATE_ONLY(true, false),
     UPDATE_ONLY(false, true),
-    CREATE_AND_UPDATE(true, true);
+    CREATE_AND_UPDATE(true, true),
+    /** Sent in an update request but never part of the resource (e.g. {@code uploaded} of an asset commit). */
+    UPDATE_WRITE_ONLY(false, true);
 
     private final boolean onCreate;
     private final boolean onUpdate;

@@ -45,11 +45,20 @@ public final class ResourceCatalog {
     private static final Set<String> RELATED_WITHOUT_INCLUDES = Set.of("appCategories/parent",
             "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration");
 
+    /**
+     * To-many relationships whose order a {@code PATCH /v1/{type}/{id}/relationships/{rel}} replaces, as
+     * "type/relationship" (asc-api-notes 3: the screenshots and previews of a set).
+     */
+    private static final Set<String> REPLACEABLE_LINKAGES = Set.of("appScreenshotSets/appScreenshots",
+            "appPreviewSets/appPreviews");
+
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
 
     public ResourceCatalog() {
         List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
-                appStoreVersionLocalizations(), appStoreReviewDetails(), builds()).forEach(s -> byType.put(s.type(), s));
+                appStoreVersionLocalizations(), appStoreReviewDetails(), builds(),
+                MediaResources.screenshotSets(), MediaResources.screenshots(), MediaResources.previewSets(),
+                MediaResources.previews()).forEach(s -> byType.put(s.type(), s));
     }
 
     public Optional<ResourceSpec> find(String type) {
@@ -63,6 +72,11 @@ public final class ResourceCatalog {
     /** Whether {@code GET /v1/{type}/{id}/{relationship}} takes {@code include} (and {@code limit[...]}). */
     public boolean relatedEndpointTakesInclude(String type, String relationship) {
         return !RELATED_WITHOUT_INCLUDES.contains(type + "/" + relationship);
+    }
+
+    /** Whether {@code PATCH /v1/{type}/{id}/relationships/{relationship}} replaces (and reorders) the list. */
+    public boolean replacesLinkages(String type, String relationship) {
+        return REPLACEABLE_LINKAGES.contains(type + "/" + relationship);
     }
 
     /** The six category relationships of an appInfo, in Apple's order. */
@@ -187,7 +201,10 @@ public final class ResourceCatalog {
                 attr("promotionalText", AttributeKind.STRING, CREATE_AND_UPDATE),
                 attr("supportUrl", AttributeKind.URI, CREATE_AND_UPDATE),
                 attr("whatsNew", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
-                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
+                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true),
+                derived("appScreenshotSets", "appScreenshotSets", true, "appStoreVersionLocalization",
+                        Set.of("screenshotDisplayType")),
+                derived("appPreviewSets", "appPreviewSets", true, "appStoreVersionLocalization", Set.of("previewType"))),
                 Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
     }
 
@@ -210,20 +227,20 @@ public final class ResourceCatalog {
                 Set.of(), Set.of(), Set.of());
     }
 
-    private static AttributeSpec attr(String name, AttributeKind kind, Access access) {
+    static AttributeSpec attr(String name, AttributeKind kind, Access access) {
         return new AttributeSpec(name, kind, Set.of(), access, false);
     }
 
-    private static AttributeSpec enumAttr(String name, Set<String> values, Access access) {
+    static AttributeSpec enumAttr(String name, Set<String> values, Access access) {
         return new AttributeSpec(name, AttributeKind.ENUM, values, access, false);
     }
 
-    private static RelationshipSpec owned(String name, String target, boolean toMany, RelationshipShape shape,
+    static RelationshipSpec owned(String name, String target, boolean toMany, RelationshipShape shape,
                                           Access access, boolean required) {
         return new RelationshipSpec(name, target, toMany, shape, null, access, required, Set.of());
     }
 
-    private static RelationshipSpec derived(String name, String target, boolean toMany, String inverse, Set<String> filters) {
+    static RelationshipSpec derived(String name, String target, boolean toMany, String inverse, Set<String> filters) {
         return new RelationshipSpec(name, target, toMany, RelationshipShape.LINKS_AND_DATA, inverse, READ_ONLY, false, filters);
     }
 }

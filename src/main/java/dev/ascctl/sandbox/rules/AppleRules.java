@@ -10,6 +10,11 @@ public final class AppleRules {
     private final Map<String, ResourceRules> byType;
 
     public AppleRules(SandboxState state) {
+        this(state, "http://127.0.0.1");
+    }
+
+    /** @param baseUri where the sandbox answers, for the upload URLs it hands out */
+    public AppleRules(SandboxState state, String baseUri) {
         Editability editability = new Editability(state);
         AppInfoRules appInfos = new AppInfoRules(state, editability);
         LocalizationRules infoLocalizations = new LocalizationRules(state, "appInfoLocalizations", "appInfo",
@@ -17,13 +22,21 @@ public final class AppleRules {
         LocalizationRules versionLocalizations = new LocalizationRules(state, "appStoreVersionLocalizations",
                 "appStoreVersion", editability::requireEditableVersion,
                 id -> state.require("appStoreVersions", id).relatedId("app"));
-        this.byType = Map.of(
-                "appInfos", appInfos,
-                "ageRatingDeclarations", appInfos.ageRatingRules(),
-                "appInfoLocalizations", infoLocalizations,
-                "appStoreVersions", new AppStoreVersionRules(state, editability),
-                "appStoreVersionLocalizations", new WhatsNewRule(state, versionLocalizations),
-                "appStoreReviewDetails", new ReviewDetailRules(state, editability));
+        MediaSetRules screenshotSets = new MediaSetRules(state, editability, "appScreenshotSets", "screenshotDisplayType");
+        MediaSetRules previewSets = new MediaSetRules(state, editability, "appPreviewSets", "previewType");
+        this.byType = Map.ofEntries(
+                Map.entry("appScreenshotSets", screenshotSets),
+                Map.entry("appPreviewSets", previewSets),
+                Map.entry("appScreenshots", new MediaAssetRules(state, screenshotSets, baseUri, "appScreenshots",
+                        "appScreenshotSet", "assetDeliveryState", 10)),
+                Map.entry("appPreviews", new MediaAssetRules(state, previewSets, baseUri, "appPreviews",
+                        "appPreviewSet", "videoDeliveryState", 3)),
+                Map.entry("appInfos", appInfos),
+                Map.entry("ageRatingDeclarations", appInfos.ageRatingRules()),
+                Map.entry("appInfoLocalizations", infoLocalizations),
+                Map.entry("appStoreVersions", new AppStoreVersionRules(state, editability)),
+                Map.entry("appStoreVersionLocalizations", new WhatsNewRule(state, versionLocalizations)),
+                Map.entry("appStoreReviewDetails", new ReviewDetailRules(state, editability)));
     }
 
     public ResourceRules forType(String type) {

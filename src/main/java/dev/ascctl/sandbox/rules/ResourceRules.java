@@ -24,6 +24,10 @@ public interface ResourceRules {
     default void beforeUpdate(StoredResource existing, WriteRequest request) {
     }
 
+    /** Side effects after an update, e.g. a committed upload entering processing. */
+    default void afterUpdate(StoredResource updated) {
+    }
+
     default void beforeDelete(StoredResource existing) {
     }
 
