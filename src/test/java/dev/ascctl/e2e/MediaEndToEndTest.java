@@ -187,6 +187,25 @@ class MediaEndToEndTest {
                 ((Map<?, ?>) s.attribute("assetDeliveryState")).get("state")));
     }
 
+    @Test
+    void screenshotsAndPreviewsConformToApplesSpecIncludingFaults() {
+        TestImages.write(app.resolve("previews/en-US/IPHONE_67/01-tour.mp4"), TestImages.video(5_000_000, 1));
+        TestImages.write(app.resolve("previews/en-US/IPHONE_67/02-more.mov"), TestImages.video(300_000, 2));
+        assertThat(run("plan", "--store", store.toString()).out()).contains("appPreviewSet");
+        var apply = apply();
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        assertThat(fixture.sandbox.state().all("appPreviews")).hasSize(2);
+        replaceOneFile(7);
+        fixture.sandbox.faults().inject("PATCH", "/v1/appScreenshots/.*", 20, Fault.status(500, "INTERNAL_ERROR"));
+        apply();
+        fixture.sandbox.faults().clear();
+        apply();
+        var exchanges = fixture.sandbox.requestLog().withoutInjectedFaults();
+        assertThat(exchanges).anyMatch(e -> e.method().equals("DELETE") && e.path().startsWith("/v1/appScreenshots/"));
+        assertThat(exchanges).anyMatch(e -> e.method().equals("POST") && e.path().equals("/v1/appPreviews"));
+        dev.ascctl.conformance.OpenApiConformance.assertConforms(exchanges);
+    }
+
     private void replaceOneFile(int seed) {
         TestImages.writePng(app.resolve("screenshots/de-DE/APP_IPHONE_65/04.png"), 1242, 2688, 5000 + seed);
     }

@@ -57,6 +57,17 @@ public final class MediaSetRules implements ResourceRules {
         requireEditable(existing.relatedId("appStoreVersionLocalization"));
     }
 
+    /** Apple deletes a set's screenshots (previews) with it. */
+    @Override
+    public void afterDelete(StoredResource deleted) {
+        String assets = type.equals("appScreenshotSets") ? "appScreenshots" : "appPreviews";
+        String setRelationship = type.substring(0, type.length() - 1);
+        for (StoredResource asset : state.referencing(assets, setRelationship, deleted.id())) {
+            state.remove(assets, asset.id());
+            state.uploads().forget(asset.id());
+        }
+    }
+
     void requireEditable(String localizationId) {
         StoredResource localization = state.require("appStoreVersionLocalizations", localizationId);
         editability.requireEditableVersion(localization.relatedId("appStoreVersion"), List.of());
