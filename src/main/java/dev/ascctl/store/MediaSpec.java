@@ -16,7 +16,8 @@ import java.util.List;
  * </pre>
  *
  * @param sets             every set folder, sorted by kind, locale and type
- * @param pruneScreenshots {@code policy.prune.screenshots}: delete live screenshots no file declares
+ * @param pruneScreenshots {@code policy.prune.screenshots} for an app that has a {@code screenshots/} folder:
+ *                         delete live screenshots no file declares (an app without the folder manages none)
  * @param prunePreviews    {@code policy.prune.previews}: delete live previews no file declares
  */
 public record MediaSpec(List<MediaSet> sets, boolean pruneScreenshots, boolean prunePreviews) {

@@ -69,7 +69,7 @@ public final class StoreLoader {
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
                 .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), defaults, new MediaSpec(a.media(),
-                        policy.prunes(MediaKind.SCREENSHOTS.folder()), policy.prunes(MediaKind.PREVIEWS.folder()))))
+                        prunes(policy, a.dir(), MediaKind.SCREENSHOTS), prunes(policy, a.dir(), MediaKind.PREVIEWS))))
                 .toList();
         return new LoadResult(new Store(root, policy, defaults, specs), List.of());
     }
@@ -109,6 +109,15 @@ public final class StoreLoader {
             }
         }
         return apps;
+    }
+
+    /**
+     * Pruning of a media kind applies only to an app that has the kind's folder: an app without
+     * {@code screenshots/} does not manage screenshots at all, so turning pruning on can never wipe a store's
+     * screenshots just because nobody has put them in git yet.
+     */
+    private static boolean prunes(Policy policy, Path appDir, MediaKind kind) {
+        return policy.prunes(kind.folder()) && Files.isDirectory(appDir.resolve(kind.folder()));
     }
 
     /** Locale codes with a locale file, including files that had problems (reported already). */
