@@ -52,6 +52,7 @@ public final class Bench {
             System.out.printf(Locale.ROOT, "%nno-op apply writes: %d (target 0); plan requests / lower bound: %.2f"
                     + " (target <= 1.20)%n", noop.writes, (double) noop.requests / lowerBound);
         }
+        MediaBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {
