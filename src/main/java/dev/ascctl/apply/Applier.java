@@ -30,6 +30,8 @@ public final class Applier {
     private final AscClient client;
     private final UnaryOperator<String> secrets;
     private final Consumer<ChangeOutcome> progress;
+    /** Executes the upload step of reservation calls; null when the plan has none to make. */
+    private final AssetUploader uploader;
     /** Ids of the objects this apply created, for {@link IdReference} placeholders. */
     private final Map<Address, String> createdIds = new ConcurrentHashMap<>();
 
@@ -38,9 +40,16 @@ public final class Applier {
      * @param progress told of each outcome as it happens
      */
     public Applier(AscClient client, UnaryOperator<String> secrets, Consumer<ChangeOutcome> progress) {
+        this(client, secrets, progress, null);
+    }
+
+    /** @param uploader runs the upload step of calls that carry an {@link dev.ascctl.asc.AssetUpload} */
+    public Applier(AscClient client, UnaryOperator<String> secrets, Consumer<ChangeOutcome> progress,
+                   AssetUploader uploader) {
         this.client = client;
         this.secrets = secrets;
         this.progress = progress;
+        this.uploader = uploader;
     }
 
     public ApplyReport apply(Plan plan) {
@@ -100,6 +109,14 @@ public final class Applier {
             ApiCall call = planned;
             try {
                 call = IdReference.resolve(planned, createdIds);
+                if (call.upload() != null) {
+                    // A step of its own: reserve, upload, commit, await processing; its id is known by its ref.
+                    if (uploader == null) {
+                        throw new IllegalStateException("this apply cannot upload " + call.upload().file());
+                    }
+                    createdIds.put(new Address(call.upload().ref()), uploader.upload(call, secrets));
+                    continue;
+                }
                 Document answer = client.execute(call, secrets);
                 if (call.isCreate()) {
                     answer.single().ifPresent(created -> createdIds.putIfAbsent(change.address(), created.id()));

@@ -29,10 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  * @param path           API path starting with "/", e.g. {@code /v1/appInfoLocalizations/abc}
  * @param body           the JSON body, or null (a DELETE of a resource has none)
  * @param secretPointers JSON pointers into body whose values are secret references; sorted
+ * @param upload         for the reservation of an asset (a POST), the file apply uploads after it; otherwise null
  */
-@JsonPropertyOrder({"method", "path", "body", "secretPointers"})
+@JsonPropertyOrder({"method", "path", "body", "secretPointers", "upload"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiCall(String method, String path, JsonNode body, Set<String> secretPointers) {
+public record ApiCall(String method, String path, JsonNode body, Set<String> secretPointers, AssetUpload upload) {
     private static final Set<String> METHODS = Set.of("POST", "PATCH", "DELETE");
     private static final Pattern SECRET_REFERENCE = Pattern.compile("\\$\\{(env|file):[^}]+}");
 
@@ -57,6 +58,28 @@ public record ApiCall(String method, String path, JsonNode body, Set<String> sec
             }
         }
         secretPointers = Collections.unmodifiableSortedSet(pointers);
+        if (upload != null && !"POST".equals(method)) {
+            throw new IllegalArgumentException("only a reservation (POST) carries an upload: " + method + " " + path);
+        }
+    }
+
+    /** A call without an upload. */
+    public ApiCall(String method, String path, JsonNode body, Set<String> secretPointers) {
+        this(method, path, body, secretPointers, null);
+    }
+
+    /** A reservation: POST {@code path} with {@code body}, then the upload of {@code upload}'s file. */
+    public static ApiCall reserve(String path, JsonNode body, AssetUpload upload) {
+        return new ApiCall("POST", path, body, Set.of(), java.util.Objects.requireNonNull(upload, "upload"));
+    }
+
+    /**
+     * How many App Store Connect requests this call costs at least: one, or for a reservation also the commit and
+     * one poll (the PUTs go to the upload host, not to the API).
+     */
+    @JsonIgnore
+    public int requestCount() {
+        return upload == null ? 1 : 3;
     }
 
     /** The body (a copy: the call stays immutable), or null. */
@@ -84,7 +107,7 @@ public record ApiCall(String method, String path, JsonNode body, Set<String> sec
 
     /** The same call, with the given pointers marked as secret references. */
     public ApiCall withSecretPointers(Set<String> pointers) {
-        return new ApiCall(method, path, body, pointers);
+        return new ApiCall(method, path, body, pointers, upload);
     }
 
     /** True for a create: never retried blindly. Not part of the JSON shape. */

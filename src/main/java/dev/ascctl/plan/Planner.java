@@ -51,7 +51,7 @@ public final class Planner {
                 new KindDiff(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
             }
         }
-        int writes = changes.stream().mapToInt(c -> c.calls().size()).sum();
+        int writes = changes.stream().flatMap(c -> c.calls().stream()).mapToInt(dev.ascctl.asc.ApiCall::requestCount).sum();
         int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
                 store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,

@@ -48,7 +48,7 @@ public final class IdReference {
         }
         String path = replace(call.path(), ids);
         JsonNode body = call.body() == null ? null : JSON.readTree(replace(call.body().toString(), ids));
-        return new ApiCall(call.method(), path, body, call.secretPointers());
+        return new ApiCall(call.method(), path, body, call.secretPointers(), call.upload());
     }
 
     /** A path with every placeholder replaced by the created id. */

@@ -38,7 +38,9 @@ public final class ResourceKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler(),
-                new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler()), PurchaseKinds.all().stream()).toList());
+                new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler(),
+                dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
+                dev.ascctl.resource.kinds.media.MediaSetHandler.previews()), PurchaseKinds.all().stream()).toList());
     }
 
     public List<ResourceHandler> handlers() {

@@ -36,6 +36,12 @@ public final class SandboxState {
     private final Map<String, Map<String, StoredResource>> byType = new LinkedHashMap<>();
     private final ResourceCatalog catalog = new ResourceCatalog();
     private final AtomicLong nextAppId = new AtomicLong(FIRST_APP_ID);
+    private final MediaUploads uploads = new MediaUploads();
+
+    /** The bytes of screenshot and preview uploads, and their processing queue. */
+    public MediaUploads uploads() {
+        return uploads;
+    }
 
     /** A new id in Apple's style for {@code type}: numeric for apps, a UUID otherwise. */
     public synchronized String newId(String type) {

@@ -49,7 +49,7 @@ final class SpecAssembler {
 
     AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles,
                 YamlDocument testFlightFile, YamlDocument purchasesFile, Policy policy,
-                StoreDefaults defaults) {
+                StoreDefaults defaults, MediaSpec media) {
         JsonNode root = appFile.root();
         SortedMap<String, LocaleSpec> locales = new TreeMap<>();
         localeFiles.forEach((code, doc) -> locales.put(code, locale(code, doc)));
@@ -62,7 +62,7 @@ final class SpecAssembler {
                 attributes(appFile, "/ageRating"),
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
-                locales, MediaSpec.none(), testFlight(testFlightFile, policy),
+                locales, media, testFlight(testFlightFile, policy),
                 purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile));
     }
 

@@ -51,10 +51,10 @@ public final class StoreLoader {
         return new StoreLoader(storeDir, secrets).run(extra);
     }
 
-    /** One app folder as read: its app.yaml, its locale files by locale code, its testflight.yaml and its
-     * purchases.yaml (each null when absent). */
+    /** One app folder as read: its app.yaml, its locale files by locale code, its media sets, and its
+     * testflight.yaml and purchases.yaml (each null when absent). */
     private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
-                            YamlDocument testFlight, YamlDocument purchases) {}
+                            List<MediaSet> media, YamlDocument testFlight, YamlDocument purchases) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -72,7 +72,8 @@ public final class StoreLoader {
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
                 .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), a.purchases(),
-                        policy, defaults))
+                        policy, defaults, new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
+                        prunes(policy, a.dir(), MediaKind.PREVIEWS))))
                 .toList();
         return new LoadResult(new Store(root, policy, defaults, specs), List.of());
     }
@@ -111,8 +112,9 @@ public final class StoreLoader {
             YamlDocument purchases = Files.isRegularFile(purchasesFile)
                     ? readChecked(purchasesFile, SchemaValidator.Kind.PURCHASES, true, PurchasesRules::check)
                     : null;
+            List<MediaSet> media = new MediaLoader(root, problems).load(dir, localeCodes(dir, locales));
             if (app != null) {
-                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, testFlight, purchases));
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media, testFlight, purchases));
             }
         }
         return apps;
@@ -124,6 +126,30 @@ public final class StoreLoader {
             return YamlDocument.emptyMap(file);
         }
         return readChecked(file, SchemaValidator.Kind.TESTFLIGHT, true, rules::checkTestFlightFile);
+    }
+
+    /**
+     * Pruning of a media kind applies only to an app that has the kind's folder: an app without
+     * {@code screenshots/} does not manage screenshots at all, so turning pruning on can never wipe a store's
+     * screenshots just because nobody has put them in git yet.
+     */
+    private static boolean prunes(Policy policy, Path appDir, MediaKind kind) {
+        return policy.prunes(kind.folder()) && Files.isDirectory(appDir.resolve(kind.folder()));
+    }
+
+    /** Locale codes with a locale file, including files that had problems (reported already). */
+    private static java.util.Set<String> localeCodes(Path appDir, Map<String, YamlDocument> locales) {
+        java.util.Set<String> codes = new java.util.HashSet<>(locales.keySet());
+        Path dir = appDir.resolve(LOCALES_DIR);
+        if (Files.isDirectory(dir)) {
+            for (Path file : sortedEntries(dir)) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".yaml")) {
+                    codes.add(name.substring(0, name.length() - ".yaml".length()));
+                }
+            }
+        }
+        return codes;
     }
 
     private Map<String, YamlDocument> readLocales(Path localesDir) {

@@ -1,5 +1,10 @@
 package dev.ascctl.workflow;
 
+import dev.ascctl.apply.AssetUploader;
+import dev.ascctl.asc.Sleeper;
+import dev.ascctl.asc.UploadTransport;
+import java.time.Duration;
+
 import dev.ascctl.apply.Applier;
 import dev.ascctl.apply.ApplyReport;
 import dev.ascctl.apply.ChangeOutcome;
@@ -48,7 +53,18 @@ public final class Reconciler {
 
     /** Executes the plan's changes. */
     public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress) {
-        return new Applier(client, secrets::resolve, progress).apply(plan);
+        return apply(plan, progress, line -> { });
+    }
+
+    /**
+     * Executes the plan's changes; uploads read their files from the store directory.
+     *
+     * @param uploadProgress one plain line per uploaded file
+     */
+    public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress, Consumer<String> uploadProgress) {
+        AssetUploader uploader = new AssetUploader(client, store.root(), new UploadTransport(Duration.ofSeconds(10),
+                Duration.ofMinutes(5), Sleeper.REAL), AssetUploader.Settings.defaults(), uploadProgress);
+        return new Applier(client, secrets::resolve, progress, uploader).apply(plan);
     }
 
     public AscClient client() {

@@ -54,6 +54,7 @@ public final class Bench {
         }
         TestFlightBench.run();
         PurchasesBench.run();
+        MediaBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {

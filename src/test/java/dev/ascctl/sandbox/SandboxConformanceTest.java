@@ -416,6 +416,71 @@ class SandboxConformanceTest {
         assertThat(client.delete("/v1/appStoreVersions/" + macId).status()).isEqualTo(204);
     }
 
+    @Test
+    void mediaSetsUploadsCommitsProcessingAndReorderAnswerInAppleShape() throws Exception {
+        String editable = versionOf(appId("com.example.notes"), "1.1");
+        String localization = sandbox.state().referencing("appStoreVersionLocalizations", "appStoreVersion", editable)
+                .get(0).id();
+        for (String[] m : List.of(new String[] {"appScreenshotSets", "screenshotDisplayType", "APP_IPHONE_67",
+                "appScreenshots", "appScreenshotSet", "assetDeliveryState"}, new String[] {"appPreviewSets", "previewType",
+                "IPHONE_67", "appPreviews", "appPreviewSet", "videoDeliveryState"})) {
+            String setType = m[0];
+            String assets = m[3];
+            String setId = json(client.post("/v1/" + setType, body(setType, null, "{\"" + m[1] + "\":\"" + m[2] + "\"}",
+                    "{\"appStoreVersionLocalization\":{\"data\":{\"type\":\"appStoreVersionLocalizations\",\"id\":\""
+                            + localization + "\"}}}")), 201).at("/data/id").asString();
+            assertError(client.post("/v1/" + setType, body(setType, null, "{\"" + m[1] + "\":\"" + m[2] + "\"}",
+                    "{\"appStoreVersionLocalization\":{\"data\":{\"type\":\"appStoreVersionLocalizations\",\"id\":\""
+                            + localization + "\"}}}")), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+            byte[] file = setType.equals("appScreenshotSets") ? dev.ascctl.store.TestImages.png(1290, 2796, 1)
+                    : dev.ascctl.store.TestImages.video(5_000_000, 1);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                JsonNode reserved = json(client.post("/v1/" + assets, body(assets, null, "{\"fileName\":\"0" + i
+                        + ".bin\",\"fileSize\":" + file.length + "}", "{\"" + m[4] + "\":{\"data\":{\"type\":\""
+                        + setType + "\",\"id\":\"" + setId + "\"}}}")), 201);
+                String id = reserved.at("/data/id").asString();
+                ids.add(id);
+                JsonNode ops = reserved.at("/data/attributes/uploadOperations");
+                assertThat(ops.size()).isEqualTo(dev.ascctl.sandbox.MediaUploads.partCount(file.length));
+                String md5 = dev.ascctl.sandbox.MediaUploads.md5(file);
+                assertError(client.patch("/v1/" + assets + "/" + id, body(assets, id,
+                        "{\"uploaded\":true,\"sourceFileChecksum\":\"" + md5 + "\"}", null)), 409, "STATE_ERROR");
+                for (JsonNode op : ops) {
+                    int offset = op.path("offset").asInt();
+                    var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(op.path("url").asString()))
+                            .header("Content-Type", "application/octet-stream")
+                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file, offset, op.path("length").asInt()))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                    assertThat(put.statusCode()).isEqualTo(200);
+                }
+                assertError(client.patch("/v1/" + assets + "/" + id, body(assets, id,
+                        "{\"uploaded\":true,\"sourceFileChecksum\":\"0123456789abcdef0123456789abcdef\"}", null)), 409,
+                        "ENTITY_ERROR.ATTRIBUTE.INVALID");
+                JsonNode committed = json(client.patch("/v1/" + assets + "/" + id, body(assets, id,
+                        "{\"uploaded\":true,\"sourceFileChecksum\":\"" + md5 + "\"}", null)), 200);
+                assertThat(committed.at("/data/attributes/" + m[5] + "/state").asString()).isEqualTo("UPLOAD_COMPLETE");
+                assertThat(json(client.get("/v1/" + assets + "/" + id + "?fields%5B" + assets + "%5D=" + m[5]), 200)
+                        .at("/data/attributes/" + m[5] + "/state").asString()).isEqualTo("COMPLETE");
+            }
+            json(client.get("/v1/" + setType + "/" + setId + "?include=" + assets), 200);
+            json(client.get("/v1/" + setType + "/" + setId + "/" + assets), 200);
+            json(client.get("/v1/" + setType + "/" + setId + "/relationships/" + assets), 200);
+            String reorder = "{\"data\":[{\"type\":\"" + assets + "\",\"id\":\"" + ids.get(1) + "\"},{\"type\":\""
+                    + assets + "\",\"id\":\"" + ids.get(0) + "\"}]}";
+            assertThat(client.patch("/v1/" + setType + "/" + setId + "/relationships/" + assets, reorder).status())
+                    .isEqualTo(204);
+            JsonNode listed = json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/" + setType
+                    + "?include=" + assets + "&limit%5B" + assets + "%5D=50"), 200);
+            assertThat(listed.at("/data/0/relationships/" + assets + "/data/0/id").asString()).isEqualTo(ids.get(1));
+            json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/relationships/" + setType), 200);
+            assertThat(client.delete("/v1/" + assets + "/" + ids.get(0)).status()).isEqualTo(204);
+            assertThat(client.delete("/v1/" + setType + "/" + setId).status()).isEqualTo(204);
+            assertThat(sandbox.state().get(assets, ids.get(1))).as("deleted with its set").isEmpty();
+        }
+    }
+
     // ---- errors -------------------------------------------------------------------------------------
 
     @Test
@@ -629,7 +694,7 @@ class SandboxConformanceTest {
         for (String type : List.of("apps", "appInfos", "appInfoLocalizations", "appCategories", "ageRatingDeclarations",
                 "appStoreVersions", "appStoreVersionLocalizations", "appStoreReviewDetails", "inAppPurchases",
                 "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
-                "subscriptionLocalizations")) {
+                "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {
@@ -651,6 +716,9 @@ class SandboxConformanceTest {
                 if (rel.hasLinks()) {
                     served.add("GET " + root + "/{id}/" + rel.name());
                     served.add("GET " + root + "/{id}/relationships/" + rel.name());
+                }
+                if (catalog.replacesLinkages(type, rel.name())) {
+                    served.add("PATCH " + root + "/{id}/relationships/" + rel.name());
                 }
             }
         }

@@ -93,6 +93,7 @@ final class PlanLayout {
         lines.add(markLine(0, Mark.of(change.action()), DisplayValues.oneLine(change.kind()) + " \""
                 + ObjectNames.of(change.address()) + "\" {"));
         attributes(change.attributes(), sensitiveMark(change.action()), lines);
+        uploads(change.calls()).ifPresent(text -> lines.add(PlanLine.unmarked(ATTRIBUTE_INDENT + 2, "# " + text)));
         if (change.unchangedAttributes() > 0) {
             int n = change.unchangedAttributes();
             lines.add(PlanLine.unmarked(ATTRIBUTE_INDENT + 2,
@@ -133,11 +134,25 @@ final class PlanLayout {
     private static void summary(Plan plan, List<PlanLine> lines) {
         if (plan.hasChanges()) {
             lines.add(PlanLine.unmarked(0, "Plan: " + counts(plan) + "."));
+            uploads(plan.changes().stream().flatMap(c -> c.calls().stream()).toList())
+                    .ifPresent(text -> lines.add(PlanLine.unmarked(0, "Uploads: " + text + ".")));
             lines.add(PlanLine.unmarked(0, "App Store Connect requests: " + plan.requestsUsed() + " used by plan, about "
                     + plan.estimatedApplyRequests() + " for apply."));
         } else {
             lines.add(PlanLine.unmarked(0, "App Store Connect requests: " + plan.requestsUsed() + " used by plan."));
         }
+    }
+
+    /** {@code 2 files to upload, 1.2 MB} for the calls that carry an upload, or empty when none does. */
+    private static java.util.Optional<String> uploads(List<dev.ascctl.asc.ApiCall> calls) {
+        List<dev.ascctl.asc.AssetUpload> uploads = calls.stream().map(dev.ascctl.asc.ApiCall::upload)
+                .filter(java.util.Objects::nonNull).toList();
+        if (uploads.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long bytes = uploads.stream().mapToLong(dev.ascctl.asc.AssetUpload::size).sum();
+        return java.util.Optional.of(uploads.size() + (uploads.size() == 1 ? " file" : " files") + " to upload, "
+                + dev.ascctl.asc.ByteCount.format(bytes) + " (" + bytes + " bytes)");
     }
 
     /** {@code 2 to add, 5 to change, 0 to destroy}, Terraform's counting (a replace adds one and destroys one). */

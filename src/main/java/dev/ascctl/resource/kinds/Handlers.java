@@ -14,7 +14,7 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Small helpers the handlers share. */
-final class Handlers {
+public final class Handlers {
     private Handlers() {
     }
 
@@ -50,7 +50,7 @@ final class Handlers {
     }
 
     /** The store path prefix of an app, for policy.ignore: {@code apps.<label>}. */
-    static String storePath(AppSpec app) {
+    public static String storePath(AppSpec app) {
         return "apps." + app.label();
     }
 

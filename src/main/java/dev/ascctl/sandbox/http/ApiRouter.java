@@ -7,6 +7,7 @@ import dev.ascctl.sandbox.jsonapi.ReadRequest;
 import dev.ascctl.sandbox.jsonapi.RelatedResolver;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import dev.ascctl.sandbox.jsonapi.Cursor;
+import dev.ascctl.sandbox.jsonapi.LinkageList;
 import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
@@ -36,18 +37,21 @@ public final class ApiRouter {
     private final RelatedResolver resolver;
     private final ObjectMapper json;
     private final String baseUri;
+    private final dev.ascctl.sandbox.rules.MediaProcessing processing;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this.catalog = catalog;
         this.state = state;
         this.json = json;
         this.baseUri = baseUri;
-        this.rules = new AppleRules(state);
+        this.rules = new AppleRules(state, baseUri);
+        this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
         this.resolver = new RelatedResolver(state);
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
+        processing.advance(); // Apple processes committed uploads on its own; here, before the next answer
         String[] seg = rawPath.replaceAll("/+$", "").split("/");
         // seg[0] is "" (leading slash); seg[1] the API version.
         if (seg.length < 3) {
@@ -76,6 +80,12 @@ public final class ApiRouter {
             case 5 -> related(spec, seg[3], seg[4], method, q, self, rawPath);
             case 6 -> {
                 if (!seg[4].equals("relationships")) {
+                    throw Errors.pathNotFound();
+                }
+                if (method.equals("PATCH") && catalog.replacesLinkages(spec.type(), seg[5])) {
+                    yield replaceLinkages(spec, seg[3], seg[5], body);
+                }
+                if (method.equals("PATCH")) {
                     throw Errors.pathNotFound();
                 }
                 yield switch (method) {
@@ -177,6 +187,24 @@ public final class ApiRouter {
         return out;
     }
 
+    /**
+     * {@code PATCH /v1/{type}/{id}/relationships/{rel}} of an ordered to-many (a set's screenshots): the body must
+     * name exactly the current members, in the new order; Apple's rules may refuse (e.g. a version in review).
+     */
+    private Response replaceLinkages(ResourceSpec spec, String id, String relName, String body) {
+        RelationshipSpec rel = spec.relationship(relName).orElseThrow(Errors::pathNotFound);
+        StoredResource owner = existing(spec, id);
+        List<String> ids = LinkageList.parse(body, rel.targetType(), json);
+        List<String> current = resolver.resolve(owner, rel).stream().map(StoredResource::id).sorted().toList();
+        if (!ids.stream().sorted().toList().equals(current)) {
+            throw Errors.invalidRelationship("/data", "The list must contain exactly the current " + relName
+                    + " of this " + spec.type() + ", each once, in the new order.");
+        }
+        rules.forType(spec.type()).beforeUpdate(owner, new WriteRequest(Operation.UPDATE, Map.of(), Map.of(relName, ids)));
+        state.put(owner.withRelationships(Map.of(relName, ids)));
+        return new Response(204, null);
+    }
+
     private Response page(List<StoredResource> all, ReadRequest read, QueryParameters q, String self, String rawPath) {
         String cursor = Cursor.encode(read.offset() + read.limit());
         return new Response(200, documents.page(all, read, self, nextLink(rawPath, q, cursor), cursor));
@@ -249,7 +277,8 @@ public final class ApiRouter {
         StoredResource created = new StoredResource(spec.type(), state.newId(spec.type()), attributes, w.relationships());
         state.put(created);
         r.afterCreate(created);
-        return new Response(201, documents.single(created, emptyRead(spec), documents.resourceLink(created)));
+        StoredResource answered = state.get(spec.type(), created.id()).orElse(created); // as afterCreate left it
+        return new Response(201, documents.single(answered, emptyRead(spec), documents.resourceLink(answered)));
     }
 
     private Response update(ResourceSpec spec, String id, String body) {
@@ -262,7 +291,9 @@ public final class ApiRouter {
         attributes.putAll(r.serverAttributesOnUpdate(existing, w));
         StoredResource updated = existing.withAttributes(attributes).withRelationships(w.relationships());
         state.put(updated);
-        return new Response(200, documents.single(updated, emptyRead(spec), documents.resourceLink(updated)));
+        rules.forType(spec.type()).afterUpdate(updated);
+        StoredResource answered = state.get(spec.type(), id).orElse(updated); // as afterUpdate left it
+        return new Response(200, documents.single(answered, emptyRead(spec), documents.resourceLink(answered)));
     }
 
     private Response delete(ResourceSpec spec, String id) {

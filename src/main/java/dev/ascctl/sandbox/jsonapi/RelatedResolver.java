@@ -15,7 +15,19 @@ public final class RelatedResolver {
 
     public List<StoredResource> resolve(StoredResource owner, RelationshipSpec rel) {
         if (rel.inverse() != null) {
-            return state.referencing(rel.targetType(), rel.inverse(), owner.id());
+            List<StoredResource> children = state.referencing(rel.targetType(), rel.inverse(), owner.id());
+            List<String> order = owner.related(rel.name());
+            if (order.isEmpty()) {
+                return children;
+            }
+            // An ordered list (screenshots of a set): the owner keeps the order its last PATCH of the relationship
+            // gave; children added since come after, in creation order, as Apple appends new assets.
+            List<StoredResource> sorted = new java.util.ArrayList<>(children);
+            sorted.sort(java.util.Comparator.comparingInt(c -> {
+                int at = order.indexOf(c.id());
+                return at < 0 ? Integer.MAX_VALUE : at;
+            }));
+            return sorted;
         }
         return owner.related(rel.name()).stream()
                 .flatMap(id -> state.get(rel.targetType(), id).stream())

@@ -8,7 +8,8 @@ public enum Access {
     CREATE_AND_UPDATE(true, true),
     /**
      * An update-request attribute that is an action, not state: never part of the resource Apple returns
-     * (e.g. {@code ReviewSubmissionUpdateRequest.submitted} and {@code canceled}).
+     * (e.g. {@code ReviewSubmissionUpdateRequest.submitted} and {@code canceled}, or {@code uploaded} of an asset
+     * commit).
      */
     UPDATE_ACTION(false, true);
 

@@ -28,6 +28,7 @@ public record AttributeSpec(String name, AttributeKind kind, Set<String> values,
             case INTEGER -> value instanceof Integer || value instanceof Long;
             case ENUM -> value instanceof String s && values.contains(s);
             case STRING_ARRAY -> value instanceof java.util.List<?> l && l.stream().allMatch(String.class::isInstance);
+            case JSON -> value instanceof java.util.Map<?, ?> || value instanceof java.util.List<?>;
         };
     }
 

@@ -46,12 +46,21 @@ public final class ResourceCatalog {
             "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration",
             "appStoreVersions/appStoreVersionPhasedRelease");
 
+    /**
+     * To-many relationships whose order a {@code PATCH /v1/{type}/{id}/relationships/{rel}} replaces, as
+     * "type/relationship" (asc-api-notes 3: the screenshots and previews of a set).
+     */
+    private static final Set<String> REPLACEABLE_LINKAGES = Set.of("appScreenshotSets/appScreenshots",
+            "appPreviewSets/appPreviews");
+
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
 
     public ResourceCatalog() {
         List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
                 appStoreVersionLocalizations(), appStoreReviewDetails(), betaGroups(), betaTesters(),
-                betaAppLocalizations(), betaAppReviewDetails(), users()).forEach(s -> byType.put(s.type(), s));
+                betaAppLocalizations(), betaAppReviewDetails(), users(),
+                MediaResources.screenshotSets(), MediaResources.screenshots(), MediaResources.previewSets(),
+                MediaResources.previews()).forEach(s -> byType.put(s.type(), s));
         PurchaseTypes.all().forEach(s -> byType.put(s.type(), s));
         ReleaseTypes.all().forEach(s -> byType.putIfAbsent(s.type(), s));
     }
@@ -85,6 +94,11 @@ public final class ResourceCatalog {
             case "betaTesters/apps" -> !add;
             default -> false;
         };
+    }
+
+    /** Whether {@code PATCH /v1/{type}/{id}/relationships/{relationship}} replaces (and reorders) the list. */
+    public boolean replacesLinkages(String type, String relationship) {
+        return REPLACEABLE_LINKAGES.contains(type + "/" + relationship);
     }
 
     /** The six category relationships of an appInfo, in Apple's order. */
@@ -219,7 +233,9 @@ public final class ResourceCatalog {
                 attr("supportUrl", AttributeKind.URI, CREATE_AND_UPDATE),
                 attr("whatsNew", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
                 owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true),
-                derived("appScreenshotSets", "appScreenshotSets", true, "appStoreVersionLocalization", Set.of())),
+                derived("appScreenshotSets", "appScreenshotSets", true, "appStoreVersionLocalization",
+                        Set.of("screenshotDisplayType")),
+                derived("appPreviewSets", "appPreviewSets", true, "appStoreVersionLocalization", Set.of("previewType"))),
                 Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
     }
 

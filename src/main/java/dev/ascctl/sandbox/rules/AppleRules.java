@@ -10,6 +10,11 @@ public final class AppleRules {
     private final Map<String, ResourceRules> byType;
 
     public AppleRules(SandboxState state) {
+        this(state, "http://127.0.0.1");
+    }
+
+    /** @param baseUri where the sandbox answers, for the upload URLs it hands out */
+    public AppleRules(SandboxState state, String baseUri) {
         Editability editability = new Editability(state);
         AppInfoRules appInfos = new AppInfoRules(state, editability);
         LocalizationRules infoLocalizations = new LocalizationRules(state, "appInfoLocalizations", "appInfo",
@@ -19,6 +24,8 @@ public final class AppleRules {
                 id -> state.require("appStoreVersions", id).relatedId("app"));
         BetaMembership membership = new BetaMembership(state);
         VersionLifecycle lifecycle = new VersionLifecycle(state);
+        MediaSetRules screenshotSets = new MediaSetRules(state, editability, "appScreenshotSets", "screenshotDisplayType");
+        MediaSetRules previewSets = new MediaSetRules(state, editability, "appPreviewSets", "previewType");
         this.byType = Map.ofEntries(
                 Map.entry("betaGroups", new BetaGroupRules(state, membership)),
                 Map.entry("betaTesters", new BetaTesterRules(state, membership)),
@@ -31,6 +38,12 @@ public final class AppleRules {
                         "subscriptions", "subscription")),
                 Map.entry("subscriptionGroupLocalizations", ProductRules.localizations(state,
                         "subscriptionGroupLocalizations", "subscriptionGroups", "subscriptionGroup")),
+                Map.entry("appScreenshotSets", screenshotSets),
+                Map.entry("appPreviewSets", previewSets),
+                Map.entry("appScreenshots", new MediaAssetRules(state, screenshotSets, baseUri, "appScreenshots",
+                        "appScreenshotSet", "assetDeliveryState", 10)),
+                Map.entry("appPreviews", new MediaAssetRules(state, previewSets, baseUri, "appPreviews",
+                        "appPreviewSet", "videoDeliveryState", 3)),
                 Map.entry("appInfos", appInfos),
                 Map.entry("ageRatingDeclarations", appInfos.ageRatingRules()),
                 Map.entry("appInfoLocalizations", infoLocalizations),

@@ -29,6 +29,10 @@ public interface ResourceRules {
         return Map.of();
     }
 
+    /** Side effects after an update, e.g. a committed upload entering processing. */
+    default void afterUpdate(StoredResource updated) {
+    }
+
     default void beforeDelete(StoredResource existing) {
     }
 

@@ -1,0 +1,226 @@
+package dev.ascctl.apply;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.AscClient;
+import dev.ascctl.asc.AscException;
+import dev.ascctl.asc.AssetUpload;
+import dev.ascctl.asc.ByteCount;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.Sleeper;
+import dev.ascctl.asc.UploadOperation;
+import dev.ascctl.asc.UploadTransport;
+import dev.ascctl.asc.endpoint.media.CommitAsset;
+import dev.ascctl.asc.endpoint.media.DeleteAsset;
+import dev.ascctl.asc.endpoint.media.GetAssetState;
+import dev.ascctl.asc.endpoint.media.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Executes the upload step of a reservation call (asc-api-notes 3): checks the file is the one the plan saw
+ * (size and MD5), reserves the asset, PUTs its parts (in parallel, bounded), commits with the MD5 and polls
+ * processing until COMPLETE or FAILED. On any failure after the reservation the asset is deleted, so no broken
+ * asset stays in App Store Connect; the next plan then simply plans the file again.
+ */
+public final class AssetUploader {
+    private final AscClient client;
+    private final Path storeRoot;
+    private final UploadTransport transport;
+    private final Settings settings;
+    private final Consumer<String> progress;
+
+    /**
+     * How uploads behave.
+     *
+     * @param partParallelism parts of one file sent at once
+     * @param pollInterval    first wait between processing polls; doubles up to 8 times this
+     * @param pollTimeout     how long processing may take before the asset is given up (and deleted)
+     * @param sleeper         waits between polls
+     */
+    public record Settings(int partParallelism, Duration pollInterval, Duration pollTimeout, Sleeper sleeper) {
+        public Settings {
+            if (partParallelism < 1) {
+                throw new IllegalArgumentException("partParallelism must be >= 1");
+            }
+            Objects.requireNonNull(pollInterval, "pollInterval");
+            Objects.requireNonNull(pollTimeout, "pollTimeout");
+            Objects.requireNonNull(sleeper, "sleeper");
+        }
+
+        /** 4 parts at once; poll after 1 s, 2 s, 4 s ... up to 8 s apart, for at most 10 minutes. */
+        public static Settings defaults() {
+            return new Settings(4, Duration.ofSeconds(1), Duration.ofMinutes(10), Sleeper.REAL);
+        }
+    }
+
+    /**
+     * @param storeRoot the store directory the plan's file paths are relative to
+     * @param progress  receives one plain line per uploaded (or failed) file
+     */
+    public AssetUploader(AscClient client, Path storeRoot, UploadTransport transport, Settings settings,
+                         Consumer<String> progress) {
+        this.client = client;
+        this.storeRoot = storeRoot.toAbsolutePath().normalize();
+        this.transport = transport;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** Runs the reservation and its upload; returns the new asset's id once Apple has processed it. */
+    public String upload(ApiCall reservation, UnaryOperator<String> secrets) {
+        AssetUpload upload = Objects.requireNonNull(reservation.upload(), "not a reservation");
+        Path file = checkedFile(upload);
+        long started = System.nanoTime();
+        Resource asset = client.execute(reservation, secrets).single()
+                .orElseThrow(() -> new AscException("Apple answered the reservation of " + upload.file()
+                        + " without the new asset"));
+        MediaType media = mediaOf(asset.type());
+        try {
+            sendParts(UploadOperation.of(asset, upload.size()), file);
+            client.execute(CommitAsset.of(media, asset.id(), upload.md5()), secrets);
+            awaitProcessing(media, asset.id(), upload);
+        } catch (RuntimeException e) {
+            String cleanup = deleteReservation(media, asset.id());
+            progress.accept("upload failed " + upload.file() + ": " + e.getMessage());
+            throw new AscException("uploading " + upload.file() + " failed: " + e.getMessage() + "; " + cleanup, e);
+        }
+        progress.accept(String.format(java.util.Locale.ROOT, "uploaded %s (%s) in %.1f s", upload.file(),
+                ByteCount.format(upload.size()), (System.nanoTime() - started) / 1e9));
+        return asset.id();
+    }
+
+    /** The file as the plan saw it, or a refusal before any request. */
+    private Path checkedFile(AssetUpload upload) {
+        Path file = storeRoot.resolve(upload.file()).normalize();
+        if (!file.startsWith(storeRoot)) {
+            throw new ChangedFileException(upload.file() + " is outside the store directory");
+        }
+        try {
+            long size = Files.size(file);
+            String md5 = md5(file);
+            if (size != upload.size() || !md5.equals(upload.md5())) {
+                throw new ChangedFileException(upload.file() + " changed since the plan was made (md5 " + md5
+                        + ", planned " + upload.md5() + "); nothing was uploaded. Run plan again.");
+            }
+        } catch (IOException e) {
+            throw new ChangedFileException("cannot read " + upload.file() + " (" + e.getMessage()
+                    + "); nothing was uploaded. Run plan again.");
+        }
+        return file;
+    }
+
+    private void sendParts(List<UploadOperation> operations, Path file) {
+        if (operations.size() == 1 || settings.partParallelism() == 1) {
+            operations.forEach(op -> transport.send(op, file));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.partParallelism(), operations.size()),
+                r -> {
+                    Thread t = new Thread(r, "asset-upload");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (UploadOperation op : operations) {
+                futures.add(pool.submit((Callable<Void>) () -> {
+                    transport.send(op, file);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new AscException(String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AscException("Interrupted while uploading " + file.getFileName(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void awaitProcessing(MediaType media, String id, AssetUpload upload) {
+        long deadline = System.nanoTime() + settings.pollTimeout().toNanos();
+        Duration wait = settings.pollInterval();
+        while (true) {
+            Resource asset = client.get(GetAssetState.of(media, id)).single()
+                    .orElseThrow(() -> new AscException("Apple answered without the asset " + id));
+            JsonNode state = asset.attribute(upload.stateAttribute());
+            String name = state == null ? null : state.path("state").asString(null);
+            if ("COMPLETE".equals(name)) {
+                return;
+            }
+            if ("FAILED".equals(name)) {
+                List<String> errors = new ArrayList<>();
+                state.path("errors").forEach(err -> errors.add(err.path("code").asString("") + " "
+                        + err.path("description").asString("")));
+                throw new AscException("Apple could not process it (" + String.join("; ", errors).strip() + ")");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AscException("processing did not finish within " + settings.pollTimeout().toMinutes()
+                        + " minutes (state " + name + ")");
+            }
+            try {
+                settings.sleeper().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AscException("Interrupted while waiting for processing", e);
+            }
+            wait = wait.multipliedBy(2).compareTo(settings.pollInterval().multipliedBy(8)) > 0
+                    ? settings.pollInterval().multipliedBy(8) : wait.multipliedBy(2);
+        }
+    }
+
+    /** Deletes a reservation that will never be complete; says what happened for the report. */
+    private String deleteReservation(MediaType media, String id) {
+        try {
+            client.execute(DeleteAsset.of(media, id), UnaryOperator.identity());
+            return "the reserved asset was deleted, nothing half-made is left";
+        } catch (RuntimeException e) {
+            return "deleting the reserved asset " + id + " failed too (" + e.getMessage()
+                    + "); the next plan shows it and deletes it";
+        }
+    }
+
+    private static MediaType mediaOf(String assetType) {
+        for (MediaType m : MediaType.values()) {
+            if (m.assetType().equals(assetType)) {
+                return m;
+            }
+        }
+        throw new AscException("Apple answered a reservation with a " + assetType);
+    }
+
+    static String md5(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has MD5", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ascctl.resource.kinds.media;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One slot of a media set as the plan shows it, {@code 01-home.png (245120 bytes, md5 3f2a...)}, with the live
+ * processing state appended when the asset is not usable ({@code , FAILED}). Two values are the same file when
+ * their MD5s are equal and the live one is usable: identity is the checksum, never the name.
+ */
+record MediaFileValue(String name, long size, String md5, String state) {
+    private static final Pattern TEXT = Pattern.compile("^(.*) \\((\\d+) bytes, md5 ([0-9a-f]{32}|none)(?:, ([A-Z_]+))?\\)$");
+    /** States in which an asset is broken: its upload never finished, or Apple could not process it. */
+    private static final Set<String> BROKEN = Set.of("AWAITING_UPLOAD", "FAILED");
+
+    static MediaFileValue desired(String name, long size, String md5) {
+        return new MediaFileValue(name, size, md5, null);
+    }
+
+    static Optional<MediaFileValue> parse(String text) {
+        Matcher m = TEXT.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MediaFileValue(m.group(1), Long.parseLong(m.group(2)),
+                m.group(3).equals("none") ? null : m.group(3), m.group(4)));
+    }
+
+    /** Whether the asset can be kept: processed or processing. */
+    boolean usable() {
+        return md5 != null && (state == null || !BROKEN.contains(state));
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + size + " bytes, md5 " + (md5 == null ? "none" : md5)
+                + (state == null || !BROKEN.contains(state) ? "" : ", " + state) + ")";
+    }
+}

@@ -1,0 +1,302 @@
+package dev.ascctl.resource.kinds.media;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.AssetUpload;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.media.CreateMediaSet;
+import dev.ascctl.asc.endpoint.media.DeleteAsset;
+import dev.ascctl.asc.endpoint.media.DeleteMediaSet;
+import dev.ascctl.asc.endpoint.media.ListMediaSets;
+import dev.ascctl.asc.endpoint.media.MediaType;
+import dev.ascctl.asc.endpoint.media.ReorderAssets;
+import dev.ascctl.asc.endpoint.media.ReserveAsset;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.MediaFile;
+import dev.ascctl.store.MediaKind;
+import dev.ascctl.store.MediaSet;
+import dev.ascctl.store.Mark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * A screenshot set or an app preview set of one version localization, with its files in order. The set's
+ * "attributes" are its slots {@code 01}, {@code 02}, ... holding {@code name (bytes, md5)}; a slot is unchanged when
+ * the live asset there has the same MD5 (Apple's {@code sourceFileChecksum}), whatever its name.
+ * <pre>
+ * apps/notes/screenshots/en-US/APP_IPHONE_67/01-home.png   # slot 01
+ * apps/notes/screenshots/en-US/APP_IPHONE_67/02-lists.png  # slot 02
+ * </pre>
+ * From the difference it plans: deletes (a file whose name now holds other bytes is replaced; other live assets
+ * only with {@code policy.prune.screenshots} / {@code previews}), one reservation per file not live yet (apply
+ * uploads it), and one reorder when the order differs. Unchanged files are never uploaded again.
+ */
+public final class MediaSetHandler implements ResourceHandler {
+    /** Slot names are two digits, so they sort and line up in the plan. */
+    private static final String SLOT_FORMAT = "%02d";
+
+    private final MediaKind kind;
+    private final MediaType media;
+    private final KindSpec spec;
+
+    private MediaSetHandler(MediaKind kind, MediaType media, int rank) {
+        this.kind = kind;
+        this.media = media;
+        this.spec = new KindSpec(media == MediaType.SCREENSHOT ? "appScreenshotSet" : "appPreviewSet", rank,
+                Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), kind.folder());
+    }
+
+    /** Screenshot sets: after the version localizations they belong to. */
+    public static MediaSetHandler screenshots() {
+        return new MediaSetHandler(MediaKind.SCREENSHOTS, MediaType.SCREENSHOT, 6);
+    }
+
+    /** App preview sets. */
+    public static MediaSetHandler previews() {
+        return new MediaSetHandler(MediaKind.PREVIEWS, MediaType.PREVIEW, 7);
+    }
+
+    @Override
+    public KindSpec spec() {
+        return spec;
+    }
+
+    private Address address(AppSpec app, String locale, String type) {
+        return VersionHandler.address(app).child(kind.folder(), locale + "/" + type);
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        if (!VersionHandler.hasVersion(app)) {
+            return List.of();
+        }
+        List<DesiredObject> out = new ArrayList<>();
+        boolean prune = app.media().prunes(kind);
+        for (MediaSet set : app.media().sets(kind)) {
+            if (set.files().isEmpty()) {
+                continue; // an empty folder declares nothing; with pruning the live set goes as a whole
+            }
+            Map<String, JsonNode> slots = new LinkedHashMap<>();
+            for (int i = 0; i < kind.maxPerSet(); i++) {
+                if (i < set.files().size()) {
+                    MediaFile f = set.files().get(i);
+                    slots.put(slot(i), StringNode.valueOf(MediaFileValue.desired(f.name(), f.size(), f.md5()).toString()));
+                } else if (prune) {
+                    slots.put(slot(i), NullNode.getInstance()); // pruning: nothing may stay after the files
+                }
+            }
+            // The origin is the set folder relative to the store: apply finds the files there.
+            out.add(new DesiredObject(address(app, set.locale(), set.type()), spec.name(),
+                    Handlers.storePath(app) + "." + kind.folder() + "." + set.locale() + "." + set.type(), slots,
+                    Set.of(), Mark.startOf(set.folder())));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        boolean prune = spec.media().prunes(kind);
+        Set<String> locales = new HashSet<>();
+        spec.media().sets(kind).forEach(s -> locales.add(s.locale()));
+        if (!VersionHandler.hasVersion(spec) || (locales.isEmpty() && !prune)) {
+            return List.of(); // nothing declared and nothing to prune: not one request
+        }
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        List<ApiQuery> out = new ArrayList<>();
+        for (Resource loc : app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of())) {
+            if (prune || locales.contains(LiveApp.text(loc, "locale"))) {
+                out.add(ListMediaSets.of(media, loc.id()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        if (!VersionHandler.hasVersion(spec)) {
+            return List.of();
+        }
+        String blocked = app.currentVersion().map(VersionHandler::blockedReason).orElse(null);
+        List<LiveObject> out = new ArrayList<>();
+        for (LiveMediaSet set : LiveMediaSet.all(app, media)) {
+            Map<String, JsonNode> slots = new LinkedHashMap<>();
+            for (int i = 0; i < kind.maxPerSet(); i++) {
+                slots.put(slot(i), i < set.assets().size()
+                        ? StringNode.valueOf(LiveMediaSet.valueOf(set.assets().get(i), media).toString())
+                        : NullNode.getInstance());
+            }
+            out.add(new LiveObject(address(spec, set.locale(), set.type(media)), spec().name(), set.set().id(), slots,
+                    blocked));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        Optional<MediaFileValue> want = parse(desired);
+        Optional<MediaFileValue> have = parse(live);
+        if (want.isPresent() && have.isPresent()) {
+            return have.get().usable() && want.get().md5().equals(have.get().md5());
+        }
+        return Values.same(desired, live);
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return Optional.of("the app has no version being prepared for " + app.platform());
+        }
+        return Optional.ofNullable(VersionHandler.blockedReason(version.get()));
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        String[] key = keyOf(desired.address());
+        String locale = key[0];
+        Resource version = app.currentVersion().orElseThrow();
+        // A localization created by the same apply is referred to by its address; apply orders this after it.
+        String localizationId = app.related(version, "appStoreVersionLocalizations").orElse(List.of()).stream()
+                .filter(l -> locale.equals(LiveApp.text(l, "locale"))).map(Resource::id).findFirst()
+                .orElse(IdReference.token(localizationAddress(desired.address(), locale)));
+        List<ApiCall> calls = new ArrayList<>();
+        calls.add(CreateMediaSet.of(media, localizationId, key[1]));
+        String setId = IdReference.token(desired.address());
+        // New assets join a set in the order they are reserved, so the files' order needs no reorder call.
+        for (MediaFileValue file : files(desired)) {
+            calls.add(reserve(desired, setId, file));
+        }
+        return calls;
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        List<MediaFileValue> wanted = files(desired);
+        Set<String> wantedMd5 = new HashSet<>();
+        Set<String> wantedNames = new HashSet<>();
+        wanted.forEach(f -> {
+            wantedMd5.add(f.md5());
+            wantedNames.add(f.name());
+        });
+        // Pruning declares the slots after the files as null; a full set has no room for other assets either.
+        boolean prune = desired.attributes().values().stream().anyMatch(JsonNode::isNull)
+                || wanted.size() == kind.maxPerSet();
+        List<Resource> assets = LiveMediaSet.all(app, media).stream().filter(s -> s.set().id().equals(live.id()))
+                .findFirst().map(LiveMediaSet::assets).orElse(List.of());
+
+        List<ApiCall> deletes = new ArrayList<>();
+        Map<String, String> keptByMd5 = new LinkedHashMap<>();
+        List<String> extras = new ArrayList<>();
+        List<String> remaining = new ArrayList<>();
+        for (Resource asset : assets) {
+            MediaFileValue value = LiveMediaSet.valueOf(asset, media);
+            boolean wantedHere = value.usable() && wantedMd5.contains(value.md5()) && !keptByMd5.containsKey(value.md5());
+            if (wantedHere) {
+                keptByMd5.put(value.md5(), asset.id());
+                remaining.add(asset.id());
+            } else if (prune || wantedNames.contains(value.name())) {
+                // A name that now holds other bytes is a replaced file; the rest goes only with pruning on.
+                deletes.add(DeleteAsset.of(media, asset.id()));
+            } else {
+                extras.add(asset.id());
+                remaining.add(asset.id());
+            }
+        }
+        List<ApiCall> reservations = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        for (MediaFileValue file : wanted) {
+            String id = keptByMd5.get(file.md5());
+            if (id == null) {
+                ApiCall reservation = reserve(desired, live.id(), file);
+                reservations.add(reservation);
+                id = IdReference.token(new Address(reservation.upload().ref()));
+                remaining.add(id); // Apple appends a new asset at the end
+            }
+            order.add(id);
+        }
+        order.addAll(extras); // assets the store does not declare keep their place after the declared ones
+        List<ApiCall> calls = new ArrayList<>(deletes); // first, so the set never exceeds Apple's limit
+        calls.addAll(reservations);
+        if (!order.equals(remaining)) {
+            calls.add(ReorderAssets.of(media, live.id(), order));
+        }
+        return calls;
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(DeleteMediaSet.of(media, live.id()));
+    }
+
+    private ApiCall reserve(DesiredObject desired, String setId, MediaFileValue file) {
+        Path folder = desired.origin().file();
+        String relative = folder.resolve(file.name()).toString().replace('\\', '/');
+        Address ref = desired.address().child("asset", file.md5());
+        AssetUpload upload = new AssetUpload(relative, file.size(), file.md5(), ref.value(), media.stateAttribute());
+        return ReserveAsset.of(media, setId, file.name(), mimeType(file.name()), upload);
+    }
+
+    /** For previews, the MIME type of the container; screenshots send none (the spec has no such attribute). */
+    private String mimeType(String name) {
+        if (media != MediaType.PREVIEW) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".mov")) {
+            return "video/quicktime";
+        }
+        return lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
+    }
+
+    /** The desired files in slot order. */
+    private static List<MediaFileValue> files(DesiredObject desired) {
+        List<MediaFileValue> out = new ArrayList<>();
+        desired.attributes().values().forEach(v -> parse(v).ifPresent(out::add));
+        return out;
+    }
+
+    private static Optional<MediaFileValue> parse(JsonNode value) {
+        return value != null && value.isString() ? MediaFileValue.parse(value.asString()) : Optional.empty();
+    }
+
+    private static String slot(int index) {
+        return String.format(SLOT_FORMAT, index + 1);
+    }
+
+    /** The version localization a set belongs to: {@code ...version[2.4.0].locale[en-US]}. */
+    private Address localizationAddress(Address set, String locale) {
+        String v = set.value();
+        return new Address(v.substring(0, v.lastIndexOf("." + kind.folder() + "["))).child("locale", locale);
+    }
+
+    /** {@code [locale, TYPE]} from {@code ...screenshots[en-US/APP_IPHONE_67]}. */
+    private static String[] keyOf(Address address) {
+        String v = address.value();
+        String key = v.substring(v.lastIndexOf('[') + 1, v.length() - 1);
+        return key.split("/", 2);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ascctl.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.ascctl.sandbox.Fault;
+import dev.ascctl.sandbox.FaultInjector;
+import dev.ascctl.sandbox.SandboxState;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The upload host: {@code PUT /upload/{assetId}/{part}}, the URLs of the upload operations the sandbox hands out.
+ * Like Apple's upload host it is not the API: no bearer token, no JSON, no rate limit; it checks the part's length
+ * and the {@code Content-Type} header the operation named. Faults injected for {@code PUT} apply here (status or
+ * reset). These exchanges are not in the API request log: Apple's spec does not describe them.
+ */
+public final class UploadHandler implements HttpHandler {
+    private final SandboxState state;
+    private final FaultInjector faults;
+    private final int latencyMs;
+
+    public UploadHandler(SandboxState state, FaultInjector faults, int latencyMs) {
+        this.state = state;
+        this.faults = faults;
+        this.latencyMs = latencyMs;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            sleep(latencyMs);
+            Optional<Fault> fault = faults.take(exchange.getRequestMethod(), path);
+            if (fault.isPresent() && fault.get() instanceof Fault.Reset) {
+                return; // closing before any header drops the connection
+            }
+            if (fault.isPresent() && fault.get() instanceof Fault.Status s) {
+                exchange.sendResponseHeaders(s.status(), -1);
+                return;
+            }
+            String[] seg = path.split("/");
+            if (!exchange.getRequestMethod().equals("PUT") || seg.length != 4) {
+                exchange.sendResponseHeaders(seg.length == 4 ? 405 : 404, -1);
+                return;
+            }
+            if (!"application/octet-stream".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                exchange.sendResponseHeaders(400, -1); // the operation's requestHeaders were not sent as given
+                return;
+            }
+            int part;
+            try {
+                part = Integer.parseInt(seg[3]);
+            } catch (NumberFormatException e) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            Optional<String> refused = state.uploads().receive(seg[2], part, body);
+            exchange.sendResponseHeaders(refused.isPresent() ? 400 : 200, -1);
+        }
+    }
+
+    private static void sleep(int ms) {
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ascctl.sandbox.jsonapi;
+
+import dev.ascctl.sandbox.http.Errors;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The ids of a {@code *LinkagesRequest} body: {@code {"data":[{"type","id"}, ...]}} of one target type. */
+public final class LinkageList {
+    private LinkageList() {
+    }
+
+    public static List<String> parse(String body, String targetType, ObjectMapper json) {
+        JsonNode root;
+        try {
+            root = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JacksonException e) {
+            throw Errors.unprocessable("The request body is not valid JSON.");
+        }
+        if (root == null || !root.path("data").isArray()) {
+            throw Errors.unprocessable("The request body must be a JSON object with a 'data' array.");
+        }
+        List<String> ids = new ArrayList<>();
+        int i = 0;
+        for (JsonNode item : root.get("data")) {
+            if (!targetType.equals(item.path("type").asString(null)) || !item.path("id").isString()) {
+                throw Errors.invalidRelationship("/data/" + i, "Each item must be a resource identifier of type '"
+                        + targetType + "'.");
+            }
+            ids.add(item.get("id").asString());
+            i++;
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.MediaUploads;
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.http.ApiError;
+import dev.ascctl.sandbox.http.ApiException;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Screenshots and previews, the upload flow of asc-api-notes 3: a create reserves the asset and answers with
+ * upload operations pointing at the sandbox itself ({@code PUT /upload/{id}/{part}}, parts of
+ * {@link MediaUploads#PART_BYTES}); the commit ({@code uploaded: true} with {@code sourceFileChecksum}) is refused
+ * until every part arrived and when the MD5 differs; then the asset is processed (see {@link MediaProcessing}).
+ * [docs] At most 10 screenshots and 3 app previews per set.
+ */
+public final class MediaAssetRules implements ResourceRules {
+    private final SandboxState state;
+    private final MediaSetRules sets;
+    private final String baseUri;
+    private final String type;
+    private final String setRelationship;
+    private final String stateAttribute;
+    private final int maxPerSet;
+
+    public MediaAssetRules(SandboxState state, MediaSetRules sets, String baseUri, String type, String setRelationship,
+                           String stateAttribute, int maxPerSet) {
+        this.state = state;
+        this.sets = sets;
+        this.baseUri = baseUri;
+        this.type = type;
+        this.setRelationship = setRelationship;
+        this.stateAttribute = stateAttribute;
+        this.maxPerSet = maxPerSet;
+    }
+
+    @Override
+    public void beforeCreate(WriteRequest request) {
+        String setId = request.relationships().get(setRelationship).get(0);
+        StoredResource set = state.require(setRelationship + "s", setId);
+        sets.requireEditable(set.relatedId("appStoreVersionLocalization"));
+        if (state.referencing(type, setRelationship, setId).size() >= maxPerSet) {
+            throw new ApiException(ApiError.of(409, "ENTITY_ERROR.RELATIONSHIP.INVALID",
+                    "The provided entity includes a relationship with an invalid value",
+                    "A set holds at most " + maxPerSet + " " + type + "; delete one first.")
+                    .atPointer("/data/relationships/" + setRelationship));
+        }
+        Object size = request.attributes().get("fileSize");
+        if (!(size instanceof Number n) || n.longValue() <= 0) {
+            throw Errors.invalidAttribute("/data/attributes/fileSize", "fileSize must be a positive number of bytes.");
+        }
+    }
+
+    @Override
+    public Map<String, Object> serverAttributes(WriteRequest request) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(stateAttribute, deliveryState("AWAITING_UPLOAD", List.of()));
+        if (type.equals("appScreenshots")) {
+            out.put("assetType", "SCREENSHOT");
+        }
+        return out;
+    }
+
+    /** The upload operations need the new id, so they are added once the asset exists. */
+    @Override
+    public void afterCreate(StoredResource created) {
+        long size = ((Number) created.attribute("fileSize")).longValue();
+        state.uploads().reserve(created.id(), size);
+        List<Map<String, Object>> operations = new ArrayList<>();
+        for (int part = 0; part < MediaUploads.partCount(size); part++) {
+            long offset = (long) part * MediaUploads.PART_BYTES;
+            Map<String, Object> op = new LinkedHashMap<>();
+            op.put("method", "PUT");
+            op.put("url", baseUri + "/upload/" + created.id() + "/" + part);
+            op.put("length", Math.min(MediaUploads.PART_BYTES, size - offset));
+            op.put("offset", offset);
+            op.put("requestHeaders", List.of(Map.of("name", "Content-Type", "value", "application/octet-stream")));
+            operations.add(op);
+        }
+        state.put(created.withAttributes(Map.of("uploadOperations", operations)));
+    }
+
+    @Override
+    public void beforeUpdate(StoredResource existing, WriteRequest request) {
+        StoredResource set = state.require(setRelationship + "s", existing.relatedId(setRelationship));
+        sets.requireEditable(set.relatedId("appStoreVersionLocalization"));
+        if (!Boolean.TRUE.equals(request.attributes().get("uploaded"))) {
+            return;
+        }
+        byte[] bytes = state.uploads().complete(existing.id()).orElseThrow(() -> Errors.stateError(
+                "/data/attributes/uploaded", "Not every upload operation of this asset has completed."));
+        Object checksum = request.attributes().get("sourceFileChecksum");
+        String actual = MediaUploads.md5(bytes);
+        if (!actual.equals(checksum)) {
+            throw Errors.invalidAttribute("/data/attributes/sourceFileChecksum", "The checksum '" + checksum
+                    + "' does not match the uploaded file.");
+        }
+    }
+
+    @Override
+    public void afterUpdate(StoredResource updated) {
+        if (Boolean.TRUE.equals(updated.attribute("uploaded")) && "AWAITING_UPLOAD".equals(stateOf(updated))) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put(stateAttribute, deliveryState("UPLOAD_COMPLETE", List.of()));
+            changes.put("uploadOperations", null); // spent: Apple stops listing them once the upload is committed
+            state.put(updated.withAttributes(changes));
+            state.uploads().queue(type, updated.id());
+        }
+    }
+
+    @Override
+    public void beforeDelete(StoredResource existing) {
+        StoredResource set = state.require(setRelationship + "s", existing.relatedId(setRelationship));
+        sets.requireEditable(set.relatedId("appStoreVersionLocalization"));
+    }
+
+    @Override
+    public void afterDelete(StoredResource deleted) {
+        state.uploads().forget(deleted.id());
+    }
+
+    private String stateOf(StoredResource asset) {
+        return asset.attribute(stateAttribute) instanceof Map<?, ?> m ? String.valueOf(m.get("state")) : null;
+    }
+
+    static Map<String, Object> deliveryState(String name, List<Map<String, Object>> errors) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("errors", errors);
+        out.put("warnings", List.of());
+        out.put("state", name);
+        return out;
+    }
+}
