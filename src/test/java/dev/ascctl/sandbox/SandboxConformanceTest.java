@@ -473,7 +473,9 @@ class SandboxConformanceTest {
                     .isEqualTo(204);
             JsonNode listed = json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/" + setType
                     + "?include=" + assets + "&limit%5B" + assets + "%5D=50"), 200);
-            assertThat(listed.at("/data/0/relationships/" + assets + "/data/0/id").asString()).isEqualTo(ids.get(1));
+            JsonNode set = listed.path("data").valueStream().filter(d -> d.path("id").asString().equals(setId))
+                    .findFirst().orElseThrow();
+            assertThat(set.at("/relationships/" + assets + "/data/0/id").asString()).isEqualTo(ids.get(1));
             json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/relationships/" + setType), 200);
             assertThat(client.delete("/v1/" + assets + "/" + ids.get(0)).status()).isEqualTo(204);
             assertThat(client.delete("/v1/" + setType + "/" + setId).status()).isEqualTo(204);
@@ -615,7 +617,7 @@ class SandboxConformanceTest {
         String localization = json(client.get("/v1/appStoreVersions/" + version + "/appStoreVersionLocalizations"
                 + "?filter[locale]=en-US"), 200).at("/data/0/id").asString();
         assertThat(json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/appScreenshotSets?limit=50"),
-                200).at("/data/0/attributes/screenshotDisplayType").asString()).isEqualTo("APP_IPHONE_67");
+                200).at("/data/0/attributes/screenshotDisplayType").asString()).isEqualTo("APP_IPHONE_65");
         json(client.get("/v1/appStoreVersionLocalizations/" + localization + "/relationships/appScreenshotSets"), 200);
         String submission = json(client.post("/v1/reviewSubmissions", "{\"data\":{\"type\":\"reviewSubmissions\","
                 + "\"attributes\":{\"platform\":\"IOS\"},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\","
