@@ -14,15 +14,10 @@ import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.GetAssetState;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -212,15 +207,6 @@ public final class AssetUploader {
     }
 
     static String md5(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has MD5", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return dev.ascctl.store.FileChecksum.md5(file);
     }
 }
