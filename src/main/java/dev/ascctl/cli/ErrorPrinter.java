@@ -1,5 +1,6 @@
 package dev.ascctl.cli;
 
+import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
 import dev.ascctl.workflow.InvalidStoreException;
 import java.io.PrintWriter;
@@ -15,6 +16,11 @@ final class ErrorPrinter {
     static void print(Throwable error, PrintWriter err, boolean debug) {
         if (error instanceof InvalidStoreException invalid) {
             for (Problem problem : invalid.problems()) {
+                err.println(problem);
+            }
+        }
+        if (error instanceof PlanTimeProblemException planTime) {
+            for (Problem problem : planTime.problems()) {
                 err.println(problem);
             }
         }

@@ -15,14 +15,16 @@ import java.util.TreeMap;
  *   inAppPurchaseType: NON_CONSUMABLE       # attributes: {inAppPurchaseType, name, familySharable, reviewNote}
  *   referenceName: Notes Pro
  *   familySharable: true
+ *   price: {territory: USA, price: "4.99"}  # price: base territory and customer price (optional)
  *   localizations:                          # localizations: en-US -> {name, description}
  *     en-US: {name: Notes Pro, description: Every feature, forever.}
  * }</pre>
  *
- * @param mark where the product id is written
+ * @param mark  where the product id is written
+ * @param price the declared price, or {@code null} when the store leaves the price alone
  */
 public record InAppPurchaseSpec(String productId, Mark mark, Attributes attributes,
-                                SortedMap<String, Attributes> localizations) {
+                                SortedMap<String, Attributes> localizations, InAppPurchasePriceSpec price) {
     /** Apple's InAppPurchaseType values. */
     public static final Set<String> TYPES = Set.of("CONSUMABLE", "NON_CONSUMABLE", "NON_RENEWING_SUBSCRIPTION");
 
@@ -35,6 +37,11 @@ public record InAppPurchaseSpec(String productId, Mark mark, Attributes attribut
             throw new IllegalArgumentException(productId + ": inAppPurchaseType must be one of " + TYPES + ", got " + type);
         }
         localizations = Collections.unmodifiableSortedMap(new TreeMap<>(localizations));
+    }
+
+    /** Without a price: the store leaves it alone. */
+    public InAppPurchaseSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations) {
+        this(productId, mark, attributes, localizations, null);
     }
 
     public String inAppPurchaseType() {

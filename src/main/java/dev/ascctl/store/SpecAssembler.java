@@ -103,7 +103,9 @@ final class SpecAssembler {
             iaps.add(new InAppPurchaseSpec(item.get("productId").asString(), doc.valueMark(at + "/productId"),
                     renamed(pick(doc, at, List.of("inAppPurchaseType", "referenceName", "familySharable", "reviewNote")),
                             "referenceName", "name"),
-                    localizations(doc, at + "/localizations", List.of("name", "description"))));
+                    localizations(doc, at + "/localizations", List.of("name", "description")),
+                    item.has("price") ? new InAppPurchasePriceSpec(item.get("price").get("territory").asString(),
+                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null));
         }
         List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.ascctl.sandbox.pricing.PricingRoutes;
+import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -38,6 +40,7 @@ public final class ApiRouter {
     private final ObjectMapper json;
     private final String baseUri;
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
+    private final PricingRoutes pricing;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this.catalog = catalog;
@@ -48,6 +51,7 @@ public final class ApiRouter {
         this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
         this.resolver = new RelatedResolver(state);
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
+        this.pricing = new PricingRoutes(state, json, baseUri);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
@@ -56,6 +60,10 @@ public final class ApiRouter {
         // seg[0] is "" (leading slash); seg[1] the API version.
         if (seg.length < 3) {
             throw Errors.pathNotFound();
+        }
+        Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body);
+        if (priced.isPresent()) {
+            return priced.get(); // price points and schedules are not generic resources
         }
         ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty())
                 .filter(s -> catalog.apiVersion(s.type()).equals(seg[1])) // /v2/inAppPurchases, not /v1/...

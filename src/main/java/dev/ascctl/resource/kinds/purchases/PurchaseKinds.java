@@ -11,6 +11,7 @@ public final class PurchaseKinds {
     public static List<ResourceHandler> all() {
         return List.of(new InAppPurchaseHandler(), PurchaseLocalizationHandler.inAppPurchases(),
                 new SubscriptionGroupHandler(), PurchaseLocalizationHandler.subscriptionGroups(),
-                new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions());
+                new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),
+                new InAppPurchasePriceHandler());
     }
 }

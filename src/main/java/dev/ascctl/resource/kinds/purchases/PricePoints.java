@@ -1,0 +1,34 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.Resource;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Messages about Apple's price points, shared by the price kinds. */
+final class PricePoints {
+    private PricePoints() {
+    }
+
+    /**
+     * "price 4.98 is not one of Apple's USA price points for com.example.pro; nearest: 4.99, 4.89, 5.49, 4.79".
+     * The nearest prices are the closest by absolute difference, closest first.
+     */
+    static String noSuchPrice(String productId, String territory, BigDecimal wanted, List<Resource> points, int count) {
+        if (points.isEmpty()) {
+            return "price " + wanted.toPlainString() + ": Apple has no " + territory + " price points for " + productId
+                    + " (is the territory one Apple sells in?)";
+        }
+        String nearest = points.stream()
+                .map(p -> p.text("customerPrice").orElse(null))
+                .filter(p -> p != null)
+                .distinct()
+                .sorted(Comparator.comparing((String p) -> new BigDecimal(p).subtract(wanted).abs())
+                        .thenComparing((String p) -> new BigDecimal(p)))
+                .limit(count)
+                .collect(Collectors.joining(", "));
+        return "price " + wanted.toPlainString() + " is not one of Apple's " + territory + " price points for "
+                + productId + "; nearest: " + nearest;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.ascctl.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import dev.ascctl.cli.CliRunner;
+import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.RecordedExchange;
+import dev.ascctl.sandbox.StoredResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dev.ascctl.sandbox.pricing.PriceTiers;
+
+/**
+ * In-app purchase prices end to end: a price given as a base territory and customer price is resolved to Apple's
+ * price point and set by a price schedule POST; a new product gets its price in the next apply; a price that is no
+ * point stops the plan with file:line:column and the nearest prices, before any write.
+ */
+public class InAppPurchasePriceEndToEndTest {
+    static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");
+    @TempDir
+    Path temp;
+    SandboxFixture fixture;
+    Path store;
+    final CliRunner cli = new CliRunner();
+
+    @BeforeEach
+    void start() throws IOException {
+        fixture = SandboxFixture.start("com.example.notes");
+        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "4.99"));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private CliRunner.Result run(String... args) {
+        return cli.sandbox(fixture.url(), args);
+    }
+
+    /** {@code count} products; product i is priced in territory i mod 7 at its tier for {@code usPrice}. */
+    static String pricedYaml(int count, String usPrice) {
+        int tier = PriceTiers.tierOf("USA", usPrice).orElse(0);
+        StringBuilder y = new StringBuilder("inAppPurchases:\n");
+        for (int i = 1; i <= count; i++) {
+            String territory = TERRITORIES.get(i % TERRITORIES.size());
+            String price = PriceTiers.tierOf("USA", usPrice).isPresent() ? PriceTiers.price(territory, tier) : usPrice;
+            y.append("  - productId: com.example.notes.pack").append(i).append('\n')
+                    .append("    inAppPurchaseType: CONSUMABLE\n")
+                    .append("    referenceName: Pack ").append(i).append('\n')
+                    .append("    price: {territory: ").append(territory).append(", price: \"").append(price).append("\"}\n");
+        }
+        return y.toString();
+    }
+
+    private StoredResource product(String productId) {
+        return fixture.sandbox.state().find("inAppPurchases", a -> productId.equals(a.get("productId"))).orElseThrow();
+    }
+
+    @Test
+    void aNewProductIsPricedByTheNextApplyThenThePlanIsClean() {
+        var first = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("the price is set by the next apply");
+        assertThat(fixture.sandbox.state().all("inAppPurchasePrices")).isEmpty();
+
+        var second = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("iap[com.example.notes.pack7].price[USA] will be created");
+        // One schedule per product: its base territory is manual, the other six are equalized by "Apple".
+        var prices = fixture.sandbox.state().findAll("inAppPurchasePrices",
+                a -> product("com.example.notes.pack3").id().equals(a.get("inAppPurchase")));
+        assertThat(prices).hasSize(7);
+        assertThat(prices.stream().filter(p -> Boolean.TRUE.equals(p.attribute("manual"))).map(p -> p.attribute("territory")))
+                .containsExactly("FRA");
+
+        fixture.sandbox.requestLog().clear();
+        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+        assertThat(clean.out()).contains("No changes");
+        // Base reads (3), the in-app purchases and groups (2), one manual-price read per priced product (20);
+        // no price points are read when every price already matches.
+        assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3 + 2 + 20);
+    }
+
+    @Test
+    void aChangedPriceIsResolvedToItsPointAndApplied() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("apply", "--store", store.toString(), "--auto-approve");
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "9.99"));
+        var plan = run("plan", "--store", store.toString());
+        assertThat(plan.out()).contains("iap[com.example.notes.pack7].price[USA] will be updated")
+                .contains("\"4.99\"").contains("\"9.99\"");
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        var again = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
+
+    @Test
+    void aPriceThatIsNoPointIsAProblemWithTheNearestPricesAndNothingIsSent() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "4.98"));
+        fixture.sandbox.requestLog().clear();
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.err()).contains("apps/notes/purchases.yaml:5:")
+                .contains("price 4.98 is not one of Apple's GBR price points for com.example.notes.pack1;"
+                        + " nearest: 4.99, 4.89");
+        assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
+
+    @Test
+    void pricePointsAreReadOncePerProductAndTerritoryWithTheSpecsLimit() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.sandbox.requestLog().clear();
+        run("plan", "--store", store.toString());
+        var pointReads = fixture.sandbox.requestLog().list().stream()
+                .filter(e -> e.path().endsWith("/pricePoints")).toList();
+        assertThat(pointReads).hasSize(20);
+        assertThat(pointReads).allSatisfy(e -> assertThat(e.rawQuery()).contains("limit=8000"));
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
+}
