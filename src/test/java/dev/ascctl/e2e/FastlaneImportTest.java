@@ -61,11 +61,12 @@ class FastlaneImportTest {
                     "  # app[com.example.weather].locale[en-US].info will be updated in-place",
                     "  # app[com.example.weather].locale[fr-FR].info will be created",
                     "  # app[com.example.weather].version[3.2].locale[de-DE] will be updated in-place",
-                    "  # app[com.example.weather].version[3.2].locale[fr-FR] will be created",
-                    "  # app[com.example.weather].version[3.2].phasedRelease will be updated in-place");
+                    "  # app[com.example.weather].version[3.2].locale[fr-FR] will be created");
+            // The Deliverfile's phased_release true is converted and matches the seeded phased release: no change.
+            assertThat(Files.readString(store.resolve("apps/weather/app.yaml"))).contains("phasedRelease: true");
             assertThat(plan.out()).contains("~ subtitle = \"Forecasts by the minute\" -> \"Minute-by-minute forecasts\"",
                     "+ promotionalText = \"Jetzt mit Regenradar.\"",
-                    "Plan: 2 to add, 3 to change, 0 to destroy.");
+                    "Plan: 2 to add, 2 to change, 0 to destroy.");
         }
     }
 
