@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,20 +26,46 @@ public final class StoreContent {
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<Path, Path> copies = new LinkedHashMap<>();
 
-    /** Puts {@code values} into the map at {@code keys} (empty = the document root) of {@code file}. */
+    /**
+     * Puts {@code values} into the map at {@code keys} (empty = the document root) of {@code file}. A key of the
+     * form {@code list[field=value]} (see {@link Segment}) is the item of a list of maps with that natural key.
+     */
     public StoreContent put(Path file, java.util.List<String> keys, Map<String, JsonNode> values) {
         ObjectNode node = files.computeIfAbsent(file, f -> JsonNodeFactory.instance.objectNode());
         for (String key : keys) {
-            JsonNode child = node.get(key);
-            if (!(child instanceof ObjectNode)) {
-                child = JsonNodeFactory.instance.objectNode();
-                node.set(key, child);
-            }
-            node = (ObjectNode) child;
+            Segment segment = Segment.parse(key);
+            node = segment.isListItem() ? item(node, segment) : child(node, segment.key());
         }
         ObjectNode target = node;
         values.forEach(target::set);
         return this;
+    }
+
+    private static ObjectNode child(ObjectNode node, String key) {
+        JsonNode child = node.get(key);
+        if (!(child instanceof ObjectNode)) {
+            child = JsonNodeFactory.instance.objectNode();
+            node.set(key, child);
+        }
+        return (ObjectNode) child;
+    }
+
+    /** The item of the list {@code segment.key()} whose natural key matches, appended (key first) when new. */
+    private static ObjectNode item(ObjectNode node, Segment segment) {
+        JsonNode list = node.get(segment.key());
+        if (!(list instanceof ArrayNode)) {
+            list = JsonNodeFactory.instance.arrayNode();
+            node.set(segment.key(), list);
+        }
+        for (JsonNode existing : list) {
+            if (existing instanceof ObjectNode item && existing.path(segment.field()).isString()
+                    && existing.path(segment.field()).asString().equals(segment.value())) {
+                return item;
+            }
+        }
+        ObjectNode item = ((ArrayNode) list).addObject();
+        item.put(segment.field(), segment.value());
+        return item;
     }
 
     /** A line for the user: what to do after the import (set a secret), or what could not be converted. */

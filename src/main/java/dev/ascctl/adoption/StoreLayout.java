@@ -2,7 +2,7 @@ package dev.ascctl.adoption;
 
 import dev.ascctl.resource.DesiredObject;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,12 @@ import java.util.Map;
  * apps.notes.locales.de-DE          → apps/notes/locales/de-DE.yaml, document root
  * apps.notes.testFlight.betaGroups  → apps/notes/testflight.yaml, key betaGroups
  * apps.notes.purchases.x            → apps/notes/purchases.yaml, key x
+ * apps.notes.testflight.groups[name=QA]                 → testflight.yaml, the item of groups named QA
+ * apps.notes.purchases.inAppPurchases[productId=a.b.c].localizations.en-US
+ *                                   → purchases.yaml, that product's localizations, key en-US
  * </pre>
+ * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
+ * value may hold dots (emails, product ids) and ends at the {@code ]} that ends the segment.
  */
 public final class StoreLayout {
     /** Areas of an app that have a file of their own (DESIGN 3); anything else is a key of app.yaml. */
@@ -60,8 +65,24 @@ public final class StoreLayout {
         content.put(place.file(), place.keys(), exported.attributes());
     }
 
-    // Locale codes contain no dots (en-US, zh-Hans), and labels are folder names; so a dot always separates.
-    private static List<String> split(String storePath) {
-        return Arrays.asList(storePath.split("\\."));
+    // Locale codes contain no dots (en-US, zh-Hans), and labels are folder names; so a dot separates, except inside
+    // a list item's [field=value], whose value (an email, a product id) may hold dots.
+    static List<String> split(String storePath) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        boolean inItem = false;
+        for (int i = 0; i < storePath.length(); i++) {
+            char c = storePath.charAt(i);
+            if (!inItem && c == '[') {
+                inItem = true;
+            } else if (inItem && c == ']' && (i + 1 == storePath.length() || storePath.charAt(i + 1) == '.')) {
+                inItem = false;
+            } else if (!inItem && c == '.') {
+                out.add(storePath.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(storePath.substring(start));
+        return out;
     }
 }

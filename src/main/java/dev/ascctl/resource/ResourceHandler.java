@@ -42,7 +42,9 @@ public interface ResourceHandler {
      * What the store would have to say so that a plan finds no change for the live objects of this kind: the
      * adoption side of the kind, used by {@code ascctl import}. Each object's {@code storePath} says where its
      * attributes go ({@code apps.<label>} = app.yaml keys, {@code apps.<label>.review} = the {@code review} map
-     * of app.yaml, {@code apps.<label>.locales.<locale>} = locales/&lt;locale&gt;.yaml); its attributes are the
+     * of app.yaml, {@code apps.<label>.locales.<locale>} = locales/&lt;locale&gt;.yaml, {@code apps.<label>.testflight}
+     * and {@code apps.<label>.purchases} = their own files, and {@code list[field=value]} = the item of a list of
+     * maps with that natural key, e.g. {@code apps.notes.testflight.groups[name=QA]}); its attributes are the
      * YAML keys and values in the order they should be written (lists where the YAML takes a list). A secret is
      * written as its reference (e.g. {@code ${env:ASC_DEMO_PASSWORD}}) and named in {@code sensitive}, never as
      * its live value. Kinds that cannot be exported return nothing and are simply not imported.

@@ -51,4 +51,39 @@ class StoreLayoutTest {
         content.put(Path.of("a.yaml"), List.of("review"), Map.of("notes", StringNode.valueOf("n")));
         assertThat(YamlText.of(content.files().get(Path.of("a.yaml")))).isEqualTo("bundleId: x\nreview:\n  notes: n\n");
     }
+
+    @Test
+    void listItemsKeepTheirDotsAndNest() {
+        assertThat(StoreLayout.of("apps.notes.testflight.testers[email=max.mustermann@example.de]"))
+                .isEqualTo(new StoreLayout.Place(Path.of("apps/notes/testflight.yaml"),
+                        List.of("testers[email=max.mustermann@example.de]")));
+        assertThat(StoreLayout.of("apps.notes.purchases.subscriptionGroups[referenceName=Notes Plus]"
+                + ".subscriptions[productId=com.example.notes.plus.monthly].localizations.en-US"))
+                .isEqualTo(new StoreLayout.Place(Path.of("apps/notes/purchases.yaml"), List.of(
+                        "subscriptionGroups[referenceName=Notes Plus]",
+                        "subscriptions[productId=com.example.notes.plus.monthly]", "localizations", "en-US")));
+        assertThat(Segment.parse("groups[name=QA]")).isEqualTo(new Segment("groups", "name", "QA"));
+        assertThat(Segment.parse("review").isListItem()).isFalse();
+        assertThatThrownBy(() -> Segment.parse("groups[QA]")).hasMessageContaining("key[field=value]");
+    }
+
+    @Test
+    void listItemsAreWrittenOnceByTheirKeyWithTheKeyFirst() {
+        StoreContent content = new StoreContent();
+        Path file = Path.of("purchases.yaml");
+        content.put(file, List.of("inAppPurchases[productId=a.pro]"), Map.of("referenceName", StringNode.valueOf("Pro")));
+        content.put(file, List.of("inAppPurchases[productId=a.tip]"), Map.of("referenceName", StringNode.valueOf("Tip")));
+        content.put(file, List.of("inAppPurchases[productId=a.pro]", "localizations", "en-US"),
+                Map.of("name", StringNode.valueOf("Pro")));
+        assertThat(YamlText.of(content.files().get(file))).isEqualTo("""
+                inAppPurchases:
+                - productId: a.pro
+                  referenceName: Pro
+                  localizations:
+                    en-US:
+                      name: Pro
+                - productId: a.tip
+                  referenceName: Tip
+                """);
+    }
 }

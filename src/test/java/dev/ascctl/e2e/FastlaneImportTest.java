@@ -62,14 +62,15 @@ class FastlaneImportTest {
                     "  # app[com.example.weather].locale[fr-FR].info will be created",
                     "  # app[com.example.weather].version[3.2].locale[de-DE] will be updated in-place",
                     "  # app[com.example.weather].version[3.2].locale[fr-FR] will be created",
-                    "  # app[com.example.weather].version[3.2].phasedRelease will be updated in-place",
                     // deliver's screenshots, copied into display-type folders by pixel size
                     "  # app[com.example.weather].version[3.2].screenshots[de-DE/APP_IPHONE_67] will be created",
                     "  # app[com.example.weather].version[3.2].screenshots[en-US/APP_IPAD_PRO_3GEN_129] will be created",
                     "  # app[com.example.weather].version[3.2].screenshots[en-US/APP_IPHONE_67] will be created");
+            // The Deliverfile's phased_release true is converted and matches the seeded phased release: no change.
+            assertThat(Files.readString(store.resolve("apps/weather/app.yaml"))).contains("phasedRelease: true");
             assertThat(plan.out()).contains("~ subtitle = \"Forecasts by the minute\" -> \"Minute-by-minute forecasts\"",
                     "+ promotionalText = \"Jetzt mit Regenradar.\"",
-                    "Plan: 5 to add, 3 to change, 0 to destroy.");
+                    "Plan: 5 to add, 2 to change, 0 to destroy.");
         }
     }
 

@@ -27,6 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportRoundTripTest {
     static final Path SEED = Path.of("examples/sandbox/adoption-seed.yaml");
     static final String PASSWORD = "tr0ub4dor&3";   // the seeded live demo password
+    static final String BETA_PASSWORD = "b3ta-s3cret!";   // the seeded live beta review demo password
+    static final java.util.Map<String, String> SECRETS = java.util.Map.of("ASC_DEMO_PASSWORD", PASSWORD,
+            "ASC_BETA_DEMO_PASSWORD", BETA_PASSWORD);
+    /**
+     * Kinds that are actions, not state, so an import never writes them: {@code submitForReview} would submit the
+     * next version too (see SubmissionHandler). Plan declares nothing for them either way.
+     */
+    static final java.util.Set<String> ACTIONS = java.util.Set.of("reviewSubmission");
     @TempDir
     Path temp;
     Sandbox sandbox;
@@ -52,20 +60,26 @@ class ImportRoundTripTest {
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(imported.out()).contains("wrote apps/weather/app.yaml", "wrote apps/weather/locales/de-DE.yaml",
                 "wrote apps/weather/locales/en-US.yaml");
-        assertThat(imported.err()).contains("${env:ASC_DEMO_PASSWORD}").contains("set the environment variable ASC_DEMO_PASSWORD");
+        assertThat(imported.err()).contains("${env:ASC_DEMO_PASSWORD}").contains("set the environment variable ASC_DEMO_PASSWORD")
+                .contains("${env:ASC_BETA_DEMO_PASSWORD}").contains("set the environment variable ASC_BETA_DEMO_PASSWORD");
+        assertThat(imported.out()).contains("wrote apps/weather/testflight.yaml", "wrote apps/weather/purchases.yaml");
 
         // Every kind of this release declares something in the imported store: a kind that cannot export, or a
         // seed that misses a kind, fails here rather than passing with nothing to compare.
         var loaded = StoreLoader.load(store, ContactDefaultsInput.none(),
-                new SecretResolver(store, java.util.Map.of("ASC_DEMO_PASSWORD", PASSWORD)));
+                new SecretResolver(store, SECRETS));
         assertThat(loaded.problems()).isEmpty();
         var app = loaded.store().apps().get(0);
         for (ResourceHandler handler : ResourceKinds.all().handlers()) {
+            if (ACTIONS.contains(handler.spec().name())) {
+                assertThat(handler.desired(app)).as(handler.spec().name() + " is an action, never imported").isEmpty();
+                continue;
+            }
             assertThat(handler.desired(app)).as("imported store declares " + handler.spec().name()).isNotEmpty();
         }
 
         sandbox.requestLog().clear();
-        var plan = run(new CliRunner().env("ASC_DEMO_PASSWORD", PASSWORD), "plan", "--store", store.toString(),
+        var plan = run(new CliRunner().env("ASC_DEMO_PASSWORD", PASSWORD).env("ASC_BETA_DEMO_PASSWORD", BETA_PASSWORD), "plan", "--store", store.toString(),
                 "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.out()).contains("No changes.");
@@ -76,15 +90,18 @@ class ImportRoundTripTest {
     void theDemoPasswordIsNeverWrittenOrPrinted() throws Exception {
         Path store = temp.resolve("store");
         var imported = run(new CliRunner(), "import", "--bundle-id", "com.example.weather", "--out", store.toString());
-        assertThat(imported.all()).doesNotContain(PASSWORD);
+        assertThat(imported.all()).doesNotContain(PASSWORD).doesNotContain(BETA_PASSWORD);
         try (Stream<Path> files = Files.walk(store)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(PASSWORD);
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(PASSWORD).doesNotContain(BETA_PASSWORD);
             }
         }
         assertThat(Files.readString(store.resolve("apps/weather/app.yaml")))
                 .contains("demoAccountPassword: ${env:ASC_DEMO_PASSWORD}")
                 .startsWith("# yaml-language-server: $schema=../../schema/app.schema.json");
+        assertThat(Files.readString(store.resolve("apps/weather/testflight.yaml")))
+                .contains("demoAccountPassword: ${env:ASC_BETA_DEMO_PASSWORD}")
+                .startsWith("# yaml-language-server: $schema=../../schema/testflight.schema.json");
     }
 
     @Test

@@ -52,6 +52,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *         attributes: {publicLinkEnabled: false}
  *         testers: [{email: jane@example.com, firstName: Jane, lastName: Doe}]
  *     betaTesterCount: 0              # that many generated testers (tester1@example.com, ...) in the first group
+ *     betaLocalizations: {en-US: {description: Try the beta, feedbackEmail: beta@example.com}}
+ *     inAppPurchases:                 # state defaults to MISSING_METADATA, as Apple creates it
+ *       - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, name: Notes Pro, state: APPROVED,
+ *          localizations: {en-US: {name: Notes Pro, description: Every feature.}}}
+ *     subscriptionGroups:
+ *       - referenceName: Notes Plus
+ *         localizations: {en-US: {name: Notes Plus}}
+ *         subscriptions:
+ *           - {productId: com.example.notes.plus.monthly, name: Plus Monthly, subscriptionPeriod: ONE_MONTH,
+ *              groupLevel: 1, localizations: {en-US: {name: Monthly}}}
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
  * }</pre>
  * Every app gets an appInfo localization and a version localization for the primary locale when the
@@ -127,6 +137,7 @@ public final class Seeder {
             seedVersion(appId, primaryLocale, (Map<String, Object>) version, order++);
         }
         seedBeta(appId, seed);
+        seedPurchases(appId, seed);
     }
 
     /** A team member (App Store Connect user), who may join internal beta groups. */
@@ -162,6 +173,7 @@ public final class Seeder {
                 seedTester(appId, groupId, (Map<String, Object>) t);
             }
         }
+        seedLocalizations("betaAppLocalizations", "app", appId, seed.get("betaLocalizations"));
         int generated = ((Number) seed.getOrDefault("betaTesterCount", 0)).intValue();
         if (generated > 0 && groupIds.isEmpty()) {
             throw new IllegalArgumentException("seed: betaTesterCount needs at least one beta group");
@@ -170,6 +182,53 @@ public final class Seeder {
             seedTester(appId, groupIds.get(0), Map.of("email", "tester" + i + "@example.com",
                     "firstName", "Tester", "lastName", String.valueOf(i)));
         }
+    }
+
+    /**
+     * In-app purchases and subscription groups with their subscriptions, each with its localizations (the
+     * relationships are the ones a create through the API stores: app, group, and the parent of a localization).
+     */
+    @SuppressWarnings("unchecked")
+    private void seedPurchases(String appId, Map<String, Object> seed) {
+        for (Object i : (List<Object>) seed.getOrDefault("inAppPurchases", List.of())) {
+            Map<String, Object> iap = new LinkedHashMap<>((Map<String, Object>) i);
+            Object localizations = iap.remove("localizations");
+            iap.putIfAbsent("state", "MISSING_METADATA");
+            String id = state.newId("inAppPurchases");
+            put("inAppPurchases", id, iap, Map.of("app", List.of(appId)));
+            seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
+        }
+        for (Object g : (List<Object>) seed.getOrDefault("subscriptionGroups", List.of())) {
+            Map<String, Object> group = (Map<String, Object>) g;
+            String groupId = state.newId("subscriptionGroups");
+            put("subscriptionGroups", groupId, Map.of("referenceName", required(group, "referenceName")),
+                    Map.of("app", List.of(appId)));
+            seedLocalizations("subscriptionGroupLocalizations", "subscriptionGroup", groupId, group.get("localizations"));
+            for (Object s : (List<Object>) group.getOrDefault("subscriptions", List.of())) {
+                Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) s);
+                Object localizations = sub.remove("localizations");
+                sub.putIfAbsent("state", "MISSING_METADATA");
+                String id = state.newId("subscriptions");
+                put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
+                seedLocalizations("subscriptionLocalizations", "subscription", id, localizations);
+            }
+        }
+    }
+
+    /** Localizations by locale code, each related to its parent through {@code parentRelationship}. */
+    @SuppressWarnings("unchecked")
+    private void seedLocalizations(String type, String parentRelationship, String parentId, Object byLocale) {
+        if (byLocale == null) {
+            return;
+        }
+        ((Map<String, Object>) byLocale).forEach((locale, values) -> {
+            Map<String, Object> a = new LinkedHashMap<>((Map<String, Object>) values);
+            a.put("locale", locale);
+            if (!type.equals("betaAppLocalizations")) {
+                a.putIfAbsent("state", "PREPARE_FOR_SUBMISSION"); // what Apple answers for new text
+            }
+            put(type, state.newId(type), a, Map.of(parentRelationship, List.of(parentId)));
+        });
     }
 
     /** A tester of the app in one group; a tester already seeded with that email just joins the group. */

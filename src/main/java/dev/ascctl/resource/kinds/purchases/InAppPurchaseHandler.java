@@ -67,6 +67,29 @@ public final class InAppPurchaseHandler implements PurchaseParent {
                 .toList();
     }
 
+    /** The YAML's order: type first, then the names, as in the schema's example. */
+    private static final List<String> EXPORT_ORDER = List.of("inAppPurchaseType", "name", "familySharable",
+            "reviewNote");
+
+    @Override
+    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
+        return PurchaseReads.forExport(app);
+    }
+
+    @Override
+    public String exportPath(Live parent, LiveApp app, String label) {
+        return Purchases.exportPath(label) + ".inAppPurchases[productId=" + parent.resource().text("productId").orElseThrow() + "]";
+    }
+
+    /** Every live in-app purchase as an item of {@code inAppPurchases}, Apple's name as {@code referenceName}. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        return liveParents(app).stream()
+                .map(p -> new DesiredObject(p.address(), SPEC.name(), exportPath(p, app, label),
+                        Purchases.exportedProduct(p.resource(), EXPORT_ORDER), Set.of(), null))
+                .toList();
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()

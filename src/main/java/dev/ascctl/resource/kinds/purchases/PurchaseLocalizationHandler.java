@@ -93,6 +93,26 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
     }
 
     @Override
+    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
+        return PurchaseReads.forExport(app);
+    }
+
+    /** Every live localization of every live parent, under the parent's item: {@code localizations.<locale>}. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (PurchaseParent.Live p : parent.liveParents(app)) {
+            String parentPath = parent.exportPath(p, app, label);
+            for (Resource loc : PurchaseReads.localizations(app, p.read(), p.resource(), relationship)) {
+                loc.text("locale").ifPresent(locale -> out.add(new DesiredObject(p.address().child("locale", locale),
+                        spec.name(), parentPath + ".localizations." + locale, Purchases.exported(loc, attributes),
+                        Set.of(), null)));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         Set<Address> declared = new java.util.HashSet<>();
         parent.declared(spec).forEach(d -> declared.add(d.address()));

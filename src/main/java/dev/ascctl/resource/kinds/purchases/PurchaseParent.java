@@ -37,6 +37,12 @@ interface PurchaseParent extends ResourceHandler {
 
     List<Live> liveParents(LiveApp app);
 
+    /**
+     * Where {@code import} writes this live parent, e.g. {@code apps.notes.purchases.inAppPurchases[productId=x]}
+     * (a list item, see {@code adoption.Segment}); its localizations go under {@code .localizations.<locale>}.
+     */
+    String exportPath(Live parent, LiveApp app, String label);
+
     /** Why Apple refuses edits of the parent and its text right now, if so. */
     Optional<String> blockedReason(Resource parent);
 

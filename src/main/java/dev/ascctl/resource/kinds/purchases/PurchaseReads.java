@@ -52,6 +52,15 @@ final class PurchaseReads {
         return out;
     }
 
+    /** What {@code import} reads: everything {@link #all} reads, with nothing declared yet. */
+    static List<ApiQuery> forExport(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>(List.of(inAppPurchases(app), groups(app)));
+        for (Resource group : liveGroups(app)) {
+            out.add(subscriptions(group.id()));
+        }
+        return out;
+    }
+
     static List<Resource> liveInAppPurchases(LiveApp app) {
         return app.read(inAppPurchases(app)).map(Document::data).orElse(List.of());
     }

@@ -47,6 +47,33 @@ final class Purchases {
         return "apps." + app.label() + ".purchases." + collection + "." + key;
     }
 
+    /** Where {@code import} writes the purchases of the app folder {@code label}: its purchases.yaml. */
+    static String exportPath(String label) {
+        return "apps." + label + ".purchases";
+    }
+
+    /**
+     * The set attributes of a live product under the YAML's names, in the given order: Apple's {@code name} is
+     * the YAML's {@code referenceName} (see SpecAssembler). Unset ones are left out: a missing key is not managed.
+     */
+    static Map<String, JsonNode> exportedProduct(Resource resource, java.util.List<String> appleNames) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        exported(resource, appleNames).forEach((name, value) -> out.put(name.equals("name") ? "referenceName" : name, value));
+        return out;
+    }
+
+    /** The set attributes of a live resource, in the given order, names unchanged (a localization's name is its name). */
+    static Map<String, JsonNode> exported(Resource resource, java.util.List<String> names) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            JsonNode value = resource.attributes().get(name);
+            if (value != null && !value.isNull()) {
+                out.put(name, value);
+            }
+        }
+        return out;
+    }
+
     static Optional<String> reviewBlock(Resource product) {
         String state = product.text("state").orElse(null);
         return state != null && IN_REVIEW.contains(state)

@@ -64,6 +64,25 @@ public final class SubscriptionGroupHandler implements PurchaseParent {
     }
 
     @Override
+    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
+        return PurchaseReads.forExport(app);
+    }
+
+    @Override
+    public String exportPath(Live parent, LiveApp app, String label) {
+        return Purchases.exportPath(label) + ".subscriptionGroups[referenceName="
+                + parent.resource().text("referenceName").orElseThrow() + "]";
+    }
+
+    /** Every live group as an item of {@code subscriptionGroups}; its reference name is all it has. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        return liveParents(app).stream()
+                .map(p -> new DesiredObject(p.address(), SPEC.name(), exportPath(p, app, label), Map.of(), Set.of(), null))
+                .toList();
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()
                 .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),

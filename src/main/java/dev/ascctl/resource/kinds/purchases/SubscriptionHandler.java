@@ -80,6 +80,33 @@ public final class SubscriptionHandler implements PurchaseParent {
     }
 
     @Override
+    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
+        return PurchaseReads.forExport(app);
+    }
+
+    /** Inside its group's item: {@code subscriptionGroups[referenceName=G].subscriptions[productId=P]}. */
+    @Override
+    public String exportPath(Live parent, LiveApp app, String label) {
+        for (Resource group : PurchaseReads.liveGroups(app)) {
+            if (PurchaseReads.liveSubscriptions(app, group).stream().anyMatch(s -> s.id().equals(parent.resource().id()))) {
+                return Purchases.exportPath(label) + ".subscriptionGroups[referenceName="
+                        + group.text("referenceName").orElseThrow() + "].subscriptions[productId="
+                        + parent.resource().text("productId").orElseThrow() + "]";
+            }
+        }
+        throw new IllegalStateException("subscription " + parent.address().value() + " is in no live group");
+    }
+
+    /** Every live subscription as an item of its group's {@code subscriptions}, Apple's name as {@code referenceName}. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        return liveParents(app).stream()
+                .map(p -> new DesiredObject(p.address(), SPEC.name(), exportPath(p, app, label),
+                        Purchases.exportedProduct(p.resource(), ATTRIBUTES), Set.of(), null))
+                .toList();
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()
                 .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),

@@ -99,6 +99,18 @@ public final class BuildHandler implements ResourceHandler {
         return expired != null && expired.isBoolean() && expired.asBoolean();
     }
 
+    /**
+     * The number of the build attached to the version being prepared ({@code build: "245"}), never {@code latest}:
+     * an import states what is, and a later upload must not change the plan by itself. No build, no key.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        return ReleaseParts.exported(app, label, "build", SPEC.name(), KEY, version -> app.related(version, "build")
+                .flatMap(l -> l.stream().findFirst())
+                .map(b -> LiveApp.text(b, "version"))
+                .map(StringNode::valueOf));
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         Optional<JsonNode> wanted = ReleaseParts.declared(spec, KEY);

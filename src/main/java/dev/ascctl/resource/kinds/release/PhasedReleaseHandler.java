@@ -44,6 +44,17 @@ public final class PhasedReleaseHandler implements ResourceHandler {
                 .orElse(List.of());
     }
 
+    /**
+     * {@code phasedRelease: true} when the version being prepared has a phased release, else {@code false}: both are
+     * state the plan compares, so an import writes either (its pause/resume state is driven by {@code ascctl release}).
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        return ReleaseParts.exported(app, label, "phasedRelease", SPEC.name(), KEY, version -> Optional.of(
+                BooleanNode.valueOf(app.related(version, "appStoreVersionPhasedRelease")
+                        .map(l -> !l.isEmpty()).orElse(false))));
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         Optional<Resource> version = app.currentVersion();

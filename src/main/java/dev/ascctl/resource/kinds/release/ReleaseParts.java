@@ -7,6 +7,8 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Mark;
+import dev.ascctl.asc.Resource;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,24 @@ final class ReleaseParts {
         Mark mark = app.version().marks().getOrDefault(key, app.mark());
         return new DesiredObject(VersionHandler.address(app).child(name), kind, "apps." + app.label() + ".version",
                 Map.of(key, value), Set.of(), mark);
+    }
+
+    /**
+     * What {@code import} writes into app.yaml's version block for the version being prepared: {@code key: value},
+     * at {@code version[..].name}; nothing when the app has no such version.
+     */
+    static List<DesiredObject> exported(LiveApp app, String label, String name, String kind, String key,
+                                        java.util.function.Function<Resource, Optional<JsonNode>> value) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        Address address = Address.app(app.bundleId()).child("version", LiveApp.text(version.get(), "versionString"))
+                .child(name);
+        return value.apply(version.get())
+                .map(v -> List.of(new DesiredObject(address, kind, "apps." + label + ".version", Map.of(key, v),
+                        Set.of(), null)))
+                .orElse(List.of());
     }
 
     /** The version an object lies in: the address of {@code app[..].version[..].name}'s parent. */

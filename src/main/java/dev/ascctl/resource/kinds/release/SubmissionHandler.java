@@ -31,6 +31,11 @@ import tools.jackson.databind.node.BooleanNode;
  * "not ready: ..." when something is missing,
  * so a reviewer sees it before anyone merges. Applied last among the version's objects (rank 9), after the build.
  * {@code false} or no key never withdraws a submission; {@code ascctl submit --cancel} does.
+ *
+ * <p>Not exported by {@code import}: {@code submitForReview} is an action, not state. Written into an imported
+ * store it would stay there after the version is released and submit the next version the day someone bumps
+ * {@code versionString}; without it a plan finds nothing to do either way ({@link #desired} is empty), so the
+ * round trip holds. A team adds it when it means to submit.
  */
 public final class SubmissionHandler implements ResourceHandler {
     public static final String KEY = "submitForReview";

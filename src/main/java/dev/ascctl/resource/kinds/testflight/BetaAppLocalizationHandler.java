@@ -62,6 +62,24 @@ public final class BetaAppLocalizationHandler implements ResourceHandler {
     }
 
     @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return BetaLive.exportReads(app);
+    }
+
+    /** Every live beta localization under {@code localizations}, with the attributes Apple has set. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
+            String locale = LiveApp.text(loc, "locale");
+            out.add(new DesiredObject(address(app.bundleId(), locale), SPEC.name(),
+                    BetaLive.exportPath(label) + ".localizations." + locale, BetaLive.setAttributes(loc, ATTRIBUTES),
+                    Set.of(), null));
+        }
+        return out;
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         List<LiveObject> out = new ArrayList<>();
         for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {

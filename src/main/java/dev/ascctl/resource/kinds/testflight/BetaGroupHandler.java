@@ -66,6 +66,22 @@ public final class BetaGroupHandler implements ResourceHandler {
     }
 
     @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return BetaLive.exportReads(app);
+    }
+
+    /** Every live group as an item of {@code groups}, with the attributes Apple has set. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> out.add(new DesiredObject(
+                BetaLive.groupAddress(app.bundleId(), name), SPEC.name(),
+                BetaLive.exportPath(label) + ".groups[name=" + name + "]", BetaLive.setAttributes(group, ATTRIBUTES),
+                Set.of(), null)));
+        return out;
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         List<LiveObject> out = new ArrayList<>();
         BetaLive.groupsByName(app).forEach((name, group) -> {

@@ -58,6 +58,15 @@ public final class BetaGroupTestersHandler implements ResourceHandler {
         return out;
     }
 
+    /**
+     * Nothing of its own: membership is exported on each tester ({@code groups: [QA]}, see
+     * {@link BetaTesterHandler#export}), from which {@link #desired} derives every group's list again.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        return List.of();
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         TestFlightSpec tf = spec.testFlight();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The beta side of one app as read, with the fewest requests Apple's spec allows:
@@ -53,6 +54,31 @@ final class BetaLive {
         out.add(appQuery(app.app().id()));
         if (!spec.testFlight().groups().isEmpty() || !spec.testFlight().testers().isEmpty()) {
             out.add(testersQuery(app.app().id()));
+        }
+        return out;
+    }
+
+    /** The reads {@code import} needs: the whole beta side of the app, nothing being declared yet. */
+    static List<ApiQuery> exportReads(LiveApp app) {
+        return List.of(appQuery(app.app().id()), testersQuery(app.app().id()));
+    }
+
+    /** Where {@code import} writes the beta side of the app: testflight.yaml of the app folder {@code label}. */
+    static String exportPath(String label) {
+        return "apps." + label + ".testflight";
+    }
+
+    /**
+     * The named attributes of a live resource that are set, in the given order: what an imported testflight.yaml
+     * writes (a key left out is not managed, so an unset value needs no key).
+     */
+    static Map<String, JsonNode> setAttributes(Resource resource, List<String> names) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            JsonNode value = resource.attributes().get(name);
+            if (value != null && !value.isNull()) {
+                out.put(name, value);
+            }
         }
         return out;
     }

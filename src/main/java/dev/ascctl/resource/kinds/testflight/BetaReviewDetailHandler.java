@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The beta App Review information of the app (betaAppReviewDetail, {@code app[x].betaReview}). Apple creates
@@ -54,6 +55,41 @@ public final class BetaReviewDetailHandler implements ResourceHandler {
     @Override
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         return BetaLive.reads(app, spec);
+    }
+
+    /**
+     * The reference a live beta demo password is exported as; the password itself is never written. It is not
+     * {@code ASC_DEMO_PASSWORD} (the App Store review's): the two accounts may differ, and one variable per
+     * secret lets a team set each on its own.
+     */
+    public static final String DEMO_PASSWORD_REFERENCE = "${env:ASC_BETA_DEMO_PASSWORD}";
+    /** The attributes in the order testflight.yaml's schema lists them. */
+    private static final List<String> EXPORT_ORDER = List.of("contactFirstName", "contactLastName", "contactPhone",
+            "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
+
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return BetaLive.exportReads(app);
+    }
+
+    /** The attributes Apple has set, the demo password as {@link #DEMO_PASSWORD_REFERENCE}; nothing when none is. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        var details = BetaLive.appRelated(app, "betaAppReviewDetail");
+        if (details.isEmpty()) {
+            return List.of();
+        }
+        Map<String, JsonNode> attributes = BetaLive.setAttributes(details.get(0), EXPORT_ORDER);
+        if (attributes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> sensitive = new HashSet<>();
+        if (attributes.containsKey("demoAccountPassword")) {
+            attributes.put("demoAccountPassword", StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
+            sensitive.add("demoAccountPassword");
+        }
+        return List.of(new DesiredObject(address(app.bundleId()), SPEC.name(), BetaLive.exportPath(label) + ".review",
+                attributes, sensitive, null));
     }
 
     @Override

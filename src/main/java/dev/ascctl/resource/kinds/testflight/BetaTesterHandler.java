@@ -64,6 +64,34 @@ public final class BetaTesterHandler implements ResourceHandler {
     }
 
     @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return BetaLive.exportReads(app);
+    }
+
+    /**
+     * Every tester of the app as an item of {@code testers}, with the app's groups it is in: the one place the
+     * YAML states membership ({@link BetaGroupTestersHandler} derives each group's list from it). A tester in no
+     * group of this app (invited through a public link or to single builds) is written without {@code groups}.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> groupNames.put(group.id(), name));
+        List<DesiredObject> out = new ArrayList<>();
+        BetaLive.testersByEmail(app).forEach((email, tester) -> {
+            Map<String, JsonNode> attributes = BetaLive.setAttributes(tester, ATTRIBUTES);
+            ArrayNode groups = JsonNodeFactory.instance.arrayNode();
+            BetaLive.groupIdsOf(tester).stream().map(groupNames::get).filter(java.util.Objects::nonNull).forEach(groups::add);
+            if (!groups.isEmpty()) {
+                attributes.put(GROUPS, groups);
+            }
+            out.add(new DesiredObject(BetaLive.testerAddress(app.bundleId(), email), SPEC.name(),
+                    BetaLive.exportPath(label) + ".testers[email=" + email + "]", attributes, Set.of(), null));
+        });
+        return out;
+    }
+
+    @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         List<LiveObject> out = new ArrayList<>();
         Map<String, String> groupNames = new LinkedHashMap<>();
