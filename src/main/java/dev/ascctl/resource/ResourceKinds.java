@@ -38,6 +38,9 @@ public final class ResourceKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaGroupBuildsHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaBuildLocalizationHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaReviewSubmissionHandler(),
                 new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler()), PurchaseKinds.all().stream()).toList());
     }
 
