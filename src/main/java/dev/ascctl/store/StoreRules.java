@@ -157,6 +157,17 @@ final class StoreRules {
 
     /** testflight.yaml builds: each build named once, known locales, What to Test within Apple's limit. */
     private void checkBetaBuilds(YamlDocument doc, List<Problem> problems) {
+        JsonNode groupList = doc.root().path("groups");
+        for (int g = 0; g < groupList.size(); g++) {
+            JsonNode named = groupList.get(g).path("builds");
+            Map<String, Integer> first = new HashMap<>();
+            for (int b = 0; b < named.size(); b++) {
+                if (named.get(b).isString() && first.putIfAbsent(named.get(b).asString(), b) != null) {
+                    problems.add(doc.problemAt("/groups/" + g + "/builds/" + b, "build '" + named.get(b).asString()
+                            + "' is listed twice in the builds of group '" + groupList.get(g).path("name").asString() + "'"));
+                }
+            }
+        }
         Map<String, Integer> seen = new HashMap<>();
         JsonNode builds = doc.root().path("builds");
         for (int i = 0; i < builds.size(); i++) {
