@@ -38,6 +38,9 @@ public final class ResourceKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaGroupBuildsHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaBuildLocalizationHandler(),
+                new dev.ascctl.resource.kinds.testflight.BetaReviewSubmissionHandler(),
                 new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.previews()), PurchaseKinds.all().stream()).toList());

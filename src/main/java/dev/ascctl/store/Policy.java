@@ -23,7 +23,8 @@ public record Policy(Map<String, Boolean> prune, List<String> ignore) {
 
     /** The collections {@code prune} knows, in the order the schema lists them. */
     public static final List<String> PRUNABLE = List.of(
-            "locales", "screenshots", "previews", "betaGroups", "betaTesters", "inAppPurchases", "subscriptions");
+            "locales", "screenshots", "previews", "betaGroups", "betaTesters", "betaGroupBuilds", "inAppPurchases",
+            "subscriptions");
 
     public Policy {
         Map<String, Boolean> all = new LinkedHashMap<>();

@@ -76,6 +76,7 @@ final class SpecAssembler {
         for (int i = 0; i < root.path("groups").size(); i++) {
             String pointer = "/groups/" + i;
             groups.add(new BetaGroupSpec(root.at(pointer + "/name").asString(), pick(doc, pointer, BETA_GROUP_KEYS),
+                    root.at(pointer + "/builds").valueStream().map(JsonNode::asString).toList(),
                     doc.valueMark(pointer + "/name")));
         }
         List<BetaTesterSpec> testers = new java.util.ArrayList<>();
@@ -88,8 +89,17 @@ final class SpecAssembler {
         SortedMap<String, Attributes> localizations = new TreeMap<>();
         root.path("localizations").propertyNames().forEach(locale ->
                 localizations.put(locale, attributes(doc, YamlDocument.child("/localizations", locale))));
+        List<BetaBuildSpec> builds = new java.util.ArrayList<>();
+        for (int i = 0; i < root.path("builds").size(); i++) {
+            String pointer = "/builds/" + i;
+            SortedMap<String, Attributes> whatToTest = new TreeMap<>();
+            root.at(pointer + "/localizations").propertyNames().forEach(locale -> whatToTest.put(locale,
+                    pick(doc, YamlDocument.child(pointer + "/localizations", locale), List.of("whatsNew"))));
+            builds.add(new BetaBuildSpec(root.at(pointer + "/build").asString(), whatToTest,
+                    root.at(pointer + "/submitForReview").asBoolean(false), doc.valueMark(pointer + "/build")));
+        }
         return new TestFlightSpec(groups, testers, localizations, attributes(doc, "/review"),
-                policy.prunes("betaTesters"));
+                policy.prunes("betaTesters"), builds, policy.prunes("betaGroupBuilds"));
 
     }
 

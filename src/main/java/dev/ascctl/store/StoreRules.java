@@ -140,12 +140,56 @@ final class StoreRules {
             checkUrl(doc, pointer + "/privacyPolicyUrl", problems);
         });
         checkEmail(doc, "/review/contactEmail", problems);
+        checkBetaBuilds(doc, problems);
         JsonNode password = root.path("review").path("demoAccountPassword");
         if (password.isString() && !secrets.looksLikeReference(password.asString())) {
             problems.add(doc.problemAt("/review/demoAccountPassword", "review.demoAccountPassword must be a secret"
                     + " reference, not the password itself; use ${env:ASC_DEMO_PASSWORD} (or ${file:PATH})"));
         }
         return problems;
+    }
+
+    /**
+     * What to Test is at most 4,000 characters: Apple's TestFlight "Test Information" help ("What to Test ... up
+     * to 4,000 characters"); the spec declares no maxLength on {@code BetaBuildLocalization.whatsNew}.
+     */
+    static final int WHAT_TO_TEST_LIMIT = 4000;
+
+    /** testflight.yaml builds: each build named once, known locales, What to Test within Apple's limit. */
+    private void checkBetaBuilds(YamlDocument doc, List<Problem> problems) {
+        JsonNode groupList = doc.root().path("groups");
+        for (int g = 0; g < groupList.size(); g++) {
+            JsonNode named = groupList.get(g).path("builds");
+            Map<String, Integer> first = new HashMap<>();
+            for (int b = 0; b < named.size(); b++) {
+                if (named.get(b).isString() && first.putIfAbsent(named.get(b).asString(), b) != null) {
+                    problems.add(doc.problemAt("/groups/" + g + "/builds/" + b, "build '" + named.get(b).asString()
+                            + "' is listed twice in the builds of group '" + groupList.get(g).path("name").asString() + "'"));
+                }
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        JsonNode builds = doc.root().path("builds");
+        for (int i = 0; i < builds.size(); i++) {
+            String pointer = "/builds/" + i;
+            JsonNode build = builds.get(i).path("build");
+            if (build.isString() && seen.putIfAbsent(build.asString(), i) != null) {
+                problems.add(doc.problemAt(pointer + "/build", "build '" + build.asString() + "' is listed twice"
+                        + " under builds (first as builds[" + seen.get(build.asString()) + "]); list each build once"));
+            }
+            builds.get(i).path("localizations").propertyNames().forEach(locale -> {
+                String at = YamlDocument.child(pointer + "/localizations", locale);
+                if (!AscLocales.isKnown(locale)) {
+                    problems.add(new Problem(doc.keyMark(at), unknownLocale(locale)));
+                }
+                JsonNode text = doc.root().at(at + "/whatsNew");
+                if (text.isString() && TextLimits.length(text.asString()) > WHAT_TO_TEST_LIMIT) {
+                    problems.add(doc.problemAt(at + "/whatsNew", "What to Test (whatsNew) of build '"
+                            + build.asString() + "' in " + locale + " is " + TextLimits.length(text.asString())
+                            + " characters; Apple allows at most " + WHAT_TO_TEST_LIMIT));
+                }
+            });
+        }
     }
 
     static String unknownLocale(String code) {

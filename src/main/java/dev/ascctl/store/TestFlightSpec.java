@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * localizations:
  *   en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}
  * review: {contactEmail: ada@example.com, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
+ * builds:
+ *   - {build: "245", localizations: {en-US: {whatsNew: Try the new sync.}}, submitForReview: true}
  * }</pre>
  *
  * @param groups           beta groups in file order, names unique
@@ -25,17 +27,24 @@ import java.util.TreeMap;
  * @param localizations    betaAppLocalization attributes by locale
  * @param review           betaAppReviewDetail attributes
  * @param pruneBetaTesters {@code policy.prune.betaTesters}: testers missing here leave groups and the app
+ * @param builds           build entries ("What to Test", beta review), build keys unique
+ * @param pruneGroupBuilds {@code policy.prune.betaGroupBuilds}: builds a group lists no more leave the group
  */
 public record TestFlightSpec(List<BetaGroupSpec> groups, List<BetaTesterSpec> testers,
-                             SortedMap<String, Attributes> localizations, Attributes review, boolean pruneBetaTesters) {
+                             SortedMap<String, Attributes> localizations, Attributes review, boolean pruneBetaTesters,
+                             List<BetaBuildSpec> builds, boolean pruneGroupBuilds) {
     private static final TestFlightSpec NONE = new TestFlightSpec(List.of(), List.of(), new TreeMap<>(),
-            Attributes.empty(), false);
+            Attributes.empty(), false, List.of(), false);
 
     public TestFlightSpec {
         groups = List.copyOf(groups);
         testers = List.copyOf(testers);
         localizations = Collections.unmodifiableSortedMap(new TreeMap<>(localizations));
         Objects.requireNonNull(review, "review");
+        builds = List.copyOf(builds);
+        if (builds.stream().map(BetaBuildSpec::build).distinct().count() != builds.size()) {
+            throw new IllegalArgumentException("a build is listed twice under builds");
+        }
         List<String> names = new ArrayList<>();
         for (BetaGroupSpec g : groups) {
             if (names.contains(g.name())) {
@@ -64,7 +73,15 @@ public record TestFlightSpec(List<BetaGroupSpec> groups, List<BetaTesterSpec> te
 
     /** True when testflight.yaml declares nothing (no beta reads are needed). */
     public boolean isEmpty() {
-        return groups.isEmpty() && testers.isEmpty() && localizations.isEmpty() && review.isEmpty();
+        return groups.isEmpty() && testers.isEmpty() && localizations.isEmpty() && review.isEmpty() && builds.isEmpty();
+    }
+
+    /** Every build the file names (in groups and under builds), in file order, each once. */
+    public List<String> buildsNamed() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        groups.forEach(g -> out.addAll(g.builds()));
+        builds.forEach(b -> out.add(b.build()));
+        return List.copyOf(out);
     }
 
     /** The emails of the testers that list {@code group}, in file order. */

@@ -108,6 +108,9 @@ public final class ApiRouter {
 
     private Response list(ResourceSpec spec, QueryParameters q, String self, String rawPath) {
         require(spec, Operation.GET_COLLECTION);
+        catalog.requiredFilter(spec.type()).filter(f -> !q.has("filter[" + f + "]")).ifPresent(f -> {
+            throw Errors.invalidParameter("filter[" + f + "]", "The parameter 'filter[" + f + "]' is required.");
+        });
         ReadRequest read = ReadRequest.parse(q, spec, catalog, true, spec.collectionFilters(), spec.collectionSorts(), true);
         return page(filterAndSort(state.all(spec.type()), read), read, q, self, rawPath);
     }

@@ -47,10 +47,18 @@ final class ReleaseTypes {
                         READ_ONLY, false),
                 attr("usesNonExemptEncryption", AttributeKind.BOOLEAN, READ_ONLY)), List.of(
                 owned("preReleaseVersion", "preReleaseVersions", RelationshipShape.LINKS_AND_DATA, READ_ONLY, false),
-                owned("app", "apps", RelationshipShape.LINKS_AND_DATA, READ_ONLY, false)),
+                owned("app", "apps", RelationshipShape.LINKS_AND_DATA, READ_ONLY, false),
+                // The beta side (TestFlight): groups are linked through /v1/betaGroups/{id}/relationships/builds;
+                // Apple has no /v1/builds/{id}/betaGroups path, so the relationship shows data only when included.
+                new RelationshipSpec("betaGroups", "betaGroups", true, RelationshipShape.DATA_ONLY, null, READ_ONLY,
+                        false, Set.of()),
+                new RelationshipSpec("betaBuildLocalizations", "betaBuildLocalizations", true,
+                        RelationshipShape.LINKS_AND_DATA, "build", READ_ONLY, false, Set.of()),
+                new RelationshipSpec("betaAppReviewSubmission", "betaAppReviewSubmissions", false,
+                        RelationshipShape.LINKS_AND_DATA, "build", READ_ONLY, false, Set.of())),
                 Set.of(GET_COLLECTION, GET_INSTANCE),
                 Set.of("version", "expired", "processingState", "app", "preReleaseVersion.platform",
-                        "preReleaseVersion.version", "id"),
+                        "preReleaseVersion.version", "id", "betaGroups"),
                 Set.of("version", "-version", "uploadedDate", "-uploadedDate"));
     }
 

@@ -44,7 +44,8 @@ public final class ResourceCatalog {
      */
     private static final Set<String> RELATED_WITHOUT_INCLUDES = Set.of("appCategories/parent",
             "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration",
-            "appStoreVersions/appStoreVersionPhasedRelease");
+            "appStoreVersions/appStoreVersionPhasedRelease", "builds/betaBuildLocalizations", "builds/betaAppReviewSubmission",
+            "betaGroups/builds");
 
     /**
      * To-many relationships whose order a {@code PATCH /v1/{type}/{id}/relationships/{rel}} replaces, as
@@ -61,8 +62,20 @@ public final class ResourceCatalog {
                 betaAppLocalizations(), betaAppReviewDetails(), users(),
                 MediaResources.screenshotSets(), MediaResources.screenshots(), MediaResources.previewSets(),
                 MediaResources.previews()).forEach(s -> byType.put(s.type(), s));
+        BetaBuildTypes.all().forEach(s -> byType.put(s.type(), s));
         PurchaseTypes.all().forEach(s -> byType.put(s.type(), s));
         ReleaseTypes.all().forEach(s -> byType.putIfAbsent(s.type(), s));
+    }
+
+    /**
+     * Root collections Apple serves only with a filter (asc-api-notes "Collections that require a filter"; the
+     * spec marks the parameter {@code required}): type → filter name.
+     */
+    private static final Map<String, String> REQUIRED_FILTERS = Map.of("betaAppReviewSubmissions", "build");
+
+    /** The filter {@code GET /v1/{type}} cannot do without, if any. */
+    public Optional<String> requiredFilter(String type) {
+        return Optional.ofNullable(REQUIRED_FILTERS.get(type));
     }
 
     /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
@@ -86,11 +99,12 @@ public final class ResourceCatalog {
     /**
      * Relationship endpoints that take POST (add) or DELETE (remove) with a linkages body, as Apple's spec 4.4.1
      * has them: {@code /v1/betaGroups/{id}/relationships/betaTesters} (POST, DELETE),
-     * {@code /v1/betaTesters/{id}/relationships/betaGroups} (POST, DELETE), {@code .../relationships/apps} (DELETE).
+     * {@code /v1/betaTesters/{id}/relationships/betaGroups} (POST, DELETE), {@code .../relationships/apps} (DELETE),
+     * {@code /v1/betaGroups/{id}/relationships/builds} (POST, DELETE).
      */
     public static boolean linkageWrites(String type, String relationship, boolean add) {
         return switch (type + "/" + relationship) {
-            case "betaGroups/betaTesters", "betaTesters/betaGroups" -> true;
+            case "betaGroups/betaTesters", "betaTesters/betaGroups", "betaGroups/builds" -> true;
             case "betaTesters/apps" -> !add;
             default -> false;
         };
@@ -268,7 +282,8 @@ public final class ResourceCatalog {
                 attr("iosBuildsAvailableForAppleSiliconMac", AttributeKind.BOOLEAN, UPDATE_ONLY),
                 attr("iosBuildsAvailableForAppleVision", AttributeKind.BOOLEAN, UPDATE_ONLY)), List.of(
                 owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, true),
-                derived("betaTesters", "betaTesters", true, "betaGroups", Set.of())),
+                derived("betaTesters", "betaTesters", true, "betaGroups", Set.of()),
+                derived("builds", "builds", true, "betaGroups", Set.of())),
                 Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
     }
 

@@ -29,6 +29,8 @@ public final class AppleRules {
         this.byType = Map.ofEntries(
                 Map.entry("betaGroups", new BetaGroupRules(state, membership)),
                 Map.entry("betaTesters", new BetaTesterRules(state, membership)),
+                Map.entry("betaBuildLocalizations", new BetaBuildLocalizationRules(state)),
+                Map.entry("betaAppReviewSubmissions", new BetaReviewSubmissionRules(state)),
                 Map.entry("inAppPurchases", new ProductRules(state, "inAppPurchases", "app")),
                 Map.entry("subscriptions", new ProductRules(state, "subscriptions", "group")),
                 Map.entry("subscriptionGroups", ProductRules.groups(state)),

@@ -57,6 +57,17 @@ final class BetaGroupRules implements ResourceRules {
 
     @Override
     public void beforeLink(StoredResource owner, String relationship, List<String> ids, boolean add) {
+        if (relationship.equals("builds")) {
+            if (add) {
+                for (String id : ids) {
+                    if (!String.valueOf(owner.relatedId("app")).equals(state.require("builds", id).relatedId("app"))) {
+                        throw Errors.invalidRelationship("/data", "Build '" + id + "' is not a build of this group's app.");
+                    }
+                    BetaBuildRules.requireTestable(state, id, "/data");
+                }
+            }
+            return;
+        }
         if (add) {
             for (String id : ids) {
                 membership.requireAllowed(String.valueOf(state.require("betaTesters", id).attribute("email")),
@@ -67,11 +78,18 @@ final class BetaGroupRules implements ResourceRules {
 
     @Override
     public void afterLink(StoredResource owner, String relationship, List<String> ids, boolean add) {
-        ids.forEach(membership::syncApps);
+        if (relationship.equals("betaTesters")) {
+            ids.forEach(membership::syncApps);
+        }
     }
 
     @Override
     public void afterDelete(StoredResource deleted) {
+        for (StoredResource build : state.referencing("builds", "betaGroups", deleted.id())) {
+            List<String> groups = new java.util.ArrayList<>(build.related("betaGroups"));
+            groups.remove(deleted.id());
+            state.put(build.withRelationships(Map.of("betaGroups", groups)));
+        }
         for (StoredResource tester : state.referencing("betaTesters", "betaGroups", deleted.id())) {
             List<String> groups = new java.util.ArrayList<>(tester.related("betaGroups"));
             groups.remove(deleted.id());

@@ -63,7 +63,11 @@ public final class BuildHandler implements ResourceHandler {
 
     /** The build the YAML names ({@code latest}: the newest VALID one), among what was read; empty if none. */
     public static Optional<Resource> resolve(LiveApp app, String wanted) {
-        List<Resource> builds = query(app, wanted).flatMap(app::read).map(d -> d.data()).orElse(List.of());
+        return pick(query(app, wanted).flatMap(app::read).map(d -> d.data()).orElse(List.of()), wanted);
+    }
+
+    /** The build {@code wanted} names among {@code builds} ({@code latest}: the newest VALID, unexpired one). */
+    public static Optional<Resource> pick(List<Resource> builds, String wanted) {
         if (LATEST.equals(wanted)) {
             return builds.stream().filter(b -> "VALID".equals(LiveApp.text(b, "processingState")))
                     .filter(b -> !isExpired(b))
@@ -74,7 +78,11 @@ public final class BuildHandler implements ResourceHandler {
 
     /** Why the named build cannot be attached now, or empty when it can. */
     public static Optional<String> problem(LiveApp app, String wanted) {
-        Optional<Resource> build = resolve(app, wanted);
+        return problem(app, wanted, resolve(app, wanted));
+    }
+
+    /** Why {@code build} (what {@code wanted} resolved to, if anything) cannot be used now, or empty when it can. */
+    public static Optional<String> problem(LiveApp app, String wanted, Optional<Resource> build) {
         if (build.isEmpty()) {
             return Optional.of(LATEST.equals(wanted)
                     ? "no valid build of this app for " + app.platform() + " has been uploaded"

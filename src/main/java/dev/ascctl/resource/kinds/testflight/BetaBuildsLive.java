@@ -1,0 +1,71 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.testflight.BetaBuilds;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.kinds.release.BuildHandler;
+import dev.ascctl.store.AppSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The builds side of TestFlight as read: one {@link BetaBuilds#query} (every unexpired build with its groups, What
+ * to Test and beta review submission included), only when testflight.yaml names a build. Which build a key names
+ * ({@code latest} or a number) is decided by {@link BuildHandler#pick}, the same rule the release kinds use.
+ */
+final class BetaBuildsLive {
+    private BetaBuildsLive() {
+    }
+
+    /** The beta reads plus the builds read, when the file names any build. */
+    static List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        List<ApiQuery> out = new ArrayList<>(BetaLive.reads(app, spec));
+        if (!spec.testFlight().buildsNamed().isEmpty()) {
+            out.add(BetaBuilds.query(app.app().id(), app.platform()));
+        }
+        return out;
+    }
+
+    private static Optional<Document> document(LiveApp app) {
+        return app.read(BetaBuilds.query(app.app().id(), app.platform()));
+    }
+
+    /** Every unexpired build read, newest first (empty when not read). */
+    static List<Resource> builds(LiveApp app) {
+        return document(app).map(Document::data).orElse(List.of());
+    }
+
+    /** The build a key names, among what was read. */
+    static Optional<Resource> resolve(LiveApp app, String key) {
+        return BuildHandler.pick(builds(app), key);
+    }
+
+    /** Why the build a key names cannot be tested now, if so. */
+    static Optional<String> problem(LiveApp app, String key) {
+        return BuildHandler.problem(app, key, resolve(app, key));
+    }
+
+    /** The resources included under a build's {@code relationship}. */
+    static List<Resource> related(LiveApp app, Resource build, String relationship) {
+        Optional<Document> doc = document(app);
+        List<Resource> out = new ArrayList<>();
+        build.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())
+                .forEach(l -> doc.flatMap(d -> d.find(l)).ifPresent(out::add));
+        return out;
+    }
+
+    /** The ids of the groups a build is in. */
+    static List<String> groupIdsOf(Resource build) {
+        return build.relationship("betaGroups").flatMap(r -> r.data()).orElse(List.of()).stream()
+                .map(Linkage::id).toList();
+    }
+
+    static Address buildAddress(String bundleId, String key) {
+        return Address.app(bundleId).child("betaBuild", key);
+    }
+}

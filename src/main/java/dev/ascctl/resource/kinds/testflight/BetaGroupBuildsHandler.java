@@ -1,0 +1,164 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.testflight.GroupBuilds;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.BetaGroupSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The builds a beta group gets ({@code app[x].betaGroup[QA].builds}): the sorted keys of testflight.yaml (build
+ * numbers or {@code latest}), changed through {@code POST}/{@code DELETE /v1/betaGroups/{id}/relationships/builds}
+ * in batches.
+ * <pre>
+ * groups:
+ *   - {name: QA, builds: ["245", latest]}
+ * </pre>
+ * <ul>
+ *   <li>A key is shown as live when the build it names is in the group; so when a newer build becomes
+ *       {@code latest}, the plan adds it.</li>
+ *   <li>Builds the list does not name stay in the group, and are not shown, unless
+ *       {@code policy.prune.betaGroupBuilds} is on: then they are shown by number and removed.</li>
+ *   <li>A key naming no testable build (missing, processing, expired) is listed apart with the reason.</li>
+ * </ul>
+ */
+public final class BetaGroupBuildsHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, Set.of(Capability.UPDATE), null);
+    static final String ATTRIBUTE = "builds";
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    private static Address address(String bundleId, String group) {
+        return BetaLive.groupAddress(bundleId, group).child("builds");
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (BetaGroupSpec group : app.testFlight().groups()) {
+            if (!group.builds().isEmpty()) {
+                out.add(new DesiredObject(address(app.bundleId(), group.name()), SPEC.name(),
+                        BetaLive.storePath(app) + ".groups." + group.name(),
+                        Map.of(ATTRIBUTE, array(new TreeSet<>(group.builds()))), Set.of(), group.mark()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return BetaBuildsLive.reads(app, spec);
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        Map<String, Resource> groups = BetaLive.groupsByName(app);
+        List<LiveObject> out = new ArrayList<>();
+        for (BetaGroupSpec group : spec.testFlight().groups()) {
+            if (group.builds().isEmpty()) {
+                continue;
+            }
+            Resource live = groups.get(group.name());
+            TreeSet<String> shown = new TreeSet<>();
+            if (live != null) {
+                List<Resource> inGroup = buildsIn(app, live.id());
+                for (String key : group.builds()) {
+                    BetaBuildsLive.resolve(app, key).filter(inGroup::contains).ifPresent(b -> shown.add(key));
+                }
+                if (spec.testFlight().pruneGroupBuilds()) {
+                    Set<String> wantedIds = wantedIds(app, group);
+                    inGroup.stream().filter(b -> !wantedIds.contains(b.id()))
+                            .forEach(b -> shown.add(LiveApp.text(b, "version")));
+                }
+            }
+            out.add(new LiveObject(address(app.bundleId(), group.name()), SPEC.name(),
+                    BetaGroupHandler.groupId(app, app.bundleId(), group.name()), Map.of(ATTRIBUTE, array(shown)), null));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        List<String> problems = new ArrayList<>();
+        desired.attributes().get(ATTRIBUTE).valueStream()
+                .forEach(key -> BetaBuildsLive.problem(app, key.asString()).ifPresent(problems::add));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        List<String> keys = changed.get(ATTRIBUTE).valueStream().map(JsonNode::asString).toList();
+        Set<String> wanted = new LinkedHashSet<>();
+        keys.forEach(k -> BetaBuildsLive.resolve(app, k).ifPresent(b -> wanted.add(b.id())));
+        Resource group = BetaLive.groupsByName(app).get(live.address().value().replaceAll(".*\\.betaGroup\\[(.*)\\]\\.builds$", "$1"));
+        List<String> current = group == null ? List.of() : buildsIn(app, group.id()).stream().map(Resource::id).toList();
+        List<String> add = wanted.stream().filter(id -> !current.contains(id)).toList();
+        List<ApiCall> calls = new ArrayList<>(GroupBuilds.add(live.id(), add));
+        // Only keys shown as live can be missing from the desired list: numbers shown because pruning is on.
+        Set<String> shownNumbers = new TreeSet<>();
+        live.attributes().get(ATTRIBUTE).valueStream().forEach(v -> shownNumbers.add(v.asString()));
+        List<String> remove = group == null ? List.of() : buildsIn(app, group.id()).stream()
+                .filter(b -> !wanted.contains(b.id()) && shownNumbers.contains(LiveApp.text(b, "version")))
+                .map(Resource::id).toList();
+        calls.addAll(GroupBuilds.remove(live.id(), remove));
+        return calls;
+    }
+
+    /** Exported: each group's unexpired builds, by number. */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return List.of(BetaLive.appQuery(app.app().id()),
+                dev.ascctl.asc.endpoint.testflight.BetaBuilds.query(app.app().id(), app.platform()));
+    }
+
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> {
+            TreeSet<String> numbers = new TreeSet<>();
+            buildsIn(app, group.id()).forEach(b -> numbers.add(LiveApp.text(b, "version")));
+            if (!numbers.isEmpty()) {
+                out.add(new DesiredObject(address(app.bundleId(), name), SPEC.name(),
+                        "apps." + label + ".testflight.groups." + name, Map.of(ATTRIBUTE, array(numbers)), Set.of(), null));
+            }
+        });
+        return out;
+    }
+
+    private static List<Resource> buildsIn(LiveApp app, String groupId) {
+        return BetaBuildsLive.builds(app).stream().filter(b -> BetaBuildsLive.groupIdsOf(b).contains(groupId)).toList();
+    }
+
+    private static Set<String> wantedIds(LiveApp app, BetaGroupSpec group) {
+        Set<String> out = new LinkedHashSet<>();
+        group.builds().forEach(k -> BetaBuildsLive.resolve(app, k).ifPresent(b -> out.add(b.id())));
+        return out;
+    }
+
+    private static ArrayNode array(Set<String> sorted) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        sorted.forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.ascctl.resource.kinds.testflight;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.testflight.SubmitBuildForBetaReview;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.BetaBuildSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.node.BooleanNode;
+
+/**
+ * A build's Beta App Review submission ({@code app[x].betaBuild[245].betaReview}), a plan item of its own.
+ * <pre>
+ * builds:
+ *   - {build: "245", submitForReview: true}
+ * </pre>
+ * Created once ({@code POST /v1/betaAppReviewSubmissions}) after the build's What to Test (higher rank); Apple
+ * has no cancel or delete, so {@code submitForReview: false} or removing the key never withdraws anything. A build
+ * that is missing, still processing or expired is refused in the plan with the reason.
+ */
+public final class BetaReviewSubmissionHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, Set.of(Capability.CREATE), null);
+    private static final String KEY = "submitForReview";
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    private static Address address(String bundleId, String build) {
+        return BetaBuildsLive.buildAddress(bundleId, build).child("betaReview");
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (BetaBuildSpec build : app.testFlight().builds()) {
+            if (build.submitForReview()) {
+                out.add(new DesiredObject(address(app.bundleId(), build.build()), SPEC.name(),
+                        BetaLive.storePath(app) + ".builds." + build.build(), Map.of(KEY, BooleanNode.TRUE), Set.of(),
+                        build.mark()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return BetaBuildsLive.reads(app, spec);
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        for (BetaBuildSpec entry : spec.testFlight().builds()) {
+            if (!entry.submitForReview()) {
+                continue;
+            }
+            BetaBuildsLive.resolve(app, entry.build())
+                    .flatMap(build -> BetaBuildsLive.related(app, build, "betaAppReviewSubmission").stream().findFirst())
+                    .ifPresent(submission -> out.add(new LiveObject(address(app.bundleId(), entry.build()), SPEC.name(),
+                            submission.id(), Map.of(KEY, BooleanNode.TRUE), null)));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return BetaBuildsLive.problem(app, BetaBuildLocalizationHandler.buildOf(desired));
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        Resource build = BetaBuildsLive.resolve(app, BetaBuildLocalizationHandler.buildOf(desired)).orElseThrow();
+        return List.of(SubmitBuildForBetaReview.of(build.id()));
+    }
+
+    /** Exported: {@code submitForReview: true} for every unexpired build that was submitted. */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return List.of(dev.ascctl.asc.endpoint.testflight.BetaBuilds.query(app.app().id(), app.platform()));
+    }
+
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource build : BetaBuildsLive.builds(app)) {
+            if (!BetaBuildsLive.related(app, build, "betaAppReviewSubmission").isEmpty()) {
+                String number = LiveApp.text(build, "version");
+                out.add(new DesiredObject(address(app.bundleId(), number), SPEC.name(),
+                        "apps." + label + ".testflight.builds." + number, Map.of(KEY, BooleanNode.TRUE), Set.of(), null));
+            }
+        }
+        return out;
+    }
+}

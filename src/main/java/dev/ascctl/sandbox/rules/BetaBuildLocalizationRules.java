@@ -1,0 +1,26 @@
+package dev.ascctl.sandbox.rules;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
+
+/** "What to Test" (betaBuildLocalizations): one per locale and build, as Apple keys them. */
+final class BetaBuildLocalizationRules implements ResourceRules {
+    private final SandboxState state;
+
+    BetaBuildLocalizationRules(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public void beforeCreate(WriteRequest request) {
+        String buildId = request.relationships().get("build").get(0);
+        Object locale = request.attributes().get("locale");
+        boolean taken = state.referencing("betaBuildLocalizations", "build", buildId).stream()
+                .anyMatch(l -> locale.equals(l.attribute("locale")));
+        if (taken) {
+            throw Errors.invalidAttribute("/data/attributes/locale", "This build already has a beta build"
+                    + " localization for '" + locale + "'.");
+        }
+    }
+}
