@@ -85,17 +85,23 @@ public final class Applier {
                 client.stats().writes() - writesBefore);
     }
 
-    /** A change waits for the objects it lies inside and for those whose new ids its calls use. */
+    /**
+     * A change waits for the objects it lies inside, for those whose new ids its calls use, and for those the plan
+     * lists in its {@code runsAfter}.
+     */
     private static boolean dependsOn(ResourceChange change, ResourceChange other) {
-        return change.address().isWithin(other.address())
-                || change.calls().stream().anyMatch(c -> IdReference.referencedBy(c).contains(other.address()));
+        return needs(change, other.address());
+    }
+
+    private static boolean needs(ResourceChange change, Address other) {
+        return change.address().isWithin(other)
+                || change.runsAfter().contains(other)
+                || change.calls().stream().anyMatch(c -> IdReference.referencedBy(c).contains(other));
     }
 
     private ChangeOutcome outcomeOf(ResourceChange change, Map<Address, ChangeOutcome> done) {
         for (var entry : done.entrySet()) {
-            boolean needed = change.address().isWithin(entry.getKey()) || change.calls().stream()
-                    .anyMatch(c -> IdReference.referencedBy(c).contains(entry.getKey()));
-            if (needed && entry.getValue().failed()) {
+            if (needs(change, entry.getKey()) && entry.getValue().failed()) {
                 return new ChangeOutcome(change.address(), change.action(), Outcome.SKIPPED,
                         "skipped because " + entry.getKey() + " failed");
             }

@@ -8,6 +8,8 @@ import dev.ascctl.plan.PlanFile;
 import dev.ascctl.plan.PlanOptions;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.store.Store;
+import dev.ascctl.asc.Sleeper;
+import dev.ascctl.workflow.BuildWait;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.Reconciler;
 import dev.ascctl.workflow.StoreInput;
@@ -23,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale;
- * without, plan first and ask for a typed {@code yes} unless {@code --auto-approve}.
+ * without, plan first and ask for a typed {@code yes} unless {@code --auto-approve}; {@code --wait-for-build}
+ * first waits for a build the store names to finish processing.
  */
 @Command(name = "apply", description = "Make App Store Connect match the store.")
 final class ApplyCommand implements Callable<Integer> {
@@ -35,11 +38,21 @@ final class ApplyCommand implements Callable<Integer> {
     String planFile;
     @Option(names = "--auto-approve", description = "Apply without asking for 'yes'.")
     boolean autoApprove;
+    @Option(names = "--wait-for-build", paramLabel = "DURATION", converter = WaitDuration.class,
+            description = "If a build the store names is still processing, wait for it (e.g. 30m, 90s, 1h) before"
+                    + " planning; give up with exit 1 after DURATION.")
+    java.time.Duration waitForBuild;
 
     @Override
     public Integer call() throws IOException {
         CliContext context = root.context();
         var settings = root.connection();
+        if (waitForBuild != null && planFile != null) {
+            // A saved plan was made while the build was processing, so it does not attach it.
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--wait-for-build cannot"
+                    + " be used with a saved plan, which was made without the build; wait and plan again, or apply"
+                    + " without PLANFILE");
+        }
         Plan saved = planFile == null ? null : PlanFile.load(context.resolve(planFile));
         Store store = StoreInput.load(storeOption.resolve(context), settings);
         Reconciler reconciler = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings));
@@ -48,6 +61,12 @@ final class ApplyCommand implements Callable<Integer> {
             reconciler.verifyFresh(saved);
             plan = saved;
         } else {
+            if (waitForBuild != null) {
+                new BuildWait(reconciler.client(), store, line -> {
+                    context.out().println(line);
+                    context.out().flush();
+                }, Sleeper.REAL, System::nanoTime, firstPause(context)).until(waitForBuild);
+            }
             plan = reconciler.plan(PlanOptions.all());
             context.out().print(PlanFormat.TEXT.renderer(root.color()).render(plan));
             if (!plan.hasChanges()) {
@@ -66,6 +85,12 @@ final class ApplyCommand implements Callable<Integer> {
                 line -> printUploadLine(context.out(), line));
         printSummary(context.out(), report);
         return report.success() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    /** {@code ASCCTL_BUILD_POLL_MS} shortens the first pause between build checks (tests, impatient CI). */
+    private static java.time.Duration firstPause(CliContext context) {
+        String ms = context.env().get("ASCCTL_BUILD_POLL_MS");
+        return ms == null ? BuildWait.FIRST_PAUSE : java.time.Duration.ofMillis(Long.parseLong(ms));
     }
 
     private static boolean confirmed(CliContext context) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         description = "Keeps an App Store Connect presence in git: validate, plan, apply.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ShowCommand.class,
                 DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
-                TestFlightCommand.class, ReleaseCommand.class, SubmitCommand.class, SandboxCommand.class})
+                TestFlightCommand.class, ReleaseCommand.class, SubmitCommand.class, VersionCommand.class,
+                SandboxCommand.class})
 public final class RootCommand {
     private final CliContext context;
 

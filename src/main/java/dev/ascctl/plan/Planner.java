@@ -1,5 +1,6 @@
 package dev.ascctl.plan;
 
+import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.LiveApp;
@@ -51,11 +52,39 @@ public final class Planner {
                 new KindDiff(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
             }
         }
+        changes = withAppWideWaits(changes, store);
         int writes = changes.stream().flatMap(c -> c.calls().stream()).mapToInt(dev.ascctl.asc.ApiCall::requestCount).sum();
         int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
                 store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
                 live.requestsUsed(), writes + rereads);
+    }
+
+    /**
+     * A change of a kind that runs after its app's other changes ({@code KindSpec.afterAppChanges}) is made to wait,
+     * explicitly, for every other change of the same app, except others of such kinds (they keep their own order).
+     * The waits are written into the plan, so a saved plan is applied in the same order.
+     */
+    private List<ResourceChange> withAppWideWaits(List<ResourceChange> changes, Store store) {
+        List<ResourceChange> out = new ArrayList<>(changes.size());
+        for (ResourceChange change : changes) {
+            if (!runsLast(change)) {
+                out.add(change);
+                continue;
+            }
+            Address app = store.apps().stream().map(a -> Address.app(a.bundleId()))
+                    .filter(change.address()::isWithin).findFirst().orElse(null);
+            List<Address> before = changes.stream()
+                    .filter(other -> other != change && !runsLast(other))
+                    .filter(other -> app != null && other.address().isWithin(app))
+                    .map(ResourceChange::address).toList();
+            out.add(change.runningAfter(before));
+        }
+        return out;
+    }
+
+    private boolean runsLast(ResourceChange change) {
+        return kinds.byName(change.kind()).map(h -> h.spec().afterAppChanges()).orElse(false);
     }
 
     /** The fingerprint of every live object the store's kinds see, keyed by address (for apply's stale check). */

@@ -115,6 +115,11 @@ final class SafeYamlReader {
         return context.isEmpty() ? problem : problem + " (" + context + ")";
     }
 
+    /** Composes text with the same limits as {@link #read}, keeping character positions for in-place edits. */
+    static Optional<Node> compose(String text) {
+        return new Compose(SETTINGS).composeString(text);
+    }
+
     static Mark toMark(Path file, org.snakeyaml.engine.v2.exceptions.Mark m) {
         return new Mark(file, m.getLine() + 1, m.getColumn() + 1);
     }

@@ -41,8 +41,11 @@ final class SchemaValidator {
 
     private final JsonNode schemaJson;
     private final Schema schema;
+    /** app.yaml and store.yaml name the hard limitations (see {@link HardLimitations}). */
+    private final boolean appLevel;
 
     private SchemaValidator(Kind kind) {
+        this.appLevel = kind == Kind.APP || kind == Kind.STORE;
         this.schemaJson = readSchema(kind);
         this.schema = REGISTRY.getSchema(schemaJson);
     }
@@ -91,7 +94,10 @@ final class SchemaValidator {
             case "additionalProperties" -> unknownKey(doc, pointer, error.getProperty(), schemaNode);
             case "required" -> doc.problemAt(pointer, "missing required key '" + error.getProperty() + "'"
                     + (where.isEmpty() ? "" : " in " + where));
-            case "type" -> doc.problemAt(pointer, wrongType(where, error.getInstanceNode(), error.getSchemaNode()));
+            case "type" -> doc.problemAt(pointer, error.getInstanceNode().isNull() && appLevel
+                    ? HardLimitations.nullRefused(pointer).orElseGet(
+                            () -> wrongType(where, error.getInstanceNode(), error.getSchemaNode()))
+                    : wrongType(where, error.getInstanceNode(), error.getSchemaNode()));
             case "enum" -> doc.problemAt(pointer, notInEnum(where, error.getInstanceNode(), error.getSchemaNode()));
             case "pattern" -> doc.problemAt(pointer, "'" + error.getInstanceNode().asString() + "' is not a valid "
                     + where + " (write it like " + exampleOf(schemaNode, error) + ")");
@@ -102,6 +108,10 @@ final class SchemaValidator {
     private Problem unknownKey(YamlDocument doc, String parentPointer, String key, JsonNode additionalPropertiesParent) {
         List<String> allowed = additionalPropertiesParent == null ? List.of()
                 : List.copyOf(additionalPropertiesParent.path("properties").propertyNames());
+        Optional<String> manual = appLevel ? HardLimitations.manualStep(key) : Optional.empty();
+        if (manual.isPresent()) {
+            return new Problem(doc.keyMark(YamlDocument.child(parentPointer, key)), manual.get());
+        }
         String in = YamlDocument.readable(parentPointer);
         String message = "unknown key '" + key + "'" + (in.isEmpty() ? "" : " in " + in);
         Optional<String> near = Suggestions.closest(key, allowed);

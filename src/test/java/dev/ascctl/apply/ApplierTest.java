@@ -100,4 +100,38 @@ class ApplierTest {
         assertThat(sandbox.state().all("apps").get(0).attribute("contentRightsDeclaration"))
                 .isEqualTo("USES_THIRD_PARTY_CONTENT");
     }
+
+    @Test
+    void aChangeWaitsForTheChangesItsPlanSaysItRunsAfter() {
+        // No nesting and no id reference between them: only runsAfter orders them (listed first, applied last).
+        String appId = sandbox.state().all("apps").get(0).id();
+        ResourceChange last = new ResourceChange(Address.parse("app[com.example.notes].zLast"), "test", Action.UPDATE,
+                null, List.of(), 0, List.of(ApiCall.patch("/v1/apps/" + appId, JSON.readTree(
+                "{\"data\":{\"type\":\"apps\",\"id\":\"" + appId
+                        + "\",\"attributes\":{\"contentRightsDeclaration\":\"USES_THIRD_PARTY_CONTENT\"}}}"))), null)
+                .runningAfter(List.of(GERMAN));
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(last, createGerman()));
+
+        assertThat(report.success()).as(report.toString()).isTrue();
+        assertThat(progress).extracting(o -> o.address().value())
+                .containsExactly(GERMAN.value(), "app[com.example.notes].zLast");
+    }
+
+    @Test
+    void aChangeThatRunsAfterAFailedChangeIsSkipped() {
+        sandbox.faults().inject("POST", "/v1/appInfoLocalizations", 1, Fault.status(409, "ENTITY_ERROR"));
+        String appId = sandbox.state().all("apps").get(0).id();
+        ResourceChange last = new ResourceChange(Address.parse("app[com.example.notes].zLast"), "test", Action.UPDATE,
+                null, List.of(), 0, List.of(ApiCall.patch("/v1/apps/" + appId, JSON.readTree(
+                "{\"data\":{\"type\":\"apps\",\"id\":\"" + appId
+                        + "\",\"attributes\":{\"contentRightsDeclaration\":\"USES_THIRD_PARTY_CONTENT\"}}}"))), null)
+                .runningAfter(List.of(GERMAN));
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGerman(), last));
+
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.FAILED, Outcome.SKIPPED);
+        assertThat(sandbox.state().all("apps").get(0).attribute("contentRightsDeclaration"))
+                .isNotEqualTo("USES_THIRD_PARTY_CONTENT");
+    }
 }

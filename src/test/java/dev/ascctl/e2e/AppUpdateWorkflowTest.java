@@ -131,8 +131,27 @@ class AppUpdateWorkflowTest {
         assertThat(plan.out()).contains("locale[en-US]", "Faster sync.", "locale[de-DE]", "Schneller abgleichen.",
                 "submission");
         assertThat(plan.out()).doesNotContain("not ready");
-        apply = run("apply", "--store", store.toString(), "--auto-approve");
+        // The saved plan says the submission waits for the whatsNew changes (a submission freezes the text).
+        Path planFile = temp.resolve("step2.plan");
+        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        var submission = dev.ascctl.plan.PlanFile.load(planFile).changes().stream()
+                .filter(c -> c.address().value().endsWith(".submission")).findFirst().orElseThrow();
+        assertThat(submission.runsAfter()).extracting(dev.ascctl.resource.Address::value).contains(
+                "app[com.example.notes].version[2.5.0].locale[en-US]",
+                "app[com.example.notes].version[2.5.0].locale[de-DE]");
+        int logBefore = sandbox.requestLog().list().size();
+        apply = run("apply", planFile.toString(), "--store", store.toString());
         assertThat(apply.exitCode()).as(apply.out() + apply.err()).isZero();
+        var writes = sandbox.requestLog().list().stream().skip(logBefore).filter(RecordedExchange::isWrite)
+                .map(e -> e.method() + " " + e.path()).toList();
+        int lastWhatsNew = -1;
+        for (int i = 0; i < writes.size(); i++) {
+            if (writes.get(i).contains("/v1/appStoreVersionLocalizations/")) {
+                lastWhatsNew = i;
+            }
+        }
+        assertThat(lastWhatsNew).as(writes.toString()).isNotNegative()
+                .isLessThan(writes.indexOf("POST /v1/reviewSubmissions"));
         assertThat(sandbox.state().require("appStoreVersions", created.id()).attribute("appVersionState"))
                 .isEqualTo("WAITING_FOR_REVIEW");
         plan = run("plan", "--store", store.toString(), "--detailed-exitcode");

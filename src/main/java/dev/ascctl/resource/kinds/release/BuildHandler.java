@@ -102,6 +102,25 @@ public final class BuildHandler implements ResourceHandler {
         return Optional.empty();
     }
 
+    /**
+     * The build the YAML names when it is still PROCESSING (for {@code latest}: when no valid build exists yet and
+     * one is processing), so {@code apply --wait-for-build} knows what to wait for; empty otherwise.
+     */
+    public static Optional<Resource> processing(LiveApp app, AppSpec spec) {
+        Optional<String> wanted = ReleaseParts.declared(spec, KEY).map(JsonNode::asString);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        if (LATEST.equals(wanted.get())) {
+            if (resolve(app, LATEST).isPresent()) {
+                return Optional.empty();
+            }
+            return query(app, LATEST).flatMap(app::read).map(d -> d.data()).orElse(List.of()).stream()
+                    .filter(b -> "PROCESSING".equals(LiveApp.text(b, "processingState"))).findFirst();
+        }
+        return resolve(app, wanted.get()).filter(b -> "PROCESSING".equals(LiveApp.text(b, "processingState")));
+    }
+
     private static boolean isExpired(Resource build) {
         JsonNode expired = build.attributes().get("expired");
         return expired != null && expired.isBoolean() && expired.asBoolean();

@@ -29,7 +29,8 @@ import tools.jackson.databind.node.BooleanNode;
  * </pre>
  * Plan runs the {@link Readiness} check (the state after this apply) and lists the submission as blocked with
  * "not ready: ..." when something is missing,
- * so a reviewer sees it before anyone merges. Applied last among the version's objects (rank 9), after the build.
+ * so a reviewer sees it before anyone merges. Applied after every other change of its app in the same apply
+ * (whatsNew, review details, build, ...): the kind {@linkplain KindSpec#runsAfterAppChanges() runs after app changes}.
  * {@code false} or no key never withdraws a submission; {@code ascctl submit --cancel} does.
  *
  * <p>Not exported by {@code import}: {@code submitForReview} is an action, not state. Written into an imported
@@ -43,8 +44,9 @@ public final class SubmissionHandler implements ResourceHandler {
     static final Set<String> SUBMITTED_STATES = Set.of("WAITING_FOR_REVIEW", "IN_REVIEW", "PENDING_DEVELOPER_RELEASE",
             "PENDING_APPLE_RELEASE", "PROCESSING_FOR_DISTRIBUTION", "READY_FOR_DISTRIBUTION", "ACCEPTED",
             "READY_FOR_REVIEW", "WAITING_FOR_EXPORT_COMPLIANCE");
+    /** A submission freezes what it submits, so it waits for every other change of its app in the same apply. */
     private static final KindSpec SPEC = new KindSpec("reviewSubmission", 9,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            Set.of(Capability.CREATE, Capability.UPDATE), null).runsAfterAppChanges();
 
     @Override
     public KindSpec spec() {

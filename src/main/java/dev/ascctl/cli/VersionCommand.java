@@ -1,0 +1,40 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.store.VersionBump;
+import dev.ascctl.workflow.VersionBumps;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ascctl version bump major|minor|patch}: edits app.yaml's versionString in place; no request. */
+@Command(name = "version", description = "Edit the version being prepared in app.yaml.",
+        subcommands = VersionCommand.Bump.class)
+final class VersionCommand {
+    @ParentCommand
+    RootCommand root;
+
+    /** {@code ascctl version bump major|minor|patch [--store DIR] [--app LABEL]}. */
+    @Command(name = "bump", description = "Raise version.versionString in app.yaml, keeping comments and formatting.")
+    static final class Bump implements Callable<Integer> {
+        @ParentCommand
+        VersionCommand version;
+        @Mixin
+        StoreOption storeOption;
+        @Parameters(index = "0", paramLabel = "PART", description = "major, minor or patch")
+        String part;
+        @Option(names = "--app", paramLabel = "LABEL", description = "The app's folder under apps/ (needed when the"
+                + " store has more than one app).")
+        String app;
+
+        @Override
+        public Integer call() {
+            CliContext context = version.root.context();
+            VersionBump.Bumped bumped = VersionBumps.bump(storeOption.resolve(context), app, VersionBump.Part.parse(part));
+            context.out().println(bumped.at() + ": version.versionString " + bumped.from() + " -> " + bumped.to());
+            return ExitCode.OK;
+        }
+    }
+}
