@@ -106,6 +106,18 @@ public final class VersionHandler implements ResourceHandler {
     }
 
     /**
+     * Why an object inside the version being prepared (a localization, the review detail, a screenshot set)
+     * cannot be created now: there is no such version, or Apple takes no edits in its state; or empty.
+     */
+    public static Optional<String> childCreateRefusal(LiveApp app) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return Optional.of("the app has no version being prepared for " + app.platform());
+        }
+        return Optional.ofNullable(blockedReason(version.get()));
+    }
+
+    /**
      * Why objects of the version at {@code address} cannot be planned because that version string is already used
      * by a version that is live or replaced (Apple never reuses one), or empty.
      */

@@ -121,11 +121,7 @@ public final class VersionLocalizationHandler implements ResourceHandler {
 
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        var version = app.currentVersion();
-        if (version.isEmpty()) {
-            return Optional.of("the app has no version being prepared for " + app.platform());
-        }
-        return Optional.ofNullable(VersionHandler.blockedReason(version.get()));
+        return VersionHandler.childCreateRefusal(app);
     }
 
     @Override

@@ -167,11 +167,7 @@ public final class MediaSetHandler implements ResourceHandler {
 
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        Optional<Resource> version = app.currentVersion();
-        if (version.isEmpty()) {
-            return Optional.of("the app has no version being prepared for " + app.platform());
-        }
-        return Optional.ofNullable(VersionHandler.blockedReason(version.get()));
+        return VersionHandler.childCreateRefusal(app);
     }
 
     @Override
