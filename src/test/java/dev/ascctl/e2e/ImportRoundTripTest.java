@@ -105,6 +105,32 @@ class ImportRoundTripTest {
         assertThat(sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
     }
 
+    /** The sandbox's asset host serves the original rendition only, without a token, like a CDN. */
+    @Test
+    void theSandboxServesTheUploadedBytesAtTheOriginalRenditionOnly() throws Exception {
+        // Any API request: the sandbox processes the seeded uploads before it answers.
+        run(new CliRunner(), "import", "--bundle-id", "com.example.weather", "--out", temp.resolve("s").toString());
+        var shot = sandbox.state().all("appScreenshots").stream()
+                .filter(a -> "weather-radar.png".equals(a.attribute("fileName"))).findFirst().orElseThrow();
+        String template = String.valueOf(((java.util.Map<?, ?>) shot.attribute("imageAsset")).get("templateUrl"));
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> get = url -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var original = get.apply(template.replace("{w}", "1290").replace("{h}", "2796").replace("{f}", "png"));
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.body()).isEqualTo(Files.readAllBytes(SEED.getParent().resolve("media/weather-radar.png")));
+        assertThat(get.apply(template.replace("{w}", "600").replace("{h}", "1300").replace("{f}", "png")).statusCode())
+                .isEqualTo(404);
+        assertThat(get.apply(template.replace("{w}", "1290").replace("{h}", "2796").replace("{f}", "jpg")).statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void theDemoPasswordIsNeverWrittenOrPrinted() throws Exception {
         Path store = temp.resolve("store");
