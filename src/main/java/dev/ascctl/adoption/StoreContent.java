@@ -13,8 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The YAML documents of a store being written, by file path relative to the store root, plus notes for the user
- * (secrets written as references, things not converted), and media files copied unchanged. Built up by {@link #put}; files keep the order in which
- * they were first written to, keys the order in which they were put.
+ * (secrets written as references, things not converted), media files copied unchanged, and media files to download
+ * from Apple's asset URLs. Built up by {@link #put}; files keep the order in which they were first written to, keys
+ * the order in which they were put.
  *
  * <pre>
  * apps/notes/app.yaml          → {bundleId: com.example.notes, primaryLocale: en-US, review: {...}}
@@ -25,6 +26,7 @@ public final class StoreContent {
     private final Map<Path, ObjectNode> files = new LinkedHashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<Path, Path> copies = new LinkedHashMap<>();
+    private final Map<Path, RemoteFile> downloads = new LinkedHashMap<>();
 
     /**
      * Puts {@code values} into the map at {@code keys} (empty = the document root) of {@code file}. A key of the
@@ -83,6 +85,17 @@ public final class StoreContent {
     /** Target (relative to the store root) → source file, for media copied unchanged. */
     public Map<Path, Path> copies() {
         return Collections.unmodifiableMap(copies);
+    }
+
+    /** A file downloaded from Apple to {@code target}, relative to the store root (a live screenshot, a preview). */
+    public StoreContent download(Path target, RemoteFile source) {
+        downloads.put(target, source);
+        return this;
+    }
+
+    /** Target (relative to the store root) → where to download it from, in the order they were added. */
+    public Map<Path, RemoteFile> downloads() {
+        return Collections.unmodifiableMap(downloads);
     }
 
     public Map<Path, ObjectNode> files() {

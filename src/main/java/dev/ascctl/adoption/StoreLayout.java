@@ -1,10 +1,14 @@
 package dev.ascctl.adoption;
 
 import dev.ascctl.resource.DesiredObject;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Where a store path lives on disk: the inverse of what the store loader reads, so a later resource kind plugs
@@ -19,14 +23,19 @@ import java.util.Map;
  * apps.notes.testflight.groups[name=QA]                 → testflight.yaml, the item of groups named QA
  * apps.notes.purchases.inAppPurchases[productId=a.b.c].localizations.en-US
  *                                   → purchases.yaml, that product's localizations, key en-US
+ * apps.notes.screenshots.en-US.APP_IPHONE_67 → files downloaded into apps/notes/screenshots/en-US/APP_IPHONE_67/
  * </pre>
  * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
  * value may hold dots (emails, product ids) and ends at the {@code ]} that ends the segment.
+ * A media set's attributes are its files: file name → {@code {url, sourceFileChecksum, fileSize}}.
  */
 public final class StoreLayout {
     /** Areas of an app that have a file of their own (DESIGN 3); anything else is a key of app.yaml. */
     private static final Map<String, String> AREA_FILES = Map.of(
             "testFlight", "testflight.yaml", "testflight", "testflight.yaml", "purchases", "purchases.yaml");
+
+    /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
+    private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");
 
     private StoreLayout() {
     }
@@ -59,10 +68,45 @@ public final class StoreLayout {
         return new Place(app.resolve("app.yaml"), rest);
     }
 
-    /** Adds an exported object to the content at its place. */
+    /**
+     * The folder of a media set ({@code apps.notes.screenshots.en-US.APP_IPHONE_67} →
+     * {@code apps/notes/screenshots/en-US/APP_IPHONE_67}), or empty when the path is not one.
+     */
+    public static Optional<Path> mediaFolder(String storePath) {
+        List<String> parts = split(storePath);
+        if (parts.size() != 5 || !parts.get(0).equals("apps") || !MEDIA_AREAS.contains(parts.get(2))) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of("apps", parts.get(1), parts.get(2), parts.get(3), parts.get(4)));
+    }
+
+    /** Adds an exported object to the content at its place: YAML keys, or files to download for a media set. */
     public static void put(StoreContent content, DesiredObject exported) {
+        Optional<Path> folder = mediaFolder(exported.storePath());
+        if (folder.isPresent()) {
+            exported.attributes().forEach((name, file) -> content.download(folder.get().resolve(fileName(name)),
+                    remoteFile(exported.storePath() + "." + name, file)));
+            return;
+        }
         Place place = of(exported.storePath());
         content.put(place.file(), place.keys(), exported.attributes());
+    }
+
+    /** A file name from Apple is one path segment, never a way out of its folder. */
+    private static String fileName(String name) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
+            throw new IllegalArgumentException("not a media file name: '" + name + "'");
+        }
+        return name;
+    }
+
+    private static RemoteFile remoteFile(String where, JsonNode file) {
+        String url = file == null ? null : file.path("url").asString(null);
+        if (url == null) {
+            throw new IllegalArgumentException(where + " has no download url");
+        }
+        JsonNode md5 = file.path("sourceFileChecksum");
+        return new RemoteFile(URI.create(url), md5.isString() ? md5.asString() : null, file.path("fileSize").asLong(0));
     }
 
     // Locale codes contain no dots (en-US, zh-Hans), and labels are folder names; so a dot separates, except inside

@@ -9,14 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes {@link StoreContent} under a store root: one YAML file per document, each starting with the
  * {@code # yaml-language-server: $schema=} line editors use, and copies of the schemas it names into
  * {@code schema/} so the store completes and checks offline. Existing files are never overwritten.
+ *
+ * <p>Media to download ({@link StoreContent#downloads}) is fetched first, a few files at once, through the caller's
+ * {@link FileDownloader}; if one fails, the files already downloaded are deleted and nothing else is written, so an
+ * import never leaves half a store. A downloaded file whose MD5 is not the {@code sourceFileChecksum} Apple reports
+ * is kept (it is the best copy Apple gives: its CDN serves a re-encoded rendition, not the uploaded original), and a
+ * note tells the user that plan will show it as replaced until the original file is put in its place.
  */
 public final class StoreWriter {
+    /** Media files fetched at once: enough to hide latency, few enough to be polite to Apple's CDN. */
+    static final int PARALLEL_DOWNLOADS = 4;
+
     private final Path root;
 
     public StoreWriter(Path root) {
@@ -25,17 +40,31 @@ public final class StoreWriter {
 
     /** Files that already exist and would be overwritten; writing refuses while any does. */
     public List<Path> conflicts(StoreContent content) {
-        return java.util.stream.Stream.concat(content.files().keySet().stream(), content.copies().keySet().stream())
+        return Stream.of(content.files().keySet(), content.copies().keySet(), content.downloads().keySet())
+                .flatMap(java.util.Collection::stream)
                 .filter(f -> Files.exists(root.resolve(f))).toList();
     }
 
     /** Writes every file and the schemas they name; returns the paths written, relative to the root. */
     public List<Path> write(StoreContent content) {
+        if (!content.downloads().isEmpty()) {
+            throw new IllegalStateException("the content has files to download: pass a FileDownloader");
+        }
+        return write(content, (url, target) -> {
+            throw new IllegalStateException("no downloads");
+        });
+    }
+
+    /**
+     * Downloads the content's media with {@code downloader}, then writes every other file and the schemas they
+     * name; returns the paths written, relative to the root. Notes about downloaded files go to the content.
+     */
+    public List<Path> write(StoreContent content, FileDownloader downloader) {
         List<Path> conflicts = conflicts(content);
         if (!conflicts.isEmpty()) {
             throw new IllegalStateException("would overwrite " + conflicts);
         }
-        List<Path> written = new ArrayList<>();
+        List<Path> written = new ArrayList<>(downloadAll(content, downloader));
         TreeSet<String> schemas = new TreeSet<>();
         try {
             for (Map.Entry<Path, ObjectNode> entry : content.files().entrySet()) {
@@ -69,6 +98,76 @@ public final class StoreWriter {
             throw new UncheckedIOException("cannot write the store under " + root + ": " + e.getMessage(), e);
         }
         return written;
+    }
+
+    /** The downloads, all or none: on a failure the files already fetched are deleted before it is thrown. */
+    private List<Path> downloadAll(StoreContent content, FileDownloader downloader) {
+        if (content.downloads().isEmpty()) {
+            return List.of();
+        }
+        List<Path> done = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Path> differing = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_DOWNLOADS, content.downloads().size()),
+                r -> {
+                    Thread t = new Thread(r, "media-download");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Map.Entry<Path, RemoteFile> entry : content.downloads().entrySet()) {
+                futures.add(pool.submit(() -> {
+                    Path target = root.resolve(entry.getKey());
+                    Files.createDirectories(target.getParent());
+                    String md5 = downloader.download(entry.getValue().url(), target);
+                    done.add(entry.getKey());
+                    if (entry.getValue().md5() != null && !entry.getValue().md5().equalsIgnoreCase(md5)) {
+                        differing.add(entry.getKey());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException | InterruptedException e) {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+            done.forEach(this::deleteQuietly);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw cause instanceof RuntimeException r ? r : new UncheckedIOException("cannot download media: "
+                    + cause.getMessage(), cause instanceof IOException io ? io : new IOException(cause));
+        } finally {
+            pool.shutdown();
+        }
+        if (!differing.isEmpty()) {
+            List<Path> sorted = differing.stream().sorted().toList();
+            content.note(sorted.size() + " downloaded media file(s) differ from the originals App Store Connect holds"
+                    + " (its CDN serves re-encoded copies, with another MD5), e.g. " + sorted.get(0) + ". Plan will"
+                    + " show them as replaced until you put the original files, under the same names, in their"
+                    + " place; apply before that would upload the re-encoded copies.");
+        }
+        // Report in the content's order, whatever order the downloads finished in.
+        return content.downloads().keySet().stream().filter(done::contains).toList();
+    }
+
+    private void deleteQuietly(Path relative) {
+        try {
+            Files.deleteIfExists(root.resolve(relative));
+        } catch (IOException e) {
+            // best effort: the error being thrown says what went wrong
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** locales/*.yaml → locale.schema.json; any other {@code NAME.yaml} → {@code NAME.schema.json}. */

@@ -1,5 +1,6 @@
 package dev.ascctl.cli;
 
+import dev.ascctl.adoption.FileDownloader;
 import dev.ascctl.adoption.StoreContent;
 import dev.ascctl.adoption.StoreWriter;
 import dev.ascctl.adoption.fastlane.DeliverConverter;
@@ -47,10 +48,12 @@ final class ImportCommand implements Callable<Integer> {
         Path storeRoot = root.context().resolve(out.toString());
         var err = root.context().err();
         StoreContent content;
+        FileDownloader downloader = null;
         if (source.bundleId != null) {
             String appLabel = LiveImport.checkLabel(label != null ? label : LiveImport.defaultLabel(source.bundleId));
-            content = new LiveImport(Connections.open(root.connection()), ResourceKinds.all())
-                    .read(source.bundleId, appLabel, platform);
+            LiveImport live = new LiveImport(Connections.open(root.connection()), ResourceKinds.all());
+            content = live.read(source.bundleId, appLabel, platform);
+            downloader = live.downloader();
         } else {
             Path dir = root.context().resolve(source.fastlane.toString());
             if (!Files.isDirectory(dir)) {
@@ -64,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("import never overwrites: " + conflicts.get(0) + " exists under "
                     + out + "; choose another --out or --label");
         }
-        for (Path written : writer.write(content)) {
+        for (Path written : downloader == null ? writer.write(content) : writer.write(content, downloader)) {
             root.context().out().println("wrote " + storeRoot.relativize(storeRoot.resolve(written)));
         }
         for (String note : content.notes()) {

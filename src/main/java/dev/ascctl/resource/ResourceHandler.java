@@ -47,7 +47,9 @@ public interface ResourceHandler {
      * maps with that natural key, e.g. {@code apps.notes.testflight.groups[name=QA]}); its attributes are the
      * YAML keys and values in the order they should be written (lists where the YAML takes a list). A secret is
      * written as its reference (e.g. {@code ${env:ASC_DEMO_PASSWORD}}) and named in {@code sensitive}, never as
-     * its live value. Kinds that cannot be exported return nothing and are simply not imported.
+     * its live value. A media set ({@code apps.<label>.screenshots.<locale>.<TYPE>}, or {@code previews}) is a
+     * folder, not YAML: its attributes are file names → {@code {url, sourceFileChecksum, fileSize}}, downloaded by
+     * the import. Kinds that cannot be exported return nothing and are simply not imported.
      *
      * @param label the app folder name the store will use
      */

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The bytes clients upload for screenshots and previews, part by part, and the assets waiting for processing.
- * Thread-safe. Tests make processing fail with {@link #failProcessing(int)}, as Apple's does for a file it
+ * The bytes clients upload for screenshots and previews, part by part, the assets waiting for processing, and the
+ * files of processed assets, which the sandbox serves at their asset URLs ({@code imageAsset.templateUrl},
+ * {@code videoUrl}) so that {@code import} can download them. Thread-safe. Tests make processing fail with {@link #failProcessing(int)}, as Apple's does for a file it
  * cannot decode.
  */
 public final class MediaUploads {
@@ -37,6 +38,7 @@ public final class MediaUploads {
     }
 
     private final Map<String, Upload> uploads = new HashMap<>();
+    private final Map<String, byte[]> published = new HashMap<>();
     private final Deque<String[]> processing = new ArrayDeque<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicLong bytesReceived = new AtomicLong();
@@ -82,8 +84,29 @@ public final class MediaUploads {
         return u != null && u.parts.cardinality() == u.partCount ? Optional.of(u.bytes) : Optional.empty();
     }
 
+    /** Drops the asset's upload buffer and its published file (the asset was processed or deleted). */
     public synchronized void forget(String assetId) {
         uploads.remove(assetId);
+        published.remove(assetId);
+    }
+
+    /** Stores every part of an asset at once, as if its upload operations had all been sent (for seeds). */
+    public synchronized void receiveWhole(String assetId, byte[] bytes) {
+        reserve(assetId, bytes.length);
+        for (int part = 0; part < partCount(bytes.length); part++) {
+            int from = part * PART_BYTES;
+            receive(assetId, part, java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_BYTES)));
+        }
+    }
+
+    /** Keeps the file of a processed asset, to be served at its asset URL. */
+    public synchronized void publish(String assetId, byte[] bytes) {
+        published.put(assetId, bytes);
+    }
+
+    /** The file of a processed asset, as it was uploaded. */
+    public synchronized Optional<byte[]> published(String assetId) {
+        return Optional.ofNullable(published.get(assetId));
     }
 
     /** Queues a committed asset; it is processed before the next request is answered. */

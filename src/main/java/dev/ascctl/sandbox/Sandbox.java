@@ -59,6 +59,7 @@ public final class Sandbox implements AutoCloseable {
         server.createContext("/", new SandboxHandler(router, state, JwtVerifier.forSandboxKey(clock, json),
                 new RateLimiter(options.hourlyRequestLimit(), clock), faults, requestLog, options.latencyMs(), json));
         server.createContext("/upload/", new dev.ascctl.sandbox.http.UploadHandler(state, faults, options.latencyMs()));
+        server.createContext("/assets/", new dev.ascctl.sandbox.http.AssetDownloadHandler(state, faults));
         // Several threads so an injected delay on one request does not stall the others.
         this.executor = Executors.newFixedThreadPool(8);
         server.setExecutor(executor);

@@ -1,8 +1,10 @@
 package dev.ascctl.workflow;
 
+import dev.ascctl.adoption.FileDownloader;
 import dev.ascctl.adoption.StoreContent;
 import dev.ascctl.adoption.StoreLayout;
 import dev.ascctl.asc.AscClient;
+import dev.ascctl.asc.AssetDownloader;
 import dev.ascctl.live.LiveReader;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.LiveApp;
@@ -20,10 +22,16 @@ public final class LiveImport {
 
     private final AscClient client;
     private final ResourceKinds kinds;
+    private final AssetDownloader downloader;
 
     public LiveImport(AscClient client, ResourceKinds kinds) {
+        this(client, kinds, AssetDownloader.defaults());
+    }
+
+    public LiveImport(AscClient client, ResourceKinds kinds, AssetDownloader downloader) {
         this.client = client;
         this.kinds = kinds;
+        this.downloader = downloader;
     }
 
     /** The app folder name a bundle id gets by default: its last segment ({@code com.example.notes} → notes). */
@@ -39,6 +47,14 @@ public final class LiveImport {
                     + " '-' and '_'");
         }
         return label;
+    }
+
+    /**
+     * Fetches the media files of the content from Apple's asset URLs, with no credential of ours: they are on
+     * Apple's CDN, not the API (see {@link AssetDownloader}).
+     */
+    public FileDownloader downloader() {
+        return downloader::download;
     }
 
     /** The store content of the live app, in apply order of the kinds, with a note for each secret reference. */

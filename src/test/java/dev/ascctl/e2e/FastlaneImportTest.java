@@ -62,15 +62,16 @@ class FastlaneImportTest {
                     "  # app[com.example.weather].locale[fr-FR].info will be created",
                     "  # app[com.example.weather].version[3.2].locale[de-DE] will be updated in-place",
                     "  # app[com.example.weather].version[3.2].locale[fr-FR] will be created",
-                    // deliver's screenshots, copied into display-type folders by pixel size
-                    "  # app[com.example.weather].version[3.2].screenshots[de-DE/APP_IPHONE_67] will be created",
+                    // deliver's screenshots, copied into display-type folders by pixel size; the seeded app
+                    // already has iPhone 6.7" screenshots (other files), so those sets are updated
+                    "  # app[com.example.weather].version[3.2].screenshots[de-DE/APP_IPHONE_67] will be updated in-place",
                     "  # app[com.example.weather].version[3.2].screenshots[en-US/APP_IPAD_PRO_3GEN_129] will be created",
-                    "  # app[com.example.weather].version[3.2].screenshots[en-US/APP_IPHONE_67] will be created");
+                    "  # app[com.example.weather].version[3.2].screenshots[en-US/APP_IPHONE_67] will be updated in-place");
             // The Deliverfile's phased_release true is converted and matches the seeded phased release: no change.
             assertThat(Files.readString(store.resolve("apps/weather/app.yaml"))).contains("phasedRelease: true");
             assertThat(plan.out()).contains("~ subtitle = \"Forecasts by the minute\" -> \"Minute-by-minute forecasts\"",
                     "+ promotionalText = \"Jetzt mit Regenradar.\"",
-                    "Plan: 5 to add, 2 to change, 0 to destroy.");
+                    "Plan: 3 to add, 4 to change, 0 to destroy.");
         }
     }
 

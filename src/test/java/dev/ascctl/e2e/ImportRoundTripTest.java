@@ -86,6 +86,65 @@ class ImportRoundTripTest {
         assertThat(sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
     }
 
+    /**
+     * Screenshots and the preview come back as the very files that were uploaded (the sandbox serves the original
+     * bytes), named {@code NN-<fileName>} in Apple's order, so the media kinds plan no change.
+     */
+    @Test
+    void importDownloadsScreenshotsAndPreviewsInOrderWithApplesChecksums() throws Exception {
+        Path store = temp.resolve("store");
+        var imported = run(new CliRunner(), "import", "--bundle-id", "com.example.weather", "--out", store.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        Path media = SEED.getParent().resolve("media");
+        Path app = store.resolve("apps/weather");
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "screenshots/en-US/APP_IPHONE_67/01-weather-forecast.png", "weather-forecast.png",
+                "screenshots/en-US/APP_IPHONE_67/02-weather-radar.png", "weather-radar.png",
+                "screenshots/de-DE/APP_IPHONE_67/01-wetter-vorhersage.png", "wetter-vorhersage.png",
+                "previews/en-US/IPHONE_67/01-weather-tour.mp4", "weather-tour.mp4");
+        for (var file : expected.entrySet()) {
+            assertThat(app.resolve(file.getKey())).as(file.getKey()).hasSameBinaryContentAs(media.resolve(file.getValue()));
+            assertThat(imported.out()).contains("wrote apps/weather/" + file.getKey());
+        }
+        try (Stream<Path> files = Files.walk(app).filter(f -> f.toString().matches(".*/(screenshots|previews)/.*"))) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(expected.size()); // no .part left over
+        }
+        assertThat(imported.err()).doesNotContain("differ from the originals");
+
+        sandbox.requestLog().clear();
+        var plan = run(new CliRunner().env("ASC_DEMO_PASSWORD", PASSWORD), "plan", "--store", store.toString(),
+                "--detailed-exitcode");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(plan.out()).contains("No changes.");
+        assertThat(sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
+
+    /** The sandbox's asset host serves the original rendition only, without a token, like a CDN. */
+    @Test
+    void theSandboxServesTheUploadedBytesAtTheOriginalRenditionOnly() throws Exception {
+        // Any API request: the sandbox processes the seeded uploads before it answers.
+        run(new CliRunner(), "import", "--bundle-id", "com.example.weather", "--out", temp.resolve("s").toString());
+        var shot = sandbox.state().all("appScreenshots").stream()
+                .filter(a -> "weather-radar.png".equals(a.attribute("fileName"))).findFirst().orElseThrow();
+        String template = String.valueOf(((java.util.Map<?, ?>) shot.attribute("imageAsset")).get("templateUrl"));
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> get = url -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var original = get.apply(template.replace("{w}", "1290").replace("{h}", "2796").replace("{f}", "png"));
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.body()).isEqualTo(Files.readAllBytes(SEED.getParent().resolve("media/weather-radar.png")));
+        assertThat(get.apply(template.replace("{w}", "600").replace("{h}", "1300").replace("{f}", "png")).statusCode())
+                .isEqualTo(404);
+        assertThat(get.apply(template.replace("{w}", "1290").replace("{h}", "2796").replace("{f}", "jpg")).statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void theDemoPasswordIsNeverWrittenOrPrinted() throws Exception {
         Path store = temp.resolve("store");
@@ -93,7 +152,9 @@ class ImportRoundTripTest {
         assertThat(imported.all()).doesNotContain(PASSWORD).doesNotContain(BETA_PASSWORD);
         try (Stream<Path> files = Files.walk(store)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(PASSWORD).doesNotContain(BETA_PASSWORD);
+                // Latin-1 reads any bytes (the media files too) and keeps the ASCII passwords findable.
+                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(file.toString()).doesNotContain(PASSWORD).doesNotContain(BETA_PASSWORD);
             }
         }
         assertThat(Files.readString(store.resolve("apps/weather/app.yaml")))

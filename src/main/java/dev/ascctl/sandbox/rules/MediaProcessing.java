@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.http.AssetUrls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,18 @@ public final class MediaProcessing {
         } else {
             changes.put(stateAttribute, MediaAssetRules.deliveryState("COMPLETE", List.of()));
             if (screenshot) {
-                changes.put("imageAsset", Map.of("templateUrl", baseUri + "/assets/" + asset.id() + "/{w}x{h}bb.{f}",
+                changes.put("imageAsset", Map.of("templateUrl", AssetUrls.templateUrl(baseUri, asset.id()),
                         "width", size[0], "height", size[1]));
                 changes.put("assetToken", asset.id() + ".png");
+            } else {
+                changes.put("videoUrl", AssetUrls.videoUrl(baseUri, asset.id()));
             }
         }
         state.put(asset.withAttributes(changes));
-        state.uploads().forget(asset.id()); // processed: the bytes are Apple's business now
+        state.uploads().forget(asset.id()); // processed: the upload buffer is spent
+        if (changes.containsKey("imageAsset") || changes.containsKey("videoUrl")) {
+            state.uploads().publish(asset.id(), bytes); // served at the asset URL, for import to download
+        }
     }
 
     /** Width and height from a PNG's IHDR or a JPEG's start-of-frame; null when neither. */

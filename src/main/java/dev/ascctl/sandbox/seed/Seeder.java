@@ -42,7 +42,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *       - {versionString: "1.1", state: PREPARE_FOR_SUBMISSION, locales: {en-US: {}, de-DE: {}},
  *          build: "12",                                   # attach this build (listed under builds)
  *          phasedRelease: ACTIVE,                         # an appStoreVersionPhasedRelease in that state
- *          screenshotSets: {en-US: [APP_IPHONE_67]}}      # display types that have screenshots
+ *          screenshotSets: {en-US: [APP_IPHONE_67]},      # display types that have (empty) screenshot sets
+ *          screenshots: {en-US: {APP_IPHONE_67: [media/1.png]}},  # files next to the seed, uploaded in order
+ *          previews: {en-US: {IPHONE_67: [media/tour.mp4]}}}
  *     builds:                         # uploaded builds; default none
  *       - {version: "12", versionString: "1.1", platform: IOS, processingState: VALID, uploadedDate: 2026-01-02T10:00:00Z}
  *     betaReview: {contactEmail: ada@example.com}   # the app's betaAppReviewDetail (always made, empty by default)
@@ -70,9 +72,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class Seeder {
     private final SandboxState state;
     private final ResourceCatalog catalog = new ResourceCatalog();
+    private final MediaSeeder media;
+    /** Where a seed file's media paths are resolved: the seed file's folder. */
+    private Path baseDir = Path.of(".");
 
     public Seeder(SandboxState state) {
         this.state = state;
+        this.media = new MediaSeeder(state, this::put);
     }
 
     public void seedCategories() {
@@ -92,6 +98,8 @@ public final class Seeder {
     /** Reads a seed file; {@code .json} as JSON, anything else as YAML. */
     @SuppressWarnings("unchecked")
     public void seedFile(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        baseDir = parent == null ? Path.of(".") : parent;
         try {
             Map<String, Object> root = file.toString().endsWith(".json")
                     ? JsonMapper.builder().build().readValue(file.toFile(), Map.class)
@@ -338,6 +346,7 @@ public final class Seeder {
                         Map.of("appStoreVersionLocalization", List.of(loc.id())));
             }
         });
+        media.seed(versionId, seed, baseDir);
     }
 
     /** Stores a resource with every attribute of its type present (unset ones null), as ASC sends them. */

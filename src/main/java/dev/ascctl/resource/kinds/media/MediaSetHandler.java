@@ -135,6 +135,49 @@ public final class MediaSetHandler implements ResourceHandler {
         return out;
     }
 
+    /** Every set of every localization of the version being prepared: import writes them all. */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        return app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of()).stream()
+                .map(loc -> ListMediaSets.of(media, loc.id())).toList();
+    }
+
+    /**
+     * One object per live set with at least one processed asset: its files, {@code NN-<fileName>} → where to
+     * download them (see {@link MediaExport}); the store layout turns them into files of the set folder. Assets
+     * that are not usable (upload never finished, processing FAILED) have no file to download and are left out.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        Optional<Resource> version = app.currentVersion();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        Address versionAddress = Address.app(app.bundleId()).child("version",
+                LiveApp.text(version.get(), "versionString"));
+        List<DesiredObject> out = new ArrayList<>();
+        for (LiveMediaSet set : LiveMediaSet.all(app, media)) {
+            Map<String, JsonNode> files = new LinkedHashMap<>();
+            for (Resource asset : set.assets()) {
+                Optional<String> url = LiveMediaSet.valueOf(asset, media).usable()
+                        ? MediaExport.url(asset, media) : Optional.empty();
+                url.ifPresent(u -> files.put(MediaExport.fileName(files.size(), LiveApp.text(asset, "fileName"), kind),
+                        MediaExport.remote(u, asset)));
+            }
+            if (!files.isEmpty()) {
+                String key = set.locale() + "/" + set.type(media);
+                out.add(new DesiredObject(versionAddress.child(kind.folder(), key), spec.name(),
+                        "apps." + label + "." + kind.folder() + "." + set.locale() + "." + set.type(media), files,
+                        Set.of(), null));
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<LiveObject> live(LiveApp app, AppSpec spec) {
         if (!VersionHandler.hasVersion(spec)) {

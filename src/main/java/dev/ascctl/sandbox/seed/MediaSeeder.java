@@ -1,0 +1,111 @@
+package dev.ascctl.sandbox.seed;
+
+import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.StoredResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import dev.ascctl.sandbox.MediaUploads;
+
+/**
+ * Screenshots and previews of a seeded version, with real bytes read from files next to the seed:
+ * <pre>{@code
+ * screenshots: {en-US: {APP_IPHONE_67: [media/weather-1.png, media/weather-2.png]}}
+ * previews:    {en-US: {IPHONE_67: [media/weather-tour.mp4]}}
+ * }</pre>
+ * Each file becomes an asset whose upload was committed, in list order; the sandbox processes it before the first
+ * answer like any upload (so a file that is not a valid image ends FAILED), then serves its bytes at its asset URL.
+ */
+final class MediaSeeder {
+    /** Stores a resource with every attribute of its type present, as {@link Seeder} does. */
+    interface Put {
+        void put(String type, String id, Map<String, Object> attributes, Map<String, List<String>> relationships);
+    }
+
+    private final SandboxState state;
+    private final Put put;
+
+    MediaSeeder(SandboxState state, Put put) {
+        this.state = state;
+        this.put = put;
+    }
+
+    /**
+     * Seeds the {@code screenshots} and {@code previews} of one version.
+     *
+     * @param baseDir the seed file's folder, against which the file paths are resolved
+     */
+    @SuppressWarnings("unchecked")
+    void seed(String versionId, Map<String, Object> seed, Path baseDir) {
+        for (String kind : List.of("screenshots", "previews")) {
+            boolean screenshots = kind.equals("screenshots");
+            Map<String, Object> byLocale = (Map<String, Object>) seed.getOrDefault(kind, Map.of());
+            byLocale.forEach((locale, byType) -> {
+                String localizationId = localization(versionId, locale, kind);
+                ((Map<String, Object>) byType).forEach((type, files) -> {
+                    String setId = set(screenshots, localizationId, type);
+                    for (Object file : (List<Object>) files) {
+                        asset(screenshots, setId, baseDir.resolve(String.valueOf(file)));
+                    }
+                });
+            });
+        }
+    }
+
+    private String localization(String versionId, String locale, String kind) {
+        return state.referencing("appStoreVersionLocalizations", "appStoreVersion", versionId).stream()
+                .filter(l -> locale.equals(l.attribute("locale"))).findFirst().map(StoredResource::id)
+                .orElseThrow(() -> new IllegalArgumentException("seed: " + kind + " names locale " + locale
+                        + ", which the version does not have"));
+    }
+
+    /** The localization's set of this type: the one {@code screenshotSets} made, or a new one. */
+    private String set(boolean screenshots, String localizationId, String type) {
+        String setType = screenshots ? "appScreenshotSets" : "appPreviewSets";
+        String typeAttribute = screenshots ? "screenshotDisplayType" : "previewType";
+        return state.referencing(setType, "appStoreVersionLocalization", localizationId).stream()
+                .filter(s -> type.equals(s.attribute(typeAttribute))).findFirst().map(StoredResource::id)
+                .orElseGet(() -> {
+                    String id = state.newId(setType);
+                    put.put(setType, id, Map.of(typeAttribute, type),
+                            Map.of("appStoreVersionLocalization", List.of(localizationId)));
+                    return id;
+                });
+    }
+
+    private void asset(boolean screenshots, String setId, Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed: cannot read the media file " + file, e);
+        }
+        String type = screenshots ? "appScreenshots" : "appPreviews";
+        String id = state.newId(type);
+        String name = file.getFileName().toString();
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("fileName", name);
+        a.put("fileSize", bytes.length);
+        a.put("sourceFileChecksum", MediaUploads.md5(bytes));
+        a.put("uploaded", true);
+        Map<String, Object> delivery = new LinkedHashMap<>();
+        delivery.put("errors", List.of());
+        delivery.put("warnings", List.of());
+        delivery.put("state", "UPLOAD_COMPLETE");
+        if (screenshots) {
+            a.put("assetType", "SCREENSHOT");
+            a.put("assetDeliveryState", delivery);
+        } else {
+            a.put("mimeType", name.toLowerCase(Locale.ROOT).endsWith(".mov") ? "video/quicktime" : "video/mp4");
+            a.put("videoDeliveryState", delivery);
+        }
+        put.put(type, id, a, Map.of(screenshots ? "appScreenshotSet" : "appPreviewSet", List.of(setId)));
+        state.uploads().receiveWhole(id, bytes);
+        state.uploads().queue(type, id);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.ascctl.asc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Downloads from Apple's CDN: no credentials sent, the MD5 of what was written, nothing left after a failure. */
+class AssetDownloaderTest {
+    @TempDir
+    Path temp;
+    HttpServer cdn;
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
+    final AtomicInteger flaky = new AtomicInteger();
+    final AssetDownloader downloader = new AssetDownloader(Duration.ofSeconds(2), Duration.ofSeconds(5), d -> { });
+
+    @BeforeEach
+    void start() throws Exception {
+        cdn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        cdn.createContext("/", exchange -> {
+            try (exchange) {
+                authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+                String path = exchange.getRequestURI().getPath();
+                if (path.equals("/flaky") && flaky.getAndIncrement() == 0) {
+                    exchange.sendResponseHeaders(503, -1);
+                    return;
+                }
+                if (path.equals("/missing")) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                byte[] body = "hello".getBytes(StandardCharsets.US_ASCII);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        cdn.start();
+    }
+
+    @AfterEach
+    void stop() {
+        cdn.stop(0);
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + cdn.getAddress().getPort() + path);
+    }
+
+    @Test
+    void writesTheBodyAndReturnsItsMd5WithoutAnyCredential() throws Exception {
+        Path target = temp.resolve("01-home.png");
+        assertThat(downloader.download(url("/a/1290x2796bb.png"), target)).isEqualTo("5d41402abc4b2a76b9719d911017c592");
+        assertThat(target).hasContent("hello");
+        assertThat(authorizations).containsExactly("null");
+    }
+
+    @Test
+    void aServerErrorIsTriedAgainARefusalIsNot() throws Exception {
+        assertThat(downloader.download(url("/flaky"), temp.resolve("f"))).isEqualTo("5d41402abc4b2a76b9719d911017c592");
+        assertThat(flaky.get()).isEqualTo(2);
+        authorizations.clear();
+        assertThatThrownBy(() -> downloader.download(url("/missing"), temp.resolve("m"))).hasMessageContaining("HTTP 404");
+        assertThat(authorizations).hasSize(1);
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("f"); // no m, no .part
+        }
+    }
+
+    @Test
+    void onlyHttpUrlsAreFetched() {
+        assertThatThrownBy(() -> downloader.download(URI.create("file:///etc/passwd"), temp.resolve("x")))
+                .hasMessageContaining("not an http(s) URL");
+    }
+}
