@@ -112,7 +112,8 @@ class ImportRoundTripTest {
         assertThat(imported.err()).doesNotContain("differ from the originals");
 
         sandbox.requestLog().clear();
-        var plan = run(new CliRunner().env("ASC_DEMO_PASSWORD", PASSWORD), "plan", "--store", store.toString(),
+        var plan = run(new CliRunner().env("ASC_DEMO_PASSWORD", PASSWORD).env("ASC_BETA_DEMO_PASSWORD", BETA_PASSWORD),
+                "plan", "--store", store.toString(),
                 "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.out()).contains("No changes.");
