@@ -40,7 +40,7 @@ public final class AssetUploader {
     private final Path storeRoot;
     private final UploadTransport transport;
     private final Settings settings;
-    private final Consumer<String> progress;
+    private final Consumer<UploadEvent> progress;
 
     /**
      * How uploads behave.
@@ -68,10 +68,10 @@ public final class AssetUploader {
 
     /**
      * @param storeRoot the store directory the plan's file paths are relative to
-     * @param progress  receives one plain line per uploaded (or failed) file
+     * @param progress  told of each file uploaded (or failed)
      */
     public AssetUploader(AscClient client, Path storeRoot, UploadTransport transport, Settings settings,
-                         Consumer<String> progress) {
+                         Consumer<UploadEvent> progress) {
         this.client = client;
         this.storeRoot = storeRoot.toAbsolutePath().normalize();
         this.transport = transport;
@@ -94,11 +94,11 @@ public final class AssetUploader {
             awaitProcessing(media, asset.id(), upload);
         } catch (RuntimeException e) {
             String cleanup = deleteReservation(media, asset.id());
-            progress.accept("upload failed " + upload.file() + ": " + e.getMessage());
+            progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9,
+                    e.getMessage()));
             throw new AscException("uploading " + upload.file() + " failed: " + e.getMessage() + "; " + cleanup, e);
         }
-        progress.accept(String.format(java.util.Locale.ROOT, "uploaded %s (%s) in %.1f s", upload.file(),
-                ByteCount.format(upload.size()), (System.nanoTime() - started) / 1e9));
+        progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9, null));
         return asset.id();
     }
 

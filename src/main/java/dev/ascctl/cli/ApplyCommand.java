@@ -81,8 +81,10 @@ final class ApplyCommand implements Callable<Integer> {
             context.out().println("No changes to apply.");
             return ExitCode.OK;
         }
-        ApplyReport report = reconciler.apply(plan, outcome -> printOutcome(context.out(), outcome),
-                line -> printUploadLine(context.out(), line));
+        ApplyReport report;
+        try (UploadDisplay uploads = UploadDisplay.forPlan(plan, context.out(), context.terminal())) {
+            report = reconciler.apply(plan, outcome -> printOutcome(context.out(), outcome), uploads);
+        }
         printSummary(context.out(), report);
         return report.success() ? ExitCode.OK : ExitCode.ERROR;
     }
@@ -120,14 +122,6 @@ final class ApplyCommand implements Callable<Integer> {
         };
         out.println(outcome.address() + ": " + verb + (outcome.message() == null ? "" : " — " + outcome.message()));
         out.flush();
-    }
-
-    /** Uploads report one plain line per file, which reads well on a terminal and in CI logs alike. */
-    private static void printUploadLine(java.io.PrintWriter out, String line) {
-        synchronized (out) {
-            out.println("  " + line);
-            out.flush();
-        }
     }
 
     private static void printSummary(PrintWriter out, ApplyReport report) {

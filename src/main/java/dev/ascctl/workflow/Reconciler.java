@@ -8,6 +8,7 @@ import java.time.Duration;
 import dev.ascctl.apply.Applier;
 import dev.ascctl.apply.ApplyReport;
 import dev.ascctl.apply.ChangeOutcome;
+import dev.ascctl.apply.UploadEvent;
 import dev.ascctl.apply.StaleCheck;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.live.LiveReader;
@@ -53,15 +54,15 @@ public final class Reconciler {
 
     /** Executes the plan's changes. */
     public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress) {
-        return apply(plan, progress, line -> { });
+        return apply(plan, progress, event -> { });
     }
 
     /**
      * Executes the plan's changes; uploads read their files from the store directory.
      *
-     * @param uploadProgress one plain line per uploaded file
+     * @param uploadProgress told of each uploaded (or failed) file
      */
-    public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress, Consumer<String> uploadProgress) {
+    public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress, Consumer<UploadEvent> uploadProgress) {
         AssetUploader uploader = new AssetUploader(client, store.root(), new UploadTransport(Duration.ofSeconds(10),
                 Duration.ofMinutes(5), Sleeper.REAL), AssetUploader.Settings.defaults(), uploadProgress);
         return new Applier(client, secrets::resolve, progress, uploader).apply(plan);

@@ -129,7 +129,7 @@ final class MediaBench {
             Plan plan = reconciler.plan(PlanOptions.all());
             AssetUploader uploader = new AssetUploader(client, root, new UploadTransport(Duration.ofSeconds(10),
                     Duration.ofMinutes(5), Sleeper.REAL), new AssetUploader.Settings(partsAtOnce,
-                    Duration.ofMillis(100), Duration.ofMinutes(5), Sleeper.REAL), line -> { });
+                    Duration.ofMillis(100), Duration.ofMinutes(5), Sleeper.REAL), event -> { });
             long start = System.nanoTime();
             ApplyReport report = new Applier(client, s -> s, o -> { }, uploader).apply(plan);
             double seconds = (System.nanoTime() - start) / 1e9;
