@@ -101,15 +101,29 @@ public final class SandboxState {
     /**
      * Deletes a resource and everything that belongs to it (a version's localizations and review
      * detail, an appInfo's localizations, ...), bypassing every rule, as a hand edit in the web UI.
-     * "Belongs to" follows the catalog: the children listed under the resource's derived relationships.
+     * "Belongs to" follows the catalog: a resource listed under one of the deleted resource's derived
+     * relationships belongs to it when its own relationship back is to-one (a localization has one version; without
+     * it, it would point at nothing), and is deleted with it. When that relationship is to-many the resource is
+     * shared (a tester or a build in several beta groups) and lives on: only the link to the deleted resource is
+     * removed, as deleting a beta group in App Store Connect keeps its testers and builds.
      *
      * @throws IllegalArgumentException when there is no such resource
      */
     public synchronized void delete(String type, String id) {
         StoredResource doomed = require(type, id);
         for (RelationshipSpec rel : catalog.get(type).relationships().values()) {
-            if (rel.inverse() != null) {
-                referencing(rel.targetType(), rel.inverse(), doomed.id()).forEach(child -> delete(child.type(), child.id()));
+            if (rel.inverse() == null) {
+                continue;
+            }
+            boolean shared = catalog.get(rel.targetType()).relationships().get(rel.inverse()).toMany();
+            for (StoredResource child : referencing(rel.targetType(), rel.inverse(), doomed.id())) {
+                if (shared) {
+                    List<String> rest = new ArrayList<>(child.related(rel.inverse()));
+                    rest.remove(doomed.id());
+                    put(child.withRelationships(Map.of(rel.inverse(), rest)));
+                } else {
+                    delete(child.type(), child.id());
+                }
             }
         }
         remove(type, id);

@@ -32,9 +32,11 @@ class ImportRoundTripTest {
             "ASC_BETA_DEMO_PASSWORD", BETA_PASSWORD);
     /**
      * Kinds that are actions, not state, so an import never writes them: {@code submitForReview} would submit the
-     * next version too (see SubmissionHandler). Plan declares nothing for them either way.
+     * next version too (see SubmissionHandler), and a build's {@code submitForReview} the next build put on its
+     * entry (see BetaReviewSubmissionHandler; the seeded build 410 was submitted). Plan declares nothing for them
+     * either way.
      */
-    static final java.util.Set<String> ACTIONS = java.util.Set.of("reviewSubmission");
+    static final java.util.Set<String> ACTIONS = java.util.Set.of("reviewSubmission", "betaAppReviewSubmission");
     @TempDir
     Path temp;
     Sandbox sandbox;

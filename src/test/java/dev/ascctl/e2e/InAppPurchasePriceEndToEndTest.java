@@ -129,4 +129,30 @@ public class InAppPurchasePriceEndToEndTest {
         assertThat(pointReads).allSatisfy(e -> assertThat(e.rawQuery()).contains("limit=8000"));
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
+
+    @Test
+    void importWritesEachPriceInItsBaseTerritoryAndThePlanOfTheImportIsClean() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("apply", "--store", store.toString(), "--auto-approve");
+        Path imported = temp.resolve("imported");
+        fixture.sandbox.requestLog().clear();
+        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+
+        var yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
+                .readTree(imported.resolve("apps/notes/purchases.yaml").toFile());
+        Map<String, String> written = new java.util.HashMap<>();
+        yaml.get("inAppPurchases").forEach(iap -> written.put(iap.get("productId").asString(),
+                iap.at("/price/territory").asString() + " " + iap.at("/price/price").asString()));
+        // Each pack is priced in its own base territory: the base is read, never assumed to be USA.
+        int tier = PriceTiers.tierOf("USA", "4.99").orElseThrow();
+        for (int i = 1; i <= 20; i++) {
+            String territory = TERRITORIES.get(i % TERRITORIES.size());
+            assertThat(written.get("com.example.notes.pack" + i)).isEqualTo(territory + " " + PriceTiers.price(territory, tier));
+        }
+
+        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+    }
 }

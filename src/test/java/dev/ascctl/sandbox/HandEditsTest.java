@@ -76,4 +76,50 @@ class HandEditsTest {
         assertThatThrownBy(() -> sandbox.state().delete("appStoreVersions", versionId))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDeletedBetaGroupKeepsItsTestersAndBuildsAndOnlyUnlinksThem() throws Exception {
+        try (Sandbox seeded = Sandbox.start(SandboxOptions.defaults().withPort(0)
+                .withSeedFile(java.nio.file.Path.of("examples/sandbox/adoption-seed.yaml")))) {
+            SandboxState state = seeded.state();
+            StoredResource publicBeta = state.find("betaGroups", a -> "Public Beta".equals(a.get("name"))).orElseThrow();
+            StoredResource press = state.find("betaGroups", a -> "Press".equals(a.get("name"))).orElseThrow();
+            assertThat(state.referencing("builds", "betaGroups", publicBeta.id())).hasSize(2);
+            assertThat(state.referencing("betaTesters", "betaGroups", publicBeta.id())).hasSize(2);
+            int testers = state.all("betaTesters").size();
+            int builds = state.all("builds").size();
+
+            state.delete("betaGroups", publicBeta.id());
+
+            assertThat(state.get("betaGroups", publicBeta.id())).isEmpty();
+            assertThat(state.all("betaTesters")).as("testers are the app's, not the group's").hasSize(testers);
+            assertThat(state.all("builds")).as("builds are the app's, not the group's").hasSize(builds);
+            assertThat(state.referencing("builds", "betaGroups", publicBeta.id())).as("unlinked").isEmpty();
+            assertThat(state.referencing("betaTesters", "betaGroups", publicBeta.id())).as("unlinked").isEmpty();
+            // Other links of the same testers and builds stay: Ada is still in Team, build 410 still in Press.
+            StoredResource ada = state.find("betaTesters", a -> "ada@example.com".equals(a.get("email"))).orElseThrow();
+            assertThat(ada.related("betaGroups")).hasSize(1);
+            assertThat(state.referencing("builds", "betaGroups", press.id()))
+                    .extracting(b -> b.attribute("version")).containsExactly("410");
+            StoredResource jane = state.find("betaTesters", a -> "jane@example.com".equals(a.get("email"))).orElseThrow();
+            assertThat(jane.related("betaGroups")).isEmpty();
+        }
+    }
+
+    @Test
+    void aDeletedBuildStillTakesItsWhatToTestAlong() throws Exception {
+        try (Sandbox seeded = Sandbox.start(SandboxOptions.defaults().withPort(0)
+                .withSeedFile(java.nio.file.Path.of("examples/sandbox/adoption-seed.yaml")))) {
+            SandboxState state = seeded.state();
+            StoredResource build = state.find("builds", a -> "410".equals(a.get("version"))).orElseThrow();
+            assertThat(state.referencing("betaBuildLocalizations", "build", build.id())).hasSize(2);
+            int groups = state.all("betaGroups").size();
+
+            state.delete("builds", build.id());
+
+            assertThat(state.referencing("betaBuildLocalizations", "build", build.id())).isEmpty();
+            assertThat(state.referencing("betaAppReviewSubmissions", "build", build.id())).isEmpty();
+            assertThat(state.all("betaGroups")).as("the groups it was in stay").hasSize(groups);
+        }
+    }
 }

@@ -22,18 +22,18 @@ import java.util.Optional;
  * }</pre>
  */
 public final class PriceTiers {
-    /** Territory → {rate against USD, VAT rate, whether prices are whole (no cents)}. */
-    private record Territory(double rate, double vat, boolean whole) {
+    /** Territory → {ISO 4217 currency, rate against USD, VAT rate, whether prices are whole (no cents)}. */
+    private record Territory(String currency, double rate, double vat, boolean whole) {
     }
 
     private static final Map<String, Territory> TERRITORIES = Map.of(
-            "USA", new Territory(1.0, 0.0, false),
-            "GBR", new Territory(0.82, 0.20, false),
-            "DEU", new Territory(0.95, 0.19, false),
-            "FRA", new Territory(0.95, 0.20, false),
-            "JPN", new Territory(150, 0.10, true),
-            "CAN", new Territory(1.36, 0.0, false),
-            "AUS", new Territory(1.52, 0.10, false));
+            "USA", new Territory("USD", 1.0, 0.0, false),
+            "GBR", new Territory("GBP", 0.82, 0.20, false),
+            "DEU", new Territory("EUR", 0.95, 0.19, false),
+            "FRA", new Territory("EUR", 0.95, 0.20, false),
+            "JPN", new Territory("JPY", 150, 0.10, true),
+            "CAN", new Territory("CAD", 1.36, 0.0, false),
+            "AUS", new Territory("AUD", 1.52, 0.10, false));
     private static final List<BigDecimal> USA = usaTiers();
 
     private PriceTiers() {
@@ -41,6 +41,11 @@ public final class PriceTiers {
 
     public static boolean knows(String territory) {
         return TERRITORIES.containsKey(territory);
+    }
+
+    /** The territory's currency ({@code Territory.currency} in Apple's spec), e.g. "USD". */
+    public static String currency(String territory) {
+        return TERRITORIES.get(territory).currency();
     }
 
     public static int count() {

@@ -57,7 +57,7 @@ public final class PricingRoutes {
         if (seg.length == 5 && seg[1].equals("v2") && seg[2].equals("inAppPurchases") && method.equals("GET")) {
             return switch (seg[4]) {
                 case "pricePoints" -> Optional.of(pricePoints(seg[3], q, rawPath));
-                case "iapPriceSchedule" -> Optional.of(schedule(seg[3], rawPath));
+                case "iapPriceSchedule" -> Optional.of(schedule(seg[3], q, rawPath));
                 default -> Optional.empty();
             };
         }
@@ -92,14 +92,34 @@ public final class PricingRoutes {
         return new Response(200, page(all, List.of(), q, rawPath, MAX_POINTS));
     }
 
-    private Response schedule(String iapId, String rawPath) {
+    /** The schedule; {@code include=baseTerritory} adds its linkage and the territory (the only include served). */
+    private Response schedule(String iapId, QueryParameters q, String rawPath) {
         product(iapId);
-        if (state.findAll(PRICES, a -> iapId.equals(a.get("inAppPurchase"))).isEmpty()) {
+        boolean withBase = false;
+        for (String include : q.list("include")) {
+            if (!include.equals("baseTerritory")) {
+                throw Errors.invalidParameter("include", "The sandbox can include only baseTerritory.");
+            }
+            withBase = true;
+        }
+        List<StoredResource> prices = state.findAll(PRICES, a -> iapId.equals(a.get("inAppPurchase")));
+        if (prices.isEmpty()) {
             throw Errors.relatedNotFound("inAppPurchasePriceSchedules");
         }
         ObjectNode doc = NODES.objectNode();
-        doc.set("data", scheduleObject(iapId));
-        doc.putObject("links").put("self", baseUri + rawPath);
+        ObjectNode schedule = scheduleObject(iapId);
+        doc.set("data", schedule);
+        if (withBase) {
+            String base = prices.stream().filter(p -> Boolean.TRUE.equals(p.attribute("base")))
+                    .map(p -> (String) p.attribute("territory")).findFirst().orElseThrow();
+            ((ObjectNode) schedule.get("relationships").get("baseTerritory")).putObject("data")
+                    .put("type", "territories").put("id", base);
+            ObjectNode territory = doc.putArray("included").addObject().put("type", "territories").put("id", base);
+            territory.putObject("attributes").put("currency", PriceTiers.currency(base));
+            territory.putObject("links").put("self", baseUri + "/v1/territories/" + base);
+        }
+        String query = q.encodeWithout(null);
+        doc.putObject("links").put("self", baseUri + rawPath + (query.isEmpty() ? "" : "?" + query));
         return new Response(200, doc);
     }
 
@@ -142,7 +162,19 @@ public final class PricingRoutes {
             throw Errors.invalidRelationship("/data/relationships/manualPrices",
                     "The manual prices must include a price for the base territory " + base + ".");
         }
-        // The POST replaces the whole schedule (asc-api-notes §5).
+        storeSchedule(state, iapId, base, tiers);
+        ObjectNode doc = NODES.objectNode();
+        doc.set("data", scheduleObject(iapId));
+        doc.putObject("links").put("self", baseUri + "/v1/inAppPurchasePriceSchedules/" + iapId);
+        return new Response(201, doc);
+    }
+
+    /**
+     * Stores a price schedule of a product: the manual prices (territory → tier), and in every other territory an
+     * automatic price at the base territory's tier. It replaces the whole schedule, as Apple's POST does
+     * (asc-api-notes §5).
+     */
+    private static void storeSchedule(SandboxState state, String iapId, String base, Map<String, Integer> tiers) {
         state.findAll(PRICES, a -> iapId.equals(a.get("inAppPurchase"))).forEach(p -> state.remove(PRICES, p.id()));
         for (String territory : List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS")) {
             boolean isManual = tiers.containsKey(territory);
@@ -155,10 +187,21 @@ public final class PricingRoutes {
             attributes.put("base", territory.equals(base));
             state.put(new StoredResource(PRICES, state.newId(PRICES), attributes, Map.of()));
         }
-        ObjectNode doc = NODES.objectNode();
-        doc.set("data", scheduleObject(iapId));
-        doc.putObject("links").put("self", baseUri + "/v1/inAppPurchasePriceSchedules/" + iapId);
-        return new Response(201, doc);
+    }
+
+    /**
+     * A seeded price (see the Seeder's {@code price: {territory: USA, price: "4.99"}}): the schedule Apple would
+     * have after a POST naming that territory's price point as the only manual price.
+     *
+     * @throws IllegalArgumentException when the sandbox has no prices for the territory or the price is no point
+     */
+    public static void seedPrice(SandboxState state, String iapId, String baseTerritory, String customerPrice) {
+        if (!PriceTiers.knows(baseTerritory)) {
+            throw new IllegalArgumentException("seed: the sandbox has no prices for " + baseTerritory);
+        }
+        int tier = PriceTiers.tierOf(baseTerritory, customerPrice).orElseThrow(() -> new IllegalArgumentException(
+                "seed: " + customerPrice + " is not a " + baseTerritory + " price point"));
+        storeSchedule(state, iapId, baseTerritory, Map.of(baseTerritory, tier));
     }
 
     private Response prices(String scheduleId, boolean manual, QueryParameters q, String rawPath) {

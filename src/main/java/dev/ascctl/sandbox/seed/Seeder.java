@@ -5,6 +5,7 @@ import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.pricing.PricingRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,18 +47,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *          screenshots: {en-US: {APP_IPHONE_67: [media/1.png]}},  # files next to the seed, uploaded in order
  *          previews: {en-US: {IPHONE_67: [media/tour.mp4]}}}
  *     builds:                         # uploaded builds; default none
- *       - {version: "12", versionString: "1.1", platform: IOS, processingState: VALID, uploadedDate: 2026-01-02T10:00:00Z}
+ *       - {version: "12", versionString: "1.1", platform: IOS, processingState: VALID, uploadedDate: 2026-01-02T10:00:00Z,
+ *          whatToTest: {en-US: Try the new sync.},       # betaBuildLocalizations (whatsNew by locale)
+ *          betaReview: WAITING_FOR_REVIEW}                # a betaAppReviewSubmission in that state
  *     betaReview: {contactEmail: ada@example.com}   # the app's betaAppReviewDetail (always made, empty by default)
  *     betaGroups:
  *       - name: QA
  *         isInternalGroup: false
  *         attributes: {publicLinkEnabled: false}
  *         testers: [{email: jane@example.com, firstName: Jane, lastName: Doe}]
+ *         builds: ["12"]              # build numbers (listed under builds) the group gets
  *     betaTesterCount: 0              # that many generated testers (tester1@example.com, ...) in the first group
  *     betaLocalizations: {en-US: {description: Try the beta, feedbackEmail: beta@example.com}}
  *     inAppPurchases:                 # state defaults to MISSING_METADATA, as Apple creates it
  *       - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, name: Notes Pro, state: APPROVED,
- *          localizations: {en-US: {name: Notes Pro, description: Every feature.}}}
+ *          localizations: {en-US: {name: Notes Pro, description: Every feature.}},
+ *          price: {territory: USA, price: "4.99"}}       # a price schedule: that base territory, that price point
  *     subscriptionGroups:
  *       - referenceName: Notes Plus
  *         localizations: {en-US: {name: Notes Plus}}
@@ -180,6 +185,12 @@ public final class Seeder {
             for (Object t : (List<Object>) group.getOrDefault("testers", List.of())) {
                 seedTester(appId, groupId, (Map<String, Object>) t);
             }
+            for (Object number : (List<Object>) group.getOrDefault("builds", List.of())) {
+                StoredResource build = build(appId, String.valueOf(number), "betaGroups " + a.get("name"));
+                List<String> groups = new ArrayList<>(build.related("betaGroups"));
+                groups.add(groupId);
+                state.put(build.withRelationships(Map.of("betaGroups", groups)));
+            }
         }
         seedLocalizations("betaAppLocalizations", "app", appId, seed.get("betaLocalizations"));
         int generated = ((Number) seed.getOrDefault("betaTesterCount", 0)).intValue();
@@ -201,10 +212,14 @@ public final class Seeder {
         for (Object i : (List<Object>) seed.getOrDefault("inAppPurchases", List.of())) {
             Map<String, Object> iap = new LinkedHashMap<>((Map<String, Object>) i);
             Object localizations = iap.remove("localizations");
+            Map<String, Object> price = (Map<String, Object>) iap.remove("price");
             iap.putIfAbsent("state", "MISSING_METADATA");
             String id = state.newId("inAppPurchases");
             put("inAppPurchases", id, iap, Map.of("app", List.of(appId)));
             seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
+            if (price != null) {
+                PricingRoutes.seedPrice(state, id, required(price, "territory"), required(price, "price"));
+            }
         }
         for (Object g : (List<Object>) seed.getOrDefault("subscriptionGroups", List.of())) {
             Map<String, Object> group = (Map<String, Object>) g;
@@ -312,22 +327,37 @@ public final class Seeder {
                 (Map<String, Object>) seed.getOrDefault("review", Map.of()), Map.of("appStoreVersion", List.of(versionId)));
     }
 
+    /** A build, with its What to Test by locale and its beta review submission when the seed names them. */
+    @SuppressWarnings("unchecked")
     private void seedBuild(String appId, Map<String, Object> seed) {
         Object uploaded = seed.get("uploadedDate");
-        SandboxAdmin.addBuild(state, appId, String.valueOf(required(seed, "version")),
+        StoredResource build = SandboxAdmin.addBuild(state, appId, String.valueOf(required(seed, "version")),
                 String.valueOf(required(seed, "versionString")), (String) seed.getOrDefault("platform", "IOS"),
                 (String) seed.getOrDefault("processingState", "VALID"),
                 uploaded == null ? Instant.parse("2026-01-01T10:00:00Z") : Instant.parse(String.valueOf(uploaded)));
+        ((Map<String, Object>) seed.getOrDefault("whatToTest", Map.of())).forEach((locale, text) ->
+                put("betaBuildLocalizations", state.newId("betaBuildLocalizations"),
+                        Map.of("locale", locale, "whatsNew", text), Map.of("build", List.of(build.id()))));
+        if (seed.get("betaReview") != null) {
+            put("betaAppReviewSubmissions", state.newId("betaAppReviewSubmissions"),
+                    Map.of("betaReviewState", seed.get("betaReview"), "submittedDate", build.attribute("uploadedDate")),
+                    Map.of("build", List.of(build.id())));
+        }
+    }
+
+    /** The app's build with that number, which the seed must list under {@code builds}. */
+    private StoredResource build(String appId, String number, String namedBy) {
+        return state.referencing("builds", "app", appId).stream()
+                .filter(b -> number.equals(b.attribute("version"))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("seed: " + namedBy + " names build " + number
+                        + ", which is not under builds"));
     }
 
     /** The version's build, phased release and screenshot sets, when the seed names them. */
     @SuppressWarnings("unchecked")
     private void seedReleaseParts(String appId, String versionId, Map<String, Object> seed) {
         if (seed.get("build") != null) {
-            String number = String.valueOf(seed.get("build"));
-            StoredResource build = state.referencing("builds", "app", appId).stream()
-                    .filter(b -> number.equals(b.attribute("version"))).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("seed: build " + number + " is not under builds"));
+            StoredResource build = build(appId, String.valueOf(seed.get("build")), "a version");
             state.put(state.require("appStoreVersions", versionId).withRelationships(Map.of("build", List.of(build.id()))));
         }
         if (seed.get("phasedRelease") != null) {
@@ -373,7 +403,7 @@ public final class Seeder {
             return n.toString();
         }
         if (!(v instanceof String s) || s.isBlank()) {
-            throw new IllegalArgumentException("seed: every app needs a '" + key + "'");
+            throw new IllegalArgumentException("seed: '" + key + "' is required (" + seed + ")");
         }
         return s;
     }

@@ -13,6 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * InAppPurchasePrices.pricePoints(iapId, "USA")      // GET /v2/inAppPurchases/{id}/pricePoints?filter[territory]=USA&limit=8000
  * InAppPurchasePrices.manualPrices(iapId, "USA")     // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?...
  * InAppPurchasePrices.setPrice(iapId, "USA", point)  // POST /v1/inAppPurchasePriceSchedules (replaces the schedule)
+ * InAppPurchasePrices.anyManualPrice(iapId)          // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?limit=1
+ * InAppPurchasePrices.baseTerritory(iapId)           // GET /v2/inAppPurchases/{id}/iapPriceSchedule?include=baseTerritory
  * }</pre>
  */
 public final class InAppPurchasePrices {
@@ -40,6 +42,23 @@ public final class InAppPurchasePrices {
                 .filter("territory", territory)
                 .include("inAppPurchasePricePoint")
                 .limit(200);
+    }
+
+    /**
+     * One manual price of the product's schedule, in any territory: whether the product has been priced at all.
+     * Asked before {@link #baseTerritory}, whose path answers 404 for a product without a schedule (the spec
+     * lists 404 on it); this one answers an empty list, as {@link #manualPrices} does for a product not yet priced.
+     */
+    public static ApiQuery anyManualPrice(String iapId) {
+        return ApiQuery.of("/v1/inAppPurchasePriceSchedules/" + RequestBodies.requireId(iapId, "inAppPurchases")
+                        + "/manualPrices")
+                .limit(1);
+    }
+
+    /** The product's price schedule with its base territory included ({@code relationships.baseTerritory.data}). */
+    public static ApiQuery baseTerritory(String iapId) {
+        return ApiQuery.of("/v2/inAppPurchases/" + RequestBodies.requireId(iapId, "inAppPurchases") + "/iapPriceSchedule")
+                .include("baseTerritory");
     }
 
     /**

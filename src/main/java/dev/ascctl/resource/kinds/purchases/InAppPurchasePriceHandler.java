@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -39,6 +41,11 @@ import tools.jackson.databind.node.StringNode;
  * <p>Price points are per product, so a product the same apply creates has none to read at plan time: its price
  * is planned by the next apply, and the plan says so (as it does for localizations of a version not yet made).
  * A price removed from the YAML is left as it is (Apple has no price-schedule DELETE).
+ *
+ * <p>Exported by {@code import} as {@code price: {territory, price}} of each priced product, in three rounds of
+ * reads per product: whether it has a manual price at all; for a priced one, its schedule's base territory; then
+ * the same manual-price read the plan makes, so the imported price is exactly what the plan compares. A product
+ * never priced gets no {@code price} key.
  * <pre>
  * inAppPurchases:
  *   - productId: com.example.notes.pro
@@ -124,6 +131,49 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
     @Override
     public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
         return setPrice(desired, app);
+    }
+
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
+            ApiQuery any = InAppPurchasePrices.anyManualPrice(product.id());
+            out.add(any);
+            if (app.read(any).map(d -> !d.data().isEmpty()).orElse(false)) {
+                ApiQuery schedule = InAppPurchasePrices.baseTerritory(product.id());
+                out.add(schedule);
+                baseTerritory(app, product.id())
+                        .ifPresent(territory -> out.add(InAppPurchasePrices.manualPrices(product.id(), territory)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
+            String productId = product.text("productId").orElse(null);
+            Optional<String> territory = baseTerritory(app, product.id());
+            if (productId == null || territory.isEmpty()) {
+                continue;
+            }
+            currentPrice(app, product.id(), territory.get()).ifPresent(price -> {
+                ObjectNode node = JsonNodeFactory.instance.objectNode()
+                        .put("territory", territory.get()).put("price", price.toPlainString());
+                out.add(new DesiredObject(Purchases.iap(app.bundleId(), productId).child("price", territory.get()),
+                        SPEC.name(), Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
+                        Map.of("price", node), Set.of(), null));
+            });
+        }
+        return out;
+    }
+
+    /** The base territory of the product's schedule, when it was read. */
+    private static Optional<String> baseTerritory(LiveApp app, String iapId) {
+        return app.read(InAppPurchasePrices.baseTerritory(iapId)).flatMap(d -> d.data().stream().findFirst())
+                .flatMap(schedule -> schedule.relationship("baseTerritory")).flatMap(r -> r.data())
+                .flatMap(list -> list.stream().findFirst()).map(dev.ascctl.asc.Linkage::id);
     }
 
     /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */

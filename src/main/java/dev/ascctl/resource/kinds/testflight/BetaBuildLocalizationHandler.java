@@ -111,7 +111,11 @@ public final class BetaBuildLocalizationHandler implements ResourceHandler {
                 "/v1/builds/" + b.id() + "/betaBuildLocalizations", "locale", localeOf(desired)));
     }
 
-    /** Exported: What to Test of every unexpired build that has any, keyed by build number. */
+    /**
+     * Exported: What to Test of every unexpired build that has any, as the {@code localizations} of the build's
+     * item in the top-level {@code builds} list ({@code builds[build=245]}), keyed by build number (never
+     * {@code latest}, which would name another build after the next upload).
+     */
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
         return List.of(dev.ascctl.asc.endpoint.testflight.BetaBuilds.query(app.app().id(), app.platform()));
@@ -126,7 +130,7 @@ public final class BetaBuildLocalizationHandler implements ResourceHandler {
                 String locale = LiveApp.text(loc, "locale");
                 JsonNode v = loc.attributes().get(WHATS_NEW);
                 out.add(new DesiredObject(address(app.bundleId(), number, locale), SPEC.name(),
-                        "apps." + label + ".testflight.builds." + number + ".localizations." + locale,
+                        BetaLive.exportPath(label) + ".builds[build=" + number + "].localizations." + locale,
                         Map.of(WHATS_NEW, v == null ? NullNode.getInstance() : v), Set.of(), null));
             }
         }

@@ -125,7 +125,11 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
         return calls;
     }
 
-    /** Exported: each group's unexpired builds, by number. */
+    /**
+     * Exported: each group's unexpired builds, by number, as the {@code builds} list of the group's item in
+     * {@code groups} ({@code groups[name=QA]}), next to what {@link BetaGroupHandler} writes there. Never
+     * {@code latest}: the number is what is in the group now, and {@code latest} would move with the next upload.
+     */
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
         return List.of(BetaLive.appQuery(app.app().id()),
@@ -140,7 +144,7 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
             buildsIn(app, group.id()).forEach(b -> numbers.add(LiveApp.text(b, "version")));
             if (!numbers.isEmpty()) {
                 out.add(new DesiredObject(address(app.bundleId(), name), SPEC.name(),
-                        "apps." + label + ".testflight.groups." + name, Map.of(ATTRIBUTE, array(numbers)), Set.of(), null));
+                        BetaLive.exportPath(label) + ".groups[name=" + name + "]", Map.of(ATTRIBUTE, array(numbers)), Set.of(), null));
             }
         });
         return out;

@@ -29,6 +29,12 @@ import tools.jackson.databind.node.BooleanNode;
  * Created once ({@code POST /v1/betaAppReviewSubmissions}) after the build's What to Test (higher rank); Apple
  * has no cancel or delete, so {@code submitForReview: false} or removing the key never withdraws anything. A build
  * that is missing, still processing or expired is refused in the plan with the reason.
+ *
+ * <p>Not exported by {@code import} (like the version's {@code submitForReview}, see {@code SubmissionHandler}):
+ * submitting is an action, not state. Written into an imported store it would stay on the build's entry, and the
+ * day someone changes that entry to the next build number (or to {@code latest}) it would submit that build too;
+ * without it a plan finds nothing to do either way ({@link #desired} is empty), so the round trip holds. A team
+ * adds it when it means to submit a build.
  */
 public final class BetaReviewSubmissionHandler implements ResourceHandler {
     private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, Set.of(Capability.CREATE), null);
@@ -85,24 +91,5 @@ public final class BetaReviewSubmissionHandler implements ResourceHandler {
     public List<ApiCall> create(DesiredObject desired, LiveApp app) {
         Resource build = BetaBuildsLive.resolve(app, BetaBuildLocalizationHandler.buildOf(desired)).orElseThrow();
         return List.of(SubmitBuildForBetaReview.of(build.id()));
-    }
-
-    /** Exported: {@code submitForReview: true} for every unexpired build that was submitted. */
-    @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return List.of(dev.ascctl.asc.endpoint.testflight.BetaBuilds.query(app.app().id(), app.platform()));
-    }
-
-    @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
-        for (Resource build : BetaBuildsLive.builds(app)) {
-            if (!BetaBuildsLive.related(app, build, "betaAppReviewSubmission").isEmpty()) {
-                String number = LiveApp.text(build, "version");
-                out.add(new DesiredObject(address(app.bundleId(), number), SPEC.name(),
-                        "apps." + label + ".testflight.builds." + number, Map.of(KEY, BooleanNode.TRUE), Set.of(), null));
-            }
-        }
-        return out;
     }
 }
