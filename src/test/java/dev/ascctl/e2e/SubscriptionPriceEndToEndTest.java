@@ -173,4 +173,20 @@ public class SubscriptionPriceEndToEndTest {
         assertThat(pointReads).allSatisfy(e -> assertThat(e.rawQuery()).contains("limit=8000"));
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
+
+    @Test
+    void importWritesTheCurrentPricesAndThePlanOfTheImportedStoreIsClean() throws IOException {
+        createAndPrice();
+        write(yaml("10.99", null));
+        assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
+        Path imported = temp.resolve("imported");
+        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String purchases = Files.readString(imported.resolve("apps/notes/purchases.yaml"));
+        // The current price (10.99 since today), not the history (9.99).
+        assertThat(purchases).contains("USA: '10.99'").doesNotContain("'9.99'");
+        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
 }

@@ -62,6 +62,7 @@ import tools.jackson.databind.node.StringNode;
 public final class SubscriptionPriceHandler implements ResourceHandler {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17,
             Set.of(Capability.CREATE, Capability.UPDATE), null);
+    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
     static final String EXISTING = "existingSubscribers";
     /** How many valid prices a "no such price point" problem lists. */
@@ -112,6 +113,37 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
                     out.add(SubscriptionPrices.pricePoints(priced.live().id(), price.territory()));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The base purchase reads, then one {@code /prices} read per live subscription. */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            out.add(SubscriptionPrices.prices(s.resource().id()));
+        }
+        return out;
+    }
+
+    /**
+     * The current price of every territory of every live subscription, as its item's {@code prices} map
+     * ({@code subscriptionGroups[referenceName=G].subscriptions[productId=P].prices}, territory → price).
+     * {@code preserveCurrentPrice} is not exported: it matters only at a change, and its default is the safe one.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            Map<String, BigDecimal> current = currentPrices(app, s.resource().id());
+            if (current.isEmpty()) {
+                continue;
+            }
+            Map<String, JsonNode> prices = new java.util.TreeMap<>();
+            current.forEach((territory, price) -> prices.put(territory, StringNode.valueOf(price.toPlainString())));
+            out.add(new DesiredObject(s.address().child("prices", "all"), SPEC.name(),
+                    SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of(), null));
         }
         return out;
     }
