@@ -128,13 +128,29 @@ final class SpecAssembler {
                 subs.add(new SubscriptionSpec(subList.get(s).get("productId").asString(), doc.valueMark(sub + "/productId"),
                         renamed(pick(doc, sub, List.of("referenceName", "subscriptionPeriod", "groupLevel",
                                 "familySharable", "reviewNote")), "referenceName", "name"),
-                        localizations(doc, sub + "/localizations", List.of("name", "description"))));
+                        localizations(doc, sub + "/localizations", List.of("name", "description")),
+                        territoryPrices(doc, sub + "/prices"),
+                        !subList.get(s).path("preserveCurrentPrice").isBoolean()
+                                || subList.get(s).path("preserveCurrentPrice").asBoolean()));
             }
             groups.add(new SubscriptionGroupSpec(groupList.get(g).get("referenceName").asString(),
                     doc.valueMark(at + "/referenceName"),
                     localizations(doc, at + "/localizations", List.of("name", "customAppName")), subs));
         }
         return new PurchasesSpec(iaps, groups);
+    }
+
+    /** A map of territory → customer price; the schema has checked the shapes. */
+    private static SortedMap<String, TerritoryPrice> territoryPrices(YamlDocument doc, String pointer) {
+        SortedMap<String, TerritoryPrice> out = new TreeMap<>();
+        JsonNode map = doc.root().at(pointer);
+        if (map.isObject()) {
+            for (String territory : map.propertyNames()) {
+                String at = YamlDocument.child(pointer, territory);
+                out.put(territory, new TerritoryPrice(territory, map.get(territory).asString(), doc.valueMark(at)));
+            }
+        }
+        return out;
     }
 
     private SortedMap<String, Attributes> localizations(YamlDocument doc, String pointer, List<String> keys) {

@@ -16,12 +16,18 @@ import java.util.TreeMap;
  *   subscriptionPeriod: ONE_MONTH
  *   groupLevel: 1
  *   localizations: {en-US: {name: Plus Monthly, description: All features, billed monthly.}}
+ *   prices: {USA: "9.99", GBR: "8.99"}           # per territory, each one of Apple's price points
+ *   preserveCurrentPrice: true                    # default: a price change spares existing subscribers
  * }</pre>
  *
- * @param mark where the product id is written
+ * @param mark                 where the product id is written
+ * @param prices               territory → customer price; territories not listed are left as they are
+ * @param preserveCurrentPrice whether existing subscribers keep their price when a price changes (Apple's
+ *                             {@code preserveCurrentPrice} of a subscription price)
  */
 public record SubscriptionSpec(String productId, Mark mark, Attributes attributes,
-                               SortedMap<String, Attributes> localizations) {
+                               SortedMap<String, Attributes> localizations,
+                               SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice) {
     /** Apple's SubscriptionPeriod values. */
     public static final Set<String> PERIODS = Set.of("ONE_WEEK", "ONE_MONTH", "TWO_MONTHS", "THREE_MONTHS",
             "SIX_MONTHS", "ONE_YEAR");
@@ -36,5 +42,11 @@ public record SubscriptionSpec(String productId, Mark mark, Attributes attribute
             }
         });
         localizations = Collections.unmodifiableSortedMap(new TreeMap<>(localizations));
+        prices.forEach((territory, price) -> {
+            if (!territory.equals(price.territory())) {
+                throw new IllegalArgumentException(productId + ": price under " + territory + " is for " + price.territory());
+            }
+        });
+        prices = Collections.unmodifiableSortedMap(new TreeMap<>(prices));
     }
 }

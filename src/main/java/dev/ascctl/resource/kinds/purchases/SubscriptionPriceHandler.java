@@ -1,0 +1,289 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.PlanTimeProblemException;
+import dev.ascctl.store.Problem;
+import dev.ascctl.store.SubscriptionGroupSpec;
+import dev.ascctl.store.SubscriptionSpec;
+import dev.ascctl.store.TerritoryPrice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * A subscription's price in one territory, addressed
+ * {@code app[b].subscriptionGroup[G].subscription[com.example.plus.monthly].price[USA]}. Setting it POSTs a
+ * subscription price naming Apple's price point for that price (there is no PATCH; a new record is the change).
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li><b>A change is never silent about existing subscribers.</b> Besides {@code customerPrice}, each object
+ *   has the attribute {@code existingSubscribers}, which says what the subscription's {@code preserveCurrentPrice}
+ *   does to them. It differs from live only when the price changes, so every price change shows in the plan as
+ *   two lines, e.g. {@code customerPrice: "9.99" → "10.99"} and {@code existingSubscribers: "pay 9.99" → "keep
+ *   the price they pay now (preserveCurrentPrice: true)"}, and never appears on its own.</li>
+ *   <li>Reads, only for subscriptions whose YAML has prices: one {@code /prices} read per subscription (every
+ *   territory, with its price point included); then, only for territories whose price must change, the
+ *   subscription's price points there (limit 8000, cached for the run by {@link LiveApp#read}).</li>
+ *   <li>The current price of a territory is its record with the latest {@code startDate} not after today (UTC);
+ *   no date means "since the start". Scheduled future prices are not the current price.</li>
+ *   <li>A price that is no point is a problem at its file:line:column listing the nearest prices; nothing is
+ *   sent. A subscription the same apply creates has no points yet: its prices are set by the next apply.</li>
+ *   <li>A territory removed from the YAML keeps its price: deleting a current price is not how Apple stops
+ *   selling somewhere (that is availability), so the kind has no delete.</li>
+ * </ul>
+ * <pre>
+ * subscriptions:
+ *   - productId: com.example.notes.plus.monthly
+ *     prices: {USA: "9.99", GBR: "8.99"}
+ *     preserveCurrentPrice: true
+ * </pre>
+ */
+public final class SubscriptionPriceHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17,
+            Set.of(Capability.CREATE, Capability.UPDATE), null);
+    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
+    static final String PRICE = "customerPrice";
+    static final String EXISTING = "existingSubscribers";
+    /** How many valid prices a "no such price point" problem lists. */
+    private static final int NEAREST = 4;
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                for (TerritoryPrice price : s.prices().values()) {
+                    Map<String, JsonNode> attributes = new LinkedHashMap<>();
+                    attributes.put(PRICE, StringNode.valueOf(price.price()));
+                    attributes.put(EXISTING, StringNode.valueOf(consequence(s.preserveCurrentPrice())));
+                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), price.territory()),
+                            SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".prices."
+                            + price.territory(), attributes, Set.of(), price.mark()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a price change does to existing subscribers, as the plan shows it. */
+    static String consequence(boolean preserveCurrentPrice) {
+        return preserveCurrentPrice ? "keep the price they pay now (preserveCurrentPrice: true)"
+                : "move to the new price (preserveCurrentPrice: false)";
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (Priced priced : priced(app, spec)) {
+            ApiQuery prices = SubscriptionPrices.prices(priced.live().id());
+            out.add(prices);
+            if (!app.hasRead(prices)) {
+                continue;
+            }
+            Map<String, BigDecimal> current = currentPrices(app, priced.live().id());
+            for (TerritoryPrice price : priced.spec().prices().values()) {
+                BigDecimal now = current.get(price.territory());
+                if (now == null || now.compareTo(price.amount()) != 0) {
+                    out.add(SubscriptionPrices.pricePoints(priced.live().id(), price.territory()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The base purchase reads, then one {@code /prices} read per live subscription. */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            out.add(SubscriptionPrices.prices(s.resource().id()));
+        }
+        return out;
+    }
+
+    /**
+     * The current price of every territory of every live subscription, as its item's {@code prices} map
+     * ({@code subscriptionGroups[referenceName=G].subscriptions[productId=P].prices}, territory → price).
+     * {@code preserveCurrentPrice} is not exported: it matters only at a change, and its default is the safe one.
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            Map<String, BigDecimal> current = currentPrices(app, s.resource().id());
+            if (current.isEmpty()) {
+                continue;
+            }
+            Map<String, JsonNode> prices = new java.util.TreeMap<>();
+            current.forEach((territory, price) -> prices.put(territory, StringNode.valueOf(price.toPlainString())));
+            out.add(new DesiredObject(s.address().child("prices", "all"), SPEC.name(),
+                    SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of(), null));
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        for (Priced priced : priced(app, spec)) {
+            Map<String, BigDecimal> current = currentPrices(app, priced.live().id());
+            for (TerritoryPrice price : priced.spec().prices().values()) {
+                BigDecimal now = current.get(price.territory());
+                if (now == null) {
+                    continue;
+                }
+                // Existing subscribers are a question only when the price changes; otherwise live says what
+                // the YAML says, so preserveCurrentPrice alone never makes a plan item.
+                String existing = now.compareTo(price.amount()) == 0 ? consequence(priced.spec().preserveCurrentPrice())
+                        : "pay " + now.toPlainString();
+                Map<String, JsonNode> attributes = new LinkedHashMap<>();
+                attributes.put(PRICE, StringNode.valueOf(now.toPlainString()));
+                attributes.put(EXISTING, StringNode.valueOf(existing));
+                out.add(new LiveObject(address(spec.bundleId(), priced.group(), priced.spec().productId(),
+                        price.territory()), SPEC.name(), priced.live().id(), attributes,
+                        Purchases.reviewBlock(priced.live()).orElse(null)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
+                : Optional.of("the price is set by the next apply: Apple has price points for a subscription only"
+                        + " once it exists, and this apply creates it");
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        return setPrice(desired, app);
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return setPrice(desired, app);
+    }
+
+    /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
+    @Override
+    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        if (!attribute.equals(PRICE) || desired == null || live == null || !desired.isString() || !live.isString()) {
+            return ResourceHandler.super.sameValue(attribute, desired, live);
+        }
+        return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
+    }
+
+    private List<ApiCall> setPrice(DesiredObject desired, LiveApp app) {
+        String subscriptionId = liveSubscription(app, productId(desired)).orElseThrow().id();
+        String territory = territory(desired);
+        BigDecimal wanted = new BigDecimal(desired.attributes().get(PRICE).asString());
+        boolean preserve = desired.attributes().get(EXISTING).asString().equals(consequence(true));
+        List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
+                .map(Document::data).orElse(List.of());
+        for (Resource point : points) {
+            if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
+                return List.of(SubscriptionPrices.setPrice(subscriptionId, territory, point.id(), preserve));
+            }
+        }
+        throw new PlanTimeProblemException(new Problem(desired.origin(), PricePoints.noSuchPrice(
+                productId(desired), territory, wanted, points, NEAREST)));
+    }
+
+    /**
+     * Territory → current customer price: per territory, the record with the latest start date not after today
+     * (no start date = since the start).
+     */
+    static Map<String, BigDecimal> currentPrices(LiveApp app, String subscriptionId) {
+        Document doc = app.read(SubscriptionPrices.prices(subscriptionId)).orElse(null);
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (doc == null) {
+            return out;
+        }
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, String> startOfCurrent = new LinkedHashMap<>();
+        for (Resource price : doc.data()) {
+            String start = price.text("startDate").orElse("");
+            Optional<String> territory = linked(price, "territory").map(l -> l.id());
+            Optional<BigDecimal> amount = linked(price, "subscriptionPricePoint").flatMap(doc::find)
+                    .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
+            if (territory.isEmpty() || amount.isEmpty() || start.compareTo(today) > 0) {
+                continue;
+            }
+            String seen = startOfCurrent.get(territory.get());
+            if (seen == null || start.compareTo(seen) >= 0) {
+                startOfCurrent.put(territory.get(), start);
+                out.put(territory.get(), amount.get());
+            }
+        }
+        return out;
+    }
+
+    private static Optional<dev.ascctl.asc.Linkage> linked(Resource resource, String relationship) {
+        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
+    }
+
+    /** A subscription whose YAML has prices, with its group's name and its live resource. */
+    private record Priced(String group, SubscriptionSpec spec, Resource live) {
+    }
+
+    private static List<Priced> priced(LiveApp app, AppSpec spec) {
+        List<Priced> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                if (!s.prices().isEmpty()) {
+                    liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Priced(g.referenceName(), s, live)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Resource> liveSubscription(LiveApp app, String productId) {
+        return PurchaseReads.liveGroups(app).stream()
+                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
+                .filter(s -> s.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
+    private static Address address(String bundleId, String group, String productId, String territory) {
+        return Purchases.subscription(bundleId, group, productId).child("price", territory);
+    }
+
+    private static String productId(DesiredObject desired) {
+        String value = desired.address().value();
+        String subscription = value.substring(0, value.lastIndexOf(".price["));
+        return subscription.substring(subscription.lastIndexOf("subscription[") + "subscription[".length(),
+                subscription.length() - 1);
+    }
+
+    private static String territory(DesiredObject desired) {
+        String value = desired.address().value();
+        return value.substring(value.lastIndexOf(".price[") + ".price[".length(), value.length() - 1);
+    }
+}
