@@ -160,6 +160,25 @@ public final class SubscriptionPricingRoutes {
         return new Response(201, doc);
     }
 
+    /**
+     * A seeded subscription's first price in a territory (no start date: in effect since the subscription went on
+     * sale), stored exactly as a {@code POST /v1/subscriptionPrices} would store it.
+     */
+    public static void seedPrice(SandboxState state, String subscriptionId, String territory, String customerPrice) {
+        if (!PriceTiers.knows(territory)) {
+            throw new IllegalArgumentException("seed: the sandbox has no prices for " + territory);
+        }
+        int tier = PriceTiers.tierOf(territory, customerPrice).orElseThrow(() -> new IllegalArgumentException(
+                "seed: " + customerPrice + " is not a " + territory + " price point"));
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("subscription", subscriptionId);
+        attributes.put("territory", territory);
+        attributes.put("pricePoint", PricePointId.of(subscriptionId, territory, tier).encoded());
+        attributes.put("startDate", null);
+        attributes.put("preserved", false);
+        state.put(new StoredResource(PRICES, state.newId(PRICES), attributes, Map.of()));
+    }
+
     private ObjectNode price(StoredResource p) {
         ObjectNode price = NODES.objectNode().put("type", PRICES).put("id", p.id());
         ObjectNode attributes = price.putObject("attributes");

@@ -68,7 +68,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *         localizations: {en-US: {name: Notes Plus}}
  *         subscriptions:
  *           - {productId: com.example.notes.plus.monthly, name: Plus Monthly, subscriptionPeriod: ONE_MONTH,
- *              groupLevel: 1, localizations: {en-US: {name: Monthly}}}
+ *              groupLevel: 1, localizations: {en-US: {name: Monthly}},
+ *              prices: {USA: "4.99", GBR: "4.49"}}   # current price per territory
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
  * }</pre>
  * Every app gets an appInfo localization and a version localization for the primary locale when the
@@ -230,10 +231,15 @@ public final class Seeder {
             for (Object s : (List<Object>) group.getOrDefault("subscriptions", List.of())) {
                 Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) s);
                 Object localizations = sub.remove("localizations");
+                Map<String, Object> prices = (Map<String, Object>) sub.remove("prices");
                 sub.putIfAbsent("state", "MISSING_METADATA");
                 String id = state.newId("subscriptions");
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
                 seedLocalizations("subscriptionLocalizations", "subscription", id, localizations);
+                if (prices != null) {
+                    prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
+                            .seedPrice(state, id, territory, String.valueOf(price)));
+                }
             }
         }
     }
