@@ -1,5 +1,6 @@
 package dev.ascctl.plan;
 
+import dev.ascctl.resource.ManualStep;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,11 +18,21 @@ import java.util.Objects;
  * @param fingerprints           the live objects the changes touch, as read
  * @param requestsUsed           requests plan sent to App Store Connect
  * @param estimatedApplyRequests requests apply will send (writes plus its stale check)
+ * @param manualSteps            what a person must still do in App Store Connect, as far as plan could see it;
+ *                               shown at the end, never applied; empty for plan files written before it existed
  */
 public record Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
                    List<ResourceChange> changes, List<BlockedChange> blocked, List<Fingerprint> fingerprints,
-                   int requestsUsed, int estimatedApplyRequests) {
+                   int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps) {
     public static final String FORMAT_VERSION = "1";
+
+    /** A plan with no manual steps. */
+    public Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
+                List<ResourceChange> changes, List<BlockedChange> blocked, List<Fingerprint> fingerprints,
+                int requestsUsed, int estimatedApplyRequests) {
+        this(formatVersion, createdAt, storeHash, bundleIds, changes, blocked, fingerprints, requestsUsed,
+                estimatedApplyRequests, List.of());
+    }
 
     public Plan {
         Objects.requireNonNull(formatVersion, "formatVersion");
@@ -31,6 +42,8 @@ public record Plan(String formatVersion, Instant createdAt, String storeHash, Li
         changes = List.copyOf(changes);
         blocked = List.copyOf(blocked);
         fingerprints = List.copyOf(fingerprints);
+        // Absent in plan files saved before manual steps existed: they read as none, and the plan stays valid.
+        manualSteps = manualSteps == null ? List.of() : List.copyOf(manualSteps);
     }
 
     public boolean hasChanges() {

@@ -6,6 +6,7 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.LiveState;
+import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.store.AppSpec;
@@ -45,11 +46,15 @@ public final class Planner {
         List<ResourceChange> changes = new ArrayList<>();
         List<BlockedChange> blocked = new ArrayList<>();
         List<Fingerprint> fingerprints = new ArrayList<>();
+        List<ManualStep> manualSteps = new ArrayList<>();
         for (ResourceHandler handler : kinds.handlers()) {
             for (AppSpec app : store.apps()) {
                 LiveApp liveApp = live.app(app.bundleId()).orElseThrow(
                         () -> new IllegalStateException("no live state read for " + app.bundleId()));
                 new KindDiff(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
+                handler.manualSteps(liveApp, app).stream()
+                        .filter(step -> options.selects(step.address()))
+                        .forEach(manualSteps::add);
             }
         }
         changes = withAppWideWaits(changes, store);
@@ -57,7 +62,7 @@ public final class Planner {
         int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
                 store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
-                live.requestsUsed(), writes + rereads);
+                live.requestsUsed(), writes + rereads, manualSteps);
     }
 
     /**

@@ -98,6 +98,16 @@ public interface ResourceHandler {
         return Optional.empty();
     }
 
+    /**
+     * Steps a person must still take in App Store Connect for this kind, as far as the live state shows them (for
+     * example a required value that is unset live and that the YAML does not set either). Only what can be seen:
+     * a relationship or attribute the reader did not fetch is unknown, never "missing". Listed at the end of the
+     * plan; apply never acts on them.
+     */
+    default List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
+        return List.of();
+    }
+
     /** Whether desired and live values mean the same (e.g. dates in different formats). */
     default boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         return Values.same(desired, live);

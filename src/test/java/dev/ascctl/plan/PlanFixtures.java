@@ -55,6 +55,14 @@ final class PlanFixtures {
                 BUNDLE, "IOS", "en-US", Attributes.empty(), Attributes.empty(), ageRating, version, review, byLocale);
     }
 
+    /** An app whose app.yaml also sets app-level keys and categories (no locale beyond the primary one). */
+    static AppSpec appWith(Attributes appKeys, Attributes categories, Attributes ageRating, Attributes version) {
+        TreeMap<String, LocaleSpec> byLocale = new TreeMap<>();
+        byLocale.put("en-US", locale("en-US", "{}", "{}"));
+        return new AppSpec("notes", ROOT.resolve("apps/notes"), new Mark(ROOT.resolve("apps/notes/app.yaml"), 1, 1),
+                BUNDLE, "IOS", "en-US", appKeys, categories, ageRating, version, Attributes.empty(), byLocale);
+    }
+
     static Store store(Policy policy, AppSpec... apps) {
         return new Store(ROOT, policy, StoreDefaults.none(), List.of(apps));
     }
@@ -64,8 +72,8 @@ final class PlanFixtures {
     }
 
     /**
-     * A live app shaped as Apple sends it: one editable appInfo with an en-US and a fr-FR localization, and
-     * version 1.0 in the given state with an en-US localization and a review detail.
+     * A live app shaped as Apple sends it: one editable appInfo with an en-US and a fr-FR localization, no primary
+     * category, no content rights declaration and an age rating with 2 of 14 required answers, and version 1.0 in the given state with an en-US localization and a review detail.
      */
     static LiveState live(String versionState, boolean firstVersion) {
         Document apps = Document.parse("""
@@ -82,7 +90,8 @@ final class PlanFixtures {
                 {"data":[{"type":"appInfos","id":"i1","attributes":{"state":"PREPARE_FOR_SUBMISSION"},
                   "relationships":{"appInfoLocalizations":{"data":[{"type":"appInfoLocalizations","id":"l-en"},
                     {"type":"appInfoLocalizations","id":"l-fr"}]},
-                   "ageRatingDeclaration":{"data":{"type":"ageRatingDeclarations","id":"age1"}}}}],
+                   "ageRatingDeclaration":{"data":{"type":"ageRatingDeclarations","id":"age1"}},
+                   "primaryCategory":{"data":null}}}],
                  "included":[
                   {"type":"appInfoLocalizations","id":"l-en","attributes":{"locale":"en-US","name":"Notes","subtitle":"Old"}},
                   {"type":"appInfoLocalizations","id":"l-fr","attributes":{"locale":"fr-FR","name":"Notes FR","subtitle":null}},

@@ -5,6 +5,7 @@ import dev.ascctl.plan.AttributeChange;
 import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.ManualStep;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.util.DefaultIndenter;
@@ -42,6 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  *     {"address": ..., "type": ..., "reason": ...,
  *      "attributes": [{"name": "whatsNew", "sensitive": false, "before": ..., "after": ...}]}
  *   ],
+ *   "manual_steps": [
+ *     {"address": "app[com.example.notes]", "step": "declare whether ...",
+ *      "where": "App Store Connect → App Information → Content Rights"}
+ *   ],
  *   "summary": {"add": 1, "change": 0, "destroy": 0, "requests_used": 3, "estimated_apply_requests": 2}
  * }
  * </pre>
@@ -68,6 +73,13 @@ public final class JsonPlanRenderer implements PlanRenderer {
         plan.changes().forEach(change -> changes.add(resourceChange(change)));
         ArrayNode blocked = root.putArray("blocked_changes");
         plan.blocked().forEach(change -> blocked.add(blockedChange(change)));
+        ArrayNode manual = root.putArray("manual_steps");
+        for (ManualStep step : plan.manualSteps()) {
+            ObjectNode item = manual.addObject();
+            item.put("address", step.address().value());
+            item.put("step", step.step());
+            item.put("where", step.where());
+        }
         root.set("summary", summary(plan));
         return WRITER.writeValueAsString(root) + "\n";
     }

@@ -4,6 +4,7 @@ import dev.ascctl.plan.Action;
 import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.ManualStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,6 +31,10 @@ import java.util.regex.Pattern;
  * ```
  *
  * &lt;/details&gt;
+ *
+ * **Manual steps still open in App Store Connect**
+ *
+ * - [ ] `app[com.example.notes]`: declare whether ... (App Store Connect → App Information → Content Rights)
  * </pre>
  * The first line is a hidden marker so a bot can find and update its earlier comment. In the {@code diff}
  * fence each mark moves to the first column, where GitHub colours it ({@code +} green, {@code -} red), and
@@ -58,10 +63,11 @@ public final class MarkdownPlanRenderer implements PlanRenderer {
         String fence = fenceFor(planLines);
         String open = "<details><summary>Show plan</summary>\n\n" + fence + "diff\n";
         String close = fence + "\n\n</details>\n";
+        String tail = manualSteps(plan);
         // Strictly below the limit: GitHub counts the limit itself as too long.
-        int budget = GITHUB_COMMENT_LIMIT - 1 - head.length() - open.length() - close.length();
+        int budget = GITHUB_COMMENT_LIMIT - 1 - head.length() - open.length() - close.length() - tail.length();
         List<String> shown = MiddleCut.toFit(planLines, budget, MarkdownPlanRenderer::cutLine);
-        return head + open + String.join("\n", shown) + "\n" + close;
+        return head + open + String.join("\n", shown) + "\n" + close + tail;
     }
 
     private static String cutLine(int cut) {
@@ -100,6 +106,23 @@ public final class MarkdownPlanRenderer implements PlanRenderer {
         List<String> lines = new ArrayList<>(List.of("**Changes that cannot be applied now**", ""));
         lines.addAll(MiddleCut.toFit(items, LIST_BUDGET, cut -> "- ... " + cut + " more cut to keep this short"));
         return String.join("\n", lines) + "\n\n";
+    }
+
+    /** The steps a person must still take, as a task list GitHub renders with checkboxes; after the plan. */
+    private static String manualSteps(Plan plan) {
+        if (plan.manualSteps().isEmpty()) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        for (ManualStep step : plan.manualSteps()) {
+            items.add("- [ ] " + code(step.address().value()) + ": " + inline(step.step()) + " ("
+                    + inline(step.where()) + ")");
+        }
+        List<String> lines = new ArrayList<>(List.of("",
+                "**Manual steps still open in App Store Connect**",
+                ""));
+        lines.addAll(MiddleCut.toFit(items, LIST_BUDGET, cut -> "- ... " + cut + " more cut to keep this short"));
+        return String.join("\n", lines) + "\n";
     }
 
     /** A code span that survives backticks inside: its fence is longer than any run of them. */

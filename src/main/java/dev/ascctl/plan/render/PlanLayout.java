@@ -5,6 +5,7 @@ import dev.ascctl.plan.AttributeChange;
 import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.ManualStep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,12 +27,15 @@ import java.util.List;
  * App Store Connect requests: 3 used by plan, about 2 for apply.
  * </pre>
  * Deletions follow the other changes under their own banner, then the changes that cannot be applied now.
+ * The manual steps ({@link #manualSteps}) are laid out apart, so the markdown renderer can show them as a
+ * checklist outside its diff.
  */
 final class PlanLayout {
     private static final int HEADER_INDENT = 2;
     /** Object marks are right-aligned in three columns, so {@code -/+} and {@code +} end in the same place. */
     private static final int MARK_COLUMNS = 3;
     private static final int ATTRIBUTE_INDENT = 6;
+    static final String MANUAL_STEPS_HEADING = "Manual steps still open in App Store Connect:";
 
     private PlanLayout() {
     }
@@ -141,6 +145,28 @@ final class PlanLayout {
         } else {
             lines.add(PlanLine.unmarked(0, "App Store Connect requests: " + plan.requestsUsed() + " used by plan."));
         }
+    }
+
+    /**
+     * The checklist of steps a person must still take, after the summary; no lines when there is none:
+     * <pre>
+     * Manual steps still open in App Store Connect:
+     *   - app[com.example.notes].ageRating: answer 3 of 14 age rating questions (...), or set them ...
+     *     (App Store Connect → App Information → Age Rating)
+     * </pre>
+     */
+    static List<PlanLine> manualSteps(Plan plan) {
+        List<PlanLine> lines = new ArrayList<>();
+        if (plan.manualSteps().isEmpty()) {
+            return lines;
+        }
+        lines.add(PlanLine.blank());
+        lines.add(PlanLine.unmarked(0, MANUAL_STEPS_HEADING));
+        for (ManualStep step : plan.manualSteps()) {
+            lines.add(PlanLine.unmarked(HEADER_INDENT, "- " + step.address() + ": " + DisplayValues.oneLine(step.step())));
+            lines.add(PlanLine.unmarked(HEADER_INDENT + 2, "(" + DisplayValues.oneLine(step.where()) + ")"));
+        }
+        return lines;
     }
 
     /** {@code 2 files to upload, 1.2 MB} for the calls that carry an upload, or empty when none does. */

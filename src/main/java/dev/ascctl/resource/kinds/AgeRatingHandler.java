@@ -8,6 +8,7 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
@@ -23,6 +24,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AgeRatingHandler implements ResourceHandler {
     private static final KindSpec SPEC = new KindSpec("ageRating", 1, Set.of(Capability.UPDATE), null);
+    /**
+     * The questions every age rating declaration must answer before review: the pre-2025 core. Apple's 2025
+     * questions (advertising, messagingAndChat, ...) are optional so far, so they are not required here.
+     * Source: App Store Connect Help, "Age ratings" and "Required, localizable and editable properties".
+     */
+    public static final List<String> REQUIRED_QUESTIONS = List.of("alcoholTobaccoOrDrugUseOrReferences", "contests",
+            "gamblingSimulated", "medicalOrTreatmentInformation", "profanityOrCrudeHumor", "sexualContentGraphicAndNudity",
+            "sexualContentOrNudity", "horrorOrFearThemes", "matureOrSuggestiveThemes", "violenceCartoonOrFantasy",
+            "violenceRealisticProlongedGraphicOrSadistic", "violenceRealistic", "unrestrictedWebAccess", "gambling");
 
     @Override
     public KindSpec spec() {
@@ -75,6 +85,31 @@ public final class AgeRatingHandler implements ResourceHandler {
                 : "the app information is " + LiveApp.text(info.get(), "state") + " and takes no edits";
         return List.of(new LiveObject(address(app.bundleId()), SPEC.name(), declaration.id(),
                 Handlers.pick(declaration, spec.ageRating().values().keySet()), blocked));
+    }
+
+    /**
+     * The required questions still unanswered after this apply (live answer, or the YAML's where it gives one).
+     * Nothing when the declaration was not read: unknown is not unanswered. The read includes it without a
+     * sparse fieldset, so an absent attribute is unanswered.
+     */
+    @Override
+    public List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
+        var declaration = app.editableAppInfo()
+                .flatMap(info -> app.related(info, "ageRatingDeclaration"))
+                .flatMap(list -> list.stream().findFirst());
+        if (declaration.isEmpty()) {
+            return List.of();
+        }
+        List<String> unanswered = REQUIRED_QUESTIONS.stream()
+                .filter(q -> Handlers.unsetAfterApply(spec.ageRating(), q, declaration.get().attributes().get(q)))
+                .toList();
+        if (unanswered.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ManualStep(address(app.bundleId()),
+                "answer " + unanswered.size() + " of " + REQUIRED_QUESTIONS.size() + " age rating questions ("
+                        + String.join(", ", unanswered) + "), or set them under ageRating in app.yaml",
+                "App Store Connect → App Information → Age Rating"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
@@ -20,9 +21,13 @@ import tools.jackson.databind.node.StringNode;
 /**
  * The app record itself: {@code primaryLocale} and {@code contentRightsDeclaration} from app.yaml.
  * Apple creates apps only in the web UI, so this kind is update-only.
+ * <pre>
+ * contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT
+ * </pre>
  */
 public final class AppHandler implements ResourceHandler {
     private static final KindSpec SPEC = new KindSpec("app", 0, Set.of(Capability.UPDATE), null);
+    private static final String CONTENT_RIGHTS = "contentRightsDeclaration";
 
     @Override
     public KindSpec spec() {
@@ -53,6 +58,20 @@ public final class AppHandler implements ResourceHandler {
         var names = desired(spec).get(0).attributes().keySet();
         return List.of(new LiveObject(Address.app(app.bundleId()), SPEC.name(), app.app().id(),
                 Handlers.pick(app.app(), names), null));
+    }
+
+    /**
+     * App Review requires the content rights declaration (App Store Connect Help, "Required, localizable and
+     * editable properties"). The apps read asks for every attribute, so a null or absent value is unset.
+     */
+    @Override
+    public List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
+        if (!Handlers.unsetAfterApply(spec.app(), CONTENT_RIGHTS, app.app().attributes().get(CONTENT_RIGHTS))) {
+            return List.of();
+        }
+        return List.of(new ManualStep(Address.app(app.bundleId()),
+                "declare whether the app uses third-party content, or set " + CONTENT_RIGHTS + " in app.yaml",
+                "App Store Connect → App Information → Content Rights"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
@@ -92,6 +93,29 @@ public final class CategoriesHandler implements ResourceHandler {
         String blocked = LiveApp.isEditableAppInfo(appInfo) ? null
                 : "the app information is " + LiveApp.text(appInfo, "state") + " and takes no edits until a new version is prepared";
         return List.of(new LiveObject(address(app.bundleId()), SPEC.name(), appInfo.id(), attributes, blocked));
+    }
+
+    /**
+     * Every app needs a primary category before review (App Store Connect Help, "Required, localizable and
+     * editable properties"). Only when the read included the relationship and it is empty: not included is unknown.
+     */
+    @Override
+    public List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
+        var info = app.editableAppInfo();
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        var primary = app.relatedIds(info.get(), RELATIONSHIPS.get("primary"));
+        if (primary.isEmpty()) {
+            return List.of();
+        }
+        JsonNode live = primary.get().isEmpty() ? NullNode.getInstance() : StringNode.valueOf(primary.get().get(0));
+        if (!Handlers.unsetAfterApply(spec.categories(), "primary", live)) {
+            return List.of();
+        }
+        return List.of(new ManualStep(address(app.bundleId()),
+                "choose the app's primary category, or set categories.primary in app.yaml",
+                "App Store Connect → App Information → Category"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Attributes;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,15 @@ public final class Handlers {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a value is unset once this apply is done: the YAML's value when it names the key (an explicit null
+     * clears), else the live one. For manual steps, which are about the state after apply.
+     */
+    static boolean unsetAfterApply(Attributes declared, String key, JsonNode live) {
+        JsonNode value = declared.values().containsKey(key) ? declared.values().get(key) : live;
+        return value == null || value.isNull() || value.isMissingNode() || (value.isString() && value.asString().isBlank());
     }
 
     /** An exported object: what the YAML at {@code storePath} must say; it has no origin in any file yet. */

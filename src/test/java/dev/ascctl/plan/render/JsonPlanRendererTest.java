@@ -94,4 +94,23 @@ class JsonPlanRendererTest {
     void outputIsStable() {
         assertThat(renderer.render(PlanFixtures.everything())).isEqualTo(renderer.render(PlanFixtures.everything()));
     }
+
+    @Test
+    void onlyManualStepsMatchesGoldenFile() {
+        GoldenFiles.assertMatches("only-manual-steps.json", renderer.render(PlanFixtures.onlyManualSteps()));
+    }
+
+    @Test
+    void manualStepsAreAnArrayOfAddressStepAndWhere() throws Exception {
+        var root = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(renderer.render(PlanFixtures.everything()));
+
+        var steps = root.get("manual_steps");
+        assertThat(steps.size()).isEqualTo(2);
+        assertThat(steps.get(0).get("address").asString()).isEqualTo("app[com.example.notes]");
+        assertThat(steps.get(1).get("where").asString()).isEqualTo("App Store Connect → App Privacy");
+        assertThat(steps.get(1).get("step").asString()).startsWith("check that the App Privacy answers");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(renderer.render(PlanFixtures.noChanges())).get("manual_steps").isEmpty()).isTrue();
+    }
 }

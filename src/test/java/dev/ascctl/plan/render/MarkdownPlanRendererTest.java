@@ -72,7 +72,7 @@ class MarkdownPlanRendererTest {
                 .contains("\n+           Notes Pro keeps your thoughts in order.\n")
                 .contains("\n            Lists, checklists and journals.\n")
                 .contains("\n-/+ appScreenshotSet")
-                .endsWith("App Store Connect requests: 4 used by plan, about 11 for apply.\n```\n\n</details>\n");
+                .contains("App Store Connect requests: 4 used by plan, about 11 for apply.\n```\n\n</details>\n");
     }
 
     @Test
@@ -133,5 +133,31 @@ class MarkdownPlanRendererTest {
                         PlanFixtures.text("```\n</details> ````")))), List.of(), 1, 1);
 
         assertThat(renderer.render(plan)).contains("\n`````diff\n").endsWith("\n`````\n\n</details>\n");
+    }
+
+    @Test
+    void onlyManualStepsMatchesGoldenFile() {
+        GoldenFiles.assertMatches("only-manual-steps.md", renderer.render(PlanFixtures.onlyManualSteps()));
+    }
+
+    @Test
+    void manualStepsAreAChecklistAfterThePlanOutsideTheDiff() {
+        String markdown = renderer.render(PlanFixtures.everything());
+
+        assertThat(markdown).endsWith("</details>\n\n**Manual steps still open in App Store Connect**\n\n"
+                + "- [ ] `app[com.example.notes]`: declare whether the app uses third-party content, or set"
+                + " contentRightsDeclaration in app.yaml (App Store Connect → App Information → Content Rights)\n"
+                + "- [ ] `app[com.example.notes].version[2.4.0].submission`: check that the App Privacy answers are"
+                + " complete and published (Apple's API cannot read or set them) (App Store Connect → App Privacy)\n");
+        assertThat(markdown.substring(0, markdown.indexOf("</details>"))).doesNotContain("Manual steps");
+        assertThat(renderer.render(PlanFixtures.noChanges())).doesNotContain("Manual steps");
+    }
+
+    @Test
+    void aManualStepCannotOpenHtml() {
+        String markdown = renderer.render(PlanFixtures.onlyManualSteps());
+
+        assertThat(markdown).contains("&lt;/details> &lt;b>now&lt;/b>").endsWith(")\n");
+        assertThat(markdown.indexOf("</details>")).isEqualTo(markdown.lastIndexOf("</details>"));
     }
 }

@@ -7,6 +7,7 @@ import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.Address;
+import dev.ascctl.resource.ManualStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,21 @@ final class PlanFixtures {
                         List.of(changed("whatsNew", text("Bug fixes."), text("Widgets.")))),
                 new BlockedChange(APP.child("locale", "it").child("info"), "appInfoLocalization",
                         "not deleted: the primary locale of an app cannot be deleted", List.of()));
-        return plan(changes, blocked, 4, 11);
+        List<ManualStep> manual = List.of(
+                new ManualStep(APP, "declare whether the app uses third-party content, or set "
+                        + "contentRightsDeclaration in app.yaml", "App Store Connect → App Information → Content Rights"),
+                new ManualStep(VERSION.child("submission"), "check that the App Privacy answers are complete and "
+                        + "published (Apple's API cannot read or set them)", "App Store Connect → App Privacy"));
+        return new Plan(Plan.FORMAT_VERSION, CREATED, STORE_HASH, List.of("com.example.notes"), changes, blocked,
+                List.of(), 4, 11, manual);
+    }
+
+    /** Nothing to change, one step left to a person; its text tries to break out of markdown. */
+    static Plan onlyManualSteps() {
+        return new Plan(Plan.FORMAT_VERSION, CREATED, STORE_HASH, List.of("com.example.notes"), List.of(), List.of(),
+                List.of(), 3, 0, List.of(new ManualStep(APP.child("ageRating"),
+                        "answer 2 of 14 age rating questions (contests, gambling) </details> <b>now</b>",
+                        "App Store Connect → App Information → Age Rating")));
     }
 
     static Plan noChanges() {

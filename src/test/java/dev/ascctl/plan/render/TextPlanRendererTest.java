@@ -144,11 +144,14 @@ class TextPlanRendererTest {
     }
 
     @Test
-    void closesWithCountsAndRequests() {
+    void closesWithCountsAndRequestsThenTheManualSteps() {
         String text = plain.render(PlanFixtures.everything());
 
-        assertThat(text).endsWith("Plan: 3 to add, 3 to change, 2 to destroy.\n"
-                + "App Store Connect requests: 4 used by plan, about 11 for apply.\n");
+        assertThat(text).contains("Plan: 3 to add, 3 to change, 2 to destroy.\n"
+                + "App Store Connect requests: 4 used by plan, about 11 for apply.\n\n"
+                + "Manual steps still open in App Store Connect:\n");
+        assertThat(plain.render(PlanFixtures.onlyUpdates()))
+                .endsWith("App Store Connect requests: 3 used by plan, about 2 for apply.\n");
     }
 
     @Test
@@ -179,5 +182,28 @@ class TextPlanRendererTest {
         assertThat(coloured).contains("\u001b[32m+\u001b[0m create", "\u001b[33m~\u001b[0m update in-place",
                 "\u001b[31m-\u001b[0m destroy", "\u001b[31m-\u001b[0m/\u001b[32m+\u001b[0m appScreenshotSet");
         assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain.render(plan));
+    }
+
+    @Test
+    void onlyManualStepsMatchesGoldenFile() {
+        GoldenFiles.assertMatches("only-manual-steps.txt", plain.render(PlanFixtures.onlyManualSteps()));
+    }
+
+    @Test
+    void manualStepsEndThePlanAfterTheSummary() {
+        String text = plain.render(PlanFixtures.everything());
+
+        int heading = text.indexOf("Manual steps still open in App Store Connect:\n");
+        assertThat(heading).isGreaterThan(text.indexOf("App Store Connect requests:"));
+        assertThat(text.substring(heading)).isEqualTo("""
+                Manual steps still open in App Store Connect:
+                  - app[com.example.notes]: declare whether the app uses third-party content, or set \
+                contentRightsDeclaration in app.yaml
+                    (App Store Connect → App Information → Content Rights)
+                  - app[com.example.notes].version[2.4.0].submission: check that the App Privacy answers are \
+                complete and published (Apple's API cannot read or set them)
+                    (App Store Connect → App Privacy)
+                """);
+        assertThat(plain.render(PlanFixtures.noChanges())).doesNotContain("Manual steps");
     }
 }

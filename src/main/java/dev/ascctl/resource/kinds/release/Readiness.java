@@ -3,6 +3,7 @@ package dev.ascctl.resource.kinds.release;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.kinds.AgeRatingHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.LocaleSpec;
@@ -30,11 +31,8 @@ public final class Readiness {
             "VISION_OS", List.of("APP_APPLE_VISION_PRO"));
     static final List<String> REVIEW_CONTACT = List.of("contactFirstName", "contactLastName", "contactEmail",
             "contactPhone");
-    /** The questions every age rating declaration answers (the pre-2025 core; the 2025 ones are optional so far). */
-    static final List<String> AGE_RATING = List.of("alcoholTobaccoOrDrugUseOrReferences", "contests",
-            "gamblingSimulated", "medicalOrTreatmentInformation", "profanityOrCrudeHumor", "sexualContentGraphicAndNudity",
-            "sexualContentOrNudity", "horrorOrFearThemes", "matureOrSuggestiveThemes", "violenceCartoonOrFantasy",
-            "violenceRealisticProlongedGraphicOrSadistic", "violenceRealistic", "unrestrictedWebAccess", "gambling");
+    /** The age rating questions App Review requires answered (one list, owned by the age rating kind). */
+    static final List<String> AGE_RATING = AgeRatingHandler.REQUIRED_QUESTIONS;
     static final List<String> VERSION_LOCALE_FIELDS = List.of("description", "keywords", "supportUrl", "whatsNew");
 
     private Readiness() {

@@ -11,6 +11,7 @@ import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.store.AppSpec;
@@ -84,6 +85,21 @@ public final class SubmissionHandler implements ResourceHandler {
         }
         return List.of(new LiveObject(VersionHandler.address(spec).child("submission"), SPEC.name(),
                 version.get().id(), Map.of(KEY, BooleanNode.valueOf(submitted)), notReady));
+    }
+
+    /**
+     * App Privacy (the privacy "nutrition label") is required for review, and API 4.4.1 has no endpoint to read or
+     * set it, so it cannot be checked: a standing reminder while a submission is wanted and not yet made.
+     */
+    @Override
+    public List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
+        if (desired(spec).isEmpty() || app.currentVersion()
+                .filter(v -> SUBMITTED_STATES.contains(LiveApp.text(v, "appVersionState"))).isPresent()) {
+            return List.of();
+        }
+        return List.of(new ManualStep(VersionHandler.address(spec).child("submission"),
+                "check that the App Privacy answers are complete and published (Apple's API cannot read or set them)",
+                "App Store Connect → App Privacy"));
     }
 
     @Override

@@ -1,0 +1,62 @@
+package dev.ascctl.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.cli.CliRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The manual-steps checklist through the real CLI against a freshly seeded sandbox app. */
+class ManualStepsEndToEndTest {
+    @TempDir
+    Path temp;
+    SandboxFixture fixture;
+    Path store;
+    final CliRunner cli = new CliRunner();
+
+    @BeforeEach
+    void start() throws IOException {
+        fixture = SandboxFixture.start("com.example.notes");
+        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        // The seeded app has no content rights declaration; without the YAML key nothing will set it.
+        Path appYaml = store.resolve("apps/notes/app.yaml");
+        String yaml = Files.readString(appYaml, StandardCharsets.UTF_8);
+        Files.writeString(appYaml, yaml.replaceAll("(?m)^contentRightsDeclaration:.*\\n", ""), StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void planEndsWithTheStepsStillOpenAndApplyLeavesThemOpen() {
+        var plan = cli.sandbox(fixture.url(), "plan", "--store", store.toString());
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        String out = plan.out();
+        assertThat(out.substring(out.indexOf("App Store Connect requests:"))).contains(
+                "\nManual steps still open in App Store Connect:\n"
+                        + "  - app[com.example.notes]: declare whether the app uses third-party content, or set"
+                        + " contentRightsDeclaration in app.yaml\n"
+                        + "    (App Store Connect → App Information → Content Rights)\n");
+        // The example store sets the primary category: that step is closed by this apply, so it is not listed.
+        assertThat(out).doesNotContain("App Information → Category");
+
+        var markdown = cli.sandbox(fixture.url(), "plan", "--store", store.toString(), "--format", "markdown");
+        assertThat(markdown.out()).contains("- [ ] `app[com.example.notes]`: declare whether the app uses");
+
+        var apply = cli.sandbox(fixture.url(), "apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        var after = cli.sandbox(fixture.url(), "plan", "--store", store.toString(), "--detailed-exitcode");
+        // Steps are not changes: the plan is clean (exit 0) and still lists what only a person can do.
+        assertThat(after.exitCode()).as(after.toString()).isZero();
+        assertThat(after.out()).contains("Manual steps still open in App Store Connect:",
+                "App Information → Content Rights");
+    }
+}
