@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
 import dev.ascctl.resource.AdoptionCheck;
@@ -11,7 +10,6 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +28,7 @@ import tools.jackson.databind.node.NullNode;
  * </pre>
  * Deleted only with {@code policy.prune.locales}.
  */
-public final class BetaAppLocalizationHandler implements ResourceHandler {
+public final class BetaAppLocalizationHandler extends BetaAppHandler {
     private static final KindSpec SPEC = new KindSpec("betaAppLocalization", 23,
             Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
     private static final List<String> ATTRIBUTES = List.of("description", "feedbackEmail", "marketingUrl",
@@ -54,16 +52,6 @@ public final class BetaAppLocalizationHandler implements ResourceHandler {
                         attributes.sensitive(), attributes.marks().values().stream().findFirst()
                                 .orElse(app.mark()))));
         return out;
-    }
-
-    @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaLive.reads(app, spec);
-    }
-
-    @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return BetaLive.exportReads(app);
     }
 
     /** Every live beta localization under {@code localizations}, with the attributes Apple has set. */

@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.CreateBetaGroup;
 import dev.ascctl.asc.endpoint.testflight.DeleteBetaGroup;
@@ -12,7 +11,6 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code isInternalGroup} and {@code hasAccessToAllBuilds} are create-only at Apple (absent from
  * {@code BetaGroupUpdateRequest}): a change to them is listed apart with the reason, never sent.
  */
-public final class BetaGroupHandler implements ResourceHandler {
+public final class BetaGroupHandler extends BetaAppHandler {
     private static final KindSpec SPEC = new KindSpec("betaGroup", 20,
             Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "betaGroups");
     static final List<String> ATTRIBUTES = List.of("isInternalGroup", "hasAccessToAllBuilds", "publicLinkEnabled",
@@ -58,16 +56,6 @@ public final class BetaGroupHandler implements ResourceHandler {
                     BetaLive.storePath(app) + ".groups." + group.name(), attributes, Set.of(), group.mark()));
         }
         return out;
-    }
-
-    @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaLive.reads(app, spec);
-    }
-
-    @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return BetaLive.exportReads(app);
     }
 
     /** Every live group as an item of {@code groups}, with the attributes Apple has set. */

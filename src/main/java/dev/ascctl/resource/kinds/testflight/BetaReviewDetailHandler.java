@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.UpdateBetaAppReviewDetail;
 import dev.ascctl.resource.Address;
@@ -10,7 +9,6 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +26,7 @@ import tools.jackson.databind.node.StringNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class BetaReviewDetailHandler implements ResourceHandler {
+public final class BetaReviewDetailHandler extends BetaAppHandler {
     private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, Set.of(Capability.UPDATE), null);
 
     @Override
@@ -52,11 +50,6 @@ public final class BetaReviewDetailHandler implements ResourceHandler {
                 review.values(), sensitive, app.mark()));
     }
 
-    @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaLive.reads(app, spec);
-    }
-
     /**
      * The reference a live beta demo password is exported as; the password itself is never written. It is not
      * {@code ASC_DEMO_PASSWORD} (the App Store review's): the two accounts may differ, and one variable per
@@ -66,11 +59,6 @@ public final class BetaReviewDetailHandler implements ResourceHandler {
     /** The attributes in the order testflight.yaml's schema lists them. */
     private static final List<String> EXPORT_ORDER = List.of("contactFirstName", "contactLastName", "contactPhone",
             "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
-
-    @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return BetaLive.exportReads(app);
-    }
 
     /** The attributes Apple has set, the demo password as {@link #DEMO_PASSWORD_REFERENCE}; nothing when none is. */
     @Override

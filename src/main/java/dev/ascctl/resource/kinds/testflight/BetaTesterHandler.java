@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.CreateBetaTester;
 import dev.ascctl.asc.endpoint.testflight.RemoveTesterFromApp;
@@ -34,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code policy.prune.betaTesters}. Apple has no PATCH for testers, so a changed name is listed in the plan as a
  * change Apple's API cannot make (the kind has no UPDATE capability), never silently ignored.
  */
-public final class BetaTesterHandler implements ResourceHandler {
+public final class BetaTesterHandler extends BetaAppHandler {
     private static final KindSpec SPEC = new KindSpec("betaTester", 21,
             Set.of(Capability.CREATE, Capability.DELETE), "betaTesters");
     private static final List<String> ATTRIBUTES = List.of("firstName", "lastName");
@@ -56,16 +55,6 @@ public final class BetaTesterHandler implements ResourceHandler {
                     BetaLive.storePath(app) + ".testers." + tester.email(), attributes, Set.of(), tester.mark()));
         }
         return out;
-    }
-
-    @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaLive.reads(app, spec);
-    }
-
-    @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return BetaLive.exportReads(app);
     }
 
     /**
@@ -117,7 +106,7 @@ public final class BetaTesterHandler implements ResourceHandler {
      */
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        return attribute.equals(GROUPS) || ResourceHandler.super.sameValue(attribute, desired, live);
+        return attribute.equals(GROUPS) || super.sameValue(attribute, desired, live);
     }
 
     /** One request creates the tester and puts it in its groups (ids of groups this apply creates are placeholders). */
