@@ -115,7 +115,8 @@ final class SpecAssembler {
                             "referenceName", "name"),
                     localizations(doc, at + "/localizations", List.of("name", "description")),
                     item.has("price") ? new InAppPurchasePriceSpec(item.get("price").get("territory").asString(),
-                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null));
+                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null,
+                    item.has("availability") ? availability(doc, at + "/availability") : null));
         }
         List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -138,6 +139,15 @@ final class SpecAssembler {
                     localizations(doc, at + "/localizations", List.of("name", "customAppName")), subs));
         }
         return new PurchasesSpec(iaps, groups);
+    }
+
+    /** An in-app purchase's territories; the schema has checked the shapes. */
+    private static InAppPurchaseAvailabilitySpec availability(YamlDocument doc, String pointer) {
+        JsonNode node = doc.root().at(pointer);
+        java.util.SortedSet<String> territories = new java.util.TreeSet<>();
+        node.path("territories").forEach(t -> territories.add(t.asString()));
+        return new InAppPurchaseAvailabilitySpec(territories, node.path("availableInNewTerritories").asBoolean(false),
+                doc.keyMark(pointer));
     }
 
     /** A map of territory → customer price; the schema has checked the shapes. */
