@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks of purchases.yaml beyond its schema: product ids (shape, and unique across in-app purchases and
- * subscriptions), unique group names, locale codes and Apple's text limits. Values of the
+ * subscriptions), unique group names, locale codes, territory codes and Apple's text limits. Values of the
  * wrong type are left to the schema.
  *
  * <p>Limits, from App Store Connect Help, "In-app purchase information" and "Auto-renewable subscription
@@ -41,6 +41,7 @@ final class PurchasesRules {
             String at = "/inAppPurchases/" + i;
             product(at);
             localizations(at + "/localizations", true);
+            territories(at + "/availability/territories");
         }
         Map<String, String> groups = new HashMap<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -82,6 +83,18 @@ final class PurchasesRules {
         }
         length(at + "/referenceName", REFERENCE_NAME);
         length(at + "/reviewNote", REVIEW_NOTE);
+    }
+
+    /** Each listed territory must be one of Apple's, or Apple would refuse the whole availability. */
+    private void territories(String at) {
+        JsonNode list = doc.root().at(at);
+        for (int t = 0; t < list.size(); t++) {
+            JsonNode code = list.get(t);
+            if (code.isString() && !TerritoryCodes.isKnown(code.asString())) {
+                problems.add(doc.problemAt(at + "/" + t, "territory '" + code.asString()
+                        + "' is not one of Apple's territory codes (ISO 3166-1 alpha-3, e.g. USA, GBR, DEU)"));
+            }
+        }
     }
 
     private void localizations(String at, boolean product) {
