@@ -8,8 +8,8 @@ import java.util.TreeSet;
 /**
  * Where an in-app purchase is sold, as purchases.yaml gives it: the whole list of territories, and whether Apple
  * adds territories it opens later. Apple's {@code POST /v1/inAppPurchaseAvailabilities} replaces the whole
- * availability, so the list is the complete set (not a delta). Territories are a set: order and repeats in the
- * YAML do not matter.
+ * availability, so the list is the complete set (not a delta). Territories are a set: their order in the
+ * YAML does not matter (a repeated territory is a schema error).
  *
  * <pre>{@code
  * availability: {territories: [USA, GBR], availableInNewTerritories: true}
