@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Apple's territory codes (ISO 3166-1 alpha-3, plus Apple's own such as {@code XKS} for Kosovo): the values of
  * {@code TerritoryCode} in Apple's App Store Connect API spec 4.4.1. A code outside this set names no territory,
- * so the store rejects it before any request; the sandbox accepts the same set.
+ * so the store rejects it before any request; the sandbox (which shares no code with the client) keeps the same set in {@code sandbox.model.Territories}.
  */
 public final class TerritoryCodes {
     private static final Set<String> CODES = Set.of(

@@ -7,7 +7,7 @@ import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
 import dev.ascctl.sandbox.jsonapi.Cursor;
 import dev.ascctl.sandbox.pricing.PriceTiers;
-import dev.ascctl.store.TerritoryCodes;
+import dev.ascctl.sandbox.model.Territories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -121,7 +121,7 @@ public final class IapAvailabilityRoutes {
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             String code = item.path("id").asString("");
-            if (!"territories".equals(item.path("type").asString("")) || !TerritoryCodes.isKnown(code)) {
+            if (!"territories".equals(item.path("type").asString("")) || !Territories.isKnown(code)) {
                 throw Errors.invalidRelationship("/data/relationships/availableTerritories/data/" + i,
                         "'" + code + "' is not a territory.");
             }

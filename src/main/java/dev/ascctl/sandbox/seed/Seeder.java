@@ -210,7 +210,7 @@ public final class Seeder {
     private void seedAvailability(String iapId, Map<String, Object> availability) {
         java.util.Set<String> territories = new java.util.LinkedHashSet<>();
         for (Object t : (List<Object>) availability.getOrDefault("territories", List.of())) {
-            if (!dev.ascctl.store.TerritoryCodes.isKnown(String.valueOf(t))) {
+            if (!dev.ascctl.sandbox.model.Territories.isKnown(String.valueOf(t))) {
                 throw new IllegalArgumentException("seed: '" + t + "' is not a territory");
             }
             territories.add(String.valueOf(t));
