@@ -23,7 +23,7 @@ public final class Territories {
             "ROU", "RUS", "RWA", "SAU", "SEN", "SGP", "SHN", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP",
             "SUR", "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "TCA", "TCD", "TGO", "THA", "TJK", "TKM", "TLS", "TON", "TTO",
             "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY", "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR",
-            );
+            "VNM", "VUT", "WLF", "WSM", "XKS", "YEM", "ZAF", "ZMB", "ZWE");
 
     private Territories() {
     }
