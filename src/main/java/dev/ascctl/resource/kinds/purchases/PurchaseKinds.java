@@ -13,6 +13,6 @@ public final class PurchaseKinds {
                 new SubscriptionGroupHandler(), PurchaseLocalizationHandler.subscriptionGroups(),
                 new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),
                 new InAppPurchasePriceHandler(), new SubscriptionPriceHandler(),
-                new InAppPurchaseAvailabilityHandler());
+                new InAppPurchaseAvailabilityHandler(), new IntroductoryOfferHandler());
     }
 }
