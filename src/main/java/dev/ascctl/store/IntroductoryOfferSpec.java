@@ -44,8 +44,9 @@ public record IntroductoryOfferSpec(String territory, String offerMode, String d
         if (numberOfPeriods < 1) {
             throw new IllegalArgumentException("numberOfPeriods must be at least 1, got " + numberOfPeriods);
         }
-        if (isFree() != (price == null)) {
-            throw new IllegalArgumentException(isFree() ? "a FREE_TRIAL has no price" : offerMode + " needs a price");
+        boolean free = "FREE_TRIAL".equals(offerMode); // not isFree(): fields are assigned after this body
+        if (free != (price == null)) {
+            throw new IllegalArgumentException(free ? "a FREE_TRIAL has no price" : offerMode + " needs a price");
         }
         if (price != null && !price.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             throw new IllegalArgumentException("price must be a decimal like 0.99, got " + price);

@@ -277,7 +277,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
 
     private static JsonNode valueOrNull(Resource resource, String name) {
         JsonNode value = resource.attribute(name);
-        return value == null ? NullNode.getInstance() : value;
+        return value == null || value.isMissingNode() || value.isNull() ? NullNode.getInstance() : value;
     }
 
     private static Optional<Linkage> linked(Resource resource, String relationship) {
