@@ -70,7 +70,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *         subscriptions:
  *           - {productId: com.example.notes.plus.monthly, name: Plus Monthly, subscriptionPeriod: ONE_MONTH,
  *              groupLevel: 1, localizations: {en-US: {name: Monthly}},
- *              prices: {USA: "4.99", GBR: "4.49"}}   # current price per territory
+ *              prices: {USA: "4.99", GBR: "4.49"},   # current price per territory
+ *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}]}
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
  * }</pre>
  * Every app gets an appInfo localization and a version localization for the primary locale when the
@@ -251,6 +252,7 @@ public final class Seeder {
                 Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) s);
                 Object localizations = sub.remove("localizations");
                 Map<String, Object> prices = (Map<String, Object>) sub.remove("prices");
+                List<Object> offers = (List<Object>) sub.remove("introductoryOffers");
                 sub.putIfAbsent("state", "MISSING_METADATA");
                 String id = state.newId("subscriptions");
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
@@ -258,6 +260,14 @@ public final class Seeder {
                 if (prices != null) {
                     prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
                             .seedPrice(state, id, territory, String.valueOf(price)));
+                }
+                for (Object o : offers == null ? List.of() : offers) {
+                    Map<String, Object> offer = (Map<String, Object>) o;
+                    Object price = offer.get("price");
+                    dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes.seed(state, id, required(offer, "territory"),
+                            required(offer, "offerMode"), required(offer, "duration"),
+                            ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(),
+                            price == null ? null : String.valueOf(price));
                 }
             }
         }
