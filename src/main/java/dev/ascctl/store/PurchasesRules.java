@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks of purchases.yaml beyond its schema: product ids (shape, and unique across in-app purchases and
- * subscriptions), unique group names, locale codes and Apple's text limits. Values of the
+ * subscriptions), unique group names, locale codes, territory codes and Apple's text limits. Values of the
  * wrong type are left to the schema.
  *
  * <p>Limits, from App Store Connect Help, "In-app purchase information" and "Auto-renewable subscription
@@ -41,6 +41,7 @@ final class PurchasesRules {
             String at = "/inAppPurchases/" + i;
             product(at);
             localizations(at + "/localizations", true);
+            territories(at + "/availability/territories");
         }
         Map<String, String> groups = new HashMap<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -63,6 +64,7 @@ final class PurchasesRules {
                 String sub = at + "/subscriptions/" + s;
                 product(sub);
                 localizations(sub + "/localizations", true);
+                introductoryOffers(sub + "/introductoryOffers");
             }
         }
     }
@@ -82,6 +84,52 @@ final class PurchasesRules {
         }
         length(at + "/referenceName", REFERENCE_NAME);
         length(at + "/reviewNote", REVIEW_NOTE);
+    }
+
+    /**
+     * One offer per territory (Apple allows one introductory offer per territory at a time); a known territory;
+     * a price exactly when the mode is paid (Apple's FREE_TRIAL takes no price point, the others need one).
+     */
+    private void introductoryOffers(String at) {
+        JsonNode list = doc.root().at(at);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String item = at + "/" + i;
+            JsonNode territory = list.get(i).path("territory");
+            if (territory.isString()) {
+                if (!TerritoryCodes.isKnown(territory.asString())) {
+                    problems.add(doc.problemAt(item + "/territory", "territory '" + territory.asString()
+                            + "' is not one of Apple's territory codes (ISO 3166-1 alpha-3, e.g. USA, GBR, DEU)"));
+                }
+                Integer first = seen.putIfAbsent(territory.asString(), i);
+                if (first != null) {
+                    problems.add(doc.problemAt(item + "/territory", "a second introductory offer for "
+                            + territory.asString() + " (the first is on line " + doc.valueMark(at + "/" + first).line()
+                            + "); Apple allows one per territory at a time"));
+                }
+            }
+            JsonNode mode = list.get(i).path("offerMode");
+            boolean free = "FREE_TRIAL".equals(mode.asString(""));
+            if (mode.isString() && free && list.get(i).has("price")) {
+                problems.add(doc.problemAt(item + "/price", "a FREE_TRIAL has no price; remove it or choose"
+                        + " PAY_AS_YOU_GO or PAY_UP_FRONT"));
+            } else if (mode.isString() && !free && !list.get(i).has("price")) {
+                problems.add(doc.problemAt(item + "/offerMode", mode.asString() + " needs a price (one of the"
+                        + " subscription's price points in the territory)"));
+            }
+        }
+    }
+
+    /** Each listed territory must be one of Apple's, or Apple would refuse the whole availability. */
+    private void territories(String at) {
+        JsonNode list = doc.root().at(at);
+        for (int t = 0; t < list.size(); t++) {
+            JsonNode code = list.get(t);
+            if (code.isString() && !TerritoryCodes.isKnown(code.asString())) {
+                problems.add(doc.problemAt(at + "/" + t, "territory '" + code.asString()
+                        + "' is not one of Apple's territory codes (ISO 3166-1 alpha-3, e.g. USA, GBR, DEU)"));
+            }
+        }
     }
 
     private void localizations(String at, boolean product) {

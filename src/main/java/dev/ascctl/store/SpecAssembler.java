@@ -115,7 +115,8 @@ final class SpecAssembler {
                             "referenceName", "name"),
                     localizations(doc, at + "/localizations", List.of("name", "description")),
                     item.has("price") ? new InAppPurchasePriceSpec(item.get("price").get("territory").asString(),
-                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null));
+                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null,
+                    item.has("availability") ? availability(doc, at + "/availability") : null));
         }
         List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -131,13 +132,38 @@ final class SpecAssembler {
                         localizations(doc, sub + "/localizations", List.of("name", "description")),
                         territoryPrices(doc, sub + "/prices"),
                         !subList.get(s).path("preserveCurrentPrice").isBoolean()
-                                || subList.get(s).path("preserveCurrentPrice").asBoolean()));
+                                || subList.get(s).path("preserveCurrentPrice").asBoolean(),
+                        subList.get(s).has("introductoryOffers") ? introductoryOffers(doc, sub + "/introductoryOffers") : null));
             }
             groups.add(new SubscriptionGroupSpec(groupList.get(g).get("referenceName").asString(),
                     doc.valueMark(at + "/referenceName"),
                     localizations(doc, at + "/localizations", List.of("name", "customAppName")), subs));
         }
         return new PurchasesSpec(iaps, groups);
+    }
+
+    /** A subscription's introductory offers by territory; the schema and PurchasesRules have checked them. */
+    private static SortedMap<String, IntroductoryOfferSpec> introductoryOffers(YamlDocument doc, String pointer) {
+        SortedMap<String, IntroductoryOfferSpec> out = new TreeMap<>();
+        JsonNode list = doc.root().at(pointer);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode o = list.get(i);
+            String territory = o.path("territory").asString();
+            out.put(territory, new IntroductoryOfferSpec(territory, o.path("offerMode").asString(),
+                    o.path("duration").asString(), o.path("numberOfPeriods").asInt(),
+                    o.has("price") ? o.path("price").asString() : null,
+                    o.has("endDate") ? o.path("endDate").asString() : null, doc.valueMark(pointer + "/" + i)));
+        }
+        return out;
+    }
+
+    /** An in-app purchase's territories; the schema has checked the shapes. */
+    private static InAppPurchaseAvailabilitySpec availability(YamlDocument doc, String pointer) {
+        JsonNode node = doc.root().at(pointer);
+        java.util.SortedSet<String> territories = new java.util.TreeSet<>();
+        node.path("territories").forEach(t -> territories.add(t.asString()));
+        return new InAppPurchaseAvailabilitySpec(territories, node.path("availableInNewTerritories").asBoolean(false),
+                doc.keyMark(pointer));
     }
 
     /** A map of territory → customer price; the schema has checked the shapes. */

@@ -18,16 +18,21 @@ import java.util.TreeMap;
  *   localizations: {en-US: {name: Plus Monthly, description: All features, billed monthly.}}
  *   prices: {USA: "9.99", GBR: "8.99"}           # per territory, each one of Apple's price points
  *   preserveCurrentPrice: true                    # default: a price change spares existing subscribers
+ *   introductoryOffers:                           # one per territory; null/absent: left alone
+ *     - {territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
  * }</pre>
  *
  * @param mark                 where the product id is written
  * @param prices               territory → customer price; territories not listed are left as they are
  * @param preserveCurrentPrice whether existing subscribers keep their price when a price changes (Apple's
  *                             {@code preserveCurrentPrice} of a subscription price)
+ * @param introductoryOffers   territory → offer, or {@code null} when the YAML has no {@code introductoryOffers}
+ *                             key (the subscription's offers are left alone)
  */
 public record SubscriptionSpec(String productId, Mark mark, Attributes attributes,
                                SortedMap<String, Attributes> localizations,
-                               SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice) {
+                               SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice,
+                               SortedMap<String, IntroductoryOfferSpec> introductoryOffers) {
     /** Apple's SubscriptionPeriod values. */
     public static final Set<String> PERIODS = Set.of("ONE_WEEK", "ONE_MONTH", "TWO_MONTHS", "THREE_MONTHS",
             "SIX_MONTHS", "ONE_YEAR");
@@ -48,5 +53,19 @@ public record SubscriptionSpec(String productId, Mark mark, Attributes attribute
             }
         });
         prices = Collections.unmodifiableSortedMap(new TreeMap<>(prices));
+        if (introductoryOffers != null) {
+            introductoryOffers.forEach((territory, offer) -> {
+                if (!territory.equals(offer.territory())) {
+                    throw new IllegalArgumentException(productId + ": offer under " + territory + " is for " + offer.territory());
+                }
+            });
+            introductoryOffers = Collections.unmodifiableSortedMap(new TreeMap<>(introductoryOffers));
+        }
+    }
+
+    /** Without introductory offers: the store leaves them alone. */
+    public SubscriptionSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations,
+                            SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice) {
+        this(productId, mark, attributes, localizations, prices, preserveCurrentPrice, null);
     }
 }

@@ -569,6 +569,57 @@ class SandboxConformanceTest {
         }
     }
 
+    /**
+     * In-app purchase availability: a product without one says so with null linkage in the product list (and 404 on
+     * the to-one path); the POST creates it, a second POST replaces it (still one per product); its territories
+     * page with the spec's limit; an unknown territory is refused.
+     */
+    @Test
+    void inAppPurchaseAvailabilityEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String iap = json(client.post("/v2/inAppPurchases", body("inAppPurchases", null,
+                "{\"name\":\"Pro\",\"productId\":\"com.example.notes.pro\",\"inAppPurchaseType\":\"NON_CONSUMABLE\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        String list = "/v1/apps/" + notes + "/inAppPurchasesV2?include=inAppPurchaseLocalizations,inAppPurchaseAvailability"
+                + "&filter[productId]=com.example.notes.pro";
+        // An empty to-one leaves data out (the spec types it as an object, never null; see DocumentWriter).
+        assertThat(ok(client.get(list)).at("/data/0/relationships/inAppPurchaseAvailability").has("data")).isFalse();
+        assertError(client.get("/v2/inAppPurchases/" + iap + "/inAppPurchaseAvailability"), 404, "NOT_FOUND");
+        assertError(client.get("/v2/inAppPurchases/" + iap + "/relationships/inAppPurchaseAvailability"), 404, "NOT_FOUND");
+
+        String first = json(client.post("/v1/inAppPurchaseAvailabilities", availability(iap, true, "USA", "GBR")), 201)
+                .at("/data/id").asString();
+        String second = json(client.post("/v1/inAppPurchaseAvailabilities", availability(iap, false, "DEU", "JPN", "XKS")),
+                201).at("/data/id").asString();
+        assertThat(sandbox.state().get("inAppPurchaseAvailabilities", first)).as("replaced").isEmpty();
+        JsonNode withIt = ok(client.get(list));
+        assertThat(withIt.at("/data/0/relationships/inAppPurchaseAvailability/data/id").asString()).isEqualTo(second);
+        assertThat(withIt.get("included").findValues("availableInNewTerritories")).hasSize(1);
+        assertThat(ok(client.get("/v2/inAppPurchases/" + iap + "/inAppPurchaseAvailability")).at("/data/id").asString())
+                .isEqualTo(second);
+        assertThat(ok(client.get("/v2/inAppPurchases/" + iap + "/relationships/inAppPurchaseAvailability"))
+                .at("/data/id").asString()).isEqualTo(second);
+        assertThat(ok(client.get("/v1/inAppPurchaseAvailabilities/" + second))
+                .at("/data/attributes/availableInNewTerritories").asBoolean()).isFalse();
+        JsonNode page = ok(client.get("/v1/inAppPurchaseAvailabilities/" + second + "/availableTerritories?limit=2"));
+        assertThat(page.get("data").findValuesAsString("id")).containsExactly("DEU", "JPN");
+        JsonNode rest = ok(client.get(page.at("/links/next").asString().replace(sandbox.baseUri().toString(), "")));
+        assertThat(rest.get("data").findValuesAsString("id")).containsExactly("XKS");
+
+        String bad = availability(iap, true, "USA", "ZZZ");
+        assertError(client.post("/v1/inAppPurchaseAvailabilities", bad), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+    }
+
+    private static String availability(String iap, boolean newTerritories, String... territories) {
+        StringBuilder list = new StringBuilder();
+        for (String t : territories) {
+            list.append(list.isEmpty() ? "" : ",").append("{\"type\":\"territories\",\"id\":\"").append(t).append("\"}");
+        }
+        return "{\"data\":{\"type\":\"inAppPurchaseAvailabilities\",\"attributes\":{\"availableInNewTerritories\":"
+                + newTerritories + "},\"relationships\":{\"inAppPurchase\":{\"data\":{\"type\":\"inAppPurchases\",\"id\":\""
+                + iap + "\"}},\"availableTerritories\":{\"data\":[" + list + "]}}}}";
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private JsonNode ok(SandboxClient.Reply reply) {

@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import dev.ascctl.sandbox.pricing.PricingRoutes;
+import dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes;
 import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
+import dev.ascctl.sandbox.purchases.IapAvailabilityRoutes;
 import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
@@ -43,6 +45,8 @@ public final class ApiRouter {
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final PricingRoutes pricing;
     private final SubscriptionPricingRoutes subscriptionPricing;
+    private final IapAvailabilityRoutes iapAvailability;
+    private final IntroductoryOfferRoutes introductoryOffers;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this.catalog = catalog;
@@ -55,6 +59,8 @@ public final class ApiRouter {
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         this.pricing = new PricingRoutes(state, json, baseUri);
         this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
+        this.iapAvailability = new IapAvailabilityRoutes(state, json, baseUri);
+        this.introductoryOffers = new IntroductoryOfferRoutes(state, json, baseUri);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
@@ -65,7 +71,9 @@ public final class ApiRouter {
             throw Errors.pathNotFound();
         }
         Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
-                .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
+                .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
+                .or(() -> iapAvailability.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
+                .or(() -> introductoryOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
         if (priced.isPresent()) {
             return priced.get(); // price points and schedules are not generic resources
         }

@@ -41,7 +41,7 @@ final class PurchaseTypes {
     }
 
     static List<ResourceSpec> all() {
-        return List.of(inAppPurchases(), inAppPurchaseLocalizations(), subscriptionGroups(),
+        return List.of(inAppPurchases(), inAppPurchaseLocalizations(), inAppPurchaseAvailabilities(), subscriptionGroups(),
                 subscriptionGroupLocalizations(), subscriptions(), subscriptionLocalizations());
     }
 
@@ -56,6 +56,7 @@ final class PurchaseTypes {
                 attr("familySharable", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
                 attr("contentHosting", AttributeKind.BOOLEAN, READ_ONLY)), List.of(
                 derived("inAppPurchaseLocalizations", "inAppPurchaseLocalizations", true, "inAppPurchaseV2", Set.of()),
+                derived("inAppPurchaseAvailability", "inAppPurchaseAvailabilities", false, "inAppPurchase", Set.of()),
                 owned("app", "apps", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
                 CRUD, Set.of(), Set.of());
     }
@@ -68,6 +69,21 @@ final class PurchaseTypes {
                 enumAttr("state", LOCALIZATION_STATES, READ_ONLY)), List.of(
                 owned("inAppPurchaseV2", "inAppPurchases", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
                 CRUD, Set.of(), Set.of());
+    }
+
+    /**
+     * An in-app purchase's availability (InAppPurchaseAvailability). It has no generic operations: its POST replaces
+     * the product's availability and its territories are not sandbox resources, so {@code IapAvailabilityRoutes}
+     * serves its paths; the type is here so the product list can include it. {@code availableTerritories} holds
+     * TerritoryCodes.
+     */
+    private static ResourceSpec inAppPurchaseAvailabilities() {
+        return ResourceSpec.of("inAppPurchaseAvailabilities", List.of(
+                new AttributeSpec("availableInNewTerritories", AttributeKind.BOOLEAN, Set.of(), CREATE_ONLY, true)),
+                List.of(owned("availableTerritories", "territories", true, RelationshipShape.LINKS_AND_DATA,
+                                CREATE_ONLY, true),
+                        owned("inAppPurchase", "inAppPurchases", false, RelationshipShape.WRITE_ONLY, CREATE_ONLY, true)),
+                Set.of(), Set.of(), Set.of());
     }
 
     private static ResourceSpec subscriptionGroups() {

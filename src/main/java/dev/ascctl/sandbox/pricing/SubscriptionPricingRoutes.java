@@ -195,7 +195,7 @@ public final class SubscriptionPricingRoutes {
         return price;
     }
 
-    private ObjectNode point(PricePointId id) {
+    ObjectNode point(PricePointId id) {
         ObjectNode point = NODES.objectNode().put("type", "subscriptionPricePoints").put("id", id.encoded());
         String proceeds = PriceTiers.proceeds(id.territory(), id.tier());
         // From a subscriber's second paid year Apple keeps 15% instead of 30% (App Store Connect Help,
@@ -213,7 +213,7 @@ public final class SubscriptionPricingRoutes {
         return point;
     }
 
-    private ObjectNode territory(String code) {
+    ObjectNode territory(String code) {
         ObjectNode territory = NODES.objectNode().put("type", "territories").put("id", code);
         territory.putObject("attributes").put("currency", CURRENCIES.get(code));
         territory.putObject("links").put("self", baseUri + "/v1/territories/" + code);

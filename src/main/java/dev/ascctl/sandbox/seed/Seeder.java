@@ -62,14 +62,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     inAppPurchases:                 # state defaults to MISSING_METADATA, as Apple creates it
  *       - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, name: Notes Pro, state: APPROVED,
  *          localizations: {en-US: {name: Notes Pro, description: Every feature.}},
- *          price: {territory: USA, price: "4.99"}}       # a price schedule: that base territory, that price point
+ *          price: {territory: USA, price: "4.99"},       # a price schedule: that base territory, that price point
+ *          availability: {territories: [USA, GBR], availableInNewTerritories: true}}   # where it is sold
  *     subscriptionGroups:
  *       - referenceName: Notes Plus
  *         localizations: {en-US: {name: Notes Plus}}
  *         subscriptions:
  *           - {productId: com.example.notes.plus.monthly, name: Plus Monthly, subscriptionPeriod: ONE_MONTH,
  *              groupLevel: 1, localizations: {en-US: {name: Monthly}},
- *              prices: {USA: "4.99", GBR: "4.49"}}   # current price per territory
+ *              prices: {USA: "4.99", GBR: "4.49"},   # current price per territory
+ *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}]}
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
  * }</pre>
  * Every app gets an appInfo localization and a version localization for the primary locale when the
@@ -204,6 +206,20 @@ public final class Seeder {
         }
     }
 
+    /** An in-app purchase's availability, as a POST /v1/inAppPurchaseAvailabilities would leave it. */
+    @SuppressWarnings("unchecked")
+    private void seedAvailability(String iapId, Map<String, Object> availability) {
+        java.util.Set<String> territories = new java.util.LinkedHashSet<>();
+        for (Object t : (List<Object>) availability.getOrDefault("territories", List.of())) {
+            if (!dev.ascctl.sandbox.model.Territories.isKnown(String.valueOf(t))) {
+                throw new IllegalArgumentException("seed: '" + t + "' is not a territory");
+            }
+            territories.add(String.valueOf(t));
+        }
+        dev.ascctl.sandbox.purchases.IapAvailabilityRoutes.store(state, iapId, territories,
+                Boolean.TRUE.equals(availability.get("availableInNewTerritories")));
+    }
+
     /**
      * In-app purchases and subscription groups with their subscriptions, each with its localizations (the
      * relationships are the ones a create through the API stores: app, group, and the parent of a localization).
@@ -214,12 +230,16 @@ public final class Seeder {
             Map<String, Object> iap = new LinkedHashMap<>((Map<String, Object>) i);
             Object localizations = iap.remove("localizations");
             Map<String, Object> price = (Map<String, Object>) iap.remove("price");
+            Map<String, Object> availability = (Map<String, Object>) iap.remove("availability");
             iap.putIfAbsent("state", "MISSING_METADATA");
             String id = state.newId("inAppPurchases");
             put("inAppPurchases", id, iap, Map.of("app", List.of(appId)));
             seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
             if (price != null) {
                 PricingRoutes.seedPrice(state, id, required(price, "territory"), required(price, "price"));
+            }
+            if (availability != null) {
+                seedAvailability(id, availability);
             }
         }
         for (Object g : (List<Object>) seed.getOrDefault("subscriptionGroups", List.of())) {
@@ -232,6 +252,7 @@ public final class Seeder {
                 Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) s);
                 Object localizations = sub.remove("localizations");
                 Map<String, Object> prices = (Map<String, Object>) sub.remove("prices");
+                List<Object> offers = (List<Object>) sub.remove("introductoryOffers");
                 sub.putIfAbsent("state", "MISSING_METADATA");
                 String id = state.newId("subscriptions");
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
@@ -239,6 +260,14 @@ public final class Seeder {
                 if (prices != null) {
                     prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
                             .seedPrice(state, id, territory, String.valueOf(price)));
+                }
+                for (Object o : offers == null ? List.of() : offers) {
+                    Map<String, Object> offer = (Map<String, Object>) o;
+                    Object price = offer.get("price");
+                    dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes.seed(state, id, required(offer, "territory"),
+                            required(offer, "offerMode"), required(offer, "duration"),
+                            ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(),
+                            price == null ? null : String.valueOf(price));
                 }
             }
         }

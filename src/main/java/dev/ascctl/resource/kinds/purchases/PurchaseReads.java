@@ -21,7 +21,8 @@ final class PurchaseReads {
 
     static ApiQuery inAppPurchases(LiveApp app) {
         return ApiQuery.of("/v1/apps/" + app.app().id() + "/inAppPurchasesV2")
-                .include("inAppPurchaseLocalizations")
+                // the availability's id and flag come free here; its territories need a read of their own
+                .include("inAppPurchaseLocalizations", InAppPurchaseAvailabilityHandler.RELATIONSHIP)
                 .limit(200)
                 .limit("inAppPurchaseLocalizations", 50);
     }

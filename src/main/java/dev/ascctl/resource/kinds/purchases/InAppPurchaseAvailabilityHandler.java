@@ -1,0 +1,214 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.InAppPurchaseAvailabilities;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.InAppPurchaseAvailabilitySpec;
+import dev.ascctl.store.InAppPurchaseSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Where an in-app purchase is sold: one object per product ({@code app[b].iap[com.example.pro].availability}) with
+ * two attributes, {@code territories} (a sorted list of TerritoryCodes) and {@code availableInNewTerritories}.
+ * Creating or changing it is one {@code POST /v1/inAppPurchaseAvailabilities} with the complete list, since that
+ * POST replaces the product's whole availability (asc-api-notes §5). A product the same apply creates gets its
+ * availability in that apply: the POST names it with an {@code {{id:...}}} placeholder, so apply orders it after
+ * the product's create.
+ *
+ * <p>Reads: whether a product has an availability, its id and {@code availableInNewTerritories} come with the
+ * product list ({@code include=inAppPurchaseAvailability} on the read all purchase kinds share), so they cost no
+ * request; a product with none has {@code data: null} there (and the to-one path would answer 404). Then one
+ * read per product whose YAML declares an availability and that has one live: its territories, limit 200 (Apple
+ * has 175, so one page). That is the floor: the product list offers no {@code limit[availableTerritories]}, so
+ * territories never come inline.
+ *
+ * <p>An availability removed from the YAML is left as it is: Apple has no DELETE for it. Exported by {@code import}
+ * as {@code availability: {territories, availableInNewTerritories}} of every product that has one.
+ * <pre>
+ * inAppPurchases:
+ *   - productId: com.example.notes.pro
+ *     availability: {territories: [GBR, USA], availableInNewTerritories: true}
+ * </pre>
+ */
+public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("inAppPurchaseAvailability", 16,
+            Set.of(Capability.CREATE, Capability.UPDATE), null);
+    static final String RELATIONSHIP = "inAppPurchaseAvailability";
+    private static final String TERRITORIES = "territories";
+    private static final String NEW_TERRITORIES = "availableInNewTerritories";
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
+            InAppPurchaseAvailabilitySpec availability = iap.availability();
+            if (availability != null) {
+                out.add(new DesiredObject(address(app.bundleId(), iap.productId()), SPEC.name(),
+                        Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".availability",
+                        attributes(availability.territories(), availability.availableInNewTerritories()), Set.of(),
+                        availability.mark()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
+            if (iap.availability() != null) {
+                liveProduct(app, iap.productId()).flatMap(p -> availability(app, p))
+                        .ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
+            if (iap.availability() == null) {
+                continue;
+            }
+            liveProduct(app, iap.productId()).ifPresent(product -> availability(app, product).ifPresent(a ->
+                    territories(app, a.id()).ifPresent(territories ->
+                            out.add(new LiveObject(address(spec.bundleId(), iap.productId()), SPEC.name(), a.id(),
+                                    attributes(territories, newTerritories(a)),
+                                    Purchases.reviewBlock(product).orElse(null))))));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        return set(desired, app);
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        return set(desired, app);
+    }
+
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
+            availability(app, product).ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
+        }
+        return out;
+    }
+
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
+            String productId = product.text("productId").orElse(null);
+            if (productId == null) {
+                continue;
+            }
+            availability(app, product).ifPresent(a -> territories(app, a.id()).ifPresent(territories -> {
+                ObjectNode node = JsonNodeFactory.instance.objectNode();
+                node.set(TERRITORIES, list(territories));
+                node.put(NEW_TERRITORIES, newTerritories(a));
+                out.add(new DesiredObject(address(app.bundleId(), productId), SPEC.name(),
+                        Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
+                        Map.of("availability", node), Set.of(), null));
+            }));
+        }
+        return out;
+    }
+
+    private List<ApiCall> set(DesiredObject desired, LiveApp app) {
+        String productId = productId(desired);
+        String iapId = liveProduct(app, productId).map(Resource::id)
+                .orElse(IdReference.token(Purchases.iap(app.bundleId(), productId)));
+        List<String> territories = new ArrayList<>();
+        desired.attributes().get(TERRITORIES).forEach(t -> territories.add(t.asString()));
+        return List.of(InAppPurchaseAvailabilities.set(iapId, territories,
+                desired.attributes().get(NEW_TERRITORIES).asBoolean()));
+    }
+
+    /** The product's availability as included in the product list, if it has one. */
+    static Optional<Resource> availability(LiveApp app, Resource product) {
+        Optional<Linkage> linkage = product.relationship(RELATIONSHIP).flatMap(r -> r.data())
+                .flatMap(list -> list.stream().findFirst());
+        if (linkage.isEmpty()) {
+            return Optional.empty();
+        }
+        Document doc = app.read(PurchaseReads.inAppPurchases(app)).orElse(Document.empty());
+        return doc.find(linkage.get());
+    }
+
+    /** The availability's territory codes, sorted, once read. */
+    private static Optional<TreeSet<String>> territories(LiveApp app, String availabilityId) {
+        return app.read(InAppPurchaseAvailabilities.territories(availabilityId)).map(doc -> {
+            TreeSet<String> out = new TreeSet<>();
+            doc.data().forEach(t -> out.add(t.id()));
+            return out;
+        });
+    }
+
+    private static boolean newTerritories(Resource availability) {
+        JsonNode value = availability.attribute(NEW_TERRITORIES);
+        return value != null && value.asBoolean(false);
+    }
+
+    private static Map<String, JsonNode> attributes(Collection<String> territories, boolean newTerritories) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        out.put(TERRITORIES, list(new TreeSet<>(territories)));
+        out.put(NEW_TERRITORIES, BooleanNode.valueOf(newTerritories));
+        return out;
+    }
+
+    private static ArrayNode list(Collection<String> territories) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        territories.forEach(list::add);
+        return list;
+    }
+
+    private static Optional<Resource> liveProduct(LiveApp app, String productId) {
+        return PurchaseReads.liveInAppPurchases(app).stream()
+                .filter(r -> r.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
+    private static Address address(String bundleId, String productId) {
+        return Purchases.iap(bundleId, productId).child("availability");
+    }
+
+    private static String productId(DesiredObject desired) {
+        String value = desired.address().value();
+        String iap = value.substring(0, value.lastIndexOf(".availability"));
+        return iap.substring(iap.lastIndexOf("iap[") + 4, iap.length() - 1);
+    }
+}

@@ -1,0 +1,329 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.SubscriptionIntroductoryOffers;
+import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.IntroductoryOfferSpec;
+import dev.ascctl.store.PlanTimeProblemException;
+import dev.ascctl.store.Problem;
+import dev.ascctl.store.SubscriptionGroupSpec;
+import dev.ascctl.store.SubscriptionSpec;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * A subscription's introductory offer in one territory ({@code ...subscription[P].introductoryOffer[USA]}), keyed
+ * by territory because Apple allows one per territory at a time. Attributes: {@code offerMode}, {@code duration},
+ * {@code numberOfPeriods}, {@code customerPrice} (null for FREE_TRIAL) and {@code endDate}.
+ *
+ * <p>Apple lets only {@code endDate} change on an existing offer (SubscriptionIntroductoryOfferUpdateRequest), so
+ * a change of anything else is a DELETE of the old offer and a POST of the new one, in that order (Apple refuses
+ * a second offer in the same territory). If the POST fails after the DELETE, the territory has no offer until the
+ * next apply creates it: nothing is left half-made. Offers in territories the YAML no longer lists are deleted only
+ * with {@code policy.prune.introductoryOffers}, and only for subscriptions whose YAML has the key.
+ *
+ * <p>Reads: one {@code /v1/subscriptions/{id}/introductoryOffers} per live subscription whose YAML declares offers
+ * (territory and price point included, so the price comes with it); then, only for a paid offer being created or
+ * replaced, the subscription's price points in that territory (the same query, cached, as its prices use). A
+ * free trial of a subscription the same apply creates is created in that apply (an {@code {{id:...}}}
+ * placeholder); a paid one waits for the next apply, when the subscription has price points.
+ * <pre>
+ * introductoryOffers:
+ *   - {territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
+ *   - {territory: GBR, offerMode: PAY_UP_FRONT, duration: ONE_MONTH, numberOfPeriods: 1, price: "0.99"}
+ * </pre>
+ */
+public final class IntroductoryOfferHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("introductoryOffer", 17,
+            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "introductoryOffers");
+    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
+    private static final String MODE = "offerMode";
+    private static final String DURATION = "duration";
+    private static final String PERIODS = "numberOfPeriods";
+    private static final String PRICE = "customerPrice";
+    private static final String END = "endDate";
+    private static final String KEY = "introductoryOffer";
+    private static final int NEAREST = 4;
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                if (s.introductoryOffers() == null) {
+                    continue;
+                }
+                for (IntroductoryOfferSpec offer : s.introductoryOffers().values()) {
+                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), offer.territory()),
+                            SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId())
+                            + ".introductoryOffers." + offer.territory(), attributes(offer), Set.of(), offer.mark()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (Declared d : declared(app, spec)) {
+            ApiQuery list = SubscriptionIntroductoryOffers.list(d.live().id());
+            out.add(list);
+            if (!app.hasRead(list)) {
+                continue;
+            }
+            Map<String, Map<String, JsonNode>> live = liveOffers(app, d.live().id());
+            for (IntroductoryOfferSpec offer : d.spec().introductoryOffers().values()) {
+                Map<String, JsonNode> now = live.get(offer.territory());
+                if (!offer.isFree() && (now == null || needsReplacing(attributes(offer), now))) {
+                    out.add(SubscriptionPrices.pricePoints(d.live().id(), offer.territory()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        for (Declared d : declared(app, spec)) {
+            liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject(
+                    address(spec.bundleId(), d.group(), d.spec().productId(), territory), SPEC.name(),
+                    attributes.get("id").asString(), withoutId(attributes),
+                    Purchases.reviewBlock(d.live()).orElse(null))));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        boolean paid = !desired.attributes().get(PRICE).isNull();
+        return paid && liveSubscription(app, productId(desired)).isEmpty()
+                ? Optional.of("the offer is created by the next apply: its price needs the subscription's price"
+                        + " points, which Apple has only once the subscription exists, and this apply creates it")
+                : Optional.empty();
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        return List.of(post(desired, app));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        if (changed.keySet().equals(Set.of(END))) {
+            JsonNode end = desired.attributes().get(END);
+            return List.of(SubscriptionIntroductoryOffers.setEndDate(live.id(), end.isNull() ? null : end.asString()));
+        }
+        // Apple changes only endDate in place: anything else is a new offer, and one territory holds one offer.
+        return List.of(SubscriptionIntroductoryOffers.delete(live.id()), post(desired, app));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(SubscriptionIntroductoryOffers.delete(live.id()));
+    }
+
+    /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
+    @Override
+    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        if (attribute.equals(PRICE) && desired != null && live != null && desired.isString() && live.isString()) {
+            return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
+        }
+        return ResourceHandler.super.sameValue(attribute, desired, live);
+    }
+
+    /** The base purchase reads, then one offers read per live subscription. */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            out.add(SubscriptionIntroductoryOffers.list(s.resource().id()));
+        }
+        return out;
+    }
+
+    /** Each live subscription with offers gets its {@code introductoryOffers} list, by territory. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            Map<String, Map<String, JsonNode>> offers = liveOffers(app, s.resource().id());
+            if (offers.isEmpty()) {
+                continue;
+            }
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            new java.util.TreeMap<>(offers).forEach((territory, a) -> {
+                ObjectNode item = list.addObject().put("territory", territory);
+                item.set(MODE, a.get(MODE));
+                item.set(DURATION, a.get(DURATION));
+                item.set(PERIODS, a.get(PERIODS));
+                if (!a.get(PRICE).isNull()) {
+                    item.set("price", a.get(PRICE));
+                }
+                if (!a.get(END).isNull()) {
+                    item.set(END, a.get(END));
+                }
+            });
+            out.add(new DesiredObject(s.address().child(KEY, "all"), SPEC.name(), SUBSCRIPTIONS.exportPath(s, app, label),
+                    Map.of("introductoryOffers", list), Set.of(), null));
+        }
+        return out;
+    }
+
+    private ApiCall post(DesiredObject desired, LiveApp app) {
+        String productId = productId(desired);
+        String territory = territory(desired);
+        Map<String, JsonNode> a = desired.attributes();
+        Optional<Resource> live = liveSubscription(app, productId);
+        String subscriptionId = live.map(Resource::id)
+                .orElseGet(() -> IdReference.token(subscriptionAddress(desired)));
+        String pointId = null;
+        if (!a.get(PRICE).isNull()) {
+            BigDecimal wanted = new BigDecimal(a.get(PRICE).asString());
+            List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
+                    .map(Document::data).orElse(List.of());
+            pointId = points.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
+                            .filter(v -> v.compareTo(wanted) == 0).isPresent())
+                    .map(Resource::id).findFirst()
+                    .orElseThrow(() -> new PlanTimeProblemException(new Problem(desired.origin(),
+                            PricePoints.noSuchPrice(productId, territory, wanted, points, NEAREST))));
+        }
+        return SubscriptionIntroductoryOffers.create(subscriptionId, territory, a.get(MODE).asString(),
+                a.get(DURATION).asString(), a.get(PERIODS).asInt(), pointId,
+                a.get(END).isNull() ? null : a.get(END).asString());
+    }
+
+    /** Whether the offer differs in anything but endDate (which Apple changes in place). */
+    private boolean needsReplacing(Map<String, JsonNode> desired, Map<String, JsonNode> live) {
+        for (String name : List.of(MODE, DURATION, PERIODS, PRICE)) {
+            if (!sameValue(name, desired.get(name), live.get(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, JsonNode> attributes(IntroductoryOfferSpec offer) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        out.put(MODE, StringNode.valueOf(offer.offerMode()));
+        out.put(DURATION, StringNode.valueOf(offer.duration()));
+        out.put(PERIODS, IntNode.valueOf(offer.numberOfPeriods()));
+        out.put(PRICE, offer.price() == null ? NullNode.getInstance() : StringNode.valueOf(offer.price()));
+        out.put(END, offer.endDate() == null ? NullNode.getInstance() : StringNode.valueOf(offer.endDate()));
+        return out;
+    }
+
+    /** Territory → attributes (plus the offer's {@code id}) of the subscription's live offers, once read. */
+    private static Map<String, Map<String, JsonNode>> liveOffers(LiveApp app, String subscriptionId) {
+        Map<String, Map<String, JsonNode>> out = new LinkedHashMap<>();
+        Document doc = app.read(SubscriptionIntroductoryOffers.list(subscriptionId)).orElse(null);
+        if (doc == null) {
+            return out;
+        }
+        for (Resource offer : doc.data()) {
+            Optional<String> territory = linked(offer, "territory").map(Linkage::id);
+            if (territory.isEmpty()) {
+                continue;
+            }
+            Map<String, JsonNode> a = new LinkedHashMap<>();
+            a.put("id", StringNode.valueOf(offer.id()));
+            a.put(MODE, valueOrNull(offer, MODE));
+            a.put(DURATION, valueOrNull(offer, DURATION));
+            a.put(PERIODS, valueOrNull(offer, PERIODS));
+            a.put(PRICE, linked(offer, "subscriptionPricePoint").flatMap(doc::find).flatMap(p -> p.text("customerPrice"))
+                    .<JsonNode>map(StringNode::valueOf).orElse(NullNode.getInstance()));
+            a.put(END, valueOrNull(offer, END));
+            out.put(territory.get(), a);
+        }
+        return out;
+    }
+
+    private static Map<String, JsonNode> withoutId(Map<String, JsonNode> attributes) {
+        Map<String, JsonNode> out = new LinkedHashMap<>(attributes);
+        out.remove("id");
+        return out;
+    }
+
+    private static JsonNode valueOrNull(Resource resource, String name) {
+        JsonNode value = resource.attribute(name);
+        return value == null || value.isMissingNode() || value.isNull() ? NullNode.getInstance() : value;
+    }
+
+    private static Optional<Linkage> linked(Resource resource, String relationship) {
+        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
+    }
+
+    /** A subscription whose YAML has an {@code introductoryOffers} key, with its group's name and live resource. */
+    private record Declared(String group, SubscriptionSpec spec, Resource live) {
+    }
+
+    private static List<Declared> declared(LiveApp app, AppSpec spec) {
+        List<Declared> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                if (s.introductoryOffers() != null) {
+                    liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Declared(g.referenceName(), s, live)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Resource> liveSubscription(LiveApp app, String productId) {
+        return PurchaseReads.liveGroups(app).stream()
+                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
+                .filter(s -> s.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
+    private static Address address(String bundleId, String group, String productId, String territory) {
+        return Purchases.subscription(bundleId, group, productId).child(KEY, territory);
+    }
+
+    private static Address subscriptionAddress(DesiredObject desired) {
+        String value = desired.address().value();
+        return new Address(value.substring(0, value.lastIndexOf("." + KEY + "[")));
+    }
+
+    private static String productId(DesiredObject desired) {
+        String subscription = subscriptionAddress(desired).value();
+        return subscription.substring(subscription.lastIndexOf("subscription[") + "subscription[".length(),
+                subscription.length() - 1);
+    }
+
+    private static String territory(DesiredObject desired) {
+        String value = desired.address().value();
+        return value.substring(value.lastIndexOf("." + KEY + "[") + KEY.length() + 2, value.length() - 1);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.ascctl.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.cli.CliRunner;
+import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.RecordedExchange;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.pricing.PriceTiers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Subscription introductory offers end to end: keyed by territory; a free trial of a new subscription is created in
+ * the same apply, a paid offer in the next (it needs the subscription's price points); an endDate change is a
+ * PATCH, any other change a DELETE then a POST; a territory dropped from the list is deleted only with pruning;
+ * import writes the offers and its store plans clean. Every exchange conforms to Apple's spec.
+ */
+public class IntroductoryOfferEndToEndTest {
+    static final String GBR_PRICE = PriceTiers.price("GBR", 5);
+    @TempDir
+    Path temp;
+    SandboxFixture fixture;
+    Path store;
+    final CliRunner cli = new CliRunner();
+
+    @BeforeEach
+    void start() throws IOException {
+        fixture = SandboxFixture.start("com.example.notes");
+        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        write(offers("ONE_WEEK", "ONE_MONTH", null, true));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private void write(String offers) throws IOException {
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), """
+                subscriptionGroups:
+                  - referenceName: Plus
+                    subscriptions:
+                      - productId: com.example.notes.plus.monthly
+                        referenceName: Plus Monthly
+                        subscriptionPeriod: ONE_MONTH
+                        groupLevel: 1
+                """ + offers);
+    }
+
+    private static String offers(String trial, String paid, String endDate, boolean withGbr) {
+        return "        introductoryOffers:\n"
+                + "          - {territory: USA, offerMode: FREE_TRIAL, duration: " + trial + ", numberOfPeriods: 1"
+                + (endDate == null ? "" : ", endDate: \"" + endDate + "\"") + "}\n"
+                + (withGbr ? "          - {territory: GBR, offerMode: PAY_UP_FRONT, duration: " + paid
+                        + ", numberOfPeriods: 1, price: \"" + GBR_PRICE + "\"}\n" : "");
+    }
+
+    private CliRunner.Result run(String... args) {
+        return cli.sandbox(fixture.url(), args);
+    }
+
+    private List<StoredResource> stored() {
+        return fixture.sandbox.state().all("subscriptionIntroductoryOffers");
+    }
+
+    private StoredResource in(String territory) {
+        return stored().stream().filter(o -> territory.equals(o.attribute("territory"))).findFirst().orElseThrow();
+    }
+
+    private List<RecordedExchange> writes() {
+        return fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite).toList();
+    }
+
+    @Test
+    void aFreeTrialComesWithTheNewSubscriptionAPaidOfferWithTheNextApplyThenThePlanIsClean() {
+        var first = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("the offer is created by the next apply");
+        assertThat(stored()).hasSize(1);
+        assertThat(in("USA").attribute("offerMode")).isEqualTo("FREE_TRIAL");
+
+        var second = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("introductoryOffer[GBR] will be created");
+        assertThat(in("GBR").attribute("pricePoint")).isNotNull();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+
+        fixture.sandbox.requestLog().clear();
+        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+        // Base reads (3), in-app purchases and groups (2), the group's subscriptions (1), the offers (1):
+        // no price points are read when every offer already matches.
+        assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3 + 2 + 1 + 1);
+    }
+
+    @Test
+    void anEndDateIsPatchedAnythingElseReplacesTheOffer() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("apply", "--store", store.toString(), "--auto-approve");
+        String usa = in("USA").id();
+
+        write(offers("ONE_WEEK", "ONE_MONTH", "2027-01-31", true));
+        fixture.sandbox.requestLog().clear();
+        var patch = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(patch.exitCode()).as(patch.toString()).isZero();
+        assertThat(writes()).extracting(RecordedExchange::method).containsExactly("PATCH");
+        assertThat(in("USA").id()).isEqualTo(usa);
+        assertThat(in("USA").attribute("endDate")).isEqualTo("2027-01-31");
+
+        write(offers("TWO_WEEKS", "TWO_MONTHS", "2027-01-31", true));
+        fixture.sandbox.requestLog().clear();
+        var replace = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(replace.exitCode()).as(replace.toString()).isZero();
+        // Per offer the DELETE comes first (one offer per territory); the two offers may interleave.
+        List<String> methods = writes().stream().map(RecordedExchange::method).toList();
+        assertThat(methods).containsExactlyInAnyOrder("DELETE", "POST", "DELETE", "POST");
+        assertThat(methods.get(0)).isEqualTo("DELETE");
+        assertThat(in("USA").attribute("duration")).isEqualTo("TWO_WEEKS");
+        assertThat(in("GBR").attribute("duration")).isEqualTo("TWO_MONTHS");
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+    }
+
+    @Test
+    void aDroppedTerritoryIsDeletedOnlyWithPruning() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("apply", "--store", store.toString(), "--auto-approve");
+        write(offers("ONE_WEEK", "ONE_MONTH", null, false));
+        fixture.sandbox.requestLog().clear();
+        var kept = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(kept.exitCode()).as(kept.toString()).isZero();
+        assertThat(writes()).isEmpty();
+        assertThat(stored()).hasSize(2);
+
+        Path storeYaml = store.resolve("store.yaml");
+        Files.writeString(storeYaml, Files.readString(storeYaml)
+                .replace("    betaTesters: false\n", "    betaTesters: false\n    introductoryOffers: true\n"));
+        var pruned = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(pruned.exitCode()).as(pruned.toString()).isZero();
+        assertThat(stored()).extracting(o -> o.attribute("territory")).containsExactly("USA");
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
+
+    @Test
+    void aPaidOfferWhosePriceIsNoPointIsAProblemAndNothingIsSent() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        write(offers("ONE_WEEK", "ONE_MONTH", null, true).replace(GBR_PRICE, "0.01"));
+        fixture.sandbox.requestLog().clear();
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.err()).contains("apps/notes/purchases.yaml:10:").contains("0.01");
+        assertThat(writes()).isEmpty();
+    }
+
+    @Test
+    void importWritesTheOffersAndThePlanOfTheImportIsClean() throws IOException {
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("apply", "--store", store.toString(), "--auto-approve");
+        Path imported = temp.resolve("imported");
+        fixture.sandbox.requestLog().clear();
+        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+        String yaml = Files.readString(imported.resolve("apps/notes/purchases.yaml"));
+        assertThat(yaml).contains("introductoryOffers").contains("FREE_TRIAL").contains("PAY_UP_FRONT")
+                .contains(GBR_PRICE);
+        var plan = cli.sandbox(fixture.url(), "plan", "--store", imported.toString(), "--detailed-exitcode");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+    }
+}
