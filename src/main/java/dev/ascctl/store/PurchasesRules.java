@@ -63,6 +63,7 @@ final class PurchasesRules {
                 String sub = at + "/subscriptions/" + s;
                 product(sub);
                 localizations(sub + "/localizations", true);
+                promotionalOffers(sub + "/promotionalOffers");
             }
         }
     }
@@ -82,6 +83,37 @@ final class PurchasesRules {
         }
         length(at + "/referenceName", REFERENCE_NAME);
         length(at + "/reviewNote", REVIEW_NOTE);
+    }
+
+    /**
+     * Offer codes are the key of a subscription's offers, so they are unique within it and usable in an address;
+     * a free trial has no prices and a paid offer needs at least one (Apple prices a paid offer per territory).
+     */
+    private void promotionalOffers(String at) {
+        JsonNode offers = doc.root().at(at);
+        Map<String, String> codes = new HashMap<>();
+        for (int o = 0; o < offers.size(); o++) {
+            String offer = at + "/" + o;
+            JsonNode code = doc.root().at(offer + "/offerCode");
+            if (code.isString()) {
+                String first = codes.putIfAbsent(code.asString(), offer);
+                if (first != null) {
+                    problems.add(doc.problemAt(offer + "/offerCode", "offerCode '" + code.asString()
+                            + "' is already used on line " + doc.valueMark(first + "/offerCode").line()
+                            + "; a subscription's offer codes must differ"));
+                } else if (code.asString().contains("[") || code.asString().contains("]")) {
+                    problems.add(doc.problemAt(offer + "/offerCode", "an offerCode cannot contain [ or ]"));
+                }
+            }
+            JsonNode mode = doc.root().at(offer + "/offerMode");
+            boolean hasPrices = doc.root().at(offer + "/prices").size() > 0;
+            if (mode.isString() && mode.asString().equals("FREE_TRIAL") && hasPrices) {
+                problems.add(doc.problemAt(offer + "/prices", "a FREE_TRIAL offer costs nothing; remove its prices"));
+            } else if (mode.isString() && !mode.asString().equals("FREE_TRIAL") && !hasPrices) {
+                problems.add(doc.problemAt(offer + "/offerMode", "a " + mode.asString()
+                        + " offer needs prices, e.g. prices: {USA: \"1.99\"}"));
+            }
+        }
     }
 
     private void localizations(String at, boolean product) {

@@ -131,13 +131,31 @@ final class SpecAssembler {
                         localizations(doc, sub + "/localizations", List.of("name", "description")),
                         territoryPrices(doc, sub + "/prices"),
                         !subList.get(s).path("preserveCurrentPrice").isBoolean()
-                                || subList.get(s).path("preserveCurrentPrice").asBoolean()));
+                                || subList.get(s).path("preserveCurrentPrice").asBoolean(),
+                        promotionalOffers(doc, sub + "/promotionalOffers")));
             }
             groups.add(new SubscriptionGroupSpec(groupList.get(g).get("referenceName").asString(),
                     doc.valueMark(at + "/referenceName"),
                     localizations(doc, at + "/localizations", List.of("name", "customAppName")), subs));
         }
         return new PurchasesSpec(iaps, groups);
+    }
+
+    /** A subscription's promotional offers, null without the key; the schema and PurchasesRules have checked them. */
+    private static List<PromotionalOfferSpec> promotionalOffers(YamlDocument doc, String pointer) {
+        JsonNode list = doc.root().at(pointer);
+        if (!list.isArray()) {
+            return null; // not managed: see SubscriptionSpec
+        }
+        List<PromotionalOfferSpec> out = new java.util.ArrayList<>();
+        for (int o = 0; o < list.size(); o++) {
+            String at = pointer + "/" + o;
+            JsonNode offer = list.get(o);
+            out.add(new PromotionalOfferSpec(offer.get("offerCode").asString(), doc.valueMark(at + "/offerCode"),
+                    offer.get("name").asString(), offer.get("offerMode").asString(), offer.get("duration").asString(),
+                    offer.get("numberOfPeriods").asInt(), territoryPrices(doc, at + "/prices")));
+        }
+        return out;
     }
 
     /** A map of territory → customer price; the schema has checked the shapes. */

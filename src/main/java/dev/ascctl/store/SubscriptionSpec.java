@@ -1,6 +1,7 @@
 package dev.ascctl.store;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -18,16 +19,22 @@ import java.util.TreeMap;
  *   localizations: {en-US: {name: Plus Monthly, description: All features, billed monthly.}}
  *   prices: {USA: "9.99", GBR: "8.99"}           # per territory, each one of Apple's price points
  *   preserveCurrentPrice: true                    # default: a price change spares existing subscribers
+ *   promotionalOffers:                            # keyed by offerCode, see PromotionalOfferSpec
+ *     - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99"}}
  * }</pre>
  *
  * @param mark                 where the product id is written
  * @param prices               territory → customer price; territories not listed are left as they are
  * @param preserveCurrentPrice whether existing subscribers keep their price when a price changes (Apple's
  *                             {@code preserveCurrentPrice} of a subscription price)
+ * @param promotionalOffers    the subscription's promotional offers, offer codes unique; {@code null} when the
+ *                             YAML has no {@code promotionalOffers} key, so its live offers are neither read
+ *                             nor pruned ({@code []} manages them as none)
  */
 public record SubscriptionSpec(String productId, Mark mark, Attributes attributes,
                                SortedMap<String, Attributes> localizations,
-                               SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice) {
+                               SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice,
+                               List<PromotionalOfferSpec> promotionalOffers) {
     /** Apple's SubscriptionPeriod values. */
     public static final Set<String> PERIODS = Set.of("ONE_WEEK", "ONE_MONTH", "TWO_MONTHS", "THREE_MONTHS",
             "SIX_MONTHS", "ONE_YEAR");
@@ -48,5 +55,19 @@ public record SubscriptionSpec(String productId, Mark mark, Attributes attribute
             }
         });
         prices = Collections.unmodifiableSortedMap(new TreeMap<>(prices));
+        promotionalOffers = promotionalOffers == null ? null : List.copyOf(promotionalOffers);
+        if (promotionalOffers != null && promotionalOffers.stream().map(PromotionalOfferSpec::offerCode).distinct().count() != promotionalOffers.size()) {
+            throw new IllegalArgumentException(productId + ": offer codes must be unique");
+        }
+    }
+
+    /** Whether the YAML manages this subscription's promotional offers (has the key, even as an empty list). */
+    public boolean managesPromotionalOffers() {
+        return promotionalOffers != null;
+    }
+
+    /** The declared offers; empty when not managed. */
+    public List<PromotionalOfferSpec> offers() {
+        return promotionalOffers == null ? List.of() : promotionalOffers;
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import dev.ascctl.sandbox.pricing.PricingRoutes;
+import dev.ascctl.sandbox.pricing.PromotionalOfferRoutes;
 import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
 import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
@@ -43,6 +44,7 @@ public final class ApiRouter {
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final PricingRoutes pricing;
     private final SubscriptionPricingRoutes subscriptionPricing;
+    private final PromotionalOfferRoutes promotionalOffers;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this.catalog = catalog;
@@ -55,6 +57,7 @@ public final class ApiRouter {
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         this.pricing = new PricingRoutes(state, json, baseUri);
         this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
+        this.promotionalOffers = new PromotionalOfferRoutes(state, json, baseUri);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
@@ -65,7 +68,8 @@ public final class ApiRouter {
             throw Errors.pathNotFound();
         }
         Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
-                .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
+                .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
+                .or(() -> promotionalOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
         if (priced.isPresent()) {
             return priced.get(); // price points and schedules are not generic resources
         }

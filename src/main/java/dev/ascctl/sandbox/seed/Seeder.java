@@ -232,6 +232,7 @@ public final class Seeder {
                 Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) s);
                 Object localizations = sub.remove("localizations");
                 Map<String, Object> prices = (Map<String, Object>) sub.remove("prices");
+                List<Object> offers = (List<Object>) sub.remove("promotionalOffers");
                 sub.putIfAbsent("state", "MISSING_METADATA");
                 String id = state.newId("subscriptions");
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
@@ -239,6 +240,9 @@ public final class Seeder {
                 if (prices != null) {
                     prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
                             .seedPrice(state, id, territory, String.valueOf(price)));
+                }
+                for (Object offer : offers == null ? List.of() : offers) {
+                    dev.ascctl.sandbox.pricing.PromotionalOfferRoutes.seed(state, id, (Map<String, Object>) offer);
                 }
             }
         }

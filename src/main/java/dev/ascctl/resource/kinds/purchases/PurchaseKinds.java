@@ -12,6 +12,6 @@ public final class PurchaseKinds {
         return List.of(new InAppPurchaseHandler(), PurchaseLocalizationHandler.inAppPurchases(),
                 new SubscriptionGroupHandler(), PurchaseLocalizationHandler.subscriptionGroups(),
                 new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),
-                new InAppPurchasePriceHandler(), new SubscriptionPriceHandler());
+                new InAppPurchasePriceHandler(), new SubscriptionPriceHandler(), new PromotionalOfferHandler());
     }
 }
