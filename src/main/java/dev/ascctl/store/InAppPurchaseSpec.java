@@ -16,15 +16,19 @@ import java.util.TreeMap;
  *   referenceName: Notes Pro
  *   familySharable: true
  *   price: {territory: USA, price: "4.99"}  # price: base territory and customer price (optional)
+ *   reviewScreenshot: review/pro.png        # App Review screenshot, relative to the app folder (optional)
  *   localizations:                          # localizations: en-US -> {name, description}
  *     en-US: {name: Notes Pro, description: Every feature, forever.}
  * }</pre>
  *
  * @param mark  where the product id is written
  * @param price the declared price, or {@code null} when the store leaves the price alone
+ * @param reviewScreenshot the App Review screenshot (its path relative to the store), or {@code null} when the
+ *              store leaves it alone
  */
 public record InAppPurchaseSpec(String productId, Mark mark, Attributes attributes,
-                                SortedMap<String, Attributes> localizations, InAppPurchasePriceSpec price) {
+                                SortedMap<String, Attributes> localizations, InAppPurchasePriceSpec price,
+                                MediaFile reviewScreenshot) {
     /** Apple's InAppPurchaseType values. */
     public static final Set<String> TYPES = Set.of("CONSUMABLE", "NON_CONSUMABLE", "NON_RENEWING_SUBSCRIPTION");
 
@@ -41,7 +45,13 @@ public record InAppPurchaseSpec(String productId, Mark mark, Attributes attribut
 
     /** Without a price: the store leaves it alone. */
     public InAppPurchaseSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations) {
-        this(productId, mark, attributes, localizations, null);
+        this(productId, mark, attributes, localizations, null, null);
+    }
+
+    /** With a price (or none) and no review screenshot. */
+    public InAppPurchaseSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations,
+                             InAppPurchasePriceSpec price) {
+        this(productId, mark, attributes, localizations, price, null);
     }
 
     public String inAppPurchaseType() {

@@ -41,6 +41,7 @@ final class PurchasesRules {
             String at = "/inAppPurchases/" + i;
             product(at);
             localizations(at + "/localizations", true);
+            reviewScreenshot(at + "/reviewScreenshot");
         }
         Map<String, String> groups = new HashMap<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -113,6 +114,34 @@ final class PurchasesRules {
                 problems.add(doc.problemAt(offer + "/offerMode", "a " + mode.asString()
                         + " offer needs prices, e.g. prices: {USA: \"1.99\"}"));
             }
+        }
+    }
+
+    /**
+     * A review screenshot is a PNG or JPEG file inside the app folder (App Store Connect takes only these two
+     * image formats), so a plan never reserves an upload Apple would fail.
+     */
+    private void reviewScreenshot(String at) {
+        JsonNode value = doc.root().at(at);
+        if (!value.isString()) {
+            return;
+        }
+        java.nio.file.Path appDir = doc.file().getParent().toAbsolutePath().normalize();
+        java.nio.file.Path file = appDir.resolve(value.asString()).normalize();
+        if (value.asString().isBlank() || !file.startsWith(appDir) || file.equals(appDir)) {
+            problems.add(doc.problemAt(at, "reviewScreenshot must be a file inside the app folder, e.g. review/pro.png"));
+            return;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            problems.add(doc.problemAt(at, "reviewScreenshot file " + value.asString() + " not found in the app folder"));
+            return;
+        }
+        try {
+            if (ImageHeaders.read(file).isEmpty()) {
+                problems.add(doc.problemAt(at, "reviewScreenshot " + value.asString() + " is not a PNG or JPEG image"));
+            }
+        } catch (java.io.IOException e) {
+            problems.add(doc.problemAt(at, "cannot read reviewScreenshot " + value.asString() + ": " + e.getMessage()));
         }
     }
 

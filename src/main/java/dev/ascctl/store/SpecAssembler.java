@@ -63,7 +63,7 @@ final class SpecAssembler {
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
                 locales, media, testFlight(testFlightFile, policy),
-                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile));
+                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label));
     }
 
     private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",
@@ -104,7 +104,7 @@ final class SpecAssembler {
     }
 
     /** purchases.yaml; the YAML's referenceName becomes Apple's attribute name where Apple calls it name. */
-    private PurchasesSpec purchases(YamlDocument doc) {
+    private PurchasesSpec purchases(YamlDocument doc, String label) {
         List<InAppPurchaseSpec> iaps = new java.util.ArrayList<>();
         JsonNode list = doc.root().path("inAppPurchases");
         for (int i = 0; i < list.size(); i++) {
@@ -115,7 +115,8 @@ final class SpecAssembler {
                             "referenceName", "name"),
                     localizations(doc, at + "/localizations", List.of("name", "description")),
                     item.has("price") ? new InAppPurchasePriceSpec(item.get("price").get("territory").asString(),
-                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null));
+                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null,
+                    item.has("reviewScreenshot") ? reviewScreenshot(doc, label, item.get("reviewScreenshot").asString()) : null));
         }
         List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -139,6 +140,20 @@ final class SpecAssembler {
                     localizations(doc, at + "/localizations", List.of("name", "customAppName")), subs));
         }
         return new PurchasesSpec(iaps, groups);
+    }
+
+    /**
+     * A review screenshot written relative to the app folder, as a file of the store ({@code apps/<label>/...}) with
+     * its MD5; PurchasesRules has checked that it is a PNG or JPEG inside the app folder.
+     */
+    private static MediaFile reviewScreenshot(YamlDocument doc, String label, String written) {
+        Path file = doc.file().getParent().resolve(written).normalize();
+        try {
+            return new MediaFile(file.getFileName().toString(), Path.of("apps", label).resolve(written).normalize(),
+                    java.nio.file.Files.size(file), FileChecksum.md5(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** A subscription's promotional offers, null without the key; the schema and PurchasesRules have checked them. */

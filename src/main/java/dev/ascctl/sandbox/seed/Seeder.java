@@ -214,9 +214,13 @@ public final class Seeder {
             Map<String, Object> iap = new LinkedHashMap<>((Map<String, Object>) i);
             Object localizations = iap.remove("localizations");
             Map<String, Object> price = (Map<String, Object>) iap.remove("price");
+            Object reviewScreenshot = iap.remove("reviewScreenshot");
             iap.putIfAbsent("state", "MISSING_METADATA");
             String id = state.newId("inAppPurchases");
             put("inAppPurchases", id, iap, Map.of("app", List.of(appId)));
+            if (reviewScreenshot != null) {
+                media.reviewScreenshot(id, baseDir.resolve(String.valueOf(reviewScreenshot)));
+            }
             seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
             if (price != null) {
                 PricingRoutes.seedPrice(state, id, required(price, "territory"), required(price, "price"));

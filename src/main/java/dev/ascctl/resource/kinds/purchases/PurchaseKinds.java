@@ -12,6 +12,7 @@ public final class PurchaseKinds {
         return List.of(new InAppPurchaseHandler(), PurchaseLocalizationHandler.inAppPurchases(),
                 new SubscriptionGroupHandler(), PurchaseLocalizationHandler.subscriptionGroups(),
                 new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),
-                new InAppPurchasePriceHandler(), new SubscriptionPriceHandler(), new PromotionalOfferHandler());
+                new InAppPurchasePriceHandler(), new SubscriptionPriceHandler(), new PromotionalOfferHandler(),
+                new ReviewScreenshotHandler());
     }
 }

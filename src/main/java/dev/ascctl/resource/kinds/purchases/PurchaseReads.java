@@ -21,7 +21,8 @@ final class PurchaseReads {
 
     static ApiQuery inAppPurchases(LiveApp app) {
         return ApiQuery.of("/v1/apps/" + app.app().id() + "/inAppPurchasesV2")
-                .include("inAppPurchaseLocalizations")
+                // The review screenshot comes along (a to-one), so it needs no read of its own.
+                .include("inAppPurchaseLocalizations", "appStoreReviewScreenshot")
                 .limit(200)
                 .limit("inAppPurchaseLocalizations", 50);
     }
