@@ -96,6 +96,14 @@ public class PromotionalOfferEndToEndTest {
         assertThat(posts).anySatisfy(p -> assertThat(p.requestBody()).contains("\"included\"")
                 .contains("subscriptionPromotionalOfferPrices").contains("subscriptionPricePoints"));
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+
+        fixture.sandbox.requestLog().clear();
+        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+        // Base reads (3), in-app purchases and groups (2), the group's subscriptions (1), the subscription's
+        // offers (1), the paid offer's prices (1); the free trial has none to read, and no price points when
+        // every price matches.
+        assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3 + 2 + 1 + 1 + 1);
     }
 
     @Test

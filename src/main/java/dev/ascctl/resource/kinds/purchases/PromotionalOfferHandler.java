@@ -50,8 +50,8 @@ import tools.jackson.databind.node.StringNode;
  *   territories and add one inline price per changed territory. A territory removed from the YAML keeps its
  *   price, as subscription prices do.</li>
  *   <li>Only subscriptions whose YAML has the {@code promotionalOffers} key are read: one list per subscription,
- *   one {@code /prices} read per declared live offer, then the subscription's price points only in territories
- *   whose price must change (the same cached query as subscription prices).</li>
+ *   one {@code /prices} read per declared live paid offer (a free trial has none), then the subscription's price
+ *   points only in territories whose price must change (the same cached query as subscription prices).</li>
  *   <li>A price that is no point is a problem at its file:line:column with the nearest prices. Offers of a
  *   subscription this apply creates are made by the next apply (no price points before it exists).</li>
  * </ul>
@@ -116,6 +116,9 @@ public final class PromotionalOfferHandler implements ResourceHandler {
             for (PromotionalOfferSpec offer : m.spec().offers()) {
                 Optional<Resource> live = liveOffer(app, m.subscription().id(), offer.offerCode());
                 Map<String, LivePrice> current = Map.of();
+                if (live.isPresent() && isFreeTrial(live.get())) {
+                    continue; // a free trial has no prices to read, and the YAML may give it none
+                }
                 if (live.isPresent()) {
                     ApiQuery prices = PromotionalOffers.prices(live.get().id());
                     out.add(prices);
@@ -141,7 +144,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         for (var s : SUBSCRIPTIONS.liveParents(app)) {
             ApiQuery list = PromotionalOffers.list(s.resource().id());
             out.add(list);
-            app.read(list).map(Document::data).orElse(List.of())
+            app.read(list).map(Document::data).orElse(List.of()).stream().filter(o -> !isFreeTrial(o))
                     .forEach(offer -> out.add(PromotionalOffers.prices(offer.id())));
         }
         return out;
@@ -184,12 +187,16 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     /** The fixed attributes, then the current prices (omitted for a free trial, which has none). */
     private static Map<String, JsonNode> liveAttributes(LiveApp app, Resource offer) {
         Map<String, JsonNode> out = new LinkedHashMap<>(Purchases.pick(offer, FIXED));
-        if (!"FREE_TRIAL".equals(offer.text("offerMode").orElse(""))) {
+        if (!isFreeTrial(offer)) {
             ObjectNode prices = JsonNodeFactory.instance.objectNode();
             new TreeMap<>(livePrices(app, offer.id())).forEach((t, p) -> prices.put(t, p.amount().toPlainString()));
             out.put(PRICES, prices);
         }
         return out;
+    }
+
+    private static boolean isFreeTrial(Resource offer) {
+        return "FREE_TRIAL".equals(offer.text("offerMode").orElse(""));
     }
 
     /** Changing a fixed attribute of a live offer is refused: Apple has no call for it (see the class comment). */
