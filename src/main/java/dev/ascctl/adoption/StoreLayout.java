@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.purchases.inAppPurchases[productId=a.b.c].localizations.en-US
  *                                   → purchases.yaml, that product's localizations, key en-US
  * apps.notes.screenshots.en-US.APP_IPHONE_67 → files downloaded into apps/notes/screenshots/en-US/APP_IPHONE_67/
+ * apps.notes.reviewScreenshots      → files downloaded into apps/notes/reviewScreenshots/ (in-app purchase review)
  * </pre>
  * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
  * value may hold dots (emails, product ids) and ends at the {@code ]} that ends the segment.
@@ -36,6 +37,8 @@ public final class StoreLayout {
 
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");
+    /** Media folders with no locale or type level: {@code reviewScreenshots/} holds files purchases.yaml names. */
+    private static final Set<String> FLAT_MEDIA_AREAS = Set.of("reviewScreenshots");
 
     private StoreLayout() {
     }
@@ -74,6 +77,9 @@ public final class StoreLayout {
      */
     public static Optional<Path> mediaFolder(String storePath) {
         List<String> parts = split(storePath);
+        if (parts.size() == 3 && parts.get(0).equals("apps") && FLAT_MEDIA_AREAS.contains(parts.get(2))) {
+            return Optional.of(Path.of("apps", parts.get(1), parts.get(2)));
+        }
         if (parts.size() != 5 || !parts.get(0).equals("apps") || !MEDIA_AREAS.contains(parts.get(2))) {
             return Optional.empty();
         }

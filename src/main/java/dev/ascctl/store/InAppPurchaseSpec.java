@@ -17,6 +17,7 @@ import java.util.TreeMap;
  *   familySharable: true
  *   price: {territory: USA, price: "4.99"}  # price: base territory and customer price (optional)
  *   availability: {territories: [USA, GBR], availableInNewTerritories: true}   # optional
+ *   reviewScreenshot: review/pro.png        # App Review screenshot, relative to the app folder (optional)
  *   localizations:                          # localizations: en-US -> {name, description}
  *     en-US: {name: Notes Pro, description: Every feature, forever.}
  * }</pre>
@@ -24,10 +25,12 @@ import java.util.TreeMap;
  * @param mark  where the product id is written
  * @param price the declared price, or {@code null} when the store leaves the price alone
  * @param availability the declared territories, or {@code null} when the store leaves availability alone
+ * @param reviewScreenshot the App Review screenshot (its path relative to the store), or {@code null} when the
+ *              store leaves it alone
  */
 public record InAppPurchaseSpec(String productId, Mark mark, Attributes attributes,
                                 SortedMap<String, Attributes> localizations, InAppPurchasePriceSpec price,
-                                InAppPurchaseAvailabilitySpec availability) {
+                                InAppPurchaseAvailabilitySpec availability, MediaFile reviewScreenshot) {
     /** Apple's InAppPurchaseType values. */
     public static final Set<String> TYPES = Set.of("CONSUMABLE", "NON_CONSUMABLE", "NON_RENEWING_SUBSCRIPTION");
 
@@ -44,13 +47,13 @@ public record InAppPurchaseSpec(String productId, Mark mark, Attributes attribut
 
     /** Without a price: the store leaves it alone. */
     public InAppPurchaseSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations) {
-        this(productId, mark, attributes, localizations, null, null);
+        this(productId, mark, attributes, localizations, null, null, null);
     }
 
-    /** Without an availability: the store leaves it alone. */
+    /** With a price (or none), no availability and no review screenshot. */
     public InAppPurchaseSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations,
                              InAppPurchasePriceSpec price) {
-        this(productId, mark, attributes, localizations, price, null);
+        this(productId, mark, attributes, localizations, price, null, null);
     }
 
     public String inAppPurchaseType() {

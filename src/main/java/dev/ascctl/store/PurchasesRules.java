@@ -42,6 +42,7 @@ final class PurchasesRules {
             product(at);
             localizations(at + "/localizations", true);
             territories(at + "/availability/territories");
+            reviewScreenshot(at + "/reviewScreenshot");
         }
         Map<String, String> groups = new HashMap<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -65,6 +66,7 @@ final class PurchasesRules {
                 product(sub);
                 localizations(sub + "/localizations", true);
                 introductoryOffers(sub + "/introductoryOffers");
+                promotionalOffers(sub + "/promotionalOffers");
             }
         }
     }
@@ -120,6 +122,37 @@ final class PurchasesRules {
         }
     }
 
+    /**
+     * Offer codes are the key of a subscription's offers, so they are unique within it and usable in an address;
+     * a free trial has no prices and a paid offer needs at least one (Apple prices a paid offer per territory).
+     */
+    private void promotionalOffers(String at) {
+        JsonNode offers = doc.root().at(at);
+        Map<String, String> codes = new HashMap<>();
+        for (int o = 0; o < offers.size(); o++) {
+            String offer = at + "/" + o;
+            JsonNode code = doc.root().at(offer + "/offerCode");
+            if (code.isString()) {
+                String first = codes.putIfAbsent(code.asString(), offer);
+                if (first != null) {
+                    problems.add(doc.problemAt(offer + "/offerCode", "offerCode '" + code.asString()
+                            + "' is already used on line " + doc.valueMark(first + "/offerCode").line()
+                            + "; a subscription's offer codes must differ"));
+                } else if (code.asString().contains("[") || code.asString().contains("]")) {
+                    problems.add(doc.problemAt(offer + "/offerCode", "an offerCode cannot contain [ or ]"));
+                }
+            }
+            JsonNode mode = doc.root().at(offer + "/offerMode");
+            boolean hasPrices = doc.root().at(offer + "/prices").size() > 0;
+            if (mode.isString() && mode.asString().equals("FREE_TRIAL") && hasPrices) {
+                problems.add(doc.problemAt(offer + "/prices", "a FREE_TRIAL offer costs nothing; remove its prices"));
+            } else if (mode.isString() && !mode.asString().equals("FREE_TRIAL") && !hasPrices) {
+                problems.add(doc.problemAt(offer + "/offerMode", "a " + mode.asString()
+                        + " offer needs prices, e.g. prices: {USA: \"1.99\"}"));
+            }
+        }
+    }
+
     /** Each listed territory must be one of Apple's, or Apple would refuse the whole availability. */
     private void territories(String at) {
         JsonNode list = doc.root().at(at);
@@ -129,6 +162,34 @@ final class PurchasesRules {
                 problems.add(doc.problemAt(at + "/" + t, "territory '" + code.asString()
                         + "' is not one of Apple's territory codes (ISO 3166-1 alpha-3, e.g. USA, GBR, DEU)"));
             }
+        }
+    }
+
+    /**
+     * A review screenshot is a PNG or JPEG file inside the app folder (App Store Connect takes only these two
+     * image formats), so a plan never reserves an upload Apple would fail.
+     */
+    private void reviewScreenshot(String at) {
+        JsonNode value = doc.root().at(at);
+        if (!value.isString()) {
+            return;
+        }
+        java.nio.file.Path appDir = doc.file().getParent().toAbsolutePath().normalize();
+        java.nio.file.Path file = appDir.resolve(value.asString()).normalize();
+        if (value.asString().isBlank() || !file.startsWith(appDir) || file.equals(appDir)) {
+            problems.add(doc.problemAt(at, "reviewScreenshot must be a file inside the app folder, e.g. review/pro.png"));
+            return;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            problems.add(doc.problemAt(at, "reviewScreenshot file " + value.asString() + " not found in the app folder"));
+            return;
+        }
+        try {
+            if (ImageHeaders.read(file).isEmpty()) {
+                problems.add(doc.problemAt(at, "reviewScreenshot " + value.asString() + " is not a PNG or JPEG image"));
+            }
+        } catch (java.io.IOException e) {
+            problems.add(doc.problemAt(at, "cannot read reviewScreenshot " + value.asString() + ": " + e.getMessage()));
         }
     }
 

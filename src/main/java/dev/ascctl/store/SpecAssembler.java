@@ -63,7 +63,7 @@ final class SpecAssembler {
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
                 locales, media, testFlight(testFlightFile, policy),
-                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile));
+                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label));
     }
 
     private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",
@@ -104,7 +104,7 @@ final class SpecAssembler {
     }
 
     /** purchases.yaml; the YAML's referenceName becomes Apple's attribute name where Apple calls it name. */
-    private PurchasesSpec purchases(YamlDocument doc) {
+    private PurchasesSpec purchases(YamlDocument doc, String label) {
         List<InAppPurchaseSpec> iaps = new java.util.ArrayList<>();
         JsonNode list = doc.root().path("inAppPurchases");
         for (int i = 0; i < list.size(); i++) {
@@ -116,7 +116,8 @@ final class SpecAssembler {
                     localizations(doc, at + "/localizations", List.of("name", "description")),
                     item.has("price") ? new InAppPurchasePriceSpec(item.get("price").get("territory").asString(),
                             item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null,
-                    item.has("availability") ? availability(doc, at + "/availability") : null));
+                    item.has("availability") ? availability(doc, at + "/availability") : null,
+                    item.has("reviewScreenshot") ? reviewScreenshot(doc, label, item.get("reviewScreenshot").asString()) : null));
         }
         List<SubscriptionGroupSpec> groups = new java.util.ArrayList<>();
         JsonNode groupList = doc.root().path("subscriptionGroups");
@@ -133,7 +134,8 @@ final class SpecAssembler {
                         territoryPrices(doc, sub + "/prices"),
                         !subList.get(s).path("preserveCurrentPrice").isBoolean()
                                 || subList.get(s).path("preserveCurrentPrice").asBoolean(),
-                        subList.get(s).has("introductoryOffers") ? introductoryOffers(doc, sub + "/introductoryOffers") : null));
+                        subList.get(s).has("introductoryOffers") ? introductoryOffers(doc, sub + "/introductoryOffers") : null,
+                        promotionalOffers(doc, sub + "/promotionalOffers")));
             }
             groups.add(new SubscriptionGroupSpec(groupList.get(g).get("referenceName").asString(),
                     doc.valueMark(at + "/referenceName"),
@@ -153,6 +155,37 @@ final class SpecAssembler {
                     o.path("duration").asString(), o.path("numberOfPeriods").asInt(),
                     o.has("price") ? o.path("price").asString() : null,
                     o.has("endDate") ? o.path("endDate").asString() : null, doc.valueMark(pointer + "/" + i)));
+        }
+        return out;
+    }
+
+    /**
+     * A review screenshot written relative to the app folder, as a file of the store ({@code apps/<label>/...}) with
+     * its MD5; PurchasesRules has checked that it is a PNG or JPEG inside the app folder.
+     */
+    private static MediaFile reviewScreenshot(YamlDocument doc, String label, String written) {
+        Path file = doc.file().getParent().resolve(written).normalize();
+        try {
+            return new MediaFile(file.getFileName().toString(), Path.of("apps", label).resolve(written).normalize(),
+                    java.nio.file.Files.size(file), FileChecksum.md5(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** A subscription's promotional offers, null without the key; the schema and PurchasesRules have checked them. */
+    private static List<PromotionalOfferSpec> promotionalOffers(YamlDocument doc, String pointer) {
+        JsonNode list = doc.root().at(pointer);
+        if (!list.isArray()) {
+            return null; // not managed: see SubscriptionSpec
+        }
+        List<PromotionalOfferSpec> out = new java.util.ArrayList<>();
+        for (int o = 0; o < list.size(); o++) {
+            String at = pointer + "/" + o;
+            JsonNode offer = list.get(o);
+            out.add(new PromotionalOfferSpec(offer.get("offerCode").asString(), doc.valueMark(at + "/offerCode"),
+                    offer.get("name").asString(), offer.get("offerMode").asString(), offer.get("duration").asString(),
+                    offer.get("numberOfPeriods").asInt(), territoryPrices(doc, at + "/prices")));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.ascctl.store;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -20,6 +21,8 @@ import java.util.TreeMap;
  *   preserveCurrentPrice: true                    # default: a price change spares existing subscribers
  *   introductoryOffers:                           # one per territory; null/absent: left alone
  *     - {territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
+ *   promotionalOffers:                            # keyed by offerCode, see PromotionalOfferSpec
+ *     - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99"}}
  * }</pre>
  *
  * @param mark                 where the product id is written
@@ -28,11 +31,15 @@ import java.util.TreeMap;
  *                             {@code preserveCurrentPrice} of a subscription price)
  * @param introductoryOffers   territory → offer, or {@code null} when the YAML has no {@code introductoryOffers}
  *                             key (the subscription's offers are left alone)
+ * @param promotionalOffers    the subscription's promotional offers, offer codes unique; {@code null} when the
+ *                             YAML has no {@code promotionalOffers} key, so its live offers are neither read
+ *                             nor pruned ({@code []} manages them as none)
  */
 public record SubscriptionSpec(String productId, Mark mark, Attributes attributes,
                                SortedMap<String, Attributes> localizations,
                                SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice,
-                               SortedMap<String, IntroductoryOfferSpec> introductoryOffers) {
+                               SortedMap<String, IntroductoryOfferSpec> introductoryOffers,
+                               List<PromotionalOfferSpec> promotionalOffers) {
     /** Apple's SubscriptionPeriod values. */
     public static final Set<String> PERIODS = Set.of("ONE_WEEK", "ONE_MONTH", "TWO_MONTHS", "THREE_MONTHS",
             "SIX_MONTHS", "ONE_YEAR");
@@ -61,11 +68,25 @@ public record SubscriptionSpec(String productId, Mark mark, Attributes attribute
             });
             introductoryOffers = Collections.unmodifiableSortedMap(new TreeMap<>(introductoryOffers));
         }
+        promotionalOffers = promotionalOffers == null ? null : List.copyOf(promotionalOffers);
+        if (promotionalOffers != null && promotionalOffers.stream().map(PromotionalOfferSpec::offerCode).distinct().count() != promotionalOffers.size()) {
+            throw new IllegalArgumentException(productId + ": offer codes must be unique");
+        }
     }
 
-    /** Without introductory offers: the store leaves them alone. */
+    /** Without offers: the store leaves them alone. */
     public SubscriptionSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations,
                             SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice) {
-        this(productId, mark, attributes, localizations, prices, preserveCurrentPrice, null);
+        this(productId, mark, attributes, localizations, prices, preserveCurrentPrice, null, null);
+    }
+
+    /** Whether the YAML manages this subscription's promotional offers (has the key, even as an empty list). */
+    public boolean managesPromotionalOffers() {
+        return promotionalOffers != null;
+    }
+
+    /** The declared offers; empty when not managed. */
+    public List<PromotionalOfferSpec> offers() {
+        return promotionalOffers == null ? List.of() : promotionalOffers;
     }
 }

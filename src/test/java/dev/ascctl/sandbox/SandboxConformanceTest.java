@@ -364,6 +364,29 @@ class SandboxConformanceTest {
         assertThat(client.delete("/v2/inAppPurchases/" + iap).status()).isEqualTo(204);
     }
 
+    /** An in-app purchase's review screenshot: reserve, read it through its product and alone, commit, delete. */
+    @Test
+    void reviewScreenshotEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String iap = json(client.post("/v2/inAppPurchases", body("inAppPurchases", null,
+                "{\"name\":\"Pro\",\"productId\":\"com.example.notes.shot\",\"inAppPurchaseType\":\"NON_CONSUMABLE\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        JsonNode reserved = json(client.post("/v1/inAppPurchaseAppStoreReviewScreenshots",
+                body("inAppPurchaseAppStoreReviewScreenshots", null, "{\"fileName\":\"review.png\",\"fileSize\":2048}",
+                        "{\"inAppPurchaseV2\":{\"data\":{\"type\":\"inAppPurchases\",\"id\":\"" + iap + "\"}}}")), 201);
+        String shot = reserved.at("/data/id").asString();
+        assertThat(reserved.at("/data/attributes/uploadOperations")).hasSize(1);
+        assertThat(reserved.at("/data/attributes/assetDeliveryState/state").asString()).isEqualTo("AWAITING_UPLOAD");
+        json(client.get("/v2/inAppPurchases/" + iap + "/appStoreReviewScreenshot"), 200);
+        assertThat(json(client.get("/v2/inAppPurchases/" + iap + "/relationships/appStoreReviewScreenshot"), 200)
+                .at("/data/id").asString()).isEqualTo(shot);
+        json(client.get("/v1/inAppPurchaseAppStoreReviewScreenshots/" + shot
+                + "?fields[inAppPurchaseAppStoreReviewScreenshots]=assetDeliveryState"), 200);
+        json(client.patch("/v1/inAppPurchaseAppStoreReviewScreenshots/" + shot, body("inAppPurchaseAppStoreReviewScreenshots",
+                shot, "{\"sourceFileChecksum\":\"0123456789abcdef0123456789abcdef\"}", null)), 200);
+        assertThat(client.delete("/v1/inAppPurchaseAppStoreReviewScreenshots/" + shot).status()).isEqualTo(204);
+    }
+
     @Test
     void everyWriteAnswersInAppleShape() {
         String notes = appId("com.example.notes");
@@ -747,7 +770,8 @@ class SandboxConformanceTest {
         for (String type : List.of("apps", "appInfos", "appInfoLocalizations", "appCategories", "ageRatingDeclarations",
                 "appStoreVersions", "appStoreVersionLocalizations", "appStoreReviewDetails", "inAppPurchases",
                 "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
-                "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews")) {
+                "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews",
+                "inAppPurchaseAppStoreReviewScreenshots")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

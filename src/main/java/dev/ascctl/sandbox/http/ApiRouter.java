@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import dev.ascctl.sandbox.pricing.PricingRoutes;
 import dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes;
+import dev.ascctl.sandbox.pricing.PromotionalOfferRoutes;
 import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
 import dev.ascctl.sandbox.purchases.IapAvailabilityRoutes;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public final class ApiRouter {
     private final SubscriptionPricingRoutes subscriptionPricing;
     private final IapAvailabilityRoutes iapAvailability;
     private final IntroductoryOfferRoutes introductoryOffers;
+    private final PromotionalOfferRoutes promotionalOffers;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this.catalog = catalog;
@@ -61,6 +63,7 @@ public final class ApiRouter {
         this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
         this.iapAvailability = new IapAvailabilityRoutes(state, json, baseUri);
         this.introductoryOffers = new IntroductoryOfferRoutes(state, json, baseUri);
+        this.promotionalOffers = new PromotionalOfferRoutes(state, json, baseUri);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
@@ -73,7 +76,8 @@ public final class ApiRouter {
         Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
                 .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
                 .or(() -> iapAvailability.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
-                .or(() -> introductoryOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
+                .or(() -> introductoryOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
+                .or(() -> promotionalOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
         if (priced.isPresent()) {
             return priced.get(); // price points and schedules are not generic resources
         }

@@ -77,7 +77,8 @@ public final class AssetDownloadHandler implements HttpHandler {
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        Optional<StoredResource> screenshot = state.get("appScreenshots", assetId);
+        Optional<StoredResource> screenshot = state.get("appScreenshots", assetId)
+                .or(() -> state.get("inAppPurchaseAppStoreReviewScreenshots", assetId));
         if (screenshot.isPresent()) {
             String format = formatOf(bytes.get());
             Matcher m = RENDITION.matcher(rendition);

@@ -42,7 +42,7 @@ final class PurchaseTypes {
 
     static List<ResourceSpec> all() {
         return List.of(inAppPurchases(), inAppPurchaseLocalizations(), inAppPurchaseAvailabilities(), subscriptionGroups(),
-                subscriptionGroupLocalizations(), subscriptions(), subscriptionLocalizations());
+                subscriptionGroupLocalizations(), subscriptions(), subscriptionLocalizations(), reviewScreenshots());
     }
 
     private static ResourceSpec inAppPurchases() {
@@ -57,7 +57,28 @@ final class PurchaseTypes {
                 attr("contentHosting", AttributeKind.BOOLEAN, READ_ONLY)), List.of(
                 derived("inAppPurchaseLocalizations", "inAppPurchaseLocalizations", true, "inAppPurchaseV2", Set.of()),
                 derived("inAppPurchaseAvailability", "inAppPurchaseAvailabilities", false, "inAppPurchase", Set.of()),
+                derived("appStoreReviewScreenshot", "inAppPurchaseAppStoreReviewScreenshots", false, "inAppPurchaseV2",
+                        Set.of()),
                 owned("app", "apps", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
+                CRUD, Set.of(), Set.of());
+    }
+
+    /**
+     * {@code InAppPurchaseAppStoreReviewScreenshot}: the upload flow of app screenshots (create with fileName and
+     * fileSize, then PATCH uploaded and sourceFileChecksum), owned by its product through {@code inAppPurchaseV2}.
+     */
+    private static ResourceSpec reviewScreenshots() {
+        return ResourceSpec.of("inAppPurchaseAppStoreReviewScreenshots", List.of(
+                new AttributeSpec("fileSize", AttributeKind.INTEGER, Set.of(), CREATE_ONLY, true),
+                new AttributeSpec("fileName", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
+                attr("sourceFileChecksum", AttributeKind.STRING, Access.UPDATE_ONLY),
+                attr("imageAsset", AttributeKind.JSON, READ_ONLY),
+                attr("assetToken", AttributeKind.STRING, READ_ONLY),
+                attr("assetType", AttributeKind.STRING, READ_ONLY),
+                attr("uploadOperations", AttributeKind.JSON, READ_ONLY),
+                attr("assetDeliveryState", AttributeKind.JSON, READ_ONLY),
+                attr("uploaded", AttributeKind.BOOLEAN, Access.UPDATE_ACTION)), List.of(
+                owned("inAppPurchaseV2", "inAppPurchases", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
                 CRUD, Set.of(), Set.of());
     }
 

@@ -230,7 +230,7 @@ public final class SubscriptionPricingRoutes {
         return !q.list("include").isEmpty();
     }
 
-    private ObjectNode page(List<ObjectNode> all, List<ObjectNode> included, QueryParameters q, String rawPath, int max) {
+    ObjectNode page(List<ObjectNode> all, List<ObjectNode> included, QueryParameters q, String rawPath, int max) {
         int limit = q.has("limit") ? parseLimit(q.get("limit"), max) : 50;
         int offset = q.has("cursor") ? Cursor.decode(q.get("cursor")) : 0;
         int end = Math.min(all.size(), offset + limit);
@@ -273,7 +273,7 @@ public final class SubscriptionPricingRoutes {
         throw Errors.invalidParameter("limit", "The limit must be between 1 and " + max + ".");
     }
 
-    private void subscription(String id) {
+    void subscription(String id) {
         state.get("subscriptions", id).orElseThrow(() -> Errors.resourceNotFound("subscriptions", id));
     }
 

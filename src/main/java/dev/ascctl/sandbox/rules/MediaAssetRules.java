@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Screenshots and previews, the upload flow of asc-api-notes 3: a create reserves the asset and answers with
@@ -21,33 +22,44 @@ import java.util.Map;
  */
 public final class MediaAssetRules implements ResourceRules {
     private final SandboxState state;
-    private final MediaSetRules sets;
+    /** Refuses a change when the owner (a set's version localization, a product) is not editable now. */
+    private final Consumer<String> requireEditableOwner;
     private final String baseUri;
     private final String type;
     private final String setRelationship;
     private final String stateAttribute;
     private final int maxPerSet;
 
+    /** An asset of a screenshot or preview set: editable while the set's version localization is. */
     public MediaAssetRules(SandboxState state, MediaSetRules sets, String baseUri, String type, String setRelationship,
                            String stateAttribute, int maxPerSet) {
+        this(state, setId -> sets.requireEditable(state.require(setRelationship + "s", setId)
+                .relatedId("appStoreVersionLocalization")), baseUri, type, setRelationship, stateAttribute, maxPerSet);
+    }
+
+    /**
+     * An asset owned through {@code ownerRelationship} by a resource that {@code requireEditableOwner} checks (it
+     * throws when Apple would refuse the change), at most {@code maxPerOwner} per owner.
+     */
+    public MediaAssetRules(SandboxState state, Consumer<String> requireEditableOwner, String baseUri, String type,
+                           String ownerRelationship, String stateAttribute, int maxPerOwner) {
         this.state = state;
-        this.sets = sets;
+        this.requireEditableOwner = requireEditableOwner;
         this.baseUri = baseUri;
         this.type = type;
-        this.setRelationship = setRelationship;
+        this.setRelationship = ownerRelationship;
         this.stateAttribute = stateAttribute;
-        this.maxPerSet = maxPerSet;
+        this.maxPerSet = maxPerOwner;
     }
 
     @Override
     public void beforeCreate(WriteRequest request) {
         String setId = request.relationships().get(setRelationship).get(0);
-        StoredResource set = state.require(setRelationship + "s", setId);
-        sets.requireEditable(set.relatedId("appStoreVersionLocalization"));
+        requireEditableOwner.accept(setId);
         if (state.referencing(type, setRelationship, setId).size() >= maxPerSet) {
             throw new ApiException(ApiError.of(409, "ENTITY_ERROR.RELATIONSHIP.INVALID",
                     "The provided entity includes a relationship with an invalid value",
-                    "A set holds at most " + maxPerSet + " " + type + "; delete one first.")
+                    "At most " + maxPerSet + " " + type + " per " + setRelationship + "; delete one first.")
                     .atPointer("/data/relationships/" + setRelationship));
         }
         Object size = request.attributes().get("fileSize");
@@ -60,7 +72,7 @@ public final class MediaAssetRules implements ResourceRules {
     public Map<String, Object> serverAttributes(WriteRequest request) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(stateAttribute, deliveryState("AWAITING_UPLOAD", List.of()));
-        if (type.equals("appScreenshots")) {
+        if (!type.equals("appPreviews")) { // an image: Apple reports the asset type of screenshots
             out.put("assetType", "SCREENSHOT");
         }
         return out;
@@ -87,8 +99,7 @@ public final class MediaAssetRules implements ResourceRules {
 
     @Override
     public void beforeUpdate(StoredResource existing, WriteRequest request) {
-        StoredResource set = state.require(setRelationship + "s", existing.relatedId(setRelationship));
-        sets.requireEditable(set.relatedId("appStoreVersionLocalization"));
+        requireEditableOwner.accept(existing.relatedId(setRelationship));
         if (!Boolean.TRUE.equals(request.attributes().get("uploaded"))) {
             return;
         }
@@ -115,8 +126,7 @@ public final class MediaAssetRules implements ResourceRules {
 
     @Override
     public void beforeDelete(StoredResource existing) {
-        StoredResource set = state.require(setRelationship + "s", existing.relatedId(setRelationship));
-        sets.requireEditable(set.relatedId("appStoreVersionLocalization"));
+        requireEditableOwner.accept(existing.relatedId(setRelationship));
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class MediaProcessing {
 
     private void finish(String type, StoredResource asset) {
         byte[] bytes = state.uploads().complete(asset.id()).orElse(new byte[0]);
-        boolean screenshot = type.equals("appScreenshots");
+        boolean screenshot = !type.equals("appPreviews"); // app screenshots and review screenshots are images
         String stateAttribute = screenshot ? "assetDeliveryState" : "videoDeliveryState";
         int[] size = screenshot ? imageSize(bytes) : null;
         boolean valid = screenshot ? size != null : isIsoMedia(bytes);

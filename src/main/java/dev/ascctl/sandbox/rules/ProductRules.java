@@ -109,6 +109,14 @@ public final class ProductRules implements ResourceRules {
         return relationship.equals("app") ? ownerId : state.require("subscriptionGroups", ownerId).relatedId("app");
     }
 
+    /**
+     * The owner check of an in-app purchase's review screenshot: the product exists and is not in review (a
+     * screenshot is part of what App Review sees, so it is locked like the product's text).
+     */
+    public static java.util.function.Consumer<String> reviewScreenshotOwner(SandboxState state) {
+        return iapId -> requireNotInReview(state.require("inAppPurchases", iapId));
+    }
+
     /** Localization rules of a product or group: one per locale, no edits while the parent is in review. */
     public static ResourceRules localizations(SandboxState state, String type, String parentType, String parentRelationship) {
         return new ResourceRules() {

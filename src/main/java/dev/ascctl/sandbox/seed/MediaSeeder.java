@@ -78,14 +78,24 @@ final class MediaSeeder {
                 });
     }
 
+    /** An in-app purchase's review screenshot from a file next to the seed, committed like any other upload. */
+    void reviewScreenshot(String iapId, Path file) {
+        asset("inAppPurchaseAppStoreReviewScreenshots", "inAppPurchaseV2", iapId, file);
+    }
+
     private void asset(boolean screenshots, String setId, Path file) {
+        asset(screenshots ? "appScreenshots" : "appPreviews", screenshots ? "appScreenshotSet" : "appPreviewSet",
+                setId, file);
+    }
+
+    private void asset(String type, String ownerRelationship, String ownerId, Path file) {
+        boolean screenshots = !type.equals("appPreviews");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("seed: cannot read the media file " + file, e);
         }
-        String type = screenshots ? "appScreenshots" : "appPreviews";
         String id = state.newId(type);
         String name = file.getFileName().toString();
         Map<String, Object> a = new LinkedHashMap<>();
@@ -104,7 +114,7 @@ final class MediaSeeder {
             a.put("mimeType", name.toLowerCase(Locale.ROOT).endsWith(".mov") ? "video/quicktime" : "video/mp4");
             a.put("videoDeliveryState", delivery);
         }
-        put.put(type, id, a, Map.of(screenshots ? "appScreenshotSet" : "appPreviewSet", List.of(setId)));
+        put.put(type, id, a, Map.of(ownerRelationship, List.of(ownerId)));
         state.uploads().receiveWhole(id, bytes);
         state.uploads().queue(type, id);
     }

@@ -231,9 +231,13 @@ public final class Seeder {
             Object localizations = iap.remove("localizations");
             Map<String, Object> price = (Map<String, Object>) iap.remove("price");
             Map<String, Object> availability = (Map<String, Object>) iap.remove("availability");
+            Object reviewScreenshot = iap.remove("reviewScreenshot");
             iap.putIfAbsent("state", "MISSING_METADATA");
             String id = state.newId("inAppPurchases");
             put("inAppPurchases", id, iap, Map.of("app", List.of(appId)));
+            if (reviewScreenshot != null) {
+                media.reviewScreenshot(id, baseDir.resolve(String.valueOf(reviewScreenshot)));
+            }
             seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
             if (price != null) {
                 PricingRoutes.seedPrice(state, id, required(price, "territory"), required(price, "price"));
@@ -252,7 +256,8 @@ public final class Seeder {
                 Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) s);
                 Object localizations = sub.remove("localizations");
                 Map<String, Object> prices = (Map<String, Object>) sub.remove("prices");
-                List<Object> offers = (List<Object>) sub.remove("introductoryOffers");
+                List<Object> introductoryOffers = (List<Object>) sub.remove("introductoryOffers");
+                List<Object> promotionalOffers = (List<Object>) sub.remove("promotionalOffers");
                 sub.putIfAbsent("state", "MISSING_METADATA");
                 String id = state.newId("subscriptions");
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
@@ -261,13 +266,16 @@ public final class Seeder {
                     prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
                             .seedPrice(state, id, territory, String.valueOf(price)));
                 }
-                for (Object o : offers == null ? List.of() : offers) {
+                for (Object o : introductoryOffers == null ? List.of() : introductoryOffers) {
                     Map<String, Object> offer = (Map<String, Object>) o;
                     Object price = offer.get("price");
                     dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes.seed(state, id, required(offer, "territory"),
                             required(offer, "offerMode"), required(offer, "duration"),
                             ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(),
                             price == null ? null : String.valueOf(price));
+                }
+                for (Object offer : promotionalOffers == null ? List.of() : promotionalOffers) {
+                    dev.ascctl.sandbox.pricing.PromotionalOfferRoutes.seed(state, id, (Map<String, Object>) offer);
                 }
             }
         }

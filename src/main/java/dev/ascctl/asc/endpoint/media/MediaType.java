@@ -1,13 +1,18 @@
 package dev.ascctl.asc.endpoint.media;
 
 /**
- * The two set/asset pairs of App Store media in Apple's API 4.4.1 (asc-api-notes 3): screenshot sets of
- * screenshots, and app preview sets of app previews. Their endpoints have the same shapes with different names.
+ * The owner/asset pairs that upload with the flow of asc-api-notes 3 in Apple's API 4.4.1: screenshot sets of
+ * screenshots, app preview sets of app previews, and in-app purchases of their one App Review screenshot. Their
+ * endpoints have the same shapes with different names; for a review screenshot the "set" is the product itself
+ * (relationship {@code inAppPurchaseV2}), and the set-only calls (create, list, reorder) do not apply.
  */
 public enum MediaType {
     SCREENSHOT("appScreenshotSets", "screenshotDisplayType", "appScreenshots", "appScreenshotSet",
             "assetDeliveryState"),
-    PREVIEW("appPreviewSets", "previewType", "appPreviews", "appPreviewSet", "videoDeliveryState");
+    PREVIEW("appPreviewSets", "previewType", "appPreviews", "appPreviewSet", "videoDeliveryState"),
+    /** {@code POST /v1/inAppPurchaseAppStoreReviewScreenshots}: fileName, fileSize, relationship inAppPurchaseV2. */
+    IAP_REVIEW_SCREENSHOT("inAppPurchases", null, "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchaseV2",
+            "assetDeliveryState");
 
     private final String setType;
     private final String setTypeAttribute;
@@ -24,12 +29,12 @@ public enum MediaType {
         this.stateAttribute = stateAttribute;
     }
 
-    /** {@code appScreenshotSets} or {@code appPreviewSets}. */
+    /** {@code appScreenshotSets} or {@code appPreviewSets}; the owner's type ({@code inAppPurchases}) otherwise. */
     public String setType() {
         return setType;
     }
 
-    /** {@code screenshotDisplayType} or {@code previewType}. */
+    /** {@code screenshotDisplayType} or {@code previewType}; null for an owner that is no set. */
     public String setTypeAttribute() {
         return setTypeAttribute;
     }
@@ -39,7 +44,7 @@ public enum MediaType {
         return assetType;
     }
 
-    /** The asset's to-one relationship to its set. */
+    /** The asset's to-one relationship to its set (or owner). */
     public String assetSetRelationship() {
         return assetSetRelationship;
     }

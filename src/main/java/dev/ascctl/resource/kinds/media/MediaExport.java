@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * hold. Apple's CDN re-encodes what it serves, so the MD5 of a download from real Apple usually differs from
  * {@code sourceFileChecksum}; the store writer tells the user (see {@code StoreWriter}).
  */
-final class MediaExport {
+public final class MediaExport {
     /** A name that already starts with a position, {@code 01-home.png} or {@code 3_map.png}: the digits go. */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[-_ ](.+)$");
     /** A name that is only a position, {@code 01.png}. */
@@ -36,7 +36,7 @@ final class MediaExport {
     }
 
     /** The URL that serves the asset, when Apple gives one (it does once the asset is processed). */
-    static Optional<String> url(Resource asset, MediaType media) {
+    public static Optional<String> url(Resource asset, MediaType media) {
         if (media == MediaType.PREVIEW) {
             return Optional.ofNullable(LiveApp.text(asset, "videoUrl")).filter(u -> !u.isBlank());
         }
@@ -78,7 +78,7 @@ final class MediaExport {
     }
 
     /** What the store layout needs to download the file: {@code {url, sourceFileChecksum, fileSize}}. */
-    static ObjectNode remote(String url, Resource asset) {
+    public static ObjectNode remote(String url, Resource asset) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("url", url);
         String md5 = LiveApp.text(asset, "sourceFileChecksum");

@@ -10,16 +10,16 @@ import java.util.regex.Pattern;
  * processing state appended when the asset is not usable ({@code , FAILED}). Two values are the same file when
  * their MD5s are equal and the live one is usable: identity is the checksum, never the name.
  */
-record MediaFileValue(String name, long size, String md5, String state) {
+public record MediaFileValue(String name, long size, String md5, String state) {
     private static final Pattern TEXT = Pattern.compile("^(.*) \\((\\d+) bytes, md5 ([0-9a-f]{32}|none)(?:, ([A-Z_]+))?\\)$");
     /** States in which an asset is broken: its upload never finished, or Apple could not process it. */
     private static final Set<String> BROKEN = Set.of("AWAITING_UPLOAD", "FAILED");
 
-    static MediaFileValue desired(String name, long size, String md5) {
+    public static MediaFileValue desired(String name, long size, String md5) {
         return new MediaFileValue(name, size, md5, null);
     }
 
-    static Optional<MediaFileValue> parse(String text) {
+    public static Optional<MediaFileValue> parse(String text) {
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
@@ -29,7 +29,7 @@ record MediaFileValue(String name, long size, String md5, String state) {
     }
 
     /** Whether the asset can be kept: processed or processing. */
-    boolean usable() {
+    public boolean usable() {
         return md5 != null && (state == null || !BROKEN.contains(state));
     }
 

@@ -13,6 +13,7 @@ public final class PurchaseKinds {
                 new SubscriptionGroupHandler(), PurchaseLocalizationHandler.subscriptionGroups(),
                 new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),
                 new InAppPurchasePriceHandler(), new SubscriptionPriceHandler(),
-                new InAppPurchaseAvailabilityHandler(), new IntroductoryOfferHandler());
+                new InAppPurchaseAvailabilityHandler(), new IntroductoryOfferHandler(), new PromotionalOfferHandler(),
+                new ReviewScreenshotHandler());
     }
 }

@@ -21,8 +21,10 @@ final class PurchaseReads {
 
     static ApiQuery inAppPurchases(LiveApp app) {
         return ApiQuery.of("/v1/apps/" + app.app().id() + "/inAppPurchasesV2")
-                // the availability's id and flag come free here; its territories need a read of their own
-                .include("inAppPurchaseLocalizations", InAppPurchaseAvailabilityHandler.RELATIONSHIP)
+                // the availability's id and flag come free here (its territories need a read of their own), and so
+                // does the review screenshot (a to-one): no read of its own.
+                .include("inAppPurchaseLocalizations", InAppPurchaseAvailabilityHandler.RELATIONSHIP,
+                        "appStoreReviewScreenshot")
                 .limit(200)
                 .limit("inAppPurchaseLocalizations", 50);
     }

@@ -1,0 +1,372 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
+import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.PlanTimeProblemException;
+import dev.ascctl.store.Problem;
+import dev.ascctl.store.PromotionalOfferSpec;
+import dev.ascctl.store.SubscriptionGroupSpec;
+import dev.ascctl.store.SubscriptionSpec;
+import dev.ascctl.store.TerritoryPrice;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * A subscription's promotional offer, addressed
+ * {@code app[b].subscriptionGroup[G].subscription[com.example.plus.monthly].promotionalOffer[SPRING]} and keyed by
+ * its offer code.
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li><b>Attributes are refused, not replaced.</b> Apple never changes an offer's name, offerMode, duration or
+ *   numberOfPeriods (the update request has only prices). A change to one of them is listed in the plan as
+ *   refused, with the way out: give the offer a new offerCode (and prune the old one). Replacing it under the
+ *   same code would delete an offer apps may be signing right now, so it is never done silently.</li>
+ *   <li><b>Prices change in place</b>: one PATCH whose {@code prices} keep the live price records of unchanged
+ *   territories and add one inline price per changed territory. A territory removed from the YAML keeps its
+ *   price, as subscription prices do.</li>
+ *   <li>Only subscriptions whose YAML has the {@code promotionalOffers} key are read: one list per subscription,
+ *   one {@code /prices} read per declared live paid offer (a free trial has none), then the subscription's price
+ *   points only in territories whose price must change (the same cached query as subscription prices).</li>
+ *   <li>A price that is no point is a problem at its file:line:column with the nearest prices. Offers of a
+ *   subscription this apply creates are made by the next apply (no price points before it exists).</li>
+ * </ul>
+ * <pre>
+ * promotionalOffers:
+ *   - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3,
+ *      prices: {USA: "1.99", GBR: "1.79"}}
+ * </pre>
+ */
+public final class PromotionalOfferHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
+            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "promotionalOffers");
+    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
+    /** Fixed at creation (asc-api-notes §5: "attributes are immutable"). */
+    static final List<String> FIXED = List.of("name", "offerMode", "duration", "numberOfPeriods");
+    static final String PRICES = "prices";
+    private static final int NEAREST = 4;
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                for (PromotionalOfferSpec offer : s.offers()) {
+                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
+                            SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".promotionalOffers."
+                            + offer.offerCode(), attributes(offer), Set.of(), offer.mark()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, JsonNode> attributes(PromotionalOfferSpec offer) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        out.put("name", StringNode.valueOf(offer.name()));
+        out.put("offerMode", StringNode.valueOf(offer.offerMode()));
+        out.put("duration", StringNode.valueOf(offer.duration()));
+        out.put("numberOfPeriods", IntNode.valueOf(offer.numberOfPeriods()));
+        if (!offer.isFreeTrial()) {
+            ObjectNode prices = JsonNodeFactory.instance.objectNode();
+            offer.prices().forEach((territory, price) -> prices.put(territory, price.price()));
+            out.put(PRICES, prices);
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (Managed m : managed(app, spec)) {
+            ApiQuery list = PromotionalOffers.list(m.subscription().id());
+            out.add(list);
+            if (!app.hasRead(list)) {
+                continue;
+            }
+            for (PromotionalOfferSpec offer : m.spec().offers()) {
+                Optional<Resource> live = liveOffer(app, m.subscription().id(), offer.offerCode());
+                Map<String, LivePrice> current = Map.of();
+                if (live.isPresent() && isFreeTrial(live.get())) {
+                    continue; // a free trial has no prices to read, and the YAML may give it none
+                }
+                if (live.isPresent()) {
+                    ApiQuery prices = PromotionalOffers.prices(live.get().id());
+                    out.add(prices);
+                    if (!app.hasRead(prices)) {
+                        continue;
+                    }
+                    current = livePrices(app, live.get().id());
+                }
+                for (TerritoryPrice price : offer.prices().values()) {
+                    LivePrice now = current.get(price.territory());
+                    if (now == null || now.amount().compareTo(price.amount()) != 0) {
+                        out.add(SubscriptionPrices.pricePoints(m.subscription().id(), price.territory()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
+        for (var s : SUBSCRIPTIONS.liveParents(app)) {
+            ApiQuery list = PromotionalOffers.list(s.resource().id());
+            out.add(list);
+            app.read(list).map(Document::data).orElse(List.of()).stream().filter(o -> !isFreeTrial(o))
+                    .forEach(offer -> out.add(PromotionalOffers.prices(offer.id())));
+        }
+        return out;
+    }
+
+    /** Every live offer as an item of its subscription's {@code promotionalOffers}, prices as customer prices. */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (var s : SUBSCRIPTIONS.liveParents(app)) {
+            for (Resource offer : app.read(PromotionalOffers.list(s.resource().id())).map(Document::data).orElse(List.of())) {
+                String code = offer.text("offerCode").orElse(null);
+                if (code == null) {
+                    continue;
+                }
+                Map<String, JsonNode> attributes = new LinkedHashMap<>();
+                attributes.put("offerCode", StringNode.valueOf(code));
+                attributes.putAll(liveAttributes(app, offer));
+                out.add(new DesiredObject(s.address().child("promotionalOffer", code), SPEC.name(),
+                        SUBSCRIPTIONS.exportPath(s, app, label) + ".promotionalOffers[offerCode=" + code + "]",
+                        attributes, Set.of(), null));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        for (Managed m : managed(app, spec)) {
+            for (Resource offer : app.read(PromotionalOffers.list(m.subscription().id())).map(Document::data).orElse(List.of())) {
+                offer.text("offerCode").ifPresent(code -> out.add(new LiveObject(
+                        address(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
+                        liveAttributes(app, offer), null)));
+            }
+        }
+        return out;
+    }
+
+    /** The fixed attributes, then the current prices (omitted for a free trial, which has none). */
+    private static Map<String, JsonNode> liveAttributes(LiveApp app, Resource offer) {
+        Map<String, JsonNode> out = new LinkedHashMap<>(Purchases.pick(offer, FIXED));
+        if (!isFreeTrial(offer)) {
+            ObjectNode prices = JsonNodeFactory.instance.objectNode();
+            new TreeMap<>(livePrices(app, offer.id())).forEach((t, p) -> prices.put(t, p.amount().toPlainString()));
+            out.put(PRICES, prices);
+        }
+        return out;
+    }
+
+    private static boolean isFreeTrial(Resource offer) {
+        return "FREE_TRIAL".equals(offer.text("offerMode").orElse(""));
+    }
+
+    /** Changing a fixed attribute of a live offer is refused: Apple has no call for it (see the class comment). */
+    @Override
+    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+        if (!FIXED.contains(attribute)) {
+            return Optional.empty();
+        }
+        boolean exists = liveSubscription(app, productId(desired))
+                .flatMap(s -> liveOffer(app, s.id(), offerCode(desired))).isPresent();
+        return exists ? Optional.of("Apple never changes a promotional offer's " + String.join(", ", FIXED)
+                + "; give the offer a new offerCode (and prune the old one with policy.prune.promotionalOffers)")
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
+                : Optional.of("the offer is made by the next apply: Apple has price points for a subscription only"
+                        + " once it exists, and this apply creates it");
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        String subscriptionId = liveSubscription(app, productId(desired)).orElseThrow().id();
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        attributes.put("offerCode", offerCode(desired));
+        FIXED.forEach(name -> attributes.set(name, desired.attributes().get(name)));
+        Map<String, String> points = new TreeMap<>();
+        wantedPrices(desired).forEach((territory, price) ->
+                points.put(territory, pointId(desired, app, subscriptionId, territory, price)));
+        return List.of(PromotionalOffers.create(subscriptionId, attributes, points));
+    }
+
+    /** Only {@code prices} reaches here (the fixed attributes are refused): keep unchanged, add changed. */
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        if (!changed.containsKey(PRICES)) {
+            return List.of();
+        }
+        String subscriptionId = liveSubscription(app, productId(desired)).orElseThrow().id();
+        Map<String, BigDecimal> wanted = wantedPrices(desired);
+        List<String> kept = new ArrayList<>();
+        Map<String, String> points = new TreeMap<>();
+        livePrices(app, live.id()).forEach((territory, now) -> {
+            BigDecimal want = wanted.get(territory);
+            if (want == null || want.compareTo(now.amount()) == 0) {
+                kept.add(now.id());
+            }
+        });
+        Map<String, LivePrice> current = livePrices(app, live.id());
+        wanted.forEach((territory, price) -> {
+            LivePrice now = current.get(territory);
+            if (now == null || now.amount().compareTo(price) != 0) {
+                points.put(territory, pointId(desired, app, subscriptionId, territory, price));
+            }
+        });
+        return List.of(PromotionalOffers.setPrices(live.id(), kept, points));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+        return List.of(PromotionalOffers.delete(live.id()));
+    }
+
+    /** Prices compare as numbers, and only the territories the YAML lists (the others keep their price). */
+    @Override
+    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        if (!attribute.equals(PRICES) || desired == null || live == null || !desired.isObject() || !live.isObject()) {
+            return ResourceHandler.super.sameValue(attribute, desired, live);
+        }
+        for (String territory : desired.propertyNames()) {
+            JsonNode now = live.get(territory);
+            if (now == null || new BigDecimal(now.asString()).compareTo(new BigDecimal(desired.get(territory).asString())) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, BigDecimal> wantedPrices(DesiredObject desired) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        JsonNode prices = desired.attributes().get(PRICES);
+        if (prices != null && prices.isObject()) {
+            prices.propertyNames().forEach(t -> out.put(t, new BigDecimal(prices.get(t).asString())));
+        }
+        return out;
+    }
+
+    private static String pointId(DesiredObject desired, LiveApp app, String subscriptionId, String territory,
+                                  BigDecimal wanted) {
+        List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
+                .map(Document::data).orElse(List.of());
+        for (Resource point : points) {
+            if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
+                return point.id();
+            }
+        }
+        throw new PlanTimeProblemException(new Problem(desired.origin(), PricePoints.noSuchPrice(
+                productId(desired) + " offer " + offerCode(desired), territory, wanted, points, NEAREST)));
+    }
+
+    /** One live offer price: its record id and customer price. */
+    private record LivePrice(String id, BigDecimal amount) {
+    }
+
+    /** Territory → live price of the offer, from its {@code /prices} read with points included. */
+    private static Map<String, LivePrice> livePrices(LiveApp app, String offerId) {
+        Document doc = app.read(PromotionalOffers.prices(offerId)).orElse(null);
+        Map<String, LivePrice> out = new LinkedHashMap<>();
+        if (doc == null) {
+            return out;
+        }
+        for (Resource price : doc.data()) {
+            Optional<String> territory = linked(price, "territory").map(Linkage::id);
+            Optional<BigDecimal> amount = linked(price, "subscriptionPricePoint").flatMap(doc::find)
+                    .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
+            if (territory.isPresent() && amount.isPresent()) {
+                out.put(territory.get(), new LivePrice(price.id(), amount.get()));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Linkage> linked(Resource resource, String relationship) {
+        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
+    }
+
+    private static Optional<Resource> liveOffer(LiveApp app, String subscriptionId, String offerCode) {
+        return app.read(PromotionalOffers.list(subscriptionId)).map(Document::data).orElse(List.of()).stream()
+                .filter(o -> o.text("offerCode").orElse("").equals(offerCode))
+                .findFirst();
+    }
+
+    /** A subscription whose YAML manages its offers, with its group's name and its live resource. */
+    private record Managed(String group, SubscriptionSpec spec, Resource subscription) {
+    }
+
+    private static List<Managed> managed(LiveApp app, AppSpec spec) {
+        List<Managed> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                if (s.managesPromotionalOffers()) {
+                    liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Managed(g.referenceName(), s, live)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Resource> liveSubscription(LiveApp app, String productId) {
+        return PurchaseReads.liveGroups(app).stream()
+                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
+                .filter(s -> s.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
+    private static Address address(String bundleId, String group, String productId, String offerCode) {
+        return Purchases.subscription(bundleId, group, productId).child("promotionalOffer", offerCode);
+    }
+
+    private static String offerCode(DesiredObject desired) {
+        String value = desired.address().value();
+        return value.substring(value.lastIndexOf(".promotionalOffer[") + ".promotionalOffer[".length(), value.length() - 1);
+    }
+
+    private static String productId(DesiredObject desired) {
+        String value = desired.address().value();
+        String subscription = value.substring(0, value.lastIndexOf(".promotionalOffer["));
+        return subscription.substring(subscription.lastIndexOf("subscription[") + "subscription[".length(),
+                subscription.length() - 1);
+    }
+}

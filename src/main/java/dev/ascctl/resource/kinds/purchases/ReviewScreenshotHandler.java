@@ -1,0 +1,207 @@
+package dev.ascctl.resource.kinds.purchases;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.AssetUpload;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.media.DeleteAsset;
+import dev.ascctl.asc.endpoint.media.MediaType;
+import dev.ascctl.asc.endpoint.media.ReserveAsset;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.kinds.media.MediaExport;
+import dev.ascctl.resource.kinds.media.MediaFileValue;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.InAppPurchaseSpec;
+import dev.ascctl.store.MediaFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The App Review screenshot of an in-app purchase, addressed {@code app[b].iap[com.example.pro].reviewScreenshot},
+ * uploaded with the same reservation / upload / commit / processing flow as app screenshots (the plan's upload
+ * step, run by apply's AssetUploader) on {@code /v1/inAppPurchaseAppStoreReviewScreenshots}.
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li><b>Identity is the MD5</b> (Apple's {@code sourceFileChecksum}), never the name: a renamed file with the
+ *   same bytes is no change, and an unchanged file is never uploaded again. A live screenshot whose upload never
+ *   finished or whose processing failed is no match, so it is replaced.</li>
+ *   <li><b>A new file replaces the live one</b>: the live screenshot is deleted, then the new one is reserved and
+ *   uploaded (a product has one review screenshot, a to-one relationship). If the upload then fails the product
+ *   has none until the next apply, which plans the upload again; no half-made asset stays (the uploader deletes
+ *   its reservation).</li>
+ *   <li>No read of its own: the in-app purchase read includes {@code appStoreReviewScreenshot}.</li>
+ *   <li>Without the {@code reviewScreenshot} key the live screenshot is left alone; there is no delete.</li>
+ *   <li>A product this apply creates gets its screenshot in the same apply ({@code {{id:...}}} of the product).</li>
+ * </ul>
+ * <pre>
+ * inAppPurchases:
+ *   - productId: com.example.notes.pro
+ *     reviewScreenshot: review/pro.png    # relative to apps/notes/
+ * </pre>
+ */
+public final class ReviewScreenshotHandler implements ResourceHandler {
+    private static final KindSpec SPEC = new KindSpec("inAppPurchaseReviewScreenshot", 19,
+            Set.of(Capability.CREATE, Capability.UPDATE), null);
+    private static final MediaType MEDIA = MediaType.IAP_REVIEW_SCREENSHOT;
+    static final String FILE = "file";
+    /** The folder of the app where import writes review screenshots. */
+    static final String EXPORT_FOLDER = "reviewScreenshots";
+
+    @Override
+    public KindSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<DesiredObject> desired(AppSpec app) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
+            MediaFile file = iap.reviewScreenshot();
+            if (file != null) {
+                String value = MediaFileValue.desired(file.relativePath().toString().replace('\\', '/'), file.size(),
+                        file.md5()).toString();
+                out.add(new DesiredObject(address(app.bundleId(), iap.productId()), SPEC.name(),
+                        Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".reviewScreenshot",
+                        Map.of(FILE, StringNode.valueOf(value)), Set.of(), iap.mark()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+        List<LiveObject> out = new ArrayList<>();
+        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
+            if (iap.reviewScreenshot() == null) {
+                continue;
+            }
+            liveIap(app, iap.productId()).ifPresent(product -> screenshot(app, product).ifPresent(shot ->
+                    out.add(new LiveObject(address(spec.bundleId(), iap.productId()), SPEC.name(), shot.id(),
+                            Map.of(FILE, StringNode.valueOf(value(shot).toString())),
+                            Purchases.reviewBlock(product).orElse(null)))));
+        }
+        return out;
+    }
+
+    /**
+     * Every usable live screenshot: the product's {@code reviewScreenshot} key ({@code reviewScreenshots/<productId>.<png|jpg>})
+     * and the file itself, downloaded by import into the app folder {@code reviewScreenshots/} ({@code review} is app.yaml's review map).
+     */
+    @Override
+    public List<DesiredObject> export(LiveApp app, String label) {
+        List<DesiredObject> out = new ArrayList<>();
+        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
+            String productId = product.text("productId").orElse(null);
+            Optional<Resource> shot = screenshot(app, product);
+            Optional<String> url = shot.filter(s -> value(s).usable()).flatMap(s -> MediaExport.url(s, MEDIA));
+            if (productId == null || url.isEmpty()) {
+                continue;
+            }
+            String name = productId + (String.valueOf(LiveApp.text(shot.get(), "fileName")).toLowerCase(Locale.ROOT)
+                    .endsWith(".png") ? ".png" : ".jpg");
+            Address at = address(app.bundleId(), productId);
+            out.add(new DesiredObject(at.child("key", "yaml"), SPEC.name(), Purchases.exportPath(label)
+                    + ".inAppPurchases[productId=" + productId + "]",
+                    Map.of("reviewScreenshot", StringNode.valueOf(EXPORT_FOLDER + "/" + name)), Set.of(), null));
+            out.add(new DesiredObject(at.child("key", "file"), SPEC.name(), "apps." + label + "." + EXPORT_FOLDER,
+                    Map.of(name, MediaExport.remote(url.get(), shot.get())), Set.of(), null));
+        }
+        return out;
+    }
+
+    @Override
+    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
+        return PurchaseReads.forExport(app);
+    }
+
+    @Override
+    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+        return liveIap(app, productId(desired)).flatMap(Purchases::reviewBlock);
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+        String productId = productId(desired);
+        String iapId = liveIap(app, productId).map(Resource::id)
+                .orElse(IdReference.token(Purchases.iap(app.bundleId(), productId)));
+        return List.of(reserve(desired, iapId));
+    }
+
+    /** Delete the live screenshot, then upload the new file (a product holds one). */
+    @Override
+    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+        String iapId = liveIap(app, productId(desired)).orElseThrow().id();
+        return List.of(DeleteAsset.of(MEDIA, live.id()), reserve(desired, iapId));
+    }
+
+    /** The same file when the MD5s are equal and the live one is usable (see {@link MediaFileValue}). */
+    @Override
+    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
+        Optional<MediaFileValue> want = parse(desired);
+        Optional<MediaFileValue> have = parse(live);
+        if (want.isPresent() && have.isPresent()) {
+            return have.get().usable() && want.get().md5().equals(have.get().md5());
+        }
+        return Values.same(desired, live);
+    }
+
+    private static ApiCall reserve(DesiredObject desired, String iapId) {
+        MediaFileValue file = parse(desired.attributes().get(FILE)).orElseThrow();
+        String fileName = file.name().substring(file.name().lastIndexOf('/') + 1);
+        AssetUpload upload = new AssetUpload(file.name(), file.size(), file.md5(),
+                desired.address().child("asset", file.md5()).value(), MEDIA.stateAttribute());
+        return ReserveAsset.of(MEDIA, iapId, fileName, null, upload);
+    }
+
+    private static Optional<MediaFileValue> parse(JsonNode value) {
+        return value != null && value.isString() ? MediaFileValue.parse(value.asString()) : Optional.empty();
+    }
+
+    /** The live screenshot as the plan shows it: Apple's file name, size, checksum, and state when not usable. */
+    private static MediaFileValue value(Resource shot) {
+        JsonNode size = shot.attribute("fileSize");
+        JsonNode state = shot.attribute(MEDIA.stateAttribute());
+        return new MediaFileValue(String.valueOf(LiveApp.text(shot, "fileName")),
+                size != null && size.isNumber() ? size.asLong() : 0, LiveApp.text(shot, "sourceFileChecksum"),
+                state != null && state.path("state").isString() ? state.path("state").asString() : null);
+    }
+
+    /** The product's screenshot, from the {@code included} of the in-app purchase read. */
+    private static Optional<Resource> screenshot(LiveApp app, Resource product) {
+        Document doc = app.read(PurchaseReads.inAppPurchases(app)).orElse(Document.empty());
+        return product.relationship("appStoreReviewScreenshot").flatMap(r -> r.data())
+                .flatMap(list -> list.stream().findFirst()).flatMap(doc::find);
+    }
+
+    private static Optional<Resource> liveIap(LiveApp app, String productId) {
+        return PurchaseReads.liveInAppPurchases(app).stream()
+                .filter(r -> r.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
+    private static Address address(String bundleId, String productId) {
+        return Purchases.iap(bundleId, productId).child("reviewScreenshot");
+    }
+
+    private static String productId(DesiredObject desired) {
+        String value = desired.address().value();
+        String iap = value.substring(0, value.lastIndexOf(".reviewScreenshot"));
+        return iap.substring(iap.lastIndexOf("iap[") + "iap[".length(), iap.length() - 1);
+    }
+}
