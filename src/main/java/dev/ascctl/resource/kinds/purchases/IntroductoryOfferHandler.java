@@ -128,7 +128,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
         boolean paid = !desired.attributes().get(PRICE).isNull();
-        return paid && liveSubscription(app, productId(desired)).isEmpty()
+        return paid && PurchaseReads.liveSubscription(app, productId(desired)).isEmpty()
                 ? Optional.of("the offer is created by the next apply: its price needs the subscription's price"
                         + " points, which Apple has only once the subscription exists, and this apply creates it")
                 : Optional.empty();
@@ -205,7 +205,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
         String productId = productId(desired);
         String territory = territory(desired);
         Map<String, JsonNode> a = desired.attributes();
-        Optional<Resource> live = liveSubscription(app, productId);
+        Optional<Resource> live = PurchaseReads.liveSubscription(app, productId);
         String subscriptionId = live.map(Resource::id)
                 .orElseGet(() -> IdReference.token(subscriptionAddress(desired)));
         String pointId = null;
@@ -293,19 +293,13 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
         for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 if (s.introductoryOffers() != null) {
-                    liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Declared(g.referenceName(), s, live)));
+                    PurchaseReads.liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Declared(g.referenceName(), s, live)));
                 }
             }
         }
         return out;
     }
 
-    private static Optional<Resource> liveSubscription(LiveApp app, String productId) {
-        return PurchaseReads.liveGroups(app).stream()
-                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
-                .filter(s -> s.text("productId").orElse("").equals(productId))
-                .findFirst();
-    }
 
     private static Address address(String bundleId, String group, String productId, String territory) {
         return Purchases.subscription(bundleId, group, productId).child(KEY, territory);

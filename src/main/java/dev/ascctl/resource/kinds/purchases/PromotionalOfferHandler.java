@@ -205,7 +205,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         if (!FIXED.contains(attribute)) {
             return Optional.empty();
         }
-        boolean exists = liveSubscription(app, productId(desired))
+        boolean exists = PurchaseReads.liveSubscription(app, productId(desired))
                 .flatMap(s -> liveOffer(app, s.id(), offerCode(desired))).isPresent();
         return exists ? Optional.of("Apple never changes a promotional offer's " + String.join(", ", FIXED)
                 + "; give the offer a new offerCode (and prune the old one with policy.prune.promotionalOffers)")
@@ -214,14 +214,14 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
+        return PurchaseReads.liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the offer is made by the next apply: Apple has price points for a subscription only"
                         + " once it exists, and this apply creates it");
     }
 
     @Override
     public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        String subscriptionId = liveSubscription(app, productId(desired)).orElseThrow().id();
+        String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
         attributes.put("offerCode", offerCode(desired));
         FIXED.forEach(name -> attributes.set(name, desired.attributes().get(name)));
@@ -237,7 +237,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         if (!changed.containsKey(PRICES)) {
             return List.of();
         }
-        String subscriptionId = liveSubscription(app, productId(desired)).orElseThrow().id();
+        String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         Map<String, BigDecimal> wanted = wantedPrices(desired);
         List<String> kept = new ArrayList<>();
         Map<String, String> points = new TreeMap<>();
@@ -340,19 +340,13 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 if (s.managesPromotionalOffers()) {
-                    liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Managed(g.referenceName(), s, live)));
+                    PurchaseReads.liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Managed(g.referenceName(), s, live)));
                 }
             }
         }
         return out;
     }
 
-    private static Optional<Resource> liveSubscription(LiveApp app, String productId) {
-        return PurchaseReads.liveGroups(app).stream()
-                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
-                .filter(s -> s.text("productId").orElse("").equals(productId))
-                .findFirst();
-    }
 
     private static Address address(String bundleId, String group, String productId, String offerCode) {
         return Purchases.subscription(bundleId, group, productId).child("promotionalOffer", offerCode);

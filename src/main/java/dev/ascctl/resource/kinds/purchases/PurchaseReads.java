@@ -8,6 +8,7 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reads the purchase kinds share, made only for apps with a purchases.yaml: one for all in-app purchases with
@@ -78,6 +79,14 @@ final class PurchaseReads {
     }
 
     /** Localizations of a parent, resolved through the included resources of the read that returned the parent. */
+    /** The live subscription with this product id, in whichever group it is. */
+    static Optional<Resource> liveSubscription(LiveApp app, String productId) {
+        return liveGroups(app).stream()
+                .flatMap(g -> liveSubscriptions(app, g).stream())
+                .filter(s -> s.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
     static List<Resource> localizations(LiveApp app, ApiQuery read, Resource parent, String relationship) {
         Document doc = app.read(read).orElse(Document.empty());
         List<Resource> out = new ArrayList<>();

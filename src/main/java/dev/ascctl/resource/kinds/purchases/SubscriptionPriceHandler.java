@@ -175,7 +175,7 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
 
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
+        return PurchaseReads.liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the price is set by the next apply: Apple has price points for a subscription only"
                         + " once it exists, and this apply creates it");
     }
@@ -200,7 +200,7 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
     }
 
     private List<ApiCall> setPrice(DesiredObject desired, LiveApp app) {
-        String subscriptionId = liveSubscription(app, productId(desired)).orElseThrow().id();
+        String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         String territory = territory(desired);
         BigDecimal wanted = new BigDecimal(desired.attributes().get(PRICE).asString());
         boolean preserve = desired.attributes().get(EXISTING).asString().equals(consequence(true));
@@ -257,19 +257,13 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
         for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 if (!s.prices().isEmpty()) {
-                    liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Priced(g.referenceName(), s, live)));
+                    PurchaseReads.liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Priced(g.referenceName(), s, live)));
                 }
             }
         }
         return out;
     }
 
-    private static Optional<Resource> liveSubscription(LiveApp app, String productId) {
-        return PurchaseReads.liveGroups(app).stream()
-                .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
-                .filter(s -> s.text("productId").orElse("").equals(productId))
-                .findFirst();
-    }
 
     private static Address address(String bundleId, String group, String productId, String territory) {
         return Purchases.subscription(bundleId, group, productId).child("price", territory);
