@@ -42,6 +42,7 @@ final class PurchasesRules {
             product(at);
             localizations(at + "/localizations", true);
             territories(at + "/availability/territories");
+            listedPrices(at + "/price");
             reviewScreenshot(at + "/reviewScreenshot");
         }
         Map<String, String> groups = new HashMap<>();
@@ -149,6 +150,25 @@ final class PurchasesRules {
             } else if (mode.isString() && !mode.asString().equals("FREE_TRIAL") && !hasPrices) {
                 problems.add(doc.problemAt(offer + "/offerMode", "a " + mode.asString()
                         + " offer needs prices, e.g. prices: {USA: \"1.99\"}"));
+            }
+        }
+    }
+
+    /**
+     * Territories priced by hand next to the base price: Apple's territory codes, and never the base territory
+     * itself (its price is {@code price}; a second one would be a second manual price for it, which Apple refuses).
+     */
+    private void listedPrices(String at) {
+        JsonNode listed = doc.root().at(at + "/territories");
+        String base = doc.root().at(at + "/territory").asString("");
+        for (String code : listed.propertyNames()) {
+            String item = YamlDocument.child(at + "/territories", code);
+            if (!TerritoryCodes.isKnown(code)) {
+                problems.add(doc.problemAt(item, "territory '" + code
+                        + "' is not one of Apple's territory codes (ISO 3166-1 alpha-3, e.g. USA, GBR, DEU)"));
+            } else if (code.equals(base)) {
+                problems.add(doc.problemAt(item, code + " is the base territory; its price is the price above,"
+                        + " so list only other territories here"));
             }
         }
     }

@@ -103,6 +103,18 @@ final class SpecAssembler {
 
     }
 
+    /** {@code price: {territory, price, territories: {JPN: "700"}}}: the base price and the listed ones. */
+    private static InAppPurchasePriceSpec inAppPurchasePrice(YamlDocument doc, String at) {
+        JsonNode price = doc.root().at(at);
+        java.util.SortedMap<String, InAppPurchasePriceSpec.Listed> listed = new TreeMap<>();
+        for (String code : price.path("territories").propertyNames()) {
+            String item = YamlDocument.child(at + "/territories", code);
+            listed.put(code, new InAppPurchasePriceSpec.Listed(doc.root().at(item).asString(), doc.valueMark(item)));
+        }
+        return new InAppPurchasePriceSpec(price.get("territory").asString(), price.get("price").asString(),
+                doc.valueMark(at + "/price"), listed);
+    }
+
     /** purchases.yaml; the YAML's referenceName becomes Apple's attribute name where Apple calls it name. */
     private PurchasesSpec purchases(YamlDocument doc, String label) {
         List<InAppPurchaseSpec> iaps = new java.util.ArrayList<>();
@@ -114,8 +126,7 @@ final class SpecAssembler {
                     renamed(pick(doc, at, List.of("inAppPurchaseType", "referenceName", "familySharable", "reviewNote")),
                             "referenceName", "name"),
                     localizations(doc, at + "/localizations", List.of("name", "description")),
-                    item.has("price") ? new InAppPurchasePriceSpec(item.get("price").get("territory").asString(),
-                            item.get("price").get("price").asString(), doc.valueMark(at + "/price/price")) : null,
+                    item.has("price") ? inAppPurchasePrice(doc, at + "/price") : null,
                     item.has("availability") ? availability(doc, at + "/availability") : null,
                     item.has("reviewScreenshot") ? reviewScreenshot(doc, label, item.get("reviewScreenshot").asString()) : null));
         }

@@ -155,4 +155,119 @@ public class InAppPurchasePriceEndToEndTest {
         var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
+
+    /** Two products priced in USA; pack1 also by hand in the listed territories ({@code "JPN: \"700\", ..."}). */
+    private static String listedYaml(String listed) {
+        return "inAppPurchases:\n"
+                + "  - productId: com.example.notes.pack1\n"
+                + "    inAppPurchaseType: CONSUMABLE\n"
+                + "    referenceName: Pack 1\n"
+                + "    price:\n"
+                + "      territory: USA\n"
+                + "      price: \"4.99\"\n"
+                + (listed.isEmpty() ? "" : "      territories: {" + listed + "}\n")
+                + "  - productId: com.example.notes.pack2\n"
+                + "    inAppPurchaseType: CONSUMABLE\n"
+                + "    referenceName: Pack 2\n"
+                + "    price: {territory: USA, price: \"0.99\"}\n";
+    }
+
+    /** territory → customer price of the product's manual prices in the sandbox. */
+    private Map<String, String> manualPrices(String productId) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        fixture.sandbox.state().findAll("inAppPurchasePrices",
+                        a -> product(productId).id().equals(a.get("inAppPurchase")) && Boolean.TRUE.equals(a.get("manual")))
+                .forEach(p -> out.put((String) p.attribute("territory"), tierPrice(p)));
+        return out;
+    }
+
+    private static String tierPrice(StoredResource price) {
+        String raw = new String(java.util.Base64.getUrlDecoder().decode((String) price.attribute("pricePoint")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var m = java.util.regex.Pattern.compile(".*\"t\":\"([A-Z]{3})\",\"p\":\"(\\d+)\".*").matcher(raw);
+        assertThat(m.matches()).as(raw).isTrue();
+        return PriceTiers.price(m.group(1), Integer.parseInt(m.group(2)));
+    }
+
+    @Test
+    void listedTerritoriesAreManualPricesInTheSameScheduleChangedOneByOneAndImported() throws IOException {
+        String jpn = PriceTiers.price("JPN", PriceTiers.tierOf("USA", "4.99").orElseThrow() + 2);
+        String gbr = PriceTiers.price("GBR", 10);
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("JPN: \"" + jpn + "\", GBR: \"" + gbr + "\""));
+        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.sandbox.requestLog().clear();
+        var create = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(create.exitCode()).as(create.toString()).isZero();
+        assertThat(create.out()).contains("customerPrice[JPN]").contains("customerPrice[GBR]");
+        // One POST for the product: base + both listed prices; the other four territories stay automatic.
+        var posts = fixture.sandbox.requestLog().list().stream()
+                .filter(e -> e.isWrite() && e.path().equals("/v1/inAppPurchasePriceSchedules")).toList();
+        assertThat(posts).hasSize(2);
+        assertThat(manualPrices("com.example.notes.pack1")).containsExactlyEntriesOf(
+                new java.util.TreeMap<>(Map.of("USA", "4.99", "JPN", jpn, "GBR", gbr)));
+        assertThat(fixture.sandbox.state().findAll("inAppPurchasePrices",
+                a -> product("com.example.notes.pack1").id().equals(a.get("inAppPurchase")))).hasSize(7);
+        assertThat(manualPrices("com.example.notes.pack2")).containsOnlyKeys("USA");
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+
+        fixture.sandbox.requestLog().clear();
+        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(clean.exitCode()).as(clean.toString()).isZero();
+        // Base reads (3), products and groups (2), one manual-price read per priced product (2): listing
+        // territories costs no read while nothing changes.
+        assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3 + 2 + 2);
+
+        // Change one territory: the plan names only it; the POST still carries every manual price.
+        String jpn2 = PriceTiers.price("JPN", PriceTiers.tierOf("USA", "4.99").orElseThrow() + 5);
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("JPN: \"" + jpn2 + "\", GBR: \"" + gbr + "\""));
+        var plan = run("plan", "--store", store.toString());
+        assertThat(plan.out()).contains("iap[com.example.notes.pack1].price[USA] will be updated")
+                .contains("customerPrice[JPN]").contains("\"" + jpn + "\"").contains("\"" + jpn2 + "\"")
+                .doesNotContain("customerPrice[GBR]").doesNotContain("pack2].price");
+        fixture.sandbox.requestLog().clear();
+        var change = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(change.exitCode()).as(change.toString()).isZero();
+        assertThat(manualPrices("com.example.notes.pack1")).containsExactlyEntriesOf(
+                new java.util.TreeMap<>(Map.of("USA", "4.99", "JPN", jpn2, "GBR", gbr)));
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+
+        // Round trip: import writes the listed territories, and the plan of the import is clean.
+        Path imported = temp.resolve("imported");
+        fixture.sandbox.requestLog().clear();
+        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+        var yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
+                .readTree(imported.resolve("apps/notes/purchases.yaml").toFile());
+        Map<String, String> listed = new java.util.HashMap<>();
+        yaml.get("inAppPurchases").forEach(iap -> listed.put(iap.get("productId").asString(),
+                String.valueOf(iap.at("/price/territories"))));
+        assertThat(listed.get("com.example.notes.pack1")).isEqualTo("{\"GBR\":\"" + gbr + "\",\"JPN\":\"" + jpn2 + "\"}");
+        assertThat(listed.get("com.example.notes.pack2")).isEqualTo("");
+        var importedPlan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        assertThat(importedPlan.exitCode()).as(importedPlan.toString()).isZero();
+
+        // Dropping a territory from the list gives it back to Apple's equalization, visibly.
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("GBR: \"" + gbr + "\""));
+        var drop = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(drop.exitCode()).as(drop.toString()).isZero();
+        assertThat(drop.out()).contains("listedTerritories").contains("\"GBR, JPN\"");
+        assertThat(manualPrices("com.example.notes.pack1")).containsOnlyKeys("USA", "GBR");
+        var after = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        assertThat(after.exitCode()).as(after.toString()).isZero();
+    }
+
+    @Test
+    void aListedPriceThatIsNoPointIsAProblemAtItsOwnLineAndNothingIsSent() throws IOException {
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml(""));
+        run("apply", "--store", store.toString(), "--auto-approve");
+        run("apply", "--store", store.toString(), "--auto-approve");
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("GBR: \"4.48\""));
+        fixture.sandbox.requestLog().clear();
+        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).isEqualTo(1);
+        assertThat(apply.err()).contains("apps/notes/purchases.yaml:8:")
+                .contains("price 4.48 is not one of Apple's GBR price points for com.example.notes.pack1; nearest: ");
+        assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
 }

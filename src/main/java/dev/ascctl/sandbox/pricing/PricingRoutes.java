@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /v2/inAppPurchases/{id}/pricePoints?filter[territory]=USA&limit=8000}</li>
  *   <li>{@code POST /v1/inAppPurchasePriceSchedules} (InAppPurchasePriceScheduleCreateRequest)</li>
  *   <li>{@code GET /v2/inAppPurchases/{id}/iapPriceSchedule}</li>
- *   <li>{@code GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices|automaticPrices?filter[territory]&include=inAppPurchasePricePoint}</li>
+ *   <li>{@code GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices|automaticPrices?filter[territory]&include=inAppPurchasePricePoint,territory}</li>
  * </ul>
  * A schedule's id is its product's id, as on live ASC [observed; the spec does not say]. Prices are kept in the
  * sandbox state as {@code inAppPurchasePrices}; territories the base is not manually priced in get an automatic
@@ -114,9 +114,7 @@ public final class PricingRoutes {
                     .map(p -> (String) p.attribute("territory")).findFirst().orElseThrow();
             ((ObjectNode) schedule.get("relationships").get("baseTerritory")).putObject("data")
                     .put("type", "territories").put("id", base);
-            ObjectNode territory = doc.putArray("included").addObject().put("type", "territories").put("id", base);
-            territory.putObject("attributes").put("currency", PriceTiers.currency(base));
-            territory.putObject("links").put("self", baseUri + "/v1/territories/" + base);
+            doc.putArray("included").add(territory(base));
         }
         String query = q.encodeWithout(null);
         doc.putObject("links").put("self", baseUri + rawPath + (query.isEmpty() ? "" : "?" + query));
@@ -204,34 +202,53 @@ public final class PricingRoutes {
         storeSchedule(state, iapId, baseTerritory, Map.of(baseTerritory, tier));
     }
 
+    /** A schedule's manual or automatic prices; {@code include} may name the price point and the territory. */
     private Response prices(String scheduleId, boolean manual, QueryParameters q, String rawPath) {
         product(scheduleId);
         boolean withPoints = false;
+        boolean withTerritories = false;
         for (String include : q.list("include")) {
-            if (!include.equals("inAppPurchasePricePoint")) {
-                throw Errors.invalidParameter("include", "The sandbox can include only inAppPurchasePricePoint.");
+            switch (include) {
+                case "inAppPurchasePricePoint" -> withPoints = true;
+                case "territory" -> withTerritories = true;
+                default -> throw Errors.invalidParameter("include",
+                        "The sandbox can include only inAppPurchasePricePoint and territory.");
             }
-            withPoints = true;
         }
         List<String> territories = q.list("filter[territory]");
         List<ObjectNode> data = new ArrayList<>();
         List<ObjectNode> included = new ArrayList<>();
         for (StoredResource p : state.findAll(PRICES, a -> scheduleId.equals(a.get("inAppPurchase"))
                 && Boolean.valueOf(manual).equals(a.get("manual")))) {
-            if (!territories.isEmpty() && !territories.contains((String) p.attribute("territory"))) {
+            String territory = (String) p.attribute("territory");
+            if (!territories.isEmpty() && !territories.contains(territory)) {
                 continue;
             }
             ObjectNode price = NODES.objectNode().put("type", PRICES).put("id", p.id());
             price.putObject("attributes").put("manual", manual);
-            if (withPoints) {
-                price.putObject("relationships").putObject("inAppPurchasePricePoint").putObject("data")
-                        .put("type", "inAppPurchasePricePoints").put("id", (String) p.attribute("pricePoint"));
-                included.add(point(PricePointId.parse((String) p.attribute("pricePoint")).orElseThrow()));
+            if (withPoints || withTerritories) {
+                ObjectNode relationships = price.putObject("relationships");
+                if (withPoints) {
+                    relationships.putObject("inAppPurchasePricePoint").putObject("data")
+                            .put("type", "inAppPurchasePricePoints").put("id", (String) p.attribute("pricePoint"));
+                    included.add(point(PricePointId.parse((String) p.attribute("pricePoint")).orElseThrow()));
+                }
+                if (withTerritories) {
+                    relationships.putObject("territory").putObject("data").put("type", "territories").put("id", territory);
+                    included.add(territory(territory));
+                }
             }
             price.putObject("links").put("self", baseUri + "/v1/inAppPurchasePrices/" + p.id());
             data.add(price);
         }
         return new Response(200, page(data, included, q, rawPath, MAX_PRICES));
+    }
+
+    private ObjectNode territory(String code) {
+        ObjectNode territory = NODES.objectNode().put("type", "territories").put("id", code);
+        territory.putObject("attributes").put("currency", PriceTiers.currency(code));
+        territory.putObject("links").put("self", baseUri + "/v1/territories/" + code);
+        return territory;
     }
 
     private ObjectNode scheduleObject(String iapId) {
@@ -266,11 +283,12 @@ public final class PricingRoutes {
         ArrayNode inc = NODES.arrayNode();
         for (int i = offset; i < end; i++) {
             data.add(all.get(i));
-            JsonNode rel = all.get(i).path("relationships").path("inAppPurchasePricePoint").path("data");
-            if (!rel.isMissingNode()) {
-                String pid = rel.path("id").asString();
-                included.stream().filter(p -> p.path("id").asString().equals(pid)).findFirst()
-                        .filter(p -> shownPoints.add(pid)).ifPresent(inc::add);
+            // Only the objects the page's items link to, each once (JSON:API compound documents).
+            for (JsonNode relationship : all.get(i).path("relationships")) {
+                JsonNode rel = relationship.path("data");
+                String key = rel.path("type").asString("") + "/" + rel.path("id").asString("");
+                included.stream().filter(p -> key.equals(p.path("type").asString() + "/" + p.path("id").asString()))
+                        .findFirst().filter(p -> shownPoints.add(key)).ifPresent(inc::add);
             }
         }
         if (!inc.isEmpty()) {

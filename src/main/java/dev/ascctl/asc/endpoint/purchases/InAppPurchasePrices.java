@@ -3,6 +3,10 @@ package dev.ascctl.asc.endpoint.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <pre>{@code
  * InAppPurchasePrices.pricePoints(iapId, "USA")      // GET /v2/inAppPurchases/{id}/pricePoints?filter[territory]=USA&limit=8000
- * InAppPurchasePrices.manualPrices(iapId, "USA")     // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?...
- * InAppPurchasePrices.setPrice(iapId, "USA", point)  // POST /v1/inAppPurchasePriceSchedules (replaces the schedule)
+ * InAppPurchasePrices.manualPrices(iapId)            // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?include=...
+ * InAppPurchasePrices.setPrices(iapId, "USA", Map.of("USA", point, "JPN", jpnPoint))
+ *                                                    // POST /v1/inAppPurchasePriceSchedules (replaces the schedule)
  * InAppPurchasePrices.anyManualPrice(iapId)          // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?limit=1
  * InAppPurchasePrices.baseTerritory(iapId)           // GET /v2/inAppPurchases/{id}/iapPriceSchedule?include=baseTerritory
  * }</pre>
@@ -32,15 +37,15 @@ public final class InAppPurchasePrices {
     }
 
     /**
-     * The manual price of the product's schedule in one territory, with its price point (for the customer price).
-     * The schedule's id is the product's id on live ASC [observed; the spec's InAppPurchasePriceSchedule does not
-     * say], which saves reading {@code /v2/inAppPurchases/{id}/iapPriceSchedule} first.
+     * Every manual price of the product's schedule, each with its territory and price point (for the customer
+     * price). One page: Apple sells in 175 territories and the limit is 200, so a schedule's manual prices always
+     * fit. The schedule's id is the product's id on live ASC [observed; the spec's InAppPurchasePriceSchedule does
+     * not say], which saves reading {@code /v2/inAppPurchases/{id}/iapPriceSchedule} first.
      */
-    public static ApiQuery manualPrices(String iapId, String territory) {
+    public static ApiQuery manualPrices(String iapId) {
         return ApiQuery.of("/v1/inAppPurchasePriceSchedules/" + RequestBodies.requireId(iapId, "inAppPurchases")
                         + "/manualPrices")
-                .filter("territory", territory)
-                .include("inAppPurchasePricePoint")
+                .include("inAppPurchasePricePoint", "territory")
                 .limit(200);
     }
 
@@ -62,26 +67,39 @@ public final class InAppPurchasePrices {
     }
 
     /**
-     * {@code POST /v1/inAppPurchasePriceSchedules} (InAppPurchasePriceScheduleCreateRequest): the base territory's
-     * price as the only manual price, inline in {@code included} under a client placeholder id; Apple equalizes
-     * the other territories. The POST replaces the whole schedule.
+     * {@code POST /v1/inAppPurchasePriceSchedules} (InAppPurchasePriceScheduleCreateRequest): the manual prices,
+     * each inline in {@code included} under a client placeholder id ({@code new-price-USA}); Apple equalizes the
+     * territories not named. The POST replaces the whole schedule, so every manual price is sent every time.
+     *
+     * @param pricePoints territory → price point id; must hold the base territory
      */
-    public static ApiCall setPrice(String iapId, String baseTerritory, String pricePointId) {
+    public static ApiCall setPrices(String iapId, String baseTerritory, Map<String, String> pricePoints) {
         RequestBodies.requireId(iapId, "inAppPurchases");
-        RequestBodies.requireId(pricePointId, "inAppPurchasePricePoints");
-        String placeholder = "new-price-" + baseTerritory;
+        if (!pricePoints.containsKey(baseTerritory)) {
+            throw new IllegalArgumentException("the manual prices must hold the base territory " + baseTerritory);
+        }
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode body = f.objectNode();
         ObjectNode data = body.putObject("data").put("type", "inAppPurchasePriceSchedules");
         ObjectNode relationships = data.putObject("relationships");
         relationships.putObject("inAppPurchase").set("data", linkage("inAppPurchases", iapId));
         relationships.putObject("baseTerritory").set("data", linkage("territories", baseTerritory));
-        relationships.putObject("manualPrices").putArray("data").add(linkage("inAppPurchasePrices", placeholder));
-        ObjectNode price = body.putArray("included").addObject().put("type", "inAppPurchasePrices").put("id", placeholder);
-        price.putObject("attributes").putNull("startDate"); // null: from now on
-        ObjectNode priceRelationships = price.putObject("relationships");
-        priceRelationships.putObject("inAppPurchaseV2").set("data", linkage("inAppPurchases", iapId));
-        priceRelationships.putObject("inAppPurchasePricePoint").set("data", linkage("inAppPurchasePricePoints", pricePointId));
+        ArrayNode manual = relationships.putObject("manualPrices").putArray("data");
+        ArrayNode included = body.putArray("included");
+        Map<String, String> ordered = new LinkedHashMap<>();
+        ordered.put(baseTerritory, pricePoints.get(baseTerritory));
+        new TreeMap<>(pricePoints).forEach(ordered::putIfAbsent);
+        ordered.forEach((territory, pointId) -> {
+            RequestBodies.requireId(pointId, "inAppPurchasePricePoints");
+            String placeholder = "new-price-" + territory;
+            manual.add(linkage("inAppPurchasePrices", placeholder));
+            ObjectNode price = included.addObject().put("type", "inAppPurchasePrices").put("id", placeholder);
+            price.putObject("attributes").putNull("startDate"); // null: from now on
+            ObjectNode priceRelationships = price.putObject("relationships");
+            priceRelationships.putObject("inAppPurchaseV2").set("data", linkage("inAppPurchases", iapId));
+            priceRelationships.putObject("inAppPurchasePricePoint")
+                    .set("data", linkage("inAppPurchasePricePoints", pointId));
+        });
         return ApiCall.post("/v1/inAppPurchasePriceSchedules", body);
     }
 

@@ -15,47 +15,58 @@ import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchasePriceSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
+import dev.ascctl.store.Mark;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
 import java.math.BigDecimal;
+import dev.ascctl.asc.Linkage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The price of an in-app purchase in its base territory; Apple equalizes the other territories. One object per
- * product, addressed by its base territory ({@code app[b].iap[com.example.pro].price[USA]}) with one attribute,
- * {@code customerPrice}. Setting it POSTs a new price schedule naming Apple's price point for that price.
+ * The manual prices of an in-app purchase: its base territory's price and any other territories listed by hand;
+ * Apple equalizes the rest. One object per product, addressed by its base territory
+ * ({@code app[b].iap[com.example.pro].price[USA]}), with the attributes {@code customerPrice} (the base),
+ * {@code customerPrice[JPN]} for each listed territory, and {@code listedTerritories} (e.g. {@code "GBR, JPN"}, or
+ * {@code "none"}), so a territory dropped from the YAML, which goes back to Apple's equalized price, is a visible
+ * change too. Setting any of them POSTs a new price schedule naming Apple's price point for every manual price
+ * (the POST replaces the whole schedule).
  *
- * <p>Reads, only for products whose YAML has a price: the schedule's manual price in the base territory (one per
- * product); then, only where the price must change, the product's price points in that territory (one per
- * product and territory, limit 8000, cached for the run by {@link LiveApp#read}). A price that is no point is a
- * problem at the price's file:line:column listing the nearest valid prices, and nothing is sent.
+ * <p>Reads, only for products whose YAML has a price: the schedule's manual prices with their territories and
+ * points (one per product); then, only where a price must change, the product's price points in each manual
+ * territory (one per product and territory, limit 8000, cached for the run by {@link LiveApp#read}). A price that
+ * is no point is a problem at that price's file:line:column listing the nearest valid prices, and nothing is sent.
  *
  * <p>Price points are per product, so a product the same apply creates has none to read at plan time: its price
  * is planned by the next apply, and the plan says so (as it does for localizations of a version not yet made).
  * A price removed from the YAML is left as it is (Apple has no price-schedule DELETE).
  *
- * <p>Exported by {@code import} as {@code price: {territory, price}} of each priced product, in three rounds of
- * reads per product: whether it has a manual price at all; for a priced one, its schedule's base territory; then
- * the same manual-price read the plan makes, so the imported price is exactly what the plan compares. A product
- * never priced gets no {@code price} key.
+ * <p>Exported by {@code import} as {@code price: {territory, price, territories}} of each priced product, in three
+ * rounds of reads per product: whether it has a manual price at all; for a priced one, its schedule's base
+ * territory; then the same manual-price read the plan makes, so the imported prices are exactly what the plan
+ * compares. A product never priced gets no {@code price} key; {@code territories} only when some are listed.
  * <pre>
  * inAppPurchases:
  *   - productId: com.example.notes.pro
- *     price: {territory: USA, price: "4.99"}
+ *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
 public final class InAppPurchasePriceHandler implements ResourceHandler {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
             Set.of(Capability.CREATE, Capability.UPDATE), null);
     static final String ATTRIBUTE = "customerPrice";
+    static final String LISTED = "listedTerritories";
     /** How many valid prices a "no such price point" problem lists. */
     private static final int NEAREST = 4;
 
@@ -70,9 +81,14 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
         for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
             InAppPurchasePriceSpec price = iap.price();
             if (price != null) {
+                Map<String, JsonNode> attributes = new LinkedHashMap<>();
+                attributes.put(ATTRIBUTE, StringNode.valueOf(price.price()));
+                price.territories().forEach((code, listed) ->
+                        attributes.put(attributeOf(code), StringNode.valueOf(listed.price())));
+                attributes.put(LISTED, StringNode.valueOf(listed(price.territories().keySet())));
                 out.add(new DesiredObject(address(app, iap), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".price",
-                        Map.of(ATTRIBUTE, StringNode.valueOf(price.price())), Set.of(), price.mark()));
+                        attributes, Set.of(), price.mark()));
             }
         }
         return out;
@@ -89,12 +105,18 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
             if (live.isEmpty()) {
                 continue;
             }
-            String territory = iap.price().territory();
-            ApiQuery current = InAppPurchasePrices.manualPrices(live.get().id(), territory);
+            ApiQuery current = InAppPurchasePrices.manualPrices(live.get().id());
             out.add(current);
-            if (app.hasRead(current) && currentPrice(app, live.get().id(), territory)
-                    .map(p -> p.compareTo(iap.price().amount()) != 0).orElse(true)) {
-                out.add(InAppPurchasePrices.pricePoints(live.get().id(), territory));
+            // The POST replaces the whole schedule, so a change anywhere needs the point of every manual price.
+            InAppPurchasePriceSpec price = iap.price();
+            if (app.hasRead(current) && !samePrices(price.manualPrices(), manualPrices(app, live.get().id()))) {
+                List<ApiQuery> points = price.manualPrices().keySet().stream()
+                        .map(territory -> InAppPurchasePrices.pricePoints(live.get().id(), territory)).toList();
+                out.addAll(points);
+                if (points.stream().allMatch(app::hasRead)) {
+                    // Checked here, where the YAML's marks are known, so the problem names the exact price.
+                    resolve(app, iap.productId(), live.get().id(), price.manualPrices(), price::markOf);
+                }
             }
         }
         return out;
@@ -107,11 +129,22 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
             if (iap.price() == null) {
                 continue;
             }
-            liveProduct(app, iap.productId()).ifPresent(product ->
-                    currentPrice(app, product.id(), iap.price().territory()).ifPresent(price ->
-                            out.add(new LiveObject(address(spec, iap), SPEC.name(), product.id(),
-                                    Map.of(ATTRIBUTE, StringNode.valueOf(price.toPlainString())),
-                                    Purchases.reviewBlock(product).orElse(null)))));
+            String base = iap.price().territory();
+            liveProduct(app, iap.productId()).ifPresent(product -> {
+                Map<String, BigDecimal> manual = manualPrices(app, product.id());
+                if (!manual.containsKey(base)) {
+                    return;
+                }
+                Map<String, JsonNode> attributes = new LinkedHashMap<>();
+                attributes.put(ATTRIBUTE, StringNode.valueOf(manual.get(base).toPlainString()));
+                Set<String> others = new TreeSet<>(manual.keySet());
+                others.remove(base);
+                others.forEach(code -> attributes.put(attributeOf(code),
+                        StringNode.valueOf(manual.get(code).toPlainString())));
+                attributes.put(LISTED, StringNode.valueOf(listed(others)));
+                out.add(new LiveObject(address(spec, iap), SPEC.name(), product.id(), attributes,
+                        Purchases.reviewBlock(product).orElse(null)));
+            });
         }
         return out;
     }
@@ -143,7 +176,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
                 ApiQuery schedule = InAppPurchasePrices.baseTerritory(product.id());
                 out.add(schedule);
                 baseTerritory(app, product.id())
-                        .ifPresent(territory -> out.add(InAppPurchasePrices.manualPrices(product.id(), territory)));
+                        .ifPresent(territory -> out.add(InAppPurchasePrices.manualPrices(product.id())));
             }
         }
         return out;
@@ -158,9 +191,19 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
             if (productId == null || territory.isEmpty()) {
                 continue;
             }
-            currentPrice(app, product.id(), territory.get()).ifPresent(price -> {
+            Map<String, BigDecimal> manual = manualPrices(app, product.id());
+            Optional.ofNullable(manual.get(territory.get())).ifPresent(price -> {
                 ObjectNode node = JsonNodeFactory.instance.objectNode()
                         .put("territory", territory.get()).put("price", price.toPlainString());
+                ObjectNode listed = JsonNodeFactory.instance.objectNode();
+                new TreeMap<>(manual).forEach((code, amount) -> {
+                    if (!code.equals(territory.get())) {
+                        listed.put(code, amount.toPlainString());
+                    }
+                });
+                if (!listed.isEmpty()) {
+                    node.set("territories", listed);
+                }
                 out.add(new DesiredObject(Purchases.iap(app.bundleId(), productId).child("price", territory.get()),
                         SPEC.name(), Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
                         Map.of("price", node), Set.of(), null));
@@ -173,48 +216,99 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
     private static Optional<String> baseTerritory(LiveApp app, String iapId) {
         return app.read(InAppPurchasePrices.baseTerritory(iapId)).flatMap(d -> d.data().stream().findFirst())
                 .flatMap(schedule -> schedule.relationship("baseTerritory")).flatMap(r -> r.data())
-                .flatMap(list -> list.stream().findFirst()).map(dev.ascctl.asc.Linkage::id);
+                .flatMap(list -> list.stream().findFirst()).map(Linkage::id);
     }
 
     /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        if (desired == null || live == null || !desired.isString() || !live.isString()) {
+        if (attribute.equals(LISTED) || desired == null || live == null || !desired.isString() || !live.isString()) {
             return ResourceHandler.super.sameValue(attribute, desired, live);
         }
         return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
     }
 
     private List<ApiCall> setPrice(DesiredObject desired, LiveApp app) {
-        String iapId = liveProduct(app, productId(desired)).orElseThrow().id();
-        String territory = territory(desired);
-        BigDecimal wanted = new BigDecimal(desired.attributes().get(ATTRIBUTE).asString());
-        List<Resource> points = app.read(InAppPurchasePrices.pricePoints(iapId, territory))
-                .map(Document::data).orElse(List.of());
-        for (Resource point : points) {
-            if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
-                return List.of(InAppPurchasePrices.setPrice(iapId, territory, point.id()));
+        String productId = productId(desired);
+        String iapId = liveProduct(app, productId).orElseThrow().id();
+        String base = territory(desired);
+        Map<String, BigDecimal> wanted = new LinkedHashMap<>();
+        wanted.put(base, new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
+        desired.attributes().forEach((name, value) -> {
+            if (name.startsWith(ATTRIBUTE + "[")) {
+                wanted.put(name.substring(ATTRIBUTE.length() + 1, name.length() - 1), new BigDecimal(value.asString()));
             }
-        }
-        throw new PlanTimeProblemException(new Problem(desired.origin(), PricePoints.noSuchPrice(
-                productId(desired), territory, wanted, points, NEAREST)));
+        });
+        // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
+        return List.of(InAppPurchasePrices.setPrices(iapId, base,
+                resolve(app, productId, iapId, wanted, territory -> desired.origin())));
     }
 
-    /** The customer price of the schedule's manual price in the territory, if the schedule has one. */
-    private static Optional<BigDecimal> currentPrice(LiveApp app, String iapId, String territory) {
-        Document doc = app.read(InAppPurchasePrices.manualPrices(iapId, territory)).orElse(null);
+    /**
+     * Each manual price's point (territory → point id), from the points read for the product.
+     *
+     * @throws PlanTimeProblemException at the price's mark, listing the nearest prices, for a price that is no point
+     */
+    private static Map<String, String> resolve(LiveApp app, String productId, String iapId,
+                                               Map<String, BigDecimal> wanted, Function<String, Mark> markOf) {
+        Map<String, String> points = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> manual : wanted.entrySet()) {
+            String territory = manual.getKey();
+            List<Resource> grid = app.read(InAppPurchasePrices.pricePoints(iapId, territory))
+                    .map(Document::data).orElse(List.of());
+            Optional<Resource> point = grid.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
+                    .filter(c -> c.compareTo(manual.getValue()) == 0).isPresent()).findFirst();
+            if (point.isEmpty()) {
+                throw new PlanTimeProblemException(new Problem(markOf.apply(territory), PricePoints.noSuchPrice(
+                        productId, territory, manual.getValue(), grid, NEAREST)));
+            }
+            points.put(territory, point.get().id());
+        }
+        return points;
+    }
+
+    /** Whether the live manual prices are exactly the wanted ones: same territories, numerically equal prices. */
+    private static boolean samePrices(Map<String, BigDecimal> wanted, Map<String, BigDecimal> live) {
+        return wanted.keySet().equals(live.keySet()) && wanted.entrySet().stream()
+                .allMatch(e -> e.getValue().compareTo(live.get(e.getKey())) == 0);
+    }
+
+    /**
+     * The schedule's manual prices as territory → customer price; empty when not read or the product was never
+     * priced. A territory's price starting later (a scheduled change) is skipped: the price in effect is the one
+     * without a start date [Apple returns both while a change is pending].
+     */
+    private static Map<String, BigDecimal> manualPrices(LiveApp app, String iapId) {
+        Document doc = app.read(InAppPurchasePrices.manualPrices(iapId)).orElse(null);
+        Map<String, BigDecimal> out = new TreeMap<>();
         if (doc == null) {
-            return Optional.empty();
+            return out;
         }
         for (Resource price : doc.data()) {
-            Optional<Resource> point = price.relationship("inAppPurchasePricePoint")
-                    .flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst()).flatMap(doc::find);
-            Optional<BigDecimal> amount = point.flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
-            if (amount.isPresent()) {
-                return amount;
+            if (price.text("startDate").isPresent()) {
+                continue;
+            }
+            Optional<String> territory = linked(price, "territory").map(Linkage::id);
+            Optional<BigDecimal> amount = linked(price, "inAppPurchasePricePoint").flatMap(doc::find)
+                    .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
+            if (territory.isPresent() && amount.isPresent()) {
+                out.putIfAbsent(territory.get(), amount.get());
             }
         }
-        return Optional.empty();
+        return out;
+    }
+
+    private static Optional<Linkage> linked(Resource resource, String relationship) {
+        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
+    }
+
+    private static String attributeOf(String territory) {
+        return ATTRIBUTE + "[" + territory + "]";
+    }
+
+    /** "GBR, JPN", or "none": the plan shows a territory leaving the list, which an attribute map cannot. */
+    private static String listed(Set<String> territories) {
+        return territories.isEmpty() ? "none" : String.join(", ", new TreeSet<>(territories));
     }
 
     private static Optional<Resource> liveProduct(LiveApp app, String productId) {
