@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
 import dev.ascctl.sandbox.jsonapi.Cursor;
+import dev.ascctl.sandbox.jsonapi.RouteDocuments;
 import dev.ascctl.sandbox.model.Territories;
 import dev.ascctl.sandbox.pricing.PricingRoutes.PricePointId;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public final class IntroductoryOfferRoutes {
                 all.add(NODES.objectNode().put("id", o.id()));
             }
         }
-        int limit = q.has("limit") ? parseLimit(q.get("limit")) : 50;
+        int limit = q.has("limit") ? RouteDocuments.limit(q.get("limit"), MAX_LIMIT) : 50;
         int offset = q.has("cursor") ? Cursor.decode(q.get("cursor")) : 0;
         int end = Math.min(all.size(), offset + limit);
         ObjectNode doc = NODES.objectNode();
@@ -151,14 +152,8 @@ public final class IntroductoryOfferRoutes {
             included.values().forEach(inc::add);
         }
         String query = q.encodeWithout(null);
-        ObjectNode links = doc.putObject("links").put("self", baseUri + rawPath + (query.isEmpty() ? "" : "?" + query));
-        ObjectNode paging = doc.putObject("meta").putObject("paging").put("total", all.size()).put("limit", limit);
-        if (end < all.size()) {
-            String cursor = Cursor.encode(end);
-            String rest = q.encodeWithout("cursor");
-            links.put("next", baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest));
-            paging.put("nextCursor", cursor);
-        }
+        RouteDocuments.pageLinks(doc, baseUri + rawPath + (query.isEmpty() ? "" : "?" + query), baseUri, rawPath, q,
+                all.size(), limit, end);
         return new Response(200, doc);
     }
 
@@ -263,15 +258,4 @@ public final class IntroductoryOfferRoutes {
         return offer;
     }
 
-    private static int parseLimit(String text) {
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw Errors.invalidParameter("limit", "The limit must be between 1 and " + MAX_LIMIT + ".");
-    }
 }

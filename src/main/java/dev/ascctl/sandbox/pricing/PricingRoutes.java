@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
 import dev.ascctl.sandbox.jsonapi.Cursor;
+import dev.ascctl.sandbox.jsonapi.RouteDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -127,8 +128,8 @@ public final class PricingRoutes {
         if (!"inAppPurchasePriceSchedules".equals(data.path("type").asString(""))) {
             throw Errors.invalidAttribute("/data/type", "The type must be 'inAppPurchasePriceSchedules'.");
         }
-        String iapId = linkage(data, "inAppPurchase", "inAppPurchases");
-        String base = linkage(data, "baseTerritory", "territories");
+        String iapId = RouteDocuments.linkage(data, "inAppPurchase", "inAppPurchases");
+        String base = RouteDocuments.linkage(data, "baseTerritory", "territories");
         product(iapId);
         if (!PriceTiers.knows(base)) {
             throw Errors.invalidRelationship("/data/relationships/baseTerritory", "The sandbox has no prices for " + base + ".");
@@ -274,7 +275,7 @@ public final class PricingRoutes {
     }
 
     private ObjectNode page(List<ObjectNode> all, List<ObjectNode> included, QueryParameters q, String rawPath, int max) {
-        int limit = q.has("limit") ? parseLimit(q.get("limit"), max) : 50;
+        int limit = q.has("limit") ? RouteDocuments.limit(q.get("limit"), max) : 50;
         int offset = q.has("cursor") ? Cursor.decode(q.get("cursor")) : 0;
         int end = Math.min(all.size(), offset + limit);
         ObjectNode doc = NODES.objectNode();
@@ -295,40 +296,13 @@ public final class PricingRoutes {
             doc.set("included", inc);
         }
         String query = q.encodeWithout(null);
-        ObjectNode links = doc.putObject("links").put("self", baseUri + rawPath + (query.isEmpty() ? "" : "?" + query));
-        ObjectNode paging = doc.putObject("meta").putObject("paging").put("total", all.size()).put("limit", limit);
-        if (end < all.size()) {
-            String cursor = Cursor.encode(end);
-            String rest = q.encodeWithout("cursor");
-            links.put("next", baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest));
-            paging.put("nextCursor", cursor);
-        }
+        RouteDocuments.pageLinks(doc, baseUri + rawPath + (query.isEmpty() ? "" : "?" + query), baseUri, rawPath, q,
+                all.size(), limit, end);
         return doc;
-    }
-
-    private static int parseLimit(String text, int max) {
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw Errors.invalidParameter("limit", "The limit must be between 1 and " + max + ".");
     }
 
     private void product(String iapId) {
         state.get("inAppPurchases", iapId).orElseThrow(() -> Errors.resourceNotFound("inAppPurchases", iapId));
-    }
-
-    private static String linkage(JsonNode data, String relationship, String type) {
-        JsonNode link = data.path("relationships").path(relationship).path("data");
-        if (!type.equals(link.path("type").asString("")) || link.path("id").asString("").isEmpty()) {
-            throw Errors.invalidRelationship("/data/relationships/" + relationship,
-                    "The relationship '" + relationship + "' must name a resource of type '" + type + "'.");
-        }
-        return link.path("id").asString();
     }
 
     /** A price point id: which product, territory and tier, base64url-encoded like Apple's opaque ids. */

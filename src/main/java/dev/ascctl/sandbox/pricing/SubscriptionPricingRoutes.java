@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
 import dev.ascctl.sandbox.jsonapi.Cursor;
+import dev.ascctl.sandbox.jsonapi.RouteDocuments;
 import dev.ascctl.sandbox.pricing.PricingRoutes.PricePointId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -120,9 +121,9 @@ public final class SubscriptionPricingRoutes {
         if (!PRICES.equals(data.path("type").asString(""))) {
             throw Errors.invalidAttribute("/data/type", "The type must be '" + PRICES + "'.");
         }
-        String subscriptionId = linkage(data, "subscription", "subscriptions");
+        String subscriptionId = RouteDocuments.linkage(data, "subscription", "subscriptions");
         subscription(subscriptionId);
-        String pointId = linkage(data, "subscriptionPricePoint", "subscriptionPricePoints");
+        String pointId = RouteDocuments.linkage(data, "subscriptionPricePoint", "subscriptionPricePoints");
         PricePointId point = PricePointId.parse(pointId).filter(p -> p.productId().equals(subscriptionId))
                 .orElseThrow(() -> Errors.invalidRelationship("/data/relationships/subscriptionPricePoint",
                         "The price point '" + pointId + "' is not a price point of this subscription."));
@@ -231,7 +232,7 @@ public final class SubscriptionPricingRoutes {
     }
 
     ObjectNode page(List<ObjectNode> all, List<ObjectNode> included, QueryParameters q, String rawPath, int max) {
-        int limit = q.has("limit") ? parseLimit(q.get("limit"), max) : 50;
+        int limit = q.has("limit") ? RouteDocuments.limit(q.get("limit"), max) : 50;
         int offset = q.has("cursor") ? Cursor.decode(q.get("cursor")) : 0;
         int end = Math.min(all.size(), offset + limit);
         ObjectNode doc = NODES.objectNode();
@@ -250,39 +251,13 @@ public final class SubscriptionPricingRoutes {
             }
         }
         String query = q.encodeWithout(null);
-        ObjectNode links = doc.putObject("links").put("self", baseUri + rawPath + (query.isEmpty() ? "" : "?" + query));
-        ObjectNode paging = doc.putObject("meta").putObject("paging").put("total", all.size()).put("limit", limit);
-        if (end < all.size()) {
-            String cursor = Cursor.encode(end);
-            String rest = q.encodeWithout("cursor");
-            links.put("next", baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest));
-            paging.put("nextCursor", cursor);
-        }
+        RouteDocuments.pageLinks(doc, baseUri + rawPath + (query.isEmpty() ? "" : "?" + query), baseUri, rawPath, q,
+                all.size(), limit, end);
         return doc;
-    }
-
-    private static int parseLimit(String text, int max) {
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw Errors.invalidParameter("limit", "The limit must be between 1 and " + max + ".");
     }
 
     void subscription(String id) {
         state.get("subscriptions", id).orElseThrow(() -> Errors.resourceNotFound("subscriptions", id));
     }
 
-    private static String linkage(JsonNode data, String relationship, String type) {
-        JsonNode link = data.path("relationships").path(relationship).path("data");
-        if (!type.equals(link.path("type").asString("")) || link.path("id").asString("").isEmpty()) {
-            throw Errors.invalidRelationship("/data/relationships/" + relationship,
-                    "The relationship '" + relationship + "' must name a resource of type '" + type + "'.");
-        }
-        return link.path("id").asString();
-    }
 }

@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
 import dev.ascctl.sandbox.jsonapi.Cursor;
+import dev.ascctl.sandbox.jsonapi.RouteDocuments;
 import dev.ascctl.sandbox.pricing.PriceTiers;
 import dev.ascctl.sandbox.model.Territories;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public final class IapAvailabilityRoutes {
 
     private Response territories(StoredResource availability, QueryParameters q, String rawPath) {
         List<String> all = availability.related("availableTerritories");
-        int limit = q.has("limit") ? parseLimit(q.get("limit")) : DEFAULT_LIMIT;
+        int limit = q.has("limit") ? RouteDocuments.limit(q.get("limit"), MAX_TERRITORIES) : DEFAULT_LIMIT;
         int offset = q.has("cursor") ? Cursor.decode(q.get("cursor")) : 0;
         int end = Math.min(all.size(), offset + limit);
         ObjectNode doc = NODES.objectNode();
@@ -159,14 +160,7 @@ public final class IapAvailabilityRoutes {
             }
             territory.putObject("links").put("self", baseUri + "/v1/territories/" + code);
         }
-        ObjectNode links = doc.putObject("links").put("self", self(q, rawPath));
-        ObjectNode paging = doc.putObject("meta").putObject("paging").put("total", all.size()).put("limit", limit);
-        if (end < all.size()) {
-            String cursor = Cursor.encode(end);
-            String rest = q.encodeWithout("cursor");
-            links.put("next", baseUri + rawPath + "?cursor=" + cursor + (rest.isEmpty() ? "" : "&" + rest));
-            paging.put("nextCursor", cursor);
-        }
+        RouteDocuments.pageLinks(doc, self(q, rawPath), baseUri, rawPath, q, all.size(), limit, end);
         return new Response(200, doc);
     }
 
@@ -195,15 +189,4 @@ public final class IapAvailabilityRoutes {
         return baseUri + rawPath + (query.isEmpty() ? "" : "?" + query);
     }
 
-    private static int parseLimit(String text) {
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= MAX_TERRITORIES) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw Errors.invalidParameter("limit", "The limit must be between 1 and " + MAX_TERRITORIES + ".");
-    }
 }
