@@ -86,7 +86,7 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
         List<ApiQuery> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
             if (iap.availability() != null) {
-                liveProduct(app, iap.productId()).flatMap(p -> availability(app, p))
+                PurchaseReads.liveInAppPurchase(app, iap.productId()).flatMap(p -> availability(app, p))
                         .ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
             }
         }
@@ -100,7 +100,7 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
             if (iap.availability() == null) {
                 continue;
             }
-            liveProduct(app, iap.productId()).ifPresent(product -> availability(app, product).ifPresent(a ->
+            PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> availability(app, product).ifPresent(a ->
                     territories(app, a.id()).ifPresent(territories ->
                             out.add(new LiveObject(address(spec.bundleId(), iap.productId()), SPEC.name(), a.id(),
                                     attributes(territories, newTerritories(a)),
@@ -150,7 +150,7 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
 
     private List<ApiCall> set(DesiredObject desired, LiveApp app) {
         String productId = productId(desired);
-        String iapId = liveProduct(app, productId).map(Resource::id)
+        String iapId = PurchaseReads.liveInAppPurchase(app, productId).map(Resource::id)
                 .orElse(IdReference.token(Purchases.iap(app.bundleId(), productId)));
         List<String> territories = new ArrayList<>();
         desired.attributes().get(TERRITORIES).forEach(t -> territories.add(t.asString()));
@@ -196,19 +196,11 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
         return list;
     }
 
-    private static Optional<Resource> liveProduct(LiveApp app, String productId) {
-        return PurchaseReads.liveInAppPurchases(app).stream()
-                .filter(r -> r.text("productId").orElse("").equals(productId))
-                .findFirst();
-    }
-
     private static Address address(String bundleId, String productId) {
         return Purchases.iap(bundleId, productId).child("availability");
     }
 
     private static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        String iap = value.substring(0, value.lastIndexOf(".availability"));
-        return iap.substring(iap.lastIndexOf("iap[") + 4, iap.length() - 1);
+        return Purchases.keyOf(desired.address(), "iap");
     }
 }

@@ -145,7 +145,6 @@ public final class InAppPurchaseHandler implements PurchaseParent {
     }
 
     static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf("iap[") + 4, value.length() - 1);
+        return Purchases.keyOf(desired.address(), "iap");
     }
 }

@@ -101,7 +101,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
             if (iap.price() == null) {
                 continue;
             }
-            Optional<Resource> live = liveProduct(app, iap.productId());
+            Optional<Resource> live = PurchaseReads.liveInAppPurchase(app, iap.productId());
             if (live.isEmpty()) {
                 continue;
             }
@@ -130,7 +130,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
                 continue;
             }
             String base = iap.price().territory();
-            liveProduct(app, iap.productId()).ifPresent(product -> {
+            PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> {
                 Map<String, BigDecimal> manual = manualPrices(app, product.id());
                 if (!manual.containsKey(base)) {
                     return;
@@ -151,7 +151,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
 
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return liveProduct(app, productId(desired)).isPresent() ? Optional.empty()
+        return PurchaseReads.liveInAppPurchase(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the price is set by the next apply: Apple has price points for a product only once it"
                         + " exists, and this apply creates it");
     }
@@ -230,7 +230,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
 
     private List<ApiCall> setPrice(DesiredObject desired, LiveApp app) {
         String productId = productId(desired);
-        String iapId = liveProduct(app, productId).orElseThrow().id();
+        String iapId = PurchaseReads.liveInAppPurchase(app, productId).orElseThrow().id();
         String base = territory(desired);
         Map<String, BigDecimal> wanted = new LinkedHashMap<>();
         wanted.put(base, new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
@@ -311,20 +311,12 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
         return territories.isEmpty() ? "none" : String.join(", ", new TreeSet<>(territories));
     }
 
-    private static Optional<Resource> liveProduct(LiveApp app, String productId) {
-        return PurchaseReads.liveInAppPurchases(app).stream()
-                .filter(r -> r.text("productId").orElse("").equals(productId))
-                .findFirst();
-    }
-
     private static Address address(AppSpec app, InAppPurchaseSpec iap) {
         return Purchases.iap(app.bundleId(), iap.productId()).child("price", iap.price().territory());
     }
 
     private static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        String iap = value.substring(0, value.lastIndexOf(".price["));
-        return iap.substring(iap.lastIndexOf("iap[") + 4, iap.length() - 1);
+        return Purchases.keyOf(desired.address(), "iap");
     }
 
     private static String territory(DesiredObject desired) {

@@ -166,11 +166,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     /** The base purchase reads, then one offers read per live subscription. */
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
-        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
-            out.add(SubscriptionIntroductoryOffers.list(s.resource().id()));
-        }
-        return out;
+        return PurchaseReads.forExport(app, SubscriptionIntroductoryOffers::list);
     }
 
     /** Each live subscription with offers gets its {@code introductoryOffers} list, by territory. */
@@ -300,7 +296,6 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
         return out;
     }
 
-
     private static Address address(String bundleId, String group, String productId, String territory) {
         return Purchases.subscription(bundleId, group, productId).child(KEY, territory);
     }
@@ -311,9 +306,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     }
 
     private static String productId(DesiredObject desired) {
-        String subscription = subscriptionAddress(desired).value();
-        return subscription.substring(subscription.lastIndexOf("subscription[") + "subscription[".length(),
-                subscription.length() - 1);
+        return Purchases.keyOf(desired.address(), "subscription");
     }
 
     private static String territory(DesiredObject desired) {

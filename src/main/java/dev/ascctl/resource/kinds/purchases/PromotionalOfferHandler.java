@@ -347,7 +347,6 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return out;
     }
 
-
     private static Address address(String bundleId, String group, String productId, String offerCode) {
         return Purchases.subscription(bundleId, group, productId).child("promotionalOffer", offerCode);
     }
@@ -358,9 +357,6 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     private static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        String subscription = value.substring(0, value.lastIndexOf(".promotionalOffer["));
-        return subscription.substring(subscription.lastIndexOf("subscription[") + "subscription[".length(),
-                subscription.length() - 1);
+        return Purchases.keyOf(desired.address(), "subscription");
     }
 }

@@ -65,6 +65,17 @@ final class PurchaseReads {
         return out;
     }
 
+    /** The base purchase reads for an import, then one read per live subscription (its prices, its offers...). */
+    static List<ApiQuery> forExport(LiveApp app, java.util.function.Function<String, ApiQuery> perSubscription) {
+        List<ApiQuery> out = new ArrayList<>(forExport(app));
+        for (Resource group : liveGroups(app)) {
+            for (Resource subscription : liveSubscriptions(app, group)) {
+                out.add(perSubscription.apply(subscription.id()));
+            }
+        }
+        return out;
+    }
+
     static List<Resource> liveInAppPurchases(LiveApp app) {
         return app.read(inAppPurchases(app)).map(Document::data).orElse(List.of());
     }
@@ -79,6 +90,13 @@ final class PurchaseReads {
     }
 
     /** Localizations of a parent, resolved through the included resources of the read that returned the parent. */
+    /** The live in-app purchase with this product id. */
+    static Optional<Resource> liveInAppPurchase(LiveApp app, String productId) {
+        return liveInAppPurchases(app).stream()
+                .filter(r -> r.text("productId").orElse("").equals(productId))
+                .findFirst();
+    }
+
     /** The live subscription with this product id, in whichever group it is. */
     static Optional<Resource> liveSubscription(LiveApp app, String productId) {
         return liveGroups(app).stream()

@@ -30,6 +30,21 @@ final class Purchases {
     private Purchases() {
     }
 
+    /**
+     * The key of the last {@code segment[...]} of an address, e.g. the product id of
+     * {@code app[x].iap[com.example.pro].price[USA]} for {@code "iap"}. Keys never hold brackets (product ids and
+     * group names are checked for that), so the first {@code ]} ends the key.
+     */
+    static String keyOf(Address address, String segment) {
+        String value = address.value();
+        int start = value.lastIndexOf("." + segment + "[");
+        if (start < 0) {
+            throw new IllegalArgumentException(address + " has no " + segment + "[...]");
+        }
+        start += segment.length() + 2;
+        return value.substring(start, value.indexOf(']', start));
+    }
+
     static Address iap(String bundleId, String productId) {
         return Address.app(bundleId).child("iap", productId);
     }

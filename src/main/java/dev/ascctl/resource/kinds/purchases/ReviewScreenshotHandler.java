@@ -91,7 +91,7 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
             if (iap.reviewScreenshot() == null) {
                 continue;
             }
-            liveIap(app, iap.productId()).ifPresent(product -> screenshot(app, product).ifPresent(shot ->
+            PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> screenshot(app, product).ifPresent(shot ->
                     out.add(new LiveObject(address(spec.bundleId(), iap.productId()), SPEC.name(), shot.id(),
                             Map.of(FILE, StringNode.valueOf(value(shot).toString())),
                             Purchases.reviewBlock(product).orElse(null)))));
@@ -132,13 +132,13 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
 
     @Override
     public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return liveIap(app, productId(desired)).flatMap(Purchases::reviewBlock);
+        return PurchaseReads.liveInAppPurchase(app, productId(desired)).flatMap(Purchases::reviewBlock);
     }
 
     @Override
     public List<ApiCall> create(DesiredObject desired, LiveApp app) {
         String productId = productId(desired);
-        String iapId = liveIap(app, productId).map(Resource::id)
+        String iapId = PurchaseReads.liveInAppPurchase(app, productId).map(Resource::id)
                 .orElse(IdReference.token(Purchases.iap(app.bundleId(), productId)));
         return List.of(reserve(desired, iapId));
     }
@@ -146,7 +146,7 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
     /** Delete the live screenshot, then upload the new file (a product holds one). */
     @Override
     public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        String iapId = liveIap(app, productId(desired)).orElseThrow().id();
+        String iapId = PurchaseReads.liveInAppPurchase(app, productId(desired)).orElseThrow().id();
         return List.of(DeleteAsset.of(MEDIA, live.id()), reserve(desired, iapId));
     }
 
@@ -189,19 +189,11 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
                 .flatMap(list -> list.stream().findFirst()).flatMap(doc::find);
     }
 
-    private static Optional<Resource> liveIap(LiveApp app, String productId) {
-        return PurchaseReads.liveInAppPurchases(app).stream()
-                .filter(r -> r.text("productId").orElse("").equals(productId))
-                .findFirst();
-    }
-
     private static Address address(String bundleId, String productId) {
         return Purchases.iap(bundleId, productId).child("reviewScreenshot");
     }
 
     private static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        String iap = value.substring(0, value.lastIndexOf(".reviewScreenshot"));
-        return iap.substring(iap.lastIndexOf("iap[") + "iap[".length(), iap.length() - 1);
+        return Purchases.keyOf(desired.address(), "iap");
     }
 }

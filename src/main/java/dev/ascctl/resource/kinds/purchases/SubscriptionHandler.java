@@ -181,7 +181,6 @@ public final class SubscriptionHandler implements PurchaseParent {
     }
 
     private static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf("subscription[") + "subscription[".length(), value.length() - 1);
+        return Purchases.keyOf(desired.address(), "subscription");
     }
 }

@@ -120,11 +120,7 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
     /** The base purchase reads, then one {@code /prices} read per live subscription. */
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
-        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
-            out.add(SubscriptionPrices.prices(s.resource().id()));
-        }
-        return out;
+        return PurchaseReads.forExport(app, SubscriptionPrices::prices);
     }
 
     /**
@@ -264,16 +260,12 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
         return out;
     }
 
-
     private static Address address(String bundleId, String group, String productId, String territory) {
         return Purchases.subscription(bundleId, group, productId).child("price", territory);
     }
 
     private static String productId(DesiredObject desired) {
-        String value = desired.address().value();
-        String subscription = value.substring(0, value.lastIndexOf(".price["));
-        return subscription.substring(subscription.lastIndexOf("subscription[") + "subscription[".length(),
-                subscription.length() - 1);
+        return Purchases.keyOf(desired.address(), "subscription");
     }
 
     private static String territory(DesiredObject desired) {
