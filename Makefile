@@ -2,7 +2,7 @@
 MVN ?= mvn -B -q
 JAR := target/ascctl.jar
 
-.PHONY: build test demo bench clean
+.PHONY: build test demo bench clean install dist
 
 build:
 	$(MVN) -DskipTests package
@@ -20,3 +20,13 @@ bench: build
 
 clean:
 	$(MVN) clean
+
+# Install and release: the same layout (launcher, jar, schemas, sandbox profile and key), see scripts/package.sh.
+PREFIX ?= $(HOME)/.local
+VERSION ?= $(shell sed -n 's:^  <version>\(.*\)</version>$$:\1:p' pom.xml)
+
+install: build
+	scripts/package.sh install "$(PREFIX)" $(JAR)
+
+dist: build
+	scripts/package.sh dist "$(VERSION)" $(JAR) target
