@@ -71,6 +71,11 @@ final class ApplyCommand implements Callable<Integer> {
             saved = savedPlan.plan();
             // An explicit --store still wins (a checkout elsewhere); the stale check catches different content.
             Path storeDir = storeGiven() ? storeOption.resolve(context) : savedPlan.context().storeDir(file);
+            if (!storeGiven() && !java.nio.file.Files.isDirectory(storeDir)) {
+                throw new IllegalArgumentException(planFile + " records its store folder as '"
+                        + savedPlan.context().store() + "' (from the plan file's folder), but " + storeDir
+                        + " is not a folder. Give the store with --store DIR.");
+            }
             client = Connections.openForSavedPlan(settings, savedPlan.context());
             store = StoreInput.load(storeDir, settings);
         } else {

@@ -122,6 +122,20 @@ class PlanApplyEndToEndTest {
     }
 
     @Test
+    void savedPlanMovedAwayFromItsStoreSaysSoAndTakesTheStoreGivenAgain() throws Exception {
+        Path planFile = temp.resolve("notes.plan");
+        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        Path moved = Files.move(planFile, Files.createDirectories(temp.resolve("archive")).resolve("notes.plan"));
+
+        var lost = new CliRunner().run("apply", moved.toString());
+        assertThat(lost.exitCode()).isEqualTo(1);
+        assertThat(lost.err()).contains("records its store folder as 'store'").contains("--store DIR");
+
+        var found = new CliRunner().run("apply", moved.toString(), "--store", store.toString());
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+    }
+
+    @Test
     void savedPlanMadeAgainstAnotherEndpointIsRefusedWithNoRequest() throws Exception {
         Path planFile = temp.resolve("notes.plan");
         assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
