@@ -2,7 +2,7 @@
 MVN ?= mvn -B -q
 JAR := target/ascctl.jar
 
-.PHONY: build test demo bench clean install dist
+.PHONY: build test demo bench clean
 
 build:
 	$(MVN) -DskipTests package
@@ -22,6 +22,7 @@ clean:
 	$(MVN) clean
 
 # Install and release: the same layout (launcher, jar, schemas, sandbox profile and key), see scripts/package.sh.
+.PHONY: install dist
 PREFIX ?= $(HOME)/.local
 VERSION ?= $(shell sed -n 's:^  <version>\(.*\)</version>$$:\1:p' pom.xml)
 
