@@ -12,13 +12,15 @@ import tools.jackson.databind.JsonNode;
 class AppCategoriesSeedTest {
 
     @Test
-    void servesEveryIdOfTheProjectListWithItsParent() {
+    void servesEveryIdOfTheProjectListWithItsParent() throws Exception {
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults())) {
             JsonNode doc = new SandboxClient(sandbox).get("/v1/appCategories?include=parent&limit=200").json();
 
             Map<String, String> parentById = new LinkedHashMap<>();
-            doc.get("data").forEach(c -> parentById.put(c.get("id").asString(),
-                    c.at("/relationships/parent/data").isNull() ? null : c.at("/relationships/parent/data/id").asString()));
+            doc.get("data").forEach(c -> {
+                JsonNode parent = c.at("/relationships/parent/data/id");
+                parentById.put(c.get("id").asString(), parent.isString() ? parent.asString() : null);
+            });
 
             Map<String, String> expected = new LinkedHashMap<>();
             AppCategories.categories().forEach(c -> {
