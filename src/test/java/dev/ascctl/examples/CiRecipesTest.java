@@ -40,7 +40,9 @@ class CiRecipesTest {
         assertThat(text).contains(MarkdownPlanRenderer.MARKER).contains(DriftReport.MARKER);
 
         copy(Path.of("examples/store"), temp.resolve("store"));
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes"))) {
+        // The notes seed has the builds, beta group and products that the example's testflight.yaml and purchases.yaml name.
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0)
+                .withSeedFile(Path.of("examples/sandbox/notes-seed.yaml")))) {
             for (String command : commands) {
                 String[] redirect = command.split(" > ", 2);
                 String[] args = redirect[0].trim().split("\\s+");
