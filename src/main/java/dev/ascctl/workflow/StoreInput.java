@@ -39,7 +39,7 @@ public final class StoreInput {
         put(values, "copyright", defaults.copyright());
         // The file is the mark of every defaulted value, so a problem with one names where it came from.
         return values.isEmpty() ? ContactDefaultsInput.none()
-                : new ContactDefaultsInput(values, Connections.projectDir(settings).resolve("config/credentials.local.yaml"));
+                : new ContactDefaultsInput(values, defaults.source());
     }
 
     private static void put(Map<String, String> values, String key, String value) {
