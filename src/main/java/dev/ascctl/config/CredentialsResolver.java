@@ -147,14 +147,15 @@ public final class CredentialsResolver {
      * fields describe one team), or none.
      */
     public ContactDefaults contactDefaults() {
-        JsonNode node = locations.stream().map(l -> readYaml(l.secretsFile()).path("contactDefaults"))
-                .filter(JsonNode::isObject).findFirst().orElse(null);
-        if (node == null) {
-            return ContactDefaults.none();
+        for (ConfigLocation location : locations) {
+            JsonNode node = readYaml(location.secretsFile()).path("contactDefaults");
+            if (node.isObject()) {
+                return new ContactDefaults(text(node, "company"), text(node, "contactFirstName"),
+                        text(node, "contactLastName"), text(node, "contactEmail"), text(node, "contactPhone"),
+                        text(node, "copyright"), location.secretsFile());
+            }
         }
-        return new ContactDefaults(text(node, "company"), text(node, "contactFirstName"),
-                text(node, "contactLastName"), text(node, "contactEmail"), text(node, "contactPhone"),
-                text(node, "copyright"));
+        return ContactDefaults.none();
     }
 
     private CredentialPieces fromOptions(CredentialOptions o) {

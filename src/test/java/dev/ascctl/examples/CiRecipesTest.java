@@ -80,7 +80,7 @@ class CiRecipesTest {
         assertThat(text).contains(MarkdownPlanRenderer.MARKER).contains(DriftReport.MARKER);
 
         Path repo = storeOnlyRepository();
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes"))) {
+        try (Sandbox sandbox = Sandbox.start(notesSeed())) {
             for (String command : commands) {
                 String[] redirect = command.split(" > ", 2);
                 String[] args = redirect[0].trim().split("\\s+");
@@ -134,7 +134,7 @@ class CiRecipesTest {
         var validate = run(List.of("sh", "-c", "exec ascctl \"$@\"", "ascctl", "validate", "--store", "store"), repo, env);
         assertThat(validate.exitCode()).as(validate.toString()).isZero();
         assertThat(validate.out()).contains("The store is valid");
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes"))) {
+        try (Sandbox sandbox = Sandbox.start(notesSeed())) {
             // The repository has no config/ and HOME no ~/.config/ascctl: the sandbox profile and its demo key come
             // from the installation.
             var plan = run(List.of("sh", "-c", "exec ascctl \"$@\"", "ascctl", "--profile", "sandbox", "--endpoint",
@@ -151,6 +151,11 @@ class CiRecipesTest {
                 "ASCCTL_URL", tarball.toUri().toString(), "ASCCTL_SHA256", sha256,
                 "RUNNER_TEMP", Files.createDirectories(home.resolve("runner-temp")).toString(),
                 "GITHUB_PATH", home.resolve("github_path").toString());
+    }
+
+    /** The sandbox `make demo` uses: the builds, beta group and products examples/store's TestFlight and purchases name. */
+    private static SandboxOptions notesSeed() {
+        return SandboxOptions.defaults().withPort(0).withSeedFile(Path.of("examples/sandbox/notes-seed.yaml"));
     }
 
     /** A fresh git repository that holds a copy of examples/store and nothing else. */
