@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * or, without a name, one document holding all of them under {@code $defs}.
  */
 @Command(name = "schema",
-        description = "Print the JSON Schema of the store files, or of one: ${COMPLETION-CANDIDATES}.",
+        description = "Print the JSON Schema of every store file in one document, or of one file by NAME.",
         footerHeading = "%nExamples:%n",
         footer = {"  ascctl schema > store.schema.json", "  ascctl schema testflight"})
 final class SchemaCommand implements Callable<Integer> {
