@@ -20,3 +20,14 @@ bench: build
 
 clean:
 	$(MVN) clean
+
+# Install and release: the same layout (launcher, jar, schemas, sandbox profile and key), see scripts/package.sh.
+.PHONY: install dist
+PREFIX ?= $(HOME)/.local
+VERSION ?= $(shell sed -n 's:^  <version>\(.*\)</version>$$:\1:p' pom.xml)
+
+install: build
+	scripts/package.sh install "$(PREFIX)" $(JAR)
+
+dist: build
+	scripts/package.sh dist "$(VERSION)" $(JAR) target

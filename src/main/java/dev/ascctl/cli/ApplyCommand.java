@@ -6,8 +6,10 @@ import dev.ascctl.apply.Outcome;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.PlanFile;
 import dev.ascctl.plan.PlanOptions;
+import dev.ascctl.plan.SavedPlan;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.store.Store;
+import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Sleeper;
 import dev.ascctl.workflow.BuildWait;
 import dev.ascctl.workflow.Connections;
@@ -16,15 +18,19 @@ import dev.ascctl.workflow.StoreInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale;
+ * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale (the
+ * plan brings its store folder, endpoint and profile; another endpoint is refused before any request);
  * without, plan first and ask for a typed {@code yes} unless {@code --auto-approve}; {@code --wait-for-build}
  * first waits for a build the store names to finish processing.
  */
@@ -49,6 +55,9 @@ final class ApplyCommand implements Callable<Integer> {
                     + " planning; give up with exit 1 after DURATION. Default: do not wait.")
     java.time.Duration waitForBuild;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         CliContext context = root.context();
@@ -59,9 +68,27 @@ final class ApplyCommand implements Callable<Integer> {
                     + " be used with a saved plan, which was made without the build; wait and plan again, or apply"
                     + " without PLANFILE");
         }
-        Plan saved = planFile == null ? null : PlanFile.load(context.resolve(planFile));
-        Store store = StoreInput.load(storeOption.resolve(context), settings);
-        Reconciler reconciler = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings));
+        Plan saved = null;
+        Store store;
+        AscClient client;
+        if (planFile != null) {
+            Path file = context.resolve(planFile);
+            SavedPlan savedPlan = PlanFile.loadSaved(file);
+            saved = savedPlan.plan();
+            // An explicit --store still wins (a checkout elsewhere); the stale check catches different content.
+            Path storeDir = storeGiven() ? storeOption.resolve(context) : savedPlan.context().storeDir(file);
+            if (!storeGiven() && !java.nio.file.Files.isDirectory(storeDir)) {
+                throw new IllegalArgumentException(planFile + " records its store folder as '"
+                        + savedPlan.context().store() + "' (from the plan file's folder), but " + storeDir
+                        + " is not a folder. Give the store with --store DIR.");
+            }
+            client = Connections.openForSavedPlan(settings, savedPlan.context());
+            store = StoreInput.load(storeDir, settings);
+        } else {
+            store = StoreInput.load(storeOption.resolve(context), settings);
+            client = Connections.open(settings);
+        }
+        Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan;
         if (saved != null) {
             reconciler.verifyFresh(saved);
@@ -93,6 +120,10 @@ final class ApplyCommand implements Callable<Integer> {
         }
         printSummary(context.out(), report);
         return report.success() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private boolean storeGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--store");
     }
 
     /** {@code ASCCTL_BUILD_POLL_MS} shortens the first pause between build checks (tests, impatient CI). */

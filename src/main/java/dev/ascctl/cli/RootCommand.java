@@ -78,6 +78,24 @@ public final class RootCommand {
         return !noColor && context.terminal() && !context.env().containsKey("NO_COLOR");
     }
 
+    /** The key options as given ({@code --key-id} ...): credentials, which a saved plan never records. */
+    java.util.List<String> keyArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (keyId != null) {
+            args.addAll(java.util.List.of("--key-id", keyId));
+        }
+        if (issuerId != null) {
+            args.addAll(java.util.List.of("--issuer-id", issuerId));
+        }
+        if (privateKeyPath != null) {
+            args.addAll(java.util.List.of("--private-key-path", privateKeyPath.toString()));
+        }
+        if (apiKeyJson != null) {
+            args.addAll(java.util.List.of("--api-key-json", apiKeyJson.toString()));
+        }
+        return args;
+    }
+
     ConnectionSettings connection() {
         return new ConnectionSettings(profile, endpoint, keyId, issuerId,
                 privateKeyPath == null ? null : context.workDir().resolve(privateKeyPath),
