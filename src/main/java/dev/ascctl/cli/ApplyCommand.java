@@ -46,7 +46,8 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
     @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out', e.g."
-            + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before applying.")
+            + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before"
+            + " applying.")
     String planFile;
     @Option(names = "--auto-approve", description = "Apply without asking for 'yes' (CI). Default: off, ask.")
     boolean autoApprove;
