@@ -27,7 +27,8 @@ final class HelpLayout {
             usage.abbreviateSynopsis(true);
             usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> {
                 List<OptionSpec> own = help.commandSpec().options().stream()
-                        .filter(o -> !o.inherited() && !o.hidden() && (o.group() == null || o.group().heading() == null))
+                        .filter(o -> !o.inherited() && !o.hidden())
+                        .filter(o -> o.group() == null || o.group().heading() == null)
                         .toList();
                 return help.optionListExcludingGroups(own, help.createDefaultLayout(), help.createDefaultOptionSort(),
                         help.parameterLabelRenderer()) + help.optionListGroupSections();

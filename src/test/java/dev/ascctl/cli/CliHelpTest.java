@@ -122,7 +122,8 @@ class CliHelpTest {
         var wrong = cli.run(args(path, "--no-such-option"));
         assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(1);
         // A command with a required parameter may report that first; either way it is a usage error.
-        assertThat(wrong.err()).startsWith("Error: ").containsAnyOf("Unknown option: '--no-such-option'", "Missing required");
+        assertThat(wrong.err()).startsWith("Error: ")
+                .containsAnyOf("Unknown option: '--no-such-option'", "Missing required");
         assertThat(hintedCommand(wrong.err())).isEqualTo(qualified(path));
     }
 

@@ -90,7 +90,8 @@ class TestFlightAppOptionTest {
         assertThat(testers.exitCode()).as(testers.toString()).isEqualTo(1);
         assertThat(testers.err()).contains("has 2 apps; name one with --app: com.example.notes (apps/notes),"
                 + " com.example.todo (apps/todo)");
-        var invite = run(noStore, "testflight", "invite", "x@example.com", "--group", "QA", "--store", store.toString());
+        var invite = run(noStore, "testflight", "invite", "x@example.com", "--group", "QA",
+                "--store", store.toString());
         assertThat(invite.exitCode()).isEqualTo(1);
         assertThat(invite.err()).contains("name one with --app");
         assertThat(sandbox.requestLog().list()).isEmpty();
