@@ -34,19 +34,26 @@ import picocli.CommandLine.ParentCommand;
  * without, plan first and ask for a typed {@code yes} unless {@code --auto-approve}; {@code --wait-for-build}
  * first waits for a build the store names to finish processing.
  */
-@Command(name = "apply", description = "Make App Store Connect match the store.")
+@Command(name = "apply",
+        description = "Make App Store Connect match the store: plan, ask for 'yes', apply; or apply a saved plan.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl apply --store examples/store",
+                "  ascctl apply change.plan",
+                "  ascctl apply --auto-approve --wait-for-build 30m"})
 final class ApplyCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Mixin
     StoreOption storeOption;
-    @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out'.")
+    @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out', e.g."
+            + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before"
+            + " applying.")
     String planFile;
-    @Option(names = "--auto-approve", description = "Apply without asking for 'yes'.")
+    @Option(names = "--auto-approve", description = "Apply without asking for 'yes' (CI). Default: off, ask.")
     boolean autoApprove;
     @Option(names = "--wait-for-build", paramLabel = "DURATION", converter = WaitDuration.class,
             description = "If a build the store names is still processing, wait for it (e.g. 30m, 90s, 1h) before"
-                    + " planning; give up with exit 1 after DURATION.")
+                    + " planning; give up with exit 1 after DURATION. Default: do not wait.")
     java.time.Duration waitForBuild;
 
     @Spec

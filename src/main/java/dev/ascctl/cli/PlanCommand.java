@@ -22,19 +22,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl plan}: what apply would change, read live and diffed; nothing is written. */
-@Command(name = "plan", description = "Show what apply would change in App Store Connect.")
+@Command(name = "plan", description = "Show what apply would change in App Store Connect; nothing is written.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl plan --store examples/store",
+                "  ascctl plan --out change.plan --format markdown --detailed-exitcode",
+                "  ascctl plan --target 'app[com.example.notes].ageRating' --target 'app[a.b]'"})
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Mixin
     StoreOption storeOption;
-    @Option(names = "--out", paramLabel = "FILE", description = "Save the plan for 'ascctl apply FILE'.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Also save the plan, for 'ascctl apply FILE', e.g. change.plan. Default: not saved.")
     String out;
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown (for a pull-request comment) or json, e.g. markdown."
+                    + " Default: ${DEFAULT-VALUE}.")
     String format;
-    @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes.")
+    @Option(names = "--detailed-exitcode",
+            description = "Exit 2 when there are changes (0 when none). Default: off, exit 0 either way.")
     boolean detailedExitCode;
-    @Option(names = "--target", paramLabel = "ADDR", description = "Plan only this object and what is inside it.")
+    @Option(names = "--target", paramLabel = "ADDR", description = "Plan only this object and what is inside it;"
+            + " repeatable, e.g. 'app[com.example.notes].locale[de-DE].info'. Default: everything in the store.")
     List<String> targets = new ArrayList<>();
 
     @Override

@@ -29,6 +29,14 @@ class SchemaFilesTest {
 
     @ParameterizedTest
     @EnumSource(SchemaValidator.Kind.class)
+    void everyValidatedFileKindIsPrintedByTheSchemaCommand(SchemaValidator.Kind kind) throws Exception {
+        String name = kind.fileName.replace(".schema.json", "");
+        assertThat(StoreSchemas.text(name)).as("ascctl schema " + name)
+                .contains(Files.readString(Path.of("src/main/resources/schema", kind.fileName)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SchemaValidator.Kind.class)
     void everyKeyHasADescriptionAndExamplesAndNoUnknownKeysAreAllowed(SchemaValidator.Kind kind) {
         JsonNode schema = SchemaValidator.readSchema(kind);
         assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
