@@ -6,6 +6,7 @@ JAR := target/ascctl.jar
 
 build:
 	$(MVN) -DskipTests package
+	@scripts/cds.sh
 	@echo "built $(JAR); run bin/ascctl --help"
 
 test:
