@@ -27,8 +27,9 @@ public final class StartupTraining {
     private StartupTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         String home = System.getProperty("ascctl.home");
+        Class.forName(Main.class.getName()); // the real entry point, archived with the rest
         Path dir = Files.createTempDirectory("ascctl-training");
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps(BUNDLE_ID))) {
             Path store = writeStore(dir.resolve("store"));

@@ -55,6 +55,7 @@ public final class Bench {
         TestFlightBench.run();
         PurchasesBench.run();
         MediaBench.run();
+        StartupBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {
