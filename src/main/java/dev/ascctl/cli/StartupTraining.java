@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class StartupTraining {
         } finally {
             deleteTree(dir);
         }
+        HttpSelectorThreads.stop(Duration.ofMillis(200)); // as Main does before exit
     }
 
     private static void run(Path workDir, Path home, List<String> command) {
