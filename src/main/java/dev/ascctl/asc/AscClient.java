@@ -81,6 +81,11 @@ public final class AscClient {
         this.http = builder.build();
     }
 
+    /** The API base URL requests go to, without a trailing slash (recorded in saved plans). */
+    public URI endpoint() {
+        return endpoint;
+    }
+
     /** One GET. */
     public Document get(ApiQuery query) {
         return exchange("GET", apiUri(query.toPathAndQuery()), null);

@@ -57,6 +57,8 @@ public final class Bench {
         TestFlightBench.run();
         PurchasesBench.run();
         MediaBench.run();
+        StoreLoadBench.run();
+        dev.ascctl.conformance.ConformanceBench.run();
         StartupBench.run();
     }
 
