@@ -15,16 +15,17 @@ import java.util.function.ToLongFunction;
 
 /**
  * Start-up figures of the real launcher, each a separate process as a user runs it: {@code --help}, {@code validate}
- * and a one-app {@code plan} (examples/store) against the in-process sandbox at zero latency, the median of
+ * and a one-app {@code plan} against the in-process sandbox at zero latency, the median of
  * {@value #RUNS} runs, and how much of the plan passes before its first request reaches the sandbox (process start
  * to the sandbox's arrival time of the first request). With {@code ASCCTL_BASELINE_JAR} (a jar built from another
  * commit) the same runs of that build are interleaved with this one's and printed beside it, so both share the
- * machine's load.
+ * machine's load. The store is generated here (one app, four locales, like examples/store at c758bce), so the
+ * figures stay comparable while examples/store grows.
  */
 final class StartupBench {
     static final int RUNS = 5;
     static final Path REPO = Path.of("").toAbsolutePath();
-    static final Path STORE = REPO.resolve("examples/store");
+    static final String BUNDLE_ID = "com.example.startup";
 
     private StartupBench() {
     }
@@ -57,12 +58,13 @@ final class StartupBench {
         if (baselineJar != null && !baselineJar.isBlank()) {
             launchers.add(Launcher.ofJar("baseline", Path.of(baselineJar)));
         }
+        Path store = writeStore(Files.createTempDirectory("ascctl-bench-startup").resolve("store"));
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withLatencyMs(0)
-                .withSeedFile(REPO.resolve("examples/sandbox/notes-seed.yaml")).withHourlyRequestLimit(1_000_000))) {
+                .withApps(BUNDLE_ID).withHourlyRequestLimit(1_000_000))) {
             String url = sandbox.baseUri().toString();
-            List<String> plan = List.of("--profile", "sandbox", "--endpoint", url, "plan", "--store", STORE.toString());
+            List<String> plan = List.of("--profile", "sandbox", "--endpoint", url, "plan", "--store", store.toString());
             System.out.printf(Locale.ROOT, "%nascctl bench: start-up, one process per run, median of %d"
-                    + " (sandbox latency 0 ms)%n", RUNS);
+                    + " (one app x 4 locales, sandbox latency 0 ms)%n", RUNS);
             for (Launcher launcher : launchers) {
                 System.out.printf(Locale.ROOT, "  %-10s %s%n", launcher.name(), String.join(" ", launcher.command()));
             }
@@ -74,7 +76,7 @@ final class StartupBench {
                 start(launcher, sandbox, plan);
             }
             List<List<Run>> help = measure(launchers, sandbox, List.of("--help"));
-            List<List<Run>> validate = measure(launchers, sandbox, List.of("validate", "--store", STORE.toString()));
+            List<List<Run>> validate = measure(launchers, sandbox, List.of("validate", "--store", store.toString()));
             List<List<Run>> plans = measure(launchers, sandbox, plan);
             System.out.println();
             System.out.printf(Locale.ROOT, "%-36s", "start-up");
@@ -99,6 +101,43 @@ final class StartupBench {
                                 / median(plans.get(1), Run::beforeFirstRequestMs));
             }
         }
+    }
+
+    /** One app with a version, review details and four locales; no media, TestFlight or purchases. */
+    static Path writeStore(Path root) throws IOException {
+        Files.createDirectories(root.resolve("apps/startup/locales"));
+        Files.writeString(root.resolve("store.yaml"), """
+                defaults:
+                  copyright: "2026 Example Inc."
+                  review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com,
+                           contactPhone: "+1 555 0100"}
+                policy:
+                  prune: {locales: false}
+                """);
+        Files.writeString(root.resolve("apps/startup/app.yaml"), """
+                bundleId: %s
+                platform: IOS
+                primaryLocale: en-US
+                contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT
+                categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
+                version:
+                  versionString: "1.0"
+                  releaseType: MANUAL
+                review:
+                  demoAccountRequired: false
+                  notes: "No account is needed."
+                """.formatted(BUNDLE_ID));
+        for (String locale : List.of("en-US", "de-DE", "fr-FR", "ja")) {
+            Files.writeString(root.resolve("apps/startup/locales/" + locale + ".yaml"), """
+                    name: Start-up %s
+                    subtitle: Measured from the first byte
+                    description: |
+                      An app for measuring how fast ascctl starts.
+                    keywords: [start-up, measure]
+                    supportUrl: https://example.com/support
+                    """.formatted(locale));
+        }
+        return root;
     }
 
     private static List<List<Run>> measure(List<Launcher> launchers, Sandbox sandbox, List<String> args)
