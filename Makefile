@@ -7,6 +7,7 @@ JAR := target/ascctl.jar
 build:
 	@echo "building $(JAR) (mvn package, tests skipped)..."
 	@$(MVN) -DskipTests package
+	@scripts/cds.sh
 	@echo "built $(JAR); run bin/ascctl --help"
 
 # Tests needing Apple's spec or the recorded responses are skipped when absent; the list says why.

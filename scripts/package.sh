@@ -43,6 +43,7 @@ case $command in
     [ -n "$1" ] || { echo "package.sh: PREFIX is empty" >&2; exit 1; }
     prefix=$(mkdir -p "$1" && cd "$1" && pwd)
     lay_out_home "$prefix/lib/ascctl" "$2"
+    "$src/scripts/cds.sh" "$prefix/lib/ascctl/lib/ascctl.jar" "$prefix/lib/ascctl" # start-up archive for this path
     mkdir -p "$prefix/bin"
     ln -sfn ../lib/ascctl/bin/ascctl "$prefix/bin/ascctl"
     echo "installed ascctl in $prefix/lib/ascctl; $prefix/bin/ascctl links to its launcher"

@@ -68,13 +68,17 @@ public final class AscClient {
         this.options = Objects.requireNonNull(options, "options");
         this.endpoint = URI.create(credentials.endpoint().toString().replaceAll("/+$", ""));
         this.signer = JwtSigner.of(credentials, options.clock());
-        this.http = HttpClient.newBuilder()
+        boolean plainHttp = "http".equals(endpoint.getScheme());
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 // Plain http is only the local sandbox or a test server: skip the h2c upgrade dance there.
-                .version("http".equals(endpoint.getScheme()) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 // A redirect could carry the bearer token to another host; ASC does not redirect API calls.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (plainHttp) {
+            builder.sslContext(NoTrustTls.context()); // start-up: spares loading the JDK's trust store
+        }
+        this.http = builder.build();
     }
 
     /** The API base URL requests go to, without a trailing slash (recorded in saved plans). */

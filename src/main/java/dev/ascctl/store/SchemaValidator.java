@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -50,20 +52,16 @@ final class SchemaValidator {
         this.schema = REGISTRY.getSchema(schemaJson);
     }
 
-    private static final SchemaValidator STORE = new SchemaValidator(Kind.STORE);
-    private static final SchemaValidator APP = new SchemaValidator(Kind.APP);
-    private static final SchemaValidator LOCALE = new SchemaValidator(Kind.LOCALE);
-    private static final SchemaValidator TESTFLIGHT = new SchemaValidator(Kind.TESTFLIGHT);
-    private static final SchemaValidator PURCHASES = new SchemaValidator(Kind.PURCHASES);
+    /**
+     * Built on first use, one per kind: compiling a schema loads much of the validator library, and a store
+     * without testflight.yaml or purchases.yaml should not pay for those schemas at every start.
+     */
+    private static final Map<Kind, SchemaValidator> BUILT = new EnumMap<>(Kind.class);
 
     static SchemaValidator of(Kind kind) {
-        return switch (kind) {
-            case STORE -> STORE;
-            case APP -> APP;
-            case LOCALE -> LOCALE;
-            case TESTFLIGHT -> TESTFLIGHT;
-            case PURCHASES -> PURCHASES;
-        };
+        synchronized (BUILT) {
+            return BUILT.computeIfAbsent(kind, SchemaValidator::new);
+        }
     }
 
     /** The schema text, from the jar (or target/classes), as the canonical copy. */

@@ -13,7 +13,9 @@ import java.util.Locale;
 /**
  * {@code make bench}: requests, writes and wall time of plan and of a no-op apply for a generated store of
  * 3 apps × 39 locales, against the sandbox at 50 ms latency, beside the lower bound Apple's spec allows.
- * Prints a table; asserts nothing (numbers are read by people and compared across commits).
+ * Prints a table; asserts nothing (numbers are read by people and compared across commits). Ends with the
+ * start-up figures of {@link StartupBench}; {@code ASCCTL_BASELINE_JAR=path/to/ascctl.jar make bench} adds a
+ * column for another build.
  */
 public final class Bench {
     static final int APPS = 3;
@@ -57,6 +59,7 @@ public final class Bench {
         MediaBench.run();
         StoreLoadBench.run();
         dev.ascctl.conformance.ConformanceBench.run();
+        StartupBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {
