@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +56,11 @@ public final class Vocabulary {
             throw new IllegalArgumentException("no enum " + name + " in the vocabulary");
         }
         return values;
+    }
+
+    /** {@link #enumValues} as a set, in Apple's order (so messages listing it read the same every run). */
+    public Set<String> enumSet(String name) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(enumValues(name)));
     }
 
     public Optional<ResourceType> findType(String type) {

@@ -1,5 +1,6 @@
 package dev.ascctl.sandbox.pricing;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.http.Errors;
@@ -36,9 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class IntroductoryOfferRoutes {
     static final String TYPE = "subscriptionIntroductoryOffers";
-    private static final Set<String> MODES = Set.of("FREE_TRIAL", "PAY_AS_YOU_GO", "PAY_UP_FRONT");
-    private static final Set<String> DURATIONS = Set.of("THREE_DAYS", "ONE_WEEK", "TWO_WEEKS", "ONE_MONTH",
-            "TWO_MONTHS", "THREE_MONTHS", "SIX_MONTHS", "ONE_YEAR");
+    private static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
+    private static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
     private static final int MAX_LIMIT = 200;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -1,5 +1,6 @@
 package dev.ascctl.sandbox.pricing;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.http.Errors;
@@ -37,9 +38,8 @@ public final class PromotionalOfferRoutes {
     static final String OFFERS = "subscriptionPromotionalOffers";
     static final String PRICES = "subscriptionPromotionalOfferPrices";
     private static final Set<String> ATTRIBUTES = Set.of("name", "offerCode", "offerMode", "duration", "numberOfPeriods");
-    private static final Set<String> MODES = Set.of("PAY_AS_YOU_GO", "PAY_UP_FRONT", "FREE_TRIAL");
-    private static final Set<String> DURATIONS = Set.of("THREE_DAYS", "ONE_WEEK", "TWO_WEEKS", "ONE_MONTH",
-            "TWO_MONTHS", "THREE_MONTHS", "SIX_MONTHS", "ONE_YEAR");
+    private static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
+    private static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
     private static final int MAX = 200;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
