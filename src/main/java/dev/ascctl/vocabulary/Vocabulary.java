@@ -129,18 +129,21 @@ public final class Vocabulary {
         node.path("relationships").properties().forEach(r -> relationships.put(r.getKey(),
                 Relationship.of(r.getKey(), r.getValue().asString())));
         return new ResourceType(name, node.path("schema").asString(), attributes, relationships,
-                request(node.path("create")), request(node.path("update")));
+                request(node.path("create"), enums), request(node.path("update"), enums));
     }
 
-    private static Optional<WriteRequest> request(JsonNode node) {
+    private static Optional<WriteRequest> request(JsonNode node, Map<String, List<String>> enums) {
         if (!node.isObject()) {
             return Optional.empty();
         }
         Map<String, Relationship> relationships = new LinkedHashMap<>();
         node.path("relationships").properties().forEach(r -> relationships.put(r.getKey(),
                 Relationship.of(r.getKey(), r.getValue().asString())));
-        return Optional.of(new WriteRequest(strings(node.path("attributes")), strings(node.path("required")),
-                relationships, strings(node.path("requiredRelationships"))));
+        Map<String, Attribute> attributes = new LinkedHashMap<>();
+        node.path("attributes").properties().forEach(a -> attributes.put(a.getKey(),
+                Attribute.of(a.getKey(), a.getValue().asString(), enums)));
+        return Optional.of(new WriteRequest(attributes, strings(node.path("required")), relationships,
+                strings(node.path("requiredRelationships"))));
     }
 
     private static Operation operation(String key, JsonNode node, Map<String, List<String>> usualFields,
@@ -225,13 +228,18 @@ public final class Vocabulary {
     }
 
     /** The attributes and relationships a create or update request body may carry, and which it must. */
-    public record WriteRequest(List<String> attributes, List<String> requiredAttributes,
+    public record WriteRequest(Map<String, Attribute> attributeTypes, List<String> requiredAttributes,
                                Map<String, Relationship> relationships, List<String> requiredRelationships) {
         public WriteRequest {
-            attributes = List.copyOf(attributes);
+            attributeTypes = Collections.unmodifiableMap(new LinkedHashMap<>(attributeTypes));
             requiredAttributes = List.copyOf(requiredAttributes);
             relationships = Collections.unmodifiableMap(new LinkedHashMap<>(relationships));
             requiredRelationships = List.copyOf(requiredRelationships);
+        }
+
+        /** The attribute names, in Apple's order. */
+        public List<String> attributes() {
+            return List.copyOf(attributeTypes.keySet());
         }
     }
 

@@ -188,10 +188,9 @@ public final class VocabularyGenerator {
         }
         ObjectNode out = NODES.objectNode();
         JsonNode attributes = data.path("properties").path("attributes");
-        ArrayNode names = out.putArray("attributes");
-        attributes.path("properties").propertyNames().forEach(names::add);
-        // Request attributes are typed as in the resource, except where only the request has them.
-        attributes.path("properties").properties().forEach(a -> valueType(schemaName, a.getKey(), a.getValue()));
+        ObjectNode types = out.putObject("attributes");
+        attributes.path("properties").properties()
+                .forEach(a -> types.put(a.getKey(), valueType(schemaName, a.getKey(), a.getValue())));
         out.set("required", sorted(attributes.path("required")));
         JsonNode relationships = data.path("properties").path("relationships");
         ObjectNode rels = out.putObject("relationships");

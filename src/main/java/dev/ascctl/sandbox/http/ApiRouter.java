@@ -179,7 +179,7 @@ public final class ApiRouter {
      * to-many linkages body: 204. Served where Apple's spec has the path ({@link ResourceCatalog#linkageWrites}).
      */
     private Response linkageWrite(ResourceSpec spec, String id, String relName, boolean add, String body) {
-        if (!ResourceCatalog.linkageWrites(spec.type(), relName, add)) {
+        if (!catalog.linkageWrites(spec.type(), relName, add)) {
             throw Errors.pathNotFound();
         }
         RelationshipSpec rel = spec.relationship(relName).orElseThrow(Errors::pathNotFound);
@@ -269,9 +269,11 @@ public final class ApiRouter {
         int dot = filter.indexOf('.');
         if (dot > 0) {
             // filter[preReleaseVersion.platform]: an attribute of a related resource.
-            RelationshipSpec rel = spec.relationship(filter.substring(0, dot)).orElseThrow();
+            // A relationship the sandbox does not keep (filter[reviewSubmissions.state] on apps) relates nothing.
             String rest = filter.substring(dot + 1);
-            return resolver.resolve(r, rel).stream().anyMatch(t -> matches(t, rest, values));
+            return spec.relationship(filter.substring(0, dot))
+                    .map(rel -> resolver.resolve(r, rel).stream().anyMatch(t -> matches(t, rest, values)))
+                    .orElse(false);
         }
         if (spec.relationship(filter).isPresent()) {
             // filter[app]: the ids the relationship points at.

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /v1/inAppPurchaseAvailabilities/{id}/availableTerritories?limit=200}</li>
  * </ul>
  * The product list's {@code include=inAppPurchaseAvailability} is served by the generic router from the stored
- * {@code inAppPurchaseAvailabilities} (see {@code PurchaseTypes}). A product without an availability answers 404
+ * {@code inAppPurchaseAvailabilities} (see {@code ServedTypes}). A product without an availability answers 404
  * on the to-one path, as the spec lists and as the sandbox does for a product's missing price schedule; Apple's
  * exact answer there is not recorded, which is why ascctl asks the product list instead.
  */
