@@ -212,18 +212,20 @@ public final class Vocabulary {
     /**
      * One relationship of a resource object.
      *
-     * @param target the related type; empty for a links-only relationship
+     * @param target the related type; empty for a links-only relationship without a related endpoint
      * @param links  whether the spec declares {@code links} on it (a data-only one is shown only when included)
+     * @param data   whether the spec declares {@code data} on it (a links-only one is never included)
      */
-    public record Relationship(String name, String target, boolean toMany, boolean links) {
+    public record Relationship(String name, String target, boolean toMany, boolean links, boolean data) {
         static Relationship of(String name, String descriptor) {
             if (descriptor.equals("links-only")) {
-                return new Relationship(name, "", false, true);
+                return new Relationship(name, "", false, true, false);
             }
             String[] parts = descriptor.split(" ");
             boolean many = parts[0].endsWith("[]");
+            List<String> marks = Arrays.asList(parts);
             return new Relationship(name, many ? parts[0].substring(0, parts[0].length() - 2) : parts[0], many,
-                    !Arrays.asList(parts).contains("data-only"));
+                    !marks.contains("data-only"), !marks.contains("links-only"));
         }
     }
 

@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>{@code types}: per JSON:API type, the resource schema's attributes (a type word, or {@code @Enum}),
  *   relationships ({@code target}, {@code target[]} for to-many, {@code " data-only"} when the spec declares
- *   no {@code links}, {@code links-only} when it declares no {@code data}) and the attributes and relationships
+ *   no {@code links}, {@code " links-only"} when it declares no {@code data}, the target then read from the related
+ *   endpoint's response) and the attributes and relationships
  *   of its create and update requests (with the required ones);</li>
  *   <li>{@code operations}: per "METHOD /path/template", the query parameters the spec declares ({@code include},
  *   {@code fields[type]}, {@code filter[...]} with its values, {@code exists[...]}, {@code sort}, {@code limit}
@@ -137,8 +138,28 @@ public final class VocabularyGenerator {
             return true;
         }
         String rel = seg.length == 5 ? seg[4] : seg[5];
-        JsonNode r = schema(schemaOf.get(seg[2])).path("properties").path("relationships").path("properties").path(rel);
-        return r.isObject() && TYPES.containsKey(linkageType(r));
+        return TYPES.containsKey(relatedTarget(seg[1], seg[2], rel).orElse(""));
+    }
+
+    /**
+     * The type a relationship leads to: from its linkage data, or, for a links-only relationship, from the response
+     * of its related endpoint ({@code GET /v1/subscriptions/{id}/pricePoints} answers subscriptionPricePoints).
+     */
+    private java.util.Optional<String> relatedTarget(String version, String type, String rel) {
+        JsonNode r = schema(schemaOf.get(type)).path("properties").path("relationships").path("properties").path(rel);
+        String linked = r.isObject() ? linkageType(r) : "";
+        if (!linked.isEmpty()) {
+            return java.util.Optional.of(linked);
+        }
+        JsonNode response = spec.path("paths").path("/" + version + "/" + type + "/{id}/" + rel).path("get")
+                .path("responses").path("200").path("content").path("application/json").path("schema");
+        if (!response.has("$ref")) {
+            return java.util.Optional.empty();
+        }
+        JsonNode data = schemas.path(refName(response)).path("properties").path("data");
+        JsonNode item = data.path("type").asString("").equals("array") ? data.path("items") : data;
+        return item.has("$ref") ? java.util.Optional.of(schema(refName(item)).path("properties").path("type")
+                .path("enum").path(0).asString("")) : java.util.Optional.empty();
     }
 
     private ObjectNode type(String type, String schemaName) {
@@ -149,12 +170,25 @@ public final class VocabularyGenerator {
         schema.path("properties").path("attributes").path("properties").properties()
                 .forEach(a -> attributes.put(a.getKey(), valueType(schemaName, a.getKey(), a.getValue())));
         ObjectNode relationships = out.putObject("relationships");
+        String version = spec.path("paths").has("/v1/" + type) || spec.path("paths").has("/v1/" + type + "/{id}")
+                ? "v1" : "v2";
         schema.path("properties").path("relationships").path("properties").properties().forEach(r -> {
-            String target = linkageType(r.getValue());
-            boolean many = r.getValue().path("properties").path("data").path("type").asString("").equals("array");
+            JsonNode data = r.getValue().path("properties").path("data");
             boolean links = r.getValue().path("properties").has("links");
-            relationships.put(r.getKey(), target.isEmpty() ? "links-only"
-                    : target + (many ? "[]" : "") + (links ? "" : " data-only"));
+            if (data.isMissingNode()) {
+                // Links only: the target and its cardinality come from the related endpoint, when there is one.
+                String target = relatedTarget(version, type, r.getKey()).orElse("");
+                JsonNode response = spec.path("paths").path("/" + version + "/" + type + "/{id}/" + r.getKey())
+                        .path("get").path("responses").path("200").path("content").path("application/json")
+                        .path("schema");
+                boolean many = response.has("$ref") && schemas.path(refName(response)).path("properties").path("data")
+                        .path("type").asString("").equals("array");
+                relationships.put(r.getKey(), target.isEmpty() ? "links-only"
+                        : target + (many ? "[]" : "") + " links-only");
+                return;
+            }
+            boolean many = data.path("type").asString("").equals("array");
+            relationships.put(r.getKey(), linkageType(r.getValue()) + (many ? "[]" : "") + (links ? "" : " data-only"));
         });
         List<String> fieldNames = new ArrayList<>();
         attributes.propertyNames().forEach(fieldNames::add);

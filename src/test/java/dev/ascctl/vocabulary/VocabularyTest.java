@@ -59,7 +59,9 @@ class VocabularyTest {
         assertThat(loc.attributes()).containsKeys("description", "keywords", "promotionalText", "whatsNew");
         assertThat(loc.attribute("marketingUrl").type()).isEqualTo("uri");
         assertThat(loc.relationships().get("appStoreVersion"))
-                .isEqualTo(new Vocabulary.Relationship("appStoreVersion", "appStoreVersions", false, false));
+                .isEqualTo(new Vocabulary.Relationship("appStoreVersion", "appStoreVersions", false, false, true));
+        assertThat(Vocabulary.get().type("subscriptions").relationships().get("pricePoints"))
+                .isEqualTo(new Vocabulary.Relationship("pricePoints", "subscriptionPricePoints", true, true, false));
         assertThat(loc.relationships().get("appScreenshotSets").toMany()).isTrue();
         Vocabulary.WriteRequest create = loc.create().orElseThrow();
         assertThat(create.requiredAttributes()).containsExactly("locale");
@@ -82,6 +84,7 @@ class VocabularyTest {
         assertThat(versions.filters().get("versionString")).isEmpty();
         assertThat(v.operation("GET", "/v1/betaAppReviewSubmissions").required()).containsExactly("filter[build]");
         assertThat(v.operation("POST", "/v1/appStoreVersionLocalizations").status()).isEqualTo(201);
+        assertThat(v.operation("GET", "/v1/subscriptions/{id}/pricePoints").limit()).isEqualTo(8000);
         assertThat(v.findOperation("POST", "/v1/apps")).isEmpty(); // Apple creates apps only in the web UI
     }
 

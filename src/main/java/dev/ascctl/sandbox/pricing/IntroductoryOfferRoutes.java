@@ -39,7 +39,7 @@ public final class IntroductoryOfferRoutes {
     static final String TYPE = "subscriptionIntroductoryOffers";
     private static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
     private static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
-    private static final int MAX_LIMIT = 200;
+    private static final int MAX_LIMIT = RouteDocuments.maxLimit("/v1/subscriptions/{id}/introductoryOffers");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SandboxState state;

@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
+import dev.ascctl.sandbox.jsonapi.RouteDocuments;
 import dev.ascctl.sandbox.pricing.PricingRoutes.PricePointId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,10 +38,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PromotionalOfferRoutes {
     static final String OFFERS = "subscriptionPromotionalOffers";
     static final String PRICES = "subscriptionPromotionalOfferPrices";
-    private static final Set<String> ATTRIBUTES = Set.of("name", "offerCode", "offerMode", "duration", "numberOfPeriods");
+    /** What SubscriptionPromotionalOfferCreateRequest requires. */
+    private static final List<String> REQUIRED = Vocabulary.get().type(OFFERS).create().orElseThrow()
+            .requiredAttributes();
     private static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
     private static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
-    private static final int MAX = 200;
+    /** The same for the offers of a subscription and the prices of an offer. */
+    private static final int MAX = RouteDocuments.maxLimit("/v1/subscriptions/{id}/promotionalOffers");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SandboxState state;
@@ -127,7 +131,7 @@ public final class PromotionalOfferRoutes {
         String subscriptionId = link.path("id").asString("");
         points.subscription(subscriptionId);
         JsonNode attributes = data.path("attributes");
-        for (String name : ATTRIBUTES) {
+        for (String name : REQUIRED) {
             if (attributes.path(name).isMissingNode() || attributes.path(name).isNull()) {
                 throw Errors.requiredAttribute("/data/attributes/" + name, "You must provide a value for the attribute '" + name + "' with this request");
             }

@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SubscriptionPricingRoutes {
     static final String PRICES = "subscriptionPrices";
-    private static final int MAX_POINTS = 8000;
-    private static final int MAX_PRICES = 200;
+    private static final int MAX_POINTS = RouteDocuments.maxLimit("/v1/subscriptions/{id}/pricePoints");
+    private static final int MAX_PRICES = RouteDocuments.maxLimit("/v1/subscriptions/{id}/prices");
     private static final Map<String, String> CURRENCIES = Map.of("USA", "USD", "GBR", "GBP", "DEU", "EUR",
             "FRA", "EUR", "JPN", "JPY", "CAN", "CAD", "AUS", "AUD");
     private static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");

@@ -37,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class IapAvailabilityRoutes {
     public static final String TYPE = "inAppPurchaseAvailabilities";
-    private static final int MAX_TERRITORIES = 200;
+    private static final int MAX_TERRITORIES =
+            RouteDocuments.maxLimit("/v1/inAppPurchaseAvailabilities/{id}/availableTerritories");
     private static final int DEFAULT_LIMIT = 50;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
