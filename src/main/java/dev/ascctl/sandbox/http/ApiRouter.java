@@ -25,7 +25,8 @@ import dev.ascctl.sandbox.pricing.PricingRoutes;
 import dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes;
 import dev.ascctl.sandbox.pricing.PromotionalOfferRoutes;
 import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
-import dev.ascctl.sandbox.purchases.IapAvailabilityRoutes;
+import dev.ascctl.sandbox.model.Territories;
+import dev.ascctl.sandbox.pricing.PriceTiers;
 import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
@@ -46,7 +47,6 @@ public final class ApiRouter {
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final PricingRoutes pricing;
     private final SubscriptionPricingRoutes subscriptionPricing;
-    private final IapAvailabilityRoutes iapAvailability;
     private final IntroductoryOfferRoutes introductoryOffers;
     private final PromotionalOfferRoutes promotionalOffers;
 
@@ -61,7 +61,9 @@ public final class ApiRouter {
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         this.pricing = new PricingRoutes(state, json, baseUri);
         this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
-        this.iapAvailability = new IapAvailabilityRoutes(state, json, baseUri);
+        state.compute("territories", code -> Territories.isKnown(code) ? Optional.of(new StoredResource("territories",
+                code, PriceTiers.knows(code) ? Map.of("currency", PriceTiers.currency(code)) : Map.of(), Map.of()))
+                : Optional.empty());
         this.introductoryOffers = new IntroductoryOfferRoutes(state, json, baseUri);
         this.promotionalOffers = new PromotionalOfferRoutes(state, json, baseUri);
     }
@@ -75,7 +77,6 @@ public final class ApiRouter {
         }
         Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
                 .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
-                .or(() -> iapAvailability.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
                 .or(() -> introductoryOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
                 .or(() -> promotionalOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
         if (priced.isPresent()) {

@@ -56,8 +56,11 @@ final class ServedTypes {
                         .derives("inAppPurchaseAvailability", "inAppPurchase")
                         .derives("appStoreReviewScreenshot", "inAppPurchaseV2").owns("app").build(),
                 type("inAppPurchaseLocalizations").owns("inAppPurchaseV2").build(),
-                // Its POST replaces a product's availability: IapAvailabilityRoutes serves its paths.
-                type("inAppPurchaseAvailabilities").owns("availableTerritories", "inAppPurchase").only().build(),
+                // Its POST replaces the product's previous one (InAppPurchaseAvailabilityRules).
+                type("inAppPurchaseAvailabilities").owns("availableTerritories", "inAppPurchase").build(),
+                // Computed, never stored (SandboxState.compute): Apple's territory codes, with a currency where the
+                // sandbox has prices. Served as related and included resources only.
+                type("territories").only().build(),
                 type("inAppPurchaseAppStoreReviewScreenshots").owns("inAppPurchaseV2").build(),
                 type("subscriptionGroups").derives("subscriptions", "group")
                         .derives("subscriptionGroupLocalizations", "subscriptionGroup").owns("app").build(),

@@ -58,7 +58,8 @@ public final class AppleRules {
                 Map.entry("appStoreVersionPhasedReleases", new PhasedReleaseRules(state)),
                 Map.entry("reviewSubmissions", new ReviewSubmissionRules(state)),
                 Map.entry("reviewSubmissionItems", new ReviewSubmissionItemRules(state)),
-                Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)));
+                Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)),
+                Map.entry(InAppPurchaseAvailabilityRules.TYPE, new InAppPurchaseAvailabilityRules(state)));
     }
 
     public ResourceRules forType(String type) {

@@ -216,7 +216,7 @@ public final class Seeder {
             }
             territories.add(String.valueOf(t));
         }
-        dev.ascctl.sandbox.purchases.IapAvailabilityRoutes.store(state, iapId, territories,
+        dev.ascctl.sandbox.rules.InAppPurchaseAvailabilityRules.store(state, iapId, territories,
                 Boolean.TRUE.equals(availability.get("availableInNewTerritories")));
     }
 
