@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import dev.ascctl.sandbox.pricing.PricingRoutes;
-import dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes;
 import dev.ascctl.sandbox.pricing.PromotionalOfferRoutes;
 import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
 import dev.ascctl.sandbox.model.Territories;
@@ -47,7 +46,6 @@ public final class ApiRouter {
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final PricingRoutes pricing;
     private final SubscriptionPricingRoutes subscriptionPricing;
-    private final IntroductoryOfferRoutes introductoryOffers;
     private final PromotionalOfferRoutes promotionalOffers;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
@@ -55,7 +53,7 @@ public final class ApiRouter {
         this.state = state;
         this.json = json;
         this.baseUri = baseUri;
-        this.rules = new AppleRules(state, baseUri);
+        this.rules = new AppleRules(state, baseUri, SubscriptionPricingRoutes::isPointOf);
         this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
         this.resolver = new RelatedResolver(state);
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
@@ -64,7 +62,7 @@ public final class ApiRouter {
         state.compute("territories", code -> Territories.isKnown(code) ? Optional.of(new StoredResource("territories",
                 code, PriceTiers.knows(code) ? Map.of("currency", PriceTiers.currency(code)) : Map.of(), Map.of()))
                 : Optional.empty());
-        this.introductoryOffers = new IntroductoryOfferRoutes(state, json, baseUri);
+        state.compute("subscriptionPricePoints", SubscriptionPricingRoutes::pointResource);
         this.promotionalOffers = new PromotionalOfferRoutes(state, json, baseUri);
     }
 
@@ -77,7 +75,6 @@ public final class ApiRouter {
         }
         Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
                 .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
-                .or(() -> introductoryOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
                 .or(() -> promotionalOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
         if (priced.isPresent()) {
             return priced.get(); // price points and schedules are not generic resources

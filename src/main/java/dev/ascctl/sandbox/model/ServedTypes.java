@@ -65,7 +65,13 @@ final class ServedTypes {
                 type("subscriptionGroups").derives("subscriptions", "group")
                         .derives("subscriptionGroupLocalizations", "subscriptionGroup").owns("app").build(),
                 type("subscriptionGroupLocalizations").owns("subscriptionGroup").build(),
-                type("subscriptions").derives("subscriptionLocalizations", "subscription").owns("group").build(),
+                type("subscriptions").derives("subscriptionLocalizations", "subscription").owns("group")
+                        .derives("introductoryOffers", "subscription").build(),
+                // Apple's rules on top: IntroductoryOfferRules. Apple refuses an offer without a territory.
+                type("subscriptionIntroductoryOffers").owns("subscription", "territory", "subscriptionPricePoint")
+                        .requires("territory").build(),
+                // Computed from their ids (SandboxState.compute); included by offers, listed by the pricing routes.
+                type("subscriptionPricePoints").owns("territory").only().build(),
                 type("subscriptionLocalizations").owns("subscription").build(),
                 // Builds are uploaded by Xcode or Transporter, never created or changed here.
                 type("builds").owns("preReleaseVersion", "app", "betaGroups")
