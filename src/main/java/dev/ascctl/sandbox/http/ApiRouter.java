@@ -59,6 +59,7 @@ public final class ApiRouter {
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         this.pricing = new PricingRoutes(state, json, baseUri);
         this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
+        // Computed types: resources the generic router includes and links to but the sandbox derives, never stores.
         state.compute("territories", code -> Territories.isKnown(code) ? Optional.of(new StoredResource("territories",
                 code, PriceTiers.knows(code) ? Map.of("currency", PriceTiers.currency(code)) : Map.of(), Map.of()))
                 : Optional.empty());
