@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +38,7 @@ public final class SandboxState {
     private final ResourceCatalog catalog = new ResourceCatalog();
     private final AtomicLong nextAppId = new AtomicLong(FIRST_APP_ID);
     private final MediaUploads uploads = new MediaUploads();
+    private final Map<String, Function<String, Optional<StoredResource>>> computed = new LinkedHashMap<>();
 
     /** The bytes of screenshot and preview uploads, and their processing queue. */
     public MediaUploads uploads() {
@@ -56,7 +58,16 @@ public final class SandboxState {
     }
 
     public synchronized Optional<StoredResource> get(String type, String id) {
-        return Optional.ofNullable(byType.getOrDefault(type, Map.of()).get(id));
+        Function<String, Optional<StoredResource>> lookup = computed.get(type);
+        return lookup != null ? lookup.apply(id) : Optional.ofNullable(byType.getOrDefault(type, Map.of()).get(id));
+    }
+
+    /**
+     * Makes {@code type} a computed type: its resources are looked up, never stored or saved (territories exist
+     * for as long as Apple's list names them).
+     */
+    public synchronized void compute(String type, Function<String, Optional<StoredResource>> lookup) {
+        computed.put(type, lookup);
     }
 
     /** All resources of {@code type}, in creation order. */

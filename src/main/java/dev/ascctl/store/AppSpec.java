@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public record AppSpec(String label, Path dir, Mark mark, String bundleId, String
     }
 
     /** Apple's Platform enum values an App Store version can have. */
-    public static final Set<String> PLATFORMS = Set.of("IOS", "MAC_OS", "TV_OS", "VISION_OS");
+    public static final Set<String> PLATFORMS = Vocabulary.get().enumSet("Platform");
 
     /** Maps a {@code categories} YAML key to Apple's appInfos relationship name. */
     public static String categoryRelationship(String yamlKey) {

@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +33,7 @@ public record InAppPurchaseSpec(String productId, Mark mark, Attributes attribut
                                 SortedMap<String, Attributes> localizations, InAppPurchasePriceSpec price,
                                 InAppPurchaseAvailabilitySpec availability, MediaFile reviewScreenshot) {
     /** Apple's InAppPurchaseType values. */
-    public static final Set<String> TYPES = Set.of("CONSUMABLE", "NON_CONSUMABLE", "NON_RENEWING_SUBSCRIPTION");
+    public static final Set<String> TYPES = Vocabulary.get().enumSet("InAppPurchaseType");
 
     public InAppPurchaseSpec {
         ProductIds.requireValid(productId);

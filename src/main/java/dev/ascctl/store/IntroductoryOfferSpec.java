@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Set;
@@ -26,10 +27,9 @@ import java.util.Set;
 public record IntroductoryOfferSpec(String territory, String offerMode, String duration, int numberOfPeriods,
                                     String price, String endDate, Mark mark) {
     /** Apple's SubscriptionOfferMode values. */
-    public static final Set<String> MODES = Set.of("FREE_TRIAL", "PAY_AS_YOU_GO", "PAY_UP_FRONT");
+    public static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
     /** Apple's SubscriptionOfferDuration values. */
-    public static final Set<String> DURATIONS = Set.of("THREE_DAYS", "ONE_WEEK", "TWO_WEEKS", "ONE_MONTH",
-            "TWO_MONTHS", "THREE_MONTHS", "SIX_MONTHS", "ONE_YEAR");
+    public static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
 
     public IntroductoryOfferSpec {
         if (territory == null || !territory.matches("[A-Z]{3}")) {

@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,23 +17,12 @@ public enum MediaKind {
      * {@code ScreenshotDisplayType} of spec 4.4.1 (33 values). [docs] App Store Connect Help, "Upload app previews
      * and screenshots": up to 10 screenshots per set, PNG or JPEG.
      */
-    SCREENSHOTS("screenshots", 10, Set.of("png", "jpg", "jpeg"), List.of(
-            "APP_IPHONE_67", "APP_IPHONE_61", "APP_IPHONE_65", "APP_IPHONE_58", "APP_IPHONE_55", "APP_IPHONE_47",
-            "APP_IPHONE_40", "APP_IPHONE_35", "APP_IPAD_PRO_3GEN_129", "APP_IPAD_PRO_3GEN_11", "APP_IPAD_PRO_129",
-            "APP_IPAD_105", "APP_IPAD_97", "APP_DESKTOP", "APP_WATCH_ULTRA", "APP_WATCH_SERIES_10",
-            "APP_WATCH_SERIES_7", "APP_WATCH_SERIES_4", "APP_WATCH_SERIES_3", "APP_APPLE_TV", "APP_APPLE_VISION_PRO",
-            "IMESSAGE_APP_IPHONE_67", "IMESSAGE_APP_IPHONE_61", "IMESSAGE_APP_IPHONE_65", "IMESSAGE_APP_IPHONE_58",
-            "IMESSAGE_APP_IPHONE_55", "IMESSAGE_APP_IPHONE_47", "IMESSAGE_APP_IPHONE_40",
-            "IMESSAGE_APP_IPAD_PRO_3GEN_129", "IMESSAGE_APP_IPAD_PRO_3GEN_11", "IMESSAGE_APP_IPAD_PRO_129",
-            "IMESSAGE_APP_IPAD_105", "IMESSAGE_APP_IPAD_97")),
+    SCREENSHOTS("screenshots", 10, Set.of("png", "jpg", "jpeg"), Vocabulary.get().enumValues("ScreenshotDisplayType")),
     /**
      * {@code PreviewType} of spec 4.4.1 (16 values). [docs] App Store Connect Help, "App preview specifications":
      * up to 3 app previews per set, .mov, .m4v or .mp4.
      */
-    PREVIEWS("previews", 3, Set.of("mov", "m4v", "mp4"), List.of(
-            "IPHONE_67", "IPHONE_61", "IPHONE_65", "IPHONE_58", "IPHONE_55", "IPHONE_47", "IPHONE_40", "IPHONE_35",
-            "IPAD_PRO_3GEN_129", "IPAD_PRO_3GEN_11", "IPAD_PRO_129", "IPAD_105", "IPAD_97", "DESKTOP", "APPLE_TV",
-            "APPLE_VISION_PRO"));
+    PREVIEWS("previews", 3, Set.of("mov", "m4v", "mp4"), Vocabulary.get().enumValues("PreviewType"));
 
     private final String folder;
     private final int maxPerSet;

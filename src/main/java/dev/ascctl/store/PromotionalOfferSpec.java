@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -26,10 +27,9 @@ import java.util.TreeMap;
 public record PromotionalOfferSpec(String offerCode, Mark mark, String name, String offerMode, String duration,
                                    int numberOfPeriods, SortedMap<String, TerritoryPrice> prices) {
     /** Apple's SubscriptionOfferMode values. */
-    public static final Set<String> MODES = Set.of("PAY_AS_YOU_GO", "PAY_UP_FRONT", "FREE_TRIAL");
+    public static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
     /** Apple's SubscriptionOfferDuration values. */
-    public static final Set<String> DURATIONS = Set.of("THREE_DAYS", "ONE_WEEK", "TWO_WEEKS", "ONE_MONTH",
-            "TWO_MONTHS", "THREE_MONTHS", "SIX_MONTHS", "ONE_YEAR");
+    public static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
 
     public PromotionalOfferSpec {
         if (offerCode == null || offerCode.isBlank()) {

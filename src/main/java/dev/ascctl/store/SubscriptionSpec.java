@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -41,8 +42,7 @@ public record SubscriptionSpec(String productId, Mark mark, Attributes attribute
                                SortedMap<String, IntroductoryOfferSpec> introductoryOffers,
                                List<PromotionalOfferSpec> promotionalOffers) {
     /** Apple's SubscriptionPeriod values. */
-    public static final Set<String> PERIODS = Set.of("ONE_WEEK", "ONE_MONTH", "TWO_MONTHS", "THREE_MONTHS",
-            "SIX_MONTHS", "ONE_YEAR");
+    public static final Set<String> PERIODS = Vocabulary.get().enumSet("Subscription.subscriptionPeriod");
 
     public SubscriptionSpec {
         ProductIds.requireValid(productId);

@@ -33,6 +33,7 @@ class ArchitectureTest {
                 .layer("asc").definedBy("dev.ascctl.asc..")
                 .layer("config").definedBy("dev.ascctl.config..")
                 .layer("sandbox").definedBy("dev.ascctl.sandbox..")
+                .layer("vocabulary").definedBy("dev.ascctl.vocabulary..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("adoption").mayOnlyBeAccessedByLayers("workflow", "cli")
@@ -45,6 +46,8 @@ class ArchitectureTest {
                 .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("vocabulary").mayOnlyBeAccessedByLayers("cli", "workflow", "adoption", "apply", "plan",
+                        "live", "resource", "store", "asc", "config", "sandbox")
                 .check(classes);
     }
 
@@ -79,6 +82,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Apple's generated vocabulary is the bottom layer: everyone reads it, it reads no other ascctl package. */
+    @Test
+    void theVocabularyDependsOnNoOtherPackage() {
+        noClasses().that().resideInAPackage("dev.ascctl.vocabulary..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.cli..", "dev.ascctl.workflow..",
+                        "dev.ascctl.adoption..", "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..",
+                        "dev.ascctl.resource..", "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..",
+                        "dev.ascctl.sandbox..")
+                .check(classes);
+    }
+
+    /** The sandbox plays Apple: it shares no code with the client, only Apple's own vocabulary. */
     @Test
     void theSandboxStandsAlone() {
         noClasses().that().resideInAPackage("dev.ascctl.sandbox..")

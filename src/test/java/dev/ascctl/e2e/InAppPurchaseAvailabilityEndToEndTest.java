@@ -6,7 +6,7 @@ import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
-import dev.ascctl.sandbox.purchases.IapAvailabilityRoutes;
+import dev.ascctl.sandbox.rules.InAppPurchaseAvailabilityRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public class InAppPurchaseAvailabilityEndToEndTest {
     private StoredResource availabilityOf(String productId) {
         String iapId = fixture.sandbox.state().find("inAppPurchases", a -> productId.equals(a.get("productId")))
                 .orElseThrow().id();
-        List<StoredResource> found = fixture.sandbox.state().referencing(IapAvailabilityRoutes.TYPE, "inAppPurchase", iapId);
+        List<StoredResource> found = fixture.sandbox.state().referencing(InAppPurchaseAvailabilityRules.TYPE, "inAppPurchase", iapId);
         assertThat(found).hasSizeLessThanOrEqualTo(1); // one availability per product, ever
         return found.isEmpty() ? null : found.get(0);
     }

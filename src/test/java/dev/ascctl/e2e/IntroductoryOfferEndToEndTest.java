@@ -71,7 +71,7 @@ public class IntroductoryOfferEndToEndTest {
     }
 
     private StoredResource in(String territory) {
-        return stored().stream().filter(o -> territory.equals(o.attribute("territory"))).findFirst().orElseThrow();
+        return stored().stream().filter(o -> o.related("territory").contains(territory)).findFirst().orElseThrow();
     }
 
     private List<RecordedExchange> writes() {
@@ -89,7 +89,7 @@ public class IntroductoryOfferEndToEndTest {
         var second = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("introductoryOffer[GBR] will be created");
-        assertThat(in("GBR").attribute("pricePoint")).isNotNull();
+        assertThat(in("GBR").related("subscriptionPricePoint")).hasSize(1);
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 
         fixture.sandbox.requestLog().clear();
@@ -145,7 +145,7 @@ public class IntroductoryOfferEndToEndTest {
                 .replace("    betaTesters: false\n", "    betaTesters: false\n    introductoryOffers: true\n"));
         var pruned = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(pruned.exitCode()).as(pruned.toString()).isZero();
-        assertThat(stored()).extracting(o -> o.attribute("territory")).containsExactly("USA");
+        assertThat(stored()).extracting(o -> o.related("territory")).containsExactly(List.of("USA"));
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
 

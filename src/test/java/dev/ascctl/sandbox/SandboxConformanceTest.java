@@ -343,6 +343,8 @@ class SandboxConformanceTest {
         json(client.get("/v1/subscriptions/" + sub), 200);
         json(client.get("/v1/subscriptions/" + sub + "/subscriptionLocalizations"), 200);
         json(client.get("/v1/subscriptions/" + sub + "/relationships/subscriptionLocalizations"), 200);
+        json(client.get("/v1/subscriptions/" + sub + "/introductoryOffers?include=territory,subscriptionPricePoint"), 200);
+        json(client.get("/v1/subscriptions/" + sub + "/relationships/introductoryOffers"), 200);
         json(client.get("/v1/subscriptionLocalizations/" + subLoc), 200);
 
         json(client.patch("/v2/inAppPurchases/" + iap, body("inAppPurchases", iap, "{\"name\":\"Pro+\"}", null)), 200);

@@ -9,8 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code POST /v1/appInfoLocalizations} ({@code AppInfoLocalizationCreateRequest}): needs locale and name. */
 public final class CreateAppInfoLocalization {
     public static final String TYPE = "appInfoLocalizations";
-    public static final Set<String> ATTRIBUTES = Set.of("locale", "name", "subtitle", "privacyPolicyUrl",
-            "privacyChoicesUrl", "privacyPolicyText");
+    public static final Set<String> ATTRIBUTES = RequestBodies.creatable(TYPE);
 
     private CreateAppInfoLocalization() {
     }

@@ -13,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CreateAppStoreReviewDetail {
     public static final String TYPE = "appStoreReviewDetails";
-    public static final Set<String> ATTRIBUTES = Set.of("contactFirstName", "contactLastName", "contactPhone",
-            "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
+    public static final Set<String> ATTRIBUTES = RequestBodies.creatable(TYPE);
 
     private CreateAppStoreReviewDetail() {
     }

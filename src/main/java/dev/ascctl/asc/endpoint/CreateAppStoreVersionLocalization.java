@@ -9,8 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code POST /v1/appStoreVersionLocalizations}: needs {@code locale}; {@code keywords} is one comma-joined string. */
 public final class CreateAppStoreVersionLocalization {
     public static final String TYPE = "appStoreVersionLocalizations";
-    public static final Set<String> ATTRIBUTES = Set.of("description", "locale", "keywords", "marketingUrl",
-            "promotionalText", "supportUrl", "whatsNew");
+    public static final Set<String> ATTRIBUTES = RequestBodies.creatable(TYPE);
 
     private CreateAppStoreVersionLocalization() {
     }

@@ -1,7 +1,8 @@
 package dev.ascctl.asc.endpoint;
 
 import dev.ascctl.asc.ApiQuery;
-import java.util.Set;
+import dev.ascctl.vocabulary.Vocabulary;
+import java.util.List;
 
 /**
  * {@code GET /v1/apps/{id}/appStoreVersions?filter[platform]=IOS} including the version
@@ -9,7 +10,7 @@ import java.util.Set;
  * {@code .filter("appVersionState", ...)} on the returned query.
  */
 public final class ListAppStoreVersionsForApp {
-    static final Set<String> PLATFORMS = Set.of("IOS", "MAC_OS", "TV_OS", "VISION_OS");
+    static final List<String> PLATFORMS = Vocabulary.get().enumValues("Platform");
 
     private ListAppStoreVersionsForApp() {
     }

@@ -1,6 +1,7 @@
 package dev.ascctl.asc.endpoint;
 
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.vocabulary.Vocabulary;
 import dev.ascctl.asc.Linkage;
 import java.util.Map;
 import java.util.Objects;
@@ -82,6 +83,18 @@ public final class RequestBodies {
             }
         });
         return pointers.isEmpty() ? call : call.withSecretPointers(pointers);
+    }
+
+    /** The attributes Apple's create request for {@code type} accepts, from the generated vocabulary. */
+    public static Set<String> creatable(String type) {
+        return Set.copyOf(Vocabulary.get().type(type).create().orElseThrow(() -> new IllegalArgumentException(
+                "Apple's spec has no create request for " + type)).attributes());
+    }
+
+    /** The attributes Apple's update request for {@code type} accepts, from the generated vocabulary. */
+    public static Set<String> updatable(String type) {
+        return Set.copyOf(Vocabulary.get().type(type).update().orElseThrow(() -> new IllegalArgumentException(
+                "Apple's spec has no update request for " + type)).attributes());
     }
 
     public static void requireAttributes(ObjectNode attributes, String type, String... names) {

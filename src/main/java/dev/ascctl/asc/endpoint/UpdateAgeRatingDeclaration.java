@@ -11,14 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class UpdateAgeRatingDeclaration {
     public static final String TYPE = "ageRatingDeclarations";
-    public static final Set<String> ATTRIBUTES = Set.of("advertising", "alcoholTobaccoOrDrugUseOrReferences",
-            "contests", "gambling", "gamblingSimulated", "gunsOrOtherWeapons", "healthOrWellnessTopics",
-            "kidsAgeBand", "lootBox", "medicalOrTreatmentInformation", "messagingAndChat", "parentalControls",
-            "profanityOrCrudeHumor", "ageAssurance", "sexualContentGraphicAndNudity", "sexualContentOrNudity",
-            "socialMedia", "socialMediaAgeRestricted", "horrorOrFearThemes", "matureOrSuggestiveThemes",
-            "unrestrictedWebAccess", "userGeneratedContent", "violenceCartoonOrFantasy",
-            "violenceRealisticProlongedGraphicOrSadistic", "violenceRealistic", "ageRatingOverride",
-            "ageRatingOverrideV2", "koreaAgeRatingOverride", "developerAgeRatingInfoUrl");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateAgeRatingDeclaration() {
     }

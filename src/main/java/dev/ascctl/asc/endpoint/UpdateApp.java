@@ -8,9 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code PATCH /v1/apps/{id}} ({@code AppUpdateRequest}); {@code name} and {@code sku} are not patchable. */
 public final class UpdateApp {
     public static final String TYPE = "apps";
-    public static final Set<String> ATTRIBUTES = Set.of("accessibilityUrl", "bundleId", "primaryLocale",
-            "subscriptionStatusUrl", "subscriptionStatusUrlVersion", "subscriptionStatusUrlForSandbox",
-            "subscriptionStatusUrlVersionForSandbox", "contentRightsDeclaration", "streamlinedPurchasingEnabled");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateApp() {
     }

@@ -8,8 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code PATCH /v1/appInfoLocalizations/{id}}; {@code locale} is immutable and refused. */
 public final class UpdateAppInfoLocalization {
     public static final String TYPE = "appInfoLocalizations";
-    public static final Set<String> ATTRIBUTES = Set.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl",
-            "privacyPolicyText");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateAppInfoLocalization() {
     }

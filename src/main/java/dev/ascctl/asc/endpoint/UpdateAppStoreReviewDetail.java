@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code PATCH /v1/appStoreReviewDetails/{id}}; secret references as in {@link CreateAppStoreReviewDetail}. */
 public final class UpdateAppStoreReviewDetail {
     public static final String TYPE = "appStoreReviewDetails";
-    public static final Set<String> ATTRIBUTES = CreateAppStoreReviewDetail.ATTRIBUTES;
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateAppStoreReviewDetail() {
     }

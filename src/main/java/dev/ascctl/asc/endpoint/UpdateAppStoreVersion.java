@@ -12,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class UpdateAppStoreVersion {
     public static final String TYPE = "appStoreVersions";
-    public static final Set<String> ATTRIBUTES = Set.of("versionString", "copyright", "reviewType", "releaseType",
-            "earliestReleaseDate", "usesIdfa", "downloadable");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateAppStoreVersion() {
     }

@@ -8,8 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code PATCH /v1/appStoreVersionLocalizations/{id}}; {@code locale} is immutable and refused. */
 public final class UpdateAppStoreVersionLocalization {
     public static final String TYPE = "appStoreVersionLocalizations";
-    public static final Set<String> ATTRIBUTES = Set.of("description", "keywords", "marketingUrl", "promotionalText",
-            "supportUrl", "whatsNew");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateAppStoreVersionLocalization() {
     }

@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import dev.ascctl.sandbox.pricing.PricingRoutes;
-import dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes;
 import dev.ascctl.sandbox.pricing.PromotionalOfferRoutes;
 import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
-import dev.ascctl.sandbox.purchases.IapAvailabilityRoutes;
+import dev.ascctl.sandbox.model.Territories;
+import dev.ascctl.sandbox.pricing.PriceTiers;
 import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
@@ -46,8 +46,6 @@ public final class ApiRouter {
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final PricingRoutes pricing;
     private final SubscriptionPricingRoutes subscriptionPricing;
-    private final IapAvailabilityRoutes iapAvailability;
-    private final IntroductoryOfferRoutes introductoryOffers;
     private final PromotionalOfferRoutes promotionalOffers;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
@@ -55,14 +53,17 @@ public final class ApiRouter {
         this.state = state;
         this.json = json;
         this.baseUri = baseUri;
-        this.rules = new AppleRules(state, baseUri);
+        this.rules = new AppleRules(state, baseUri, SubscriptionPricingRoutes::isPointOf);
         this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
         this.resolver = new RelatedResolver(state);
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         this.pricing = new PricingRoutes(state, json, baseUri);
         this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
-        this.iapAvailability = new IapAvailabilityRoutes(state, json, baseUri);
-        this.introductoryOffers = new IntroductoryOfferRoutes(state, json, baseUri);
+        // Computed types: resources the generic router includes and links to but the sandbox derives, never stores.
+        state.compute("territories", code -> Territories.isKnown(code) ? Optional.of(new StoredResource("territories",
+                code, PriceTiers.knows(code) ? Map.of("currency", PriceTiers.currency(code)) : Map.of(), Map.of()))
+                : Optional.empty());
+        state.compute("subscriptionPricePoints", SubscriptionPricingRoutes::pointResource);
         this.promotionalOffers = new PromotionalOfferRoutes(state, json, baseUri);
     }
 
@@ -75,8 +76,6 @@ public final class ApiRouter {
         }
         Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
                 .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
-                .or(() -> iapAvailability.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
-                .or(() -> introductoryOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
                 .or(() -> promotionalOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
         if (priced.isPresent()) {
             return priced.get(); // price points and schedules are not generic resources
@@ -179,7 +178,7 @@ public final class ApiRouter {
      * to-many linkages body: 204. Served where Apple's spec has the path ({@link ResourceCatalog#linkageWrites}).
      */
     private Response linkageWrite(ResourceSpec spec, String id, String relName, boolean add, String body) {
-        if (!ResourceCatalog.linkageWrites(spec.type(), relName, add)) {
+        if (!catalog.linkageWrites(spec.type(), relName, add)) {
             throw Errors.pathNotFound();
         }
         RelationshipSpec rel = spec.relationship(relName).orElseThrow(Errors::pathNotFound);
@@ -269,9 +268,11 @@ public final class ApiRouter {
         int dot = filter.indexOf('.');
         if (dot > 0) {
             // filter[preReleaseVersion.platform]: an attribute of a related resource.
-            RelationshipSpec rel = spec.relationship(filter.substring(0, dot)).orElseThrow();
+            // A relationship the sandbox does not keep (filter[reviewSubmissions.state] on apps) relates nothing.
             String rest = filter.substring(dot + 1);
-            return resolver.resolve(r, rel).stream().anyMatch(t -> matches(t, rest, values));
+            return spec.relationship(filter.substring(0, dot))
+                    .map(rel -> resolver.resolve(r, rel).stream().anyMatch(t -> matches(t, rest, values)))
+                    .orElse(false);
         }
         if (spec.relationship(filter).isPresent()) {
             // filter[app]: the ids the relationship points at.

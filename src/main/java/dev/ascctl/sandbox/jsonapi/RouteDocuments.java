@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.jsonapi;
 
 import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
+import dev.ascctl.vocabulary.Vocabulary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RouteDocuments {
     private RouteDocuments() {
+    }
+
+    /** The {@code limit} maximum Apple's spec declares for {@code GET pathTemplate}, from the vocabulary. */
+    public static int maxLimit(String pathTemplate) {
+        return Vocabulary.get().operation("GET", pathTemplate).limit();
     }
 
     /** A {@code limit} query value between 1 and {@code max}, or 400 PARAMETER_ERROR.INVALID as Apple answers. */

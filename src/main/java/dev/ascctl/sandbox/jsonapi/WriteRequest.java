@@ -117,7 +117,9 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
         }
         if (op == Operation.CREATE) {
             for (RelationshipSpec rel : spec.relationships().values()) {
-                if (rel.requiredOnCreate() && out.getOrDefault(rel.name(), List.of()).isEmpty()) {
+                // A required to-many may be empty (an availability in no territory), but not left out.
+                if (rel.requiredOnCreate() && (rel.toMany() ? !out.containsKey(rel.name())
+                        : out.getOrDefault(rel.name(), List.of()).isEmpty())) {
                     throw Errors.invalidRelationship("/data/relationships/" + rel.name(),
                             "You must provide a value for the relationship '" + rel.name() + "' with this request");
                 }

@@ -26,6 +26,7 @@ public record AttributeSpec(String name, AttributeKind kind, Set<String> values,
             case DATE_TIME -> value instanceof String s && isDateTime(s);
             case BOOLEAN -> value instanceof Boolean;
             case INTEGER -> value instanceof Integer || value instanceof Long;
+            case NUMBER -> value instanceof Number;
             case ENUM -> value instanceof String s && values.contains(s);
             case STRING_ARRAY -> value instanceof java.util.List<?> l && l.stream().allMatch(String.class::isInstance);
             case JSON -> value instanceof java.util.Map<?, ?> || value instanceof java.util.List<?>;

@@ -1,86 +1,53 @@
 package dev.ascctl.sandbox.model;
 
-import static dev.ascctl.sandbox.model.Access.CREATE_AND_UPDATE;
-import static dev.ascctl.sandbox.model.Access.CREATE_ONLY;
-import static dev.ascctl.sandbox.model.Access.READ_ONLY;
-import static dev.ascctl.sandbox.model.Access.UPDATE_ONLY;
-import static dev.ascctl.sandbox.model.Operation.CREATE;
-import static dev.ascctl.sandbox.model.Operation.DELETE;
-import static dev.ascctl.sandbox.model.Operation.GET_COLLECTION;
-import static dev.ascctl.sandbox.model.Operation.GET_INSTANCE;
-import static dev.ascctl.sandbox.model.Operation.UPDATE;
-
+import dev.ascctl.vocabulary.Vocabulary;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The resource types the sandbox serves, written down by hand from the facts of Apple's spec 4.4.1
- * ({@code components.schemas.X}, {@code XCreateRequest}, {@code XUpdateRequest}, and the operations
- * on {@code /v1/x} and {@code /v1/x/{id}}). Only relationships whose endpoints the sandbox serves are
- * listed, so every link it hands out works. Adding a type means adding one method here.
+ * The resource types the sandbox serves, derived from Apple's spec 4.4.1 through the generated vocabulary
+ * ({@code components.schemas.X}, {@code XCreateRequest}, {@code XUpdateRequest}, and the operations on the paths of
+ * {@code /v1/x}), for the types and relationships {@link ServedTypes} declares:
+ * <ul>
+ *   <li>attributes, their value kinds and enums, from the resource schema; where a request may write each, from
+ *   the create and update requests (an update-only attribute the resource lacks is an action, e.g. {@code uploaded});
+ *   </li>
+ *   <li>a relationship shows {@code links} where the spec declares them and has the related endpoint, else data
+ *   only; one only in the create request is write-only;</li>
+ *   <li>operations, filters, sorts, {@code include} on related endpoints, required filters and the relationship
+ *   endpoints that take POST, DELETE or PATCH, from the paths.</li>
+ * </ul>
  */
 public final class ResourceCatalog {
-    public static final Set<String> PLATFORMS = Set.of("IOS", "MAC_OS", "TV_OS", "VISION_OS");
-    public static final Set<String> APP_VERSION_STATES = Set.of("ACCEPTED", "DEVELOPER_REJECTED", "IN_REVIEW",
-            "INVALID_BINARY", "METADATA_REJECTED", "PENDING_APPLE_RELEASE", "PENDING_DEVELOPER_RELEASE",
-            "PREPARE_FOR_SUBMISSION", "PROCESSING_FOR_DISTRIBUTION", "READY_FOR_DISTRIBUTION", "READY_FOR_REVIEW",
-            "REJECTED", "REPLACED_WITH_NEW_VERSION", "WAITING_FOR_EXPORT_COMPLIANCE", "WAITING_FOR_REVIEW");
-    public static final Set<String> APP_INFO_STATES = Set.of("ACCEPTED", "DEVELOPER_REJECTED", "IN_REVIEW",
-            "PENDING_RELEASE", "PREPARE_FOR_SUBMISSION", "READY_FOR_DISTRIBUTION", "READY_FOR_REVIEW", "REJECTED",
-            "REPLACED_WITH_NEW_INFO", "WAITING_FOR_REVIEW");
-    private static final Set<String> FREQUENCY = Set.of("NONE", "INFREQUENT_OR_MILD", "FREQUENT_OR_INTENSE",
-            "INFREQUENT", "FREQUENT");
-    private static final Set<String> URL_VERSIONS = Set.of("V1", "V2");
-    private static final Set<String> KIDS_AGE_BANDS = Set.of("FIVE_AND_UNDER", "SIX_TO_EIGHT", "NINE_TO_ELEVEN");
+    public static final Set<String> PLATFORMS = Vocabulary.get().enumSet("Platform");
+    public static final Set<String> APP_VERSION_STATES = Vocabulary.get().enumSet("AppVersionState");
     private static final List<String> CATEGORY_SLOTS = List.of("primaryCategory", "primarySubcategoryOne",
             "primarySubcategoryTwo", "secondaryCategory", "secondarySubcategoryOne", "secondarySubcategoryTwo");
+    /** Types whose paths are {@code /v2/...} (the sandbox serves the current in-app purchase API only). */
+    private static final Set<String> V2_TYPES = Set.of("inAppPurchases");
 
-    /**
-     * Related endpoints whose spec response is a {@code *WithoutIncludesResponse} (or declares no
-     * {@code include}), as "type/relationship": they refuse {@code include} and {@code limit[...]}.
-     */
-    private static final Set<String> RELATED_WITHOUT_INCLUDES = Set.of("appCategories/parent",
-            "appCategories/subcategories", "appStoreVersions/build", "appInfos/ageRatingDeclaration",
-            "appStoreVersions/appStoreVersionPhasedRelease", "builds/betaBuildLocalizations", "builds/betaAppReviewSubmission",
-            "betaGroups/builds");
-
-    /**
-     * To-many relationships whose order a {@code PATCH /v1/{type}/{id}/relationships/{rel}} replaces, as
-     * "type/relationship" (asc-api-notes 3: the screenshots and previews of a set).
-     */
-    private static final Set<String> REPLACEABLE_LINKAGES = Set.of("appScreenshotSets/appScreenshots",
-            "appPreviewSets/appPreviews");
-
+    private final Vocabulary vocabulary;
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
 
     public ResourceCatalog() {
-        List.of(apps(), appInfos(), appInfoLocalizations(), appCategories(), ageRatingDeclarations(), appStoreVersions(),
-                appStoreVersionLocalizations(), appStoreReviewDetails(), betaGroups(), betaTesters(),
-                betaAppLocalizations(), betaAppReviewDetails(), users(),
-                MediaResources.screenshotSets(), MediaResources.screenshots(), MediaResources.previewSets(),
-                MediaResources.previews()).forEach(s -> byType.put(s.type(), s));
-        BetaBuildTypes.all().forEach(s -> byType.put(s.type(), s));
-        PurchaseTypes.all().forEach(s -> byType.put(s.type(), s));
-        ReleaseTypes.all().forEach(s -> byType.putIfAbsent(s.type(), s));
+        this.vocabulary = Vocabulary.get();
+        ServedTypes.all().forEach(t -> byType.put(t.type(), derive(t)));
     }
 
-    /**
-     * Root collections Apple serves only with a filter (asc-api-notes "Collections that require a filter"; the
-     * spec marks the parameter {@code required}): type → filter name.
-     */
-    private static final Map<String, String> REQUIRED_FILTERS = Map.of("betaAppReviewSubmissions", "build");
-
-    /** The filter {@code GET /v1/{type}} cannot do without, if any. */
+    /** The filter {@code GET /v1/{type}} cannot do without, if any (the spec marks it {@code required}). */
     public Optional<String> requiredFilter(String type) {
-        return Optional.ofNullable(REQUIRED_FILTERS.get(type));
+        return operation("GET", root(type)).flatMap(o -> o.required().stream()
+                .filter(p -> p.startsWith("filter[")).map(p -> p.substring(7, p.length() - 1)).findFirst());
     }
 
     /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
     public String apiVersion(String type) {
-        return PurchaseTypes.V2_TYPES.contains(type) ? "v2" : "v1";
+        return V2_TYPES.contains(type) ? "v2" : "v1";
     }
 
     public Optional<ResourceSpec> find(String type) {
@@ -91,28 +58,26 @@ public final class ResourceCatalog {
         return find(type).orElseThrow(() -> new IllegalArgumentException("unknown resource type " + type));
     }
 
-    /** Whether {@code GET /v1/{type}/{id}/{relationship}} takes {@code include} (and {@code limit[...]}). */
+    /**
+     * Whether {@code GET /v1/{type}/{id}/{relationship}} takes {@code include} (and {@code limit[...]}): not where
+     * the spec answers a {@code *WithoutIncludesResponse}.
+     */
     public boolean relatedEndpointTakesInclude(String type, String relationship) {
-        return !RELATED_WITHOUT_INCLUDES.contains(type + "/" + relationship);
+        return operation("GET", instance(type) + "/" + relationship).map(o -> !o.includes().isEmpty()).orElse(false);
     }
 
     /**
-     * Relationship endpoints that take POST (add) or DELETE (remove) with a linkages body, as Apple's spec 4.4.1
-     * has them: {@code /v1/betaGroups/{id}/relationships/betaTesters} (POST, DELETE),
-     * {@code /v1/betaTesters/{id}/relationships/betaGroups} (POST, DELETE), {@code .../relationships/apps} (DELETE),
-     * {@code /v1/betaGroups/{id}/relationships/builds} (POST, DELETE).
+     * Whether {@code POST} (add) or {@code DELETE} (remove) on {@code /v1/{type}/{id}/relationships/{relationship}}
+     * exists in the spec, e.g. {@code /v1/betaGroups/{id}/relationships/betaTesters}.
      */
-    public static boolean linkageWrites(String type, String relationship, boolean add) {
-        return switch (type + "/" + relationship) {
-            case "betaGroups/betaTesters", "betaTesters/betaGroups", "betaGroups/builds" -> true;
-            case "betaTesters/apps" -> !add;
-            default -> false;
-        };
+    public boolean linkageWrites(String type, String relationship, boolean add) {
+        return operation(add ? "POST" : "DELETE", instance(type) + "/relationships/" + relationship).isPresent();
     }
 
-    /** Whether {@code PATCH /v1/{type}/{id}/relationships/{relationship}} replaces (and reorders) the list. */
+    /** Whether {@code PATCH /v1/{type}/{id}/relationships/{relationship}} replaces (and reorders) a to-many list. */
     public boolean replacesLinkages(String type, String relationship) {
-        return REPLACEABLE_LINKAGES.contains(type + "/" + relationship);
+        return get(type).relationship(relationship).filter(RelationshipSpec::toMany).isPresent()
+                && operation("PATCH", instance(type) + "/relationships/" + relationship).isPresent();
     }
 
     /** The six category relationships of an appInfo, in Apple's order. */
@@ -120,236 +85,108 @@ public final class ResourceCatalog {
         return CATEGORY_SLOTS;
     }
 
-    private static ResourceSpec apps() {
-        return ResourceSpec.of("apps", List.of(
-                attr("accessibilityUrl", AttributeKind.URI, UPDATE_ONLY),
-                attr("name", AttributeKind.STRING, READ_ONLY),
-                attr("bundleId", AttributeKind.STRING, UPDATE_ONLY),
-                attr("sku", AttributeKind.STRING, READ_ONLY),
-                attr("primaryLocale", AttributeKind.STRING, UPDATE_ONLY),
-                attr("isOrEverWasMadeForKids", AttributeKind.BOOLEAN, READ_ONLY),
-                attr("subscriptionStatusUrl", AttributeKind.URI, UPDATE_ONLY),
-                enumAttr("subscriptionStatusUrlVersion", URL_VERSIONS, UPDATE_ONLY),
-                attr("subscriptionStatusUrlForSandbox", AttributeKind.URI, UPDATE_ONLY),
-                enumAttr("subscriptionStatusUrlVersionForSandbox", URL_VERSIONS, UPDATE_ONLY),
-                enumAttr("contentRightsDeclaration", Set.of("DOES_NOT_USE_THIRD_PARTY_CONTENT", "USES_THIRD_PARTY_CONTENT"),
-                        UPDATE_ONLY),
-                attr("streamlinedPurchasingEnabled", AttributeKind.BOOLEAN, UPDATE_ONLY)), List.of(
-                derived("appStoreVersions", "appStoreVersions", true, "app",
-                        Set.of("platform", "versionString", "appStoreState", "appVersionState", "id")),
-                derived("appInfos", "appInfos", true, "app", Set.of()),
-                derived("betaGroups", "betaGroups", true, "app", Set.of()),
-                derived("betaAppLocalizations", "betaAppLocalizations", true, "app", Set.of()),
-                derived("betaAppReviewDetail", "betaAppReviewDetails", false, "app", Set.of()),
-
-                derived("inAppPurchasesV2", "inAppPurchases", true, "app",
-                        Set.of("productId", "name", "state", "inAppPurchaseType")),
-                derived("subscriptionGroups", "subscriptionGroups", true, "app", Set.of("referenceName"))),
-                Set.of(GET_COLLECTION, GET_INSTANCE, UPDATE), Set.of("bundleId", "name", "sku", "id"),
-                Set.of("name", "bundleId", "sku"));
-    }
-
-    private static ResourceSpec appInfos() {
-        List<RelationshipSpec> rels = new java.util.ArrayList<>();
-        rels.add(owned("app", "apps", false, RelationshipShape.DATA_ONLY, READ_ONLY, false));
-        rels.add(owned("ageRatingDeclaration", "ageRatingDeclarations", false, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false));
-        rels.add(derived("appInfoLocalizations", "appInfoLocalizations", true, "appInfo", Set.of("locale")));
-        CATEGORY_SLOTS.forEach(slot -> rels.add(
-                owned(slot, "appCategories", false, RelationshipShape.LINKS_AND_DATA, UPDATE_ONLY, false)));
-        return ResourceSpec.of("appInfos", List.of(
-                attr("appStoreState", AttributeKind.STRING, READ_ONLY),
-                enumAttr("state", APP_INFO_STATES, READ_ONLY),
-                attr("appStoreAgeRating", AttributeKind.STRING, READ_ONLY),
-                attr("australiaAgeRating", AttributeKind.STRING, READ_ONLY),
-                attr("brazilAgeRating", AttributeKind.STRING, READ_ONLY),
-                attr("brazilAgeRatingV2", AttributeKind.STRING, READ_ONLY),
-                attr("franceAgeRating", AttributeKind.STRING, READ_ONLY),
-                attr("koreaAgeRating", AttributeKind.STRING, READ_ONLY),
-                attr("kidsAgeBand", AttributeKind.STRING, READ_ONLY)), rels,
-                Set.of(GET_INSTANCE, UPDATE), Set.of(), Set.of());
-    }
-
-    private static ResourceSpec appInfoLocalizations() {
-        return ResourceSpec.of("appInfoLocalizations", List.of(
-                new AttributeSpec("locale", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
-                new AttributeSpec("name", AttributeKind.STRING, Set.of(), CREATE_AND_UPDATE, true),
-                attr("subtitle", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("privacyPolicyUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("privacyChoicesUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("privacyPolicyText", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
-                owned("appInfo", "appInfos", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
-                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
-    }
-
-    private static ResourceSpec appCategories() {
-        return ResourceSpec.of("appCategories", List.of(
-                attr("platforms", AttributeKind.STRING_ARRAY, READ_ONLY)), List.of(
-                derived("subcategories", "appCategories", true, "parent", Set.of()),
-                owned("parent", "appCategories", false, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false)),
-                Set.of(GET_COLLECTION, GET_INSTANCE), Set.of("platforms", "parent"), Set.of());
-    }
-
-    private static ResourceSpec ageRatingDeclarations() {
-        List<AttributeSpec> a = new java.util.ArrayList<>();
-        for (String b : List.of("advertising", "gambling", "healthOrWellnessTopics", "lootBox", "messagingAndChat",
-                "parentalControls", "ageAssurance", "socialMedia", "socialMediaAgeRestricted", "unrestrictedWebAccess",
-                "userGeneratedContent")) {
-            a.add(attr(b, AttributeKind.BOOLEAN, UPDATE_ONLY));
+    private ResourceSpec derive(ServedType served) {
+        String type = served.type();
+        Vocabulary.ResourceType spec = vocabulary.type(type);
+        Vocabulary.WriteRequest create = spec.create().orElse(null);
+        Vocabulary.WriteRequest update = spec.update().orElse(null);
+        Map<String, AttributeSpec> attributes = new LinkedHashMap<>();
+        spec.attributes().values().forEach(a -> attributes.put(a.name(), attribute(served, a,
+                access(a.name(), create == null ? Set.of() : create.attributeTypes().keySet(),
+                        update == null ? Set.of() : update.attributeTypes().keySet()), create)));
+        if (update != null) {
+            update.attributeTypes().values().stream().filter(a -> !attributes.containsKey(a.name()))
+                    .forEach(a -> attributes.put(a.name(), attribute(served, a, Access.UPDATE_ACTION, create)));
         }
-        for (String f : List.of("alcoholTobaccoOrDrugUseOrReferences", "contests", "gamblingSimulated",
-                "gunsOrOtherWeapons", "medicalOrTreatmentInformation", "profanityOrCrudeHumor",
-                "sexualContentGraphicAndNudity", "sexualContentOrNudity", "horrorOrFearThemes",
-                "matureOrSuggestiveThemes", "violenceCartoonOrFantasy", "violenceRealisticProlongedGraphicOrSadistic",
-                "violenceRealistic")) {
-            a.add(enumAttr(f, FREQUENCY, UPDATE_ONLY));
+        Map<String, RelationshipSpec> relationships = new LinkedHashMap<>();
+        served.relationships().forEach((name, inverse) -> relationships.put(name,
+                relationship(served, spec, name, inverse, create, update)));
+        Set<Operation> operations = served.operations() != null ? served.operations() : operations(type);
+        Set<String> filters = new LinkedHashSet<>();
+        Set<String> sorts = new LinkedHashSet<>();
+        operation("GET", root(type)).ifPresent(o -> {
+            filters.addAll(o.filters().keySet());
+            filters.addAll(o.exists());
+            o.sorts().forEach(s -> sorts.add(s.startsWith("-") ? s.substring(1) : s));
+        });
+        return new ResourceSpec(type, attributes, relationships, operations, filters, sorts);
+    }
+
+    private AttributeSpec attribute(ServedType served, Vocabulary.Attribute a, Access access,
+                                    Vocabulary.WriteRequest create) {
+        boolean required = served.required().contains(a.name()) || create != null
+                && create.requiredAttributes().contains(a.name()) && !served.optional().contains(a.name());
+        AttributeKind kind = kind(a);
+        return new AttributeSpec(a.name(), kind, kind == AttributeKind.ENUM ? Set.copyOf(a.values()) : Set.of(), access,
+                required);
+    }
+
+    private static AttributeKind kind(Vocabulary.Attribute a) {
+        if (a.isList()) {
+            String base = a.baseType();
+            return base.equals("string") || base.startsWith("@") ? AttributeKind.STRING_ARRAY : AttributeKind.JSON;
         }
-        a.add(enumAttr("kidsAgeBand", KIDS_AGE_BANDS, UPDATE_ONLY));
-        a.add(enumAttr("ageRatingOverride", Set.of("NONE", "NINE_PLUS", "THIRTEEN_PLUS", "SIXTEEN_PLUS",
-                "SEVENTEEN_PLUS", "UNRATED"), UPDATE_ONLY));
-        a.add(enumAttr("ageRatingOverrideV2", Set.of("NONE", "NINE_PLUS", "THIRTEEN_PLUS", "SIXTEEN_PLUS",
-                "EIGHTEEN_PLUS", "UNRATED"), UPDATE_ONLY));
-        a.add(enumAttr("koreaAgeRatingOverride", Set.of("NONE", "FIFTEEN_PLUS", "NINETEEN_PLUS"), UPDATE_ONLY));
-        a.add(attr("developerAgeRatingInfoUrl", AttributeKind.URI, UPDATE_ONLY));
-        // Apple's path offers PATCH only: no GET by id, no create, no delete.
-        return ResourceSpec.of("ageRatingDeclarations", a, List.of(), Set.of(UPDATE), Set.of(), Set.of());
-    }
-
-    private static ResourceSpec appStoreVersions() {
-        return ResourceSpec.of("appStoreVersions", List.of(
-                new AttributeSpec("platform", AttributeKind.ENUM, PLATFORMS, CREATE_ONLY, true),
-                new AttributeSpec("versionString", AttributeKind.STRING, Set.of(), CREATE_AND_UPDATE, true),
-                attr("appStoreState", AttributeKind.STRING, READ_ONLY),
-                enumAttr("appVersionState", APP_VERSION_STATES, READ_ONLY),
-                attr("copyright", AttributeKind.STRING, CREATE_AND_UPDATE),
-                enumAttr("reviewType", Set.of("APP_STORE", "NOTARIZATION"), CREATE_AND_UPDATE),
-                enumAttr("releaseType", Set.of("MANUAL", "AFTER_APPROVAL", "SCHEDULED"), CREATE_AND_UPDATE),
-                attr("earliestReleaseDate", AttributeKind.DATE_TIME, CREATE_AND_UPDATE),
-                attr("usesIdfa", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
-                attr("downloadable", AttributeKind.BOOLEAN, UPDATE_ONLY),
-                attr("createdDate", AttributeKind.DATE_TIME, READ_ONLY)), List.of(
-                owned("app", "apps", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true),
-                derived("appStoreVersionLocalizations", "appStoreVersionLocalizations", true, "appStoreVersion",
-                        Set.of("locale")),
-                owned("build", "builds", false, RelationshipShape.LINKS_AND_DATA, CREATE_AND_UPDATE, false),
-                derived("appStoreReviewDetail", "appStoreReviewDetails", false, "appStoreVersion", Set.of()),
-                derived("appStoreVersionPhasedRelease", "appStoreVersionPhasedReleases", false, "appStoreVersion",
-                        Set.of())),
-                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
-    }
-
-    private static ResourceSpec appStoreVersionLocalizations() {
-        return ResourceSpec.of("appStoreVersionLocalizations", List.of(
-                attr("description", AttributeKind.STRING, CREATE_AND_UPDATE),
-                new AttributeSpec("locale", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
-                attr("keywords", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("marketingUrl", AttributeKind.URI, CREATE_AND_UPDATE),
-                attr("promotionalText", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("supportUrl", AttributeKind.URI, CREATE_AND_UPDATE),
-                attr("whatsNew", AttributeKind.STRING, CREATE_AND_UPDATE)), List.of(
-                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true),
-                derived("appScreenshotSets", "appScreenshotSets", true, "appStoreVersionLocalization",
-                        Set.of("screenshotDisplayType")),
-                derived("appPreviewSets", "appPreviewSets", true, "appStoreVersionLocalization", Set.of("previewType"))),
-                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
-    }
-
-    private static ResourceSpec appStoreReviewDetails() {
-        List<AttributeSpec> a = new java.util.ArrayList<>();
-        for (String s : List.of("contactFirstName", "contactLastName", "contactPhone", "contactEmail",
-                "demoAccountName", "demoAccountPassword")) {
-            a.add(attr(s, AttributeKind.STRING, CREATE_AND_UPDATE));
+        if (a.isEnum()) {
+            return AttributeKind.ENUM;
         }
-        a.add(attr("demoAccountRequired", AttributeKind.BOOLEAN, CREATE_AND_UPDATE));
-        a.add(attr("notes", AttributeKind.STRING, CREATE_AND_UPDATE));
-        return ResourceSpec.of("appStoreReviewDetails", a, List.of(
-                owned("appStoreVersion", "appStoreVersions", false, RelationshipShape.DATA_ONLY, CREATE_ONLY, true)),
-                Set.of(CREATE, GET_INSTANCE, UPDATE), Set.of(), Set.of());
+        return switch (a.type()) {
+            case "string", "date", "email" -> AttributeKind.STRING;
+            case "uri" -> AttributeKind.URI;
+            case "date-time" -> AttributeKind.DATE_TIME;
+            case "boolean" -> AttributeKind.BOOLEAN;
+            case "integer" -> AttributeKind.INTEGER;
+            case "number" -> AttributeKind.NUMBER;
+            default -> AttributeKind.JSON;
+        };
     }
 
-    /** BetaGroup (spec 4.4.1): isInternalGroup and hasAccessToAllBuilds are in the create request only. */
-    private static ResourceSpec betaGroups() {
-        return ResourceSpec.of("betaGroups", List.of(
-                new AttributeSpec("name", AttributeKind.STRING, Set.of(), CREATE_AND_UPDATE, true),
-                attr("createdDate", AttributeKind.DATE_TIME, READ_ONLY),
-                attr("isInternalGroup", AttributeKind.BOOLEAN, CREATE_ONLY),
-                attr("hasAccessToAllBuilds", AttributeKind.BOOLEAN, CREATE_ONLY),
-                attr("publicLinkEnabled", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
-                attr("publicLinkId", AttributeKind.STRING, READ_ONLY),
-                attr("publicLinkLimitEnabled", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
-                attr("publicLinkLimit", AttributeKind.INTEGER, CREATE_AND_UPDATE),
-                attr("publicLink", AttributeKind.STRING, READ_ONLY),
-                attr("feedbackEnabled", AttributeKind.BOOLEAN, CREATE_AND_UPDATE),
-                attr("iosBuildsAvailableForAppleSiliconMac", AttributeKind.BOOLEAN, UPDATE_ONLY),
-                attr("iosBuildsAvailableForAppleVision", AttributeKind.BOOLEAN, UPDATE_ONLY)), List.of(
-                owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, true),
-                derived("betaTesters", "betaTesters", true, "betaGroups", Set.of()),
-                derived("builds", "builds", true, "betaGroups", Set.of())),
-                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
-    }
-
-    /** BetaTester (spec 4.4.1): no PATCH; the groups are set on create or through relationship endpoints. */
-    private static ResourceSpec betaTesters() {
-        return ResourceSpec.of("betaTesters", List.of(
-                attr("firstName", AttributeKind.STRING, CREATE_ONLY),
-                attr("lastName", AttributeKind.STRING, CREATE_ONLY),
-                new AttributeSpec("email", AttributeKind.STRING, Set.of(), CREATE_ONLY, true),
-                enumAttr("inviteType", Set.of("EMAIL", "PUBLIC_LINK"), READ_ONLY),
-                enumAttr("state", Set.of("NOT_INVITED", "INVITED", "ACCEPTED", "INSTALLED", "REVOKED"), READ_ONLY)),
-                List.of(
-                owned("apps", "apps", true, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false),
-                owned("betaGroups", "betaGroups", true, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, false)),
-                Set.of(CREATE, GET_COLLECTION, GET_INSTANCE, DELETE), Set.of("email", "id", "apps", "betaGroups"),
-                Set.of("email"));
-    }
-
-    private static ResourceSpec betaAppLocalizations() {
-        return ResourceSpec.of("betaAppLocalizations", List.of(
-                attr("feedbackEmail", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("marketingUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("privacyPolicyUrl", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("tvOsPrivacyPolicy", AttributeKind.STRING, CREATE_AND_UPDATE),
-                attr("description", AttributeKind.STRING, CREATE_AND_UPDATE),
-                new AttributeSpec("locale", AttributeKind.STRING, Set.of(), CREATE_ONLY, true)), List.of(
-                owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, CREATE_ONLY, true)),
-                Set.of(CREATE, GET_INSTANCE, UPDATE, DELETE), Set.of(), Set.of());
-    }
-
-    /** One per app, made by Apple with the app: PATCH only. */
-    private static ResourceSpec betaAppReviewDetails() {
-        List<AttributeSpec> a = new java.util.ArrayList<>();
-        for (String s : List.of("contactFirstName", "contactLastName", "contactPhone", "contactEmail",
-                "demoAccountName", "demoAccountPassword")) {
-            a.add(attr(s, AttributeKind.STRING, UPDATE_ONLY));
+    private RelationshipSpec relationship(ServedType served, Vocabulary.ResourceType spec, String name, String inverse,
+                                          Vocabulary.WriteRequest create, Vocabulary.WriteRequest update) {
+        String type = served.type();
+        Vocabulary.Relationship shown = spec.relationships().get(name);
+        Vocabulary.Relationship written = create != null && create.relationships().containsKey(name)
+                ? create.relationships().get(name) : update == null ? null : update.relationships().get(name);
+        Vocabulary.Relationship known = shown != null ? shown : written;
+        if (known == null) {
+            throw new IllegalStateException(type + "." + name + " is in neither Apple's " + type + " nor its requests");
         }
-        a.add(attr("demoAccountRequired", AttributeKind.BOOLEAN, UPDATE_ONLY));
-        a.add(attr("notes", AttributeKind.STRING, UPDATE_ONLY));
-        return ResourceSpec.of("betaAppReviewDetails", a, List.of(
-                owned("app", "apps", false, RelationshipShape.LINKS_AND_DATA, READ_ONLY, false)),
-                Set.of(GET_INSTANCE, UPDATE), Set.of(), Set.of());
+        Optional<Vocabulary.Operation> related = operation("GET", instance(type) + "/" + name);
+        RelationshipShape shape = shown == null ? RelationshipShape.WRITE_ONLY
+                : shown.links() && related.isPresent() ? RelationshipShape.LINKS_AND_DATA : RelationshipShape.DATA_ONLY;
+        Access access = inverse != null ? Access.READ_ONLY : access(name,
+                create == null ? Set.of() : create.relationships().keySet(),
+                update == null ? Set.of() : update.relationships().keySet());
+        boolean required = served.required().contains(name) || create != null
+                && create.requiredRelationships().contains(name) && !served.optional().contains(name);
+        Set<String> filters = related.map(o -> o.filters().keySet()).orElse(Set.of());
+        return new RelationshipSpec(name, known.target(), known.toMany(), shape, inverse, access, required, filters);
     }
 
-    /** Team members (seeded, not served): only they may join an internal beta group. */
-    private static ResourceSpec users() {
-        return ResourceSpec.of("users", List.of(
-                attr("username", AttributeKind.STRING, READ_ONLY),
-                attr("firstName", AttributeKind.STRING, READ_ONLY),
-                attr("lastName", AttributeKind.STRING, READ_ONLY)), List.of(), Set.of(), Set.of(), Set.of());
+    private static Access access(String name, Set<String> onCreate, Set<String> onUpdate) {
+        boolean c = onCreate.contains(name);
+        boolean u = onUpdate.contains(name);
+        return c && u ? Access.CREATE_AND_UPDATE : c ? Access.CREATE_ONLY : u ? Access.UPDATE_ONLY : Access.READ_ONLY;
     }
 
-    static AttributeSpec attr(String name, AttributeKind kind, Access access) {
-        return new AttributeSpec(name, kind, Set.of(), access, false);
+    private Set<Operation> operations(String type) {
+        Set<Operation> out = EnumSet.noneOf(Operation.class);
+        operation("GET", root(type)).ifPresent(o -> out.add(Operation.GET_COLLECTION));
+        operation("POST", root(type)).ifPresent(o -> out.add(Operation.CREATE));
+        operation("GET", instance(type)).ifPresent(o -> out.add(Operation.GET_INSTANCE));
+        operation("PATCH", instance(type)).ifPresent(o -> out.add(Operation.UPDATE));
+        operation("DELETE", instance(type)).ifPresent(o -> out.add(Operation.DELETE));
+        return out;
     }
 
-    static AttributeSpec enumAttr(String name, Set<String> values, Access access) {
-        return new AttributeSpec(name, AttributeKind.ENUM, values, access, false);
+    private Optional<Vocabulary.Operation> operation(String method, String path) {
+        return vocabulary.findOperation(method, path);
     }
 
-    static RelationshipSpec owned(String name, String target, boolean toMany, RelationshipShape shape,
-                                          Access access, boolean required) {
-        return new RelationshipSpec(name, target, toMany, shape, null, access, required, Set.of());
+    private String root(String type) {
+        return "/" + apiVersion(type) + "/" + type;
     }
 
-    static RelationshipSpec derived(String name, String target, boolean toMany, String inverse, Set<String> filters) {
-        return new RelationshipSpec(name, target, toMany, RelationshipShape.LINKS_AND_DATA, inverse, READ_ONLY, false, filters);
+    private String instance(String type) {
+        return root(type) + "/{id}";
     }
 }

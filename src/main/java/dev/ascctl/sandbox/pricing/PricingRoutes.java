@@ -38,8 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PricingRoutes {
     static final String PRICES = "inAppPurchasePrices";
-    private static final int MAX_POINTS = 8000;
-    private static final int MAX_PRICES = 200;
+    private static final int MAX_POINTS = RouteDocuments.maxLimit("/v2/inAppPurchases/{id}/pricePoints");
+    private static final int MAX_PRICES = RouteDocuments.maxLimit("/v1/inAppPurchasePriceSchedules/{id}/manualPrices");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SandboxState state;

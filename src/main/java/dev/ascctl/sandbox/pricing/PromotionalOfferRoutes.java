@@ -1,10 +1,12 @@
 package dev.ascctl.sandbox.pricing;
 
+import dev.ascctl.vocabulary.Vocabulary;
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.http.Errors;
 import dev.ascctl.sandbox.http.QueryParameters;
 import dev.ascctl.sandbox.http.Response;
+import dev.ascctl.sandbox.jsonapi.RouteDocuments;
 import dev.ascctl.sandbox.pricing.PricingRoutes.PricePointId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +38,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PromotionalOfferRoutes {
     static final String OFFERS = "subscriptionPromotionalOffers";
     static final String PRICES = "subscriptionPromotionalOfferPrices";
-    private static final Set<String> ATTRIBUTES = Set.of("name", "offerCode", "offerMode", "duration", "numberOfPeriods");
-    private static final Set<String> MODES = Set.of("PAY_AS_YOU_GO", "PAY_UP_FRONT", "FREE_TRIAL");
-    private static final Set<String> DURATIONS = Set.of("THREE_DAYS", "ONE_WEEK", "TWO_WEEKS", "ONE_MONTH",
-            "TWO_MONTHS", "THREE_MONTHS", "SIX_MONTHS", "ONE_YEAR");
-    private static final int MAX = 200;
+    /** What SubscriptionPromotionalOfferCreateRequest requires. */
+    private static final List<String> REQUIRED = Vocabulary.get().type(OFFERS).create().orElseThrow()
+            .requiredAttributes();
+    private static final Set<String> MODES = Vocabulary.get().enumSet("SubscriptionOfferMode");
+    private static final Set<String> DURATIONS = Vocabulary.get().enumSet("SubscriptionOfferDuration");
+    /** The same for the offers of a subscription and the prices of an offer. */
+    private static final int MAX = RouteDocuments.maxLimit("/v1/subscriptions/{id}/promotionalOffers");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SandboxState state;
@@ -127,7 +131,7 @@ public final class PromotionalOfferRoutes {
         String subscriptionId = link.path("id").asString("");
         points.subscription(subscriptionId);
         JsonNode attributes = data.path("attributes");
-        for (String name : ATTRIBUTES) {
+        for (String name : REQUIRED) {
             if (attributes.path(name).isMissingNode() || attributes.path(name).isNull()) {
                 throw Errors.requiredAttribute("/data/attributes/" + name, "You must provide a value for the attribute '" + name + "' with this request");
             }

@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SubscriptionPricingRoutes {
     static final String PRICES = "subscriptionPrices";
-    private static final int MAX_POINTS = 8000;
-    private static final int MAX_PRICES = 200;
+    private static final int MAX_POINTS = RouteDocuments.maxLimit("/v1/subscriptions/{id}/pricePoints");
+    private static final int MAX_PRICES = RouteDocuments.maxLimit("/v1/subscriptions/{id}/prices");
     private static final Map<String, String> CURRENCIES = Map.of("USA", "USD", "GBR", "GBP", "DEU", "EUR",
             "FRA", "EUR", "JPN", "JPY", "CAN", "CAD", "AUS", "AUD");
     private static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");
@@ -199,11 +199,7 @@ public final class SubscriptionPricingRoutes {
     ObjectNode point(PricePointId id) {
         ObjectNode point = NODES.objectNode().put("type", "subscriptionPricePoints").put("id", id.encoded());
         String proceeds = PriceTiers.proceeds(id.territory(), id.tier());
-        // From a subscriber's second paid year Apple keeps 15% instead of 30% (App Store Connect Help,
-        // "Auto-renewable subscriptions: proceeds"), so year-2 proceeds are 85/70 of year 1.
-        java.math.BigDecimal year1 = new java.math.BigDecimal(proceeds);
-        String year2 = year1.multiply(java.math.BigDecimal.valueOf(85))
-                .divide(java.math.BigDecimal.valueOf(70), year1.scale(), java.math.RoundingMode.HALF_DOWN).toPlainString();
+        String year2 = yearTwo(proceeds);
         point.putObject("attributes").put("customerPrice", PriceTiers.price(id.territory(), id.tier()))
                 .put("proceeds", proceeds).put("proceedsYear2", year2);
         ObjectNode relationships = point.putObject("relationships");
@@ -212,6 +208,43 @@ public final class SubscriptionPricingRoutes {
                 .put("related", baseUri + "/v1/subscriptionPricePoints/" + id.encoded() + "/equalizations");
         point.putObject("links").put("self", baseUri + "/v1/subscriptionPricePoints/" + id.encoded());
         return point;
+    }
+
+    /**
+     * A subscription price point as a resource the generic router can include (computed from its id, never stored):
+     * what an introductory offer's {@code subscriptionPricePoint} names.
+     */
+    public static Optional<StoredResource> pointResource(String encoded) {
+        return PricePointId.parse(encoded).map(id -> {
+            String proceeds = PriceTiers.proceeds(id.territory(), id.tier());
+            Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+            attributes.put("customerPrice", PriceTiers.price(id.territory(), id.tier()));
+            attributes.put("proceeds", proceeds);
+            attributes.put("proceedsYear2", yearTwo(proceeds));
+            return new StoredResource("subscriptionPricePoints", encoded, attributes,
+                    Map.of("territory", List.of(id.territory())));
+        });
+    }
+
+    /** Whether {@code encoded} is a price point of {@code subscriptionId} in {@code territory}. */
+    public static boolean isPointOf(String encoded, String subscriptionId, String territory) {
+        return PricePointId.parse(encoded).filter(p -> p.productId().equals(subscriptionId)
+                && p.territory().equals(territory)).isPresent();
+    }
+
+    /** The encoded id of the point at {@code price} in a territory, for the seeder. */
+    public static Optional<String> pointAt(String subscriptionId, String territory, String price) {
+        return PriceTiers.tierOf(territory, price).map(tier -> PricePointId.of(subscriptionId, territory, tier).encoded());
+    }
+
+    /**
+     * From a subscriber's second paid year Apple keeps 15% instead of 30% (App Store Connect Help,
+     * "Auto-renewable subscriptions: proceeds"), so year-2 proceeds are 85/70 of year 1.
+     */
+    private static String yearTwo(String proceeds) {
+        java.math.BigDecimal year1 = new java.math.BigDecimal(proceeds);
+        return year1.multiply(java.math.BigDecimal.valueOf(85))
+                .divide(java.math.BigDecimal.valueOf(70), year1.scale(), java.math.RoundingMode.HALF_DOWN).toPlainString();
     }
 
     ObjectNode territory(String code) {

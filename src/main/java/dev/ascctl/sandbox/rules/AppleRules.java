@@ -9,12 +9,12 @@ public final class AppleRules {
     };
     private final Map<String, ResourceRules> byType;
 
-    public AppleRules(SandboxState state) {
-        this(state, "http://127.0.0.1");
-    }
-
-    /** @param baseUri where the sandbox answers, for the upload URLs it hands out */
-    public AppleRules(SandboxState state, String baseUri) {
+    /**
+     * @param baseUri    where the sandbox answers, for the upload URLs it hands out
+     * @param pointCheck whether an id names a subscription's price point in a territory (points are computed by the
+     *                   pricing routes, never stored)
+     */
+    public AppleRules(SandboxState state, String baseUri, IntroductoryOfferRules.PointCheck pointCheck) {
         Editability editability = new Editability(state);
         AppInfoRules appInfos = new AppInfoRules(state, editability);
         LocalizationRules infoLocalizations = new LocalizationRules(state, "appInfoLocalizations", "appInfo",
@@ -58,7 +58,9 @@ public final class AppleRules {
                 Map.entry("appStoreVersionPhasedReleases", new PhasedReleaseRules(state)),
                 Map.entry("reviewSubmissions", new ReviewSubmissionRules(state)),
                 Map.entry("reviewSubmissionItems", new ReviewSubmissionItemRules(state)),
-                Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)));
+                Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)),
+                Map.entry(InAppPurchaseAvailabilityRules.TYPE, new InAppPurchaseAvailabilityRules(state)),
+                Map.entry(IntroductoryOfferRules.TYPE, new IntroductoryOfferRules(state, pointCheck)));
     }
 
     public ResourceRules forType(String type) {

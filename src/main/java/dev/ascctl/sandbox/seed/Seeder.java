@@ -216,7 +216,7 @@ public final class Seeder {
             }
             territories.add(String.valueOf(t));
         }
-        dev.ascctl.sandbox.purchases.IapAvailabilityRoutes.store(state, iapId, territories,
+        dev.ascctl.sandbox.rules.InAppPurchaseAvailabilityRules.store(state, iapId, territories,
                 Boolean.TRUE.equals(availability.get("availableInNewTerritories")));
     }
 
@@ -269,10 +269,13 @@ public final class Seeder {
                 for (Object o : introductoryOffers == null ? List.of() : introductoryOffers) {
                     Map<String, Object> offer = (Map<String, Object>) o;
                     Object price = offer.get("price");
-                    dev.ascctl.sandbox.pricing.IntroductoryOfferRoutes.seed(state, id, required(offer, "territory"),
+                    String territory = required(offer, "territory");
+                    String point = price == null ? null : dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
+                            .pointAt(id, territory, String.valueOf(price)).orElseThrow(() -> new IllegalArgumentException(
+                                    "seed: " + price + " is not a " + territory + " price point"));
+                    dev.ascctl.sandbox.rules.IntroductoryOfferRules.store(state, id, territory,
                             required(offer, "offerMode"), required(offer, "duration"),
-                            ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(),
-                            price == null ? null : String.valueOf(price));
+                            ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(), point);
                 }
                 for (Object offer : promotionalOffers == null ? List.of() : promotionalOffers) {
                     dev.ascctl.sandbox.pricing.PromotionalOfferRoutes.seed(state, id, (Map<String, Object>) offer);

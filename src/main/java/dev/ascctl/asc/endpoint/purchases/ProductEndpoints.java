@@ -3,14 +3,15 @@ package dev.ascctl.asc.endpoint.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.endpoint.RequestBodies;
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The create, update and delete endpoints of one in-app purchase or subscription resource type, written down
- * from Apple's spec 4.4.1 ({@code XCreateRequest}, {@code XUpdateRequest}, and the operations on the paths).
+ * The create, update and delete endpoints of one in-app purchase or subscription resource type; the attributes
+ * come from Apple's spec 4.4.1 ({@code XCreateRequest}, {@code XUpdateRequest}) through the generated vocabulary.
  * Each constant is one resource type; its three methods are its three endpoints.
  *
  * <pre>{@code
@@ -29,28 +30,25 @@ import tools.jackson.databind.node.ObjectNode;
 public record ProductEndpoints(String collectionPath, String type, Set<String> createAttributes, Set<String> required,
                                Set<String> updateAttributes, String parent, String parentType) {
 
-    public static final ProductEndpoints IN_APP_PURCHASES = new ProductEndpoints("/v2/inAppPurchases",
-            "inAppPurchases", Set.of("name", "productId", "inAppPurchaseType", "reviewNote", "familySharable"),
-            Set.of("name", "productId", "inAppPurchaseType"), Set.of("name", "reviewNote", "familySharable"),
+    public static final ProductEndpoints IN_APP_PURCHASES = of("/v2/inAppPurchases", "inAppPurchases", "app",
+            "apps");
+    public static final ProductEndpoints IN_APP_PURCHASE_LOCALIZATIONS = of("/v1/inAppPurchaseLocalizations",
+            "inAppPurchaseLocalizations", "inAppPurchaseV2", "inAppPurchases");
+    public static final ProductEndpoints SUBSCRIPTION_GROUPS = of("/v1/subscriptionGroups", "subscriptionGroups",
             "app", "apps");
-    public static final ProductEndpoints IN_APP_PURCHASE_LOCALIZATIONS = new ProductEndpoints(
-            "/v1/inAppPurchaseLocalizations", "inAppPurchaseLocalizations", Set.of("name", "locale", "description"),
-            Set.of("name", "locale"), Set.of("name", "description"), "inAppPurchaseV2", "inAppPurchases");
-    public static final ProductEndpoints SUBSCRIPTION_GROUPS = new ProductEndpoints("/v1/subscriptionGroups",
-            "subscriptionGroups", Set.of("referenceName"), Set.of("referenceName"), Set.of("referenceName"),
-            "app", "apps");
-    public static final ProductEndpoints SUBSCRIPTION_GROUP_LOCALIZATIONS = new ProductEndpoints(
-            "/v1/subscriptionGroupLocalizations", "subscriptionGroupLocalizations",
-            Set.of("name", "customAppName", "locale"), Set.of("name", "locale"), Set.of("name", "customAppName"),
-            "subscriptionGroup", "subscriptionGroups");
-    public static final ProductEndpoints SUBSCRIPTIONS = new ProductEndpoints("/v1/subscriptions", "subscriptions",
-            Set.of("name", "productId", "familySharable", "subscriptionPeriod", "reviewNote", "groupLevel"),
-            Set.of("name", "productId"),
-            Set.of("name", "familySharable", "subscriptionPeriod", "reviewNote", "groupLevel"),
-            "group", "subscriptionGroups");
-    public static final ProductEndpoints SUBSCRIPTION_LOCALIZATIONS = new ProductEndpoints(
-            "/v1/subscriptionLocalizations", "subscriptionLocalizations", Set.of("name", "locale", "description"),
-            Set.of("name", "locale"), Set.of("name", "description"), "subscription", "subscriptions");
+    public static final ProductEndpoints SUBSCRIPTION_GROUP_LOCALIZATIONS = of("/v1/subscriptionGroupLocalizations",
+            "subscriptionGroupLocalizations", "subscriptionGroup", "subscriptionGroups");
+    public static final ProductEndpoints SUBSCRIPTIONS = of("/v1/subscriptions", "subscriptions", "group",
+            "subscriptionGroups");
+    public static final ProductEndpoints SUBSCRIPTION_LOCALIZATIONS = of("/v1/subscriptionLocalizations",
+            "subscriptionLocalizations", "subscription", "subscriptions");
+
+    /** The endpoints of a type, with the attributes its create and update requests take in Apple's spec. */
+    static ProductEndpoints of(String collectionPath, String type, String parent, String parentType) {
+        Vocabulary.WriteRequest create = Vocabulary.get().type(type).create().orElseThrow();
+        return new ProductEndpoints(collectionPath, type, Set.copyOf(create.attributes()),
+                Set.copyOf(create.requiredAttributes()), RequestBodies.updatable(type), parent, parentType);
+    }
 
     public ProductEndpoints {
         Objects.requireNonNull(collectionPath, "collectionPath");

@@ -13,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CreateAppStoreVersion {
     public static final String TYPE = "appStoreVersions";
-    public static final Set<String> ATTRIBUTES = Set.of("platform", "versionString", "copyright", "reviewType",
-            "releaseType", "earliestReleaseDate", "usesIdfa");
+    public static final Set<String> ATTRIBUTES = RequestBodies.creatable(TYPE);
 
     private CreateAppStoreVersion() {
     }

@@ -14,15 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class BetaAppLocalizations {
     public static final String TYPE = "betaAppLocalizations";
-    public static final Set<String> UPDATABLE = Set.of("description", "feedbackEmail", "marketingUrl",
-            "privacyPolicyUrl", "tvOsPrivacyPolicy");
-    private static final Set<String> CREATABLE;
-
-    static {
-        var all = new java.util.HashSet<>(UPDATABLE);
-        all.add("locale");
-        CREATABLE = Set.copyOf(all);
-    }
+    public static final Set<String> UPDATABLE = RequestBodies.updatable(TYPE);
+    private static final Set<String> CREATABLE = RequestBodies.creatable(TYPE);
 
     private BetaAppLocalizations() {
     }

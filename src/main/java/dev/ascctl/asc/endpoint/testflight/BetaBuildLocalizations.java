@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class BetaBuildLocalizations {
     public static final String TYPE = "betaBuildLocalizations";
-    public static final Set<String> UPDATABLE = Set.of("whatsNew");
-    private static final Set<String> CREATABLE = Set.of("whatsNew", "locale");
+    public static final Set<String> UPDATABLE = RequestBodies.updatable(TYPE);
+    private static final Set<String> CREATABLE = RequestBodies.creatable(TYPE);
 
     private BetaBuildLocalizations() {
     }

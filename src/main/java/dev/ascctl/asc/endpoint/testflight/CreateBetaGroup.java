@@ -10,8 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code POST /v1/betaGroups} ({@code BetaGroupCreateRequest}): name required, relationship app required. */
 public final class CreateBetaGroup {
     public static final String TYPE = "betaGroups";
-    public static final Set<String> ATTRIBUTES = Set.of("name", "isInternalGroup", "hasAccessToAllBuilds",
-            "publicLinkEnabled", "publicLinkLimitEnabled", "publicLinkLimit", "feedbackEnabled");
+    public static final Set<String> ATTRIBUTES = RequestBodies.creatable(TYPE);
 
     private CreateBetaGroup() {
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CreateBetaTester {
     public static final String TYPE = "betaTesters";
-    public static final Set<String> ATTRIBUTES = Set.of("email", "firstName", "lastName");
+    public static final Set<String> ATTRIBUTES = RequestBodies.creatable(TYPE);
 
     private CreateBetaTester() {
     }

@@ -9,8 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code PATCH /v1/betaAppReviewDetails/{id}}: Apple creates one per app; there is no POST or DELETE. */
 public final class UpdateBetaAppReviewDetail {
     public static final String TYPE = "betaAppReviewDetails";
-    public static final Set<String> ATTRIBUTES = Set.of("contactFirstName", "contactLastName", "contactPhone",
-            "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(TYPE);
 
     private UpdateBetaAppReviewDetail() {
     }

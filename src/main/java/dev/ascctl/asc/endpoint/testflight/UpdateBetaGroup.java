@@ -11,9 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code hasAccessToAllBuilds} are not in the update request: Apple sets them at creation only.
  */
 public final class UpdateBetaGroup {
-    public static final Set<String> ATTRIBUTES = Set.of("name", "publicLinkEnabled", "publicLinkLimitEnabled",
-            "publicLinkLimit", "feedbackEnabled", "iosBuildsAvailableForAppleSiliconMac",
-            "iosBuildsAvailableForAppleVision");
+    public static final Set<String> ATTRIBUTES = RequestBodies.updatable(CreateBetaGroup.TYPE);
 
     private UpdateBetaGroup() {
     }

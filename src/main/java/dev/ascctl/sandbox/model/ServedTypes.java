@@ -1,0 +1,88 @@
+package dev.ascctl.sandbox.model;
+
+import static dev.ascctl.sandbox.model.Operation.CREATE;
+import static dev.ascctl.sandbox.model.Operation.DELETE;
+import static dev.ascctl.sandbox.model.Operation.GET_COLLECTION;
+import static dev.ascctl.sandbox.model.Operation.GET_INSTANCE;
+import static dev.ascctl.sandbox.model.Operation.UPDATE;
+import static dev.ascctl.sandbox.model.ServedType.type;
+
+import java.util.List;
+
+/**
+ * The resource types the sandbox serves, and the relationships it keeps between them: only those whose endpoints
+ * it serves, so every link it hands out works. The facts about each type come from Apple's spec through the
+ * generated vocabulary; what is written here is the sandbox's own part (storage, and where it serves less).
+ */
+final class ServedTypes {
+    private ServedTypes() {
+    }
+
+    static List<ServedType> all() {
+        return List.of(
+                type("apps").derives("appStoreVersions", "app").derives("appInfos", "app")
+                        .derives("betaGroups", "app").derives("betaAppLocalizations", "app")
+                        .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
+                        .derives("subscriptionGroups", "app").build(),
+                type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
+                        .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
+                type("appInfoLocalizations").owns("appInfo").requires("name").build(),
+                type("appCategories").derives("subcategories", "parent").owns("parent").build(),
+                type("ageRatingDeclarations").build(),
+                type("appStoreVersions").owns("app").derives("appStoreVersionLocalizations", "appStoreVersion")
+                        .owns("build").derives("appStoreReviewDetail", "appStoreVersion")
+                        .derives("appStoreVersionPhasedRelease", "appStoreVersion").build(),
+                type("appStoreVersionLocalizations").owns("appStoreVersion")
+                        .derives("appScreenshotSets", "appStoreVersionLocalization")
+                        .derives("appPreviewSets", "appStoreVersionLocalization").build(),
+                type("appStoreReviewDetails").owns("appStoreVersion").build(),
+                type("betaGroups").owns("app").derives("betaTesters", "betaGroups").derives("builds", "betaGroups")
+                        .build(),
+                type("betaTesters").owns("apps", "betaGroups").build(),
+                type("betaAppLocalizations").owns("app").build(),
+                type("betaAppReviewDetails").owns("app").build(),
+                // Team members: seeded so only they may join an internal beta group; not served.
+                type("users").only().build(),
+                // The spec lets a set hang off several parents; the sandbox serves the version localization only.
+                type("appScreenshotSets").owns("appStoreVersionLocalization")
+                        .derives("appScreenshots", "appScreenshotSet").build(),
+                type("appScreenshots").owns("appScreenshotSet").build(),
+                type("appPreviewSets").owns("appStoreVersionLocalization").derives("appPreviews", "appPreviewSet")
+                        .build(),
+                type("appPreviews").owns("appPreviewSet").build(),
+                type("betaBuildLocalizations").owns("build").build(),
+                type("betaAppReviewSubmissions").owns("build").build(),
+                type("inAppPurchases").derives("inAppPurchaseLocalizations", "inAppPurchaseV2")
+                        .derives("inAppPurchaseAvailability", "inAppPurchase")
+                        .derives("appStoreReviewScreenshot", "inAppPurchaseV2").owns("app").build(),
+                type("inAppPurchaseLocalizations").owns("inAppPurchaseV2").build(),
+                // Its POST replaces the product's previous one (InAppPurchaseAvailabilityRules).
+                type("inAppPurchaseAvailabilities").owns("availableTerritories", "inAppPurchase").build(),
+                // Computed, never stored (SandboxState.compute): Apple's territory codes, with a currency where the
+                // sandbox has prices. Served as related and included resources only.
+                type("territories").only().build(),
+                type("inAppPurchaseAppStoreReviewScreenshots").owns("inAppPurchaseV2").build(),
+                type("subscriptionGroups").derives("subscriptions", "group")
+                        .derives("subscriptionGroupLocalizations", "subscriptionGroup").owns("app").build(),
+                type("subscriptionGroupLocalizations").owns("subscriptionGroup").build(),
+                type("subscriptions").derives("subscriptionLocalizations", "subscription").owns("group")
+                        .derives("introductoryOffers", "subscription").build(),
+                // Apple's rules on top: IntroductoryOfferRules. Apple refuses an offer without a territory.
+                type("subscriptionIntroductoryOffers").owns("subscription", "territory", "subscriptionPricePoint")
+                        .requires("territory").build(),
+                // Computed from their ids (SandboxState.compute); included by offers, listed by the pricing routes.
+                type("subscriptionPricePoints").owns("territory").only().build(),
+                type("subscriptionLocalizations").owns("subscription").build(),
+                // Builds are uploaded by Xcode or Transporter, never created or changed here.
+                type("builds").owns("preReleaseVersion", "app", "betaGroups")
+                        .derives("betaBuildLocalizations", "build").derives("betaAppReviewSubmission", "build")
+                        .only(GET_COLLECTION, GET_INSTANCE).build(),
+                type("preReleaseVersions").derives("builds", "preReleaseVersion").owns("app").build(),
+                type("appStoreVersionPhasedReleases").owns("appStoreVersion").build(),
+                type("reviewSubmissions").owns("app").derives("items", "reviewSubmission")
+                        .owns("appStoreVersionForReview").build(),
+                // Resolving or removing an item (its PATCH) is not simulated.
+                type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion").only(CREATE, DELETE).build(),
+                type("appStoreVersionReleaseRequests").owns("appStoreVersion").build());
+    }
+}
