@@ -7,13 +7,13 @@ import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** plan → apply → plan against the sandbox, through the real CLI, with every exchange checked against Apple's spec. */
-class PlanApplyEndToEndTest {
+@SandboxStore
+class PlanApplyEndToEndIT {
     @TempDir
     Path temp;
     SandboxFixture fixture;
@@ -21,18 +21,13 @@ class PlanApplyEndToEndTest {
     final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
+    void start(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
     }
 
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     @Test
