@@ -27,7 +27,6 @@ public class InAppPurchaseAvailabilityEndToEndIT {
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) throws IOException {

@@ -28,7 +28,6 @@ public class IntroductoryOfferEndToEndIT {
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) throws IOException {

@@ -25,7 +25,6 @@ public class PromotionalOfferEndToEndIT {
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) throws IOException {

@@ -23,7 +23,6 @@ public class PurchasesEndToEndIT {
     static final List<String> LOCALES = List.of("en-US", "de-DE", "fr-FR", "ja", "es-ES");
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) throws IOException {

@@ -31,7 +31,6 @@ public class ReviewScreenshotEndToEndIT {
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) throws IOException {

@@ -20,7 +20,6 @@ class TestFlightBuildsEndToEndIT {
     SandboxFixture fixture;
     Path store;
     String appId;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class TestFlightEndToEndIT {
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void start(SandboxFixture fixture) {
