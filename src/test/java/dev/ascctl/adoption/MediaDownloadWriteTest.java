@@ -57,7 +57,7 @@ class MediaDownloadWriteTest {
 
     private static StoreContent content(Map<String, JsonNode> files) {
         StoreContent content = new StoreContent();
-        StoreLayout.put(content, new DesiredObject(new Address("app[x].version[1].screenshots[en-US/APP_IPHONE_67]"),
+        StoreLayout.put(content, new DesiredObject(Address.parse("app[x].version[1].screenshots[en-US/APP_IPHONE_67]"),
                 "appScreenshotSet", "apps.notes.screenshots.en-US.APP_IPHONE_67", files, Set.of(), null));
         content.put(Path.of("apps/notes/app.yaml"), java.util.List.of(), Map.of("bundleId",
                 JsonNodeFactory.instance.stringNode("com.example.notes")));

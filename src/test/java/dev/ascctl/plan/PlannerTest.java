@@ -202,5 +202,7 @@ class PlannerTest {
         Plan plan = plan(store, "PREPARE_FOR_SUBMISSION", false);
         Plan read = PlanFile.fromJson(PlanFile.toJson(plan));
         assertThat(read).isEqualTo(plan);
+        // Addresses are saved in their text form, as before they were segments, so older saved plans still load.
+        assertThat(PlanFile.toJson(plan)).contains("\"address\" : {\n      \"value\" : \"app[com.example.notes]");
     }
 }

@@ -272,7 +272,7 @@ public final class MediaSetHandler implements ResourceHandler {
             if (id == null) {
                 ApiCall reservation = reserve(desired, live.id(), file);
                 reservations.add(reservation);
-                id = IdReference.token(new Address(reservation.upload().ref()));
+                id = IdReference.token(Address.parse(reservation.upload().ref()));
                 remaining.add(id); // Apple appends a new asset at the end
             }
             order.add(id);
@@ -329,7 +329,7 @@ public final class MediaSetHandler implements ResourceHandler {
     /** The version localization a set belongs to: {@code ...version[2.4.0].locale[en-US]}. */
     private Address localizationAddress(Address set, String locale) {
         String v = set.value();
-        return new Address(v.substring(0, v.lastIndexOf("." + kind.folder() + "["))).child("locale", locale);
+        return Address.parse(v.substring(0, v.lastIndexOf("." + kind.folder() + "["))).child("locale", locale);
     }
 
     /** {@code [locale, TYPE]} from {@code ...screenshots[en-US/APP_IPHONE_67]}. */

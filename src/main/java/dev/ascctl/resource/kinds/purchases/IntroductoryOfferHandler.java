@@ -302,7 +302,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
 
     private static Address subscriptionAddress(DesiredObject desired) {
         String value = desired.address().value();
-        return new Address(value.substring(0, value.lastIndexOf("." + KEY + "[")));
+        return Address.parse(value.substring(0, value.lastIndexOf("." + KEY + "[")));
     }
 
     private static String productId(DesiredObject desired) {

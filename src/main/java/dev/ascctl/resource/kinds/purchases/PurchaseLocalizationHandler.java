@@ -170,7 +170,7 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
 
     private static Address parentAddress(DesiredObject desired) {
         String value = desired.address().value();
-        return new Address(value.substring(0, value.lastIndexOf(".locale[")));
+        return Address.parse(value.substring(0, value.lastIndexOf(".locale[")));
     }
 
     private static String locale(DesiredObject desired) {

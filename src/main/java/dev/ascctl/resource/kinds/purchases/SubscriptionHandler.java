@@ -139,7 +139,7 @@ public final class SubscriptionHandler implements PurchaseParent {
      */
     private String groupId(DesiredObject desired, LiveApp app) {
         String value = desired.address().value();
-        Address group = new Address(value.substring(0, value.lastIndexOf(".subscription[")));
+        Address group = Address.parse(value.substring(0, value.lastIndexOf(".subscription[")));
         return PurchaseReads.liveGroups(app).stream()
                 .filter(g -> g.text("referenceName").isPresent())
                 .filter(g -> group.equals(groupAddress(desired.address(), g.text("referenceName").get())))
@@ -150,7 +150,7 @@ public final class SubscriptionHandler implements PurchaseParent {
 
     private static Address groupAddress(Address subscription, String referenceName) {
         String value = subscription.value();
-        return new Address(value.substring(0, value.indexOf(".subscriptionGroup[")))
+        return Address.parse(value.substring(0, value.indexOf(".subscriptionGroup[")))
                 .child("subscriptionGroup", referenceName);
     }
 

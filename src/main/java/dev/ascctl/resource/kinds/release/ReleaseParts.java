@@ -56,7 +56,7 @@ final class ReleaseParts {
     /** The version an object lies in: the address of {@code app[..].version[..].name}'s parent. */
     static Address versionOf(Address address) {
         String v = address.value();
-        return new Address(v.substring(0, v.lastIndexOf('.')));
+        return Address.parse(v.substring(0, v.lastIndexOf('.')));
     }
 
     /** The id of the version being prepared, or the placeholder for the version this apply creates. */
