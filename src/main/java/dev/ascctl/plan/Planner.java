@@ -3,6 +3,7 @@ package dev.ascctl.plan;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.LiveState;
@@ -47,11 +48,11 @@ public final class Planner {
         List<BlockedChange> blocked = new ArrayList<>();
         List<Fingerprint> fingerprints = new ArrayList<>();
         List<ManualStep> manualSteps = new ArrayList<>();
-        for (ResourceHandler handler : kinds.handlers()) {
+        for (ResourceHandler<?> handler : kinds.handlers()) {
             for (AppSpec app : store.apps()) {
                 LiveApp liveApp = live.app(app.bundleId()).orElseThrow(
                         () -> new IllegalStateException("no live state read for " + app.bundleId()));
-                new KindDiff(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
+                new KindDiff<>(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
                 handler.manualSteps(liveApp, app).stream()
                         .filter(step -> options.selects(step.address()))
                         .forEach(manualSteps::add);
@@ -95,10 +96,10 @@ public final class Planner {
     /** The fingerprint of every live object the store's kinds see, keyed by address (for apply's stale check). */
     public Map<String, String> fingerprints(Store store, LiveState live) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (ResourceHandler handler : kinds.handlers()) {
+        for (ResourceHandler<?> handler : kinds.handlers()) {
             for (AppSpec app : store.apps()) {
                 live.app(app.bundleId()).ifPresent(liveApp -> {
-                    for (LiveObject object : handler.live(liveApp, app)) {
+                    for (LiveObject<?> object : handler.live(liveApp, app)) {
                         out.put(object.address().value(), Fingerprints.of(object, sensitiveOf(handler, app, object)));
                     }
                 });
@@ -107,14 +108,14 @@ public final class Planner {
         return out;
     }
 
-    private static java.util.Set<String> sensitiveOf(ResourceHandler handler, AppSpec app, LiveObject object) {
+    private static <K extends KindKey> java.util.Set<String> sensitiveOf(ResourceHandler<K> handler, AppSpec app, LiveObject<?> object) {
         return handler.desired(app).stream().filter(d -> d.address().equals(object.address()))
                 .findFirst().map(DesiredObject::sensitive).orElse(java.util.Set.of());
     }
 
     /** The diff of one kind for one app. */
-    private final class KindDiff {
-        private final ResourceHandler handler;
+    private final class KindDiff<K extends KindKey> {
+        private final ResourceHandler<K> handler;
         private final AppSpec app;
         private final LiveApp liveApp;
         private final Store store;
@@ -124,7 +125,7 @@ public final class Planner {
         private final List<BlockedChange> blocked;
         private final List<Fingerprint> fingerprints;
 
-        KindDiff(ResourceHandler handler, AppSpec app, LiveApp liveApp, Store store, IgnoreRules ignore,
+        KindDiff(ResourceHandler<K> handler, AppSpec app, LiveApp liveApp, Store store, IgnoreRules ignore,
                  PlanOptions options, List<ResourceChange> changes, List<BlockedChange> blocked,
                  List<Fingerprint> fingerprints) {
             this.handler = handler;
@@ -139,42 +140,41 @@ public final class Planner {
         }
 
         void run() {
-            Map<String, LiveObject> liveByAddress = new LinkedHashMap<>();
-            for (LiveObject object : handler.live(liveApp, app)) {
+            Map<String, LiveObject<K>> liveByAddress = new LinkedHashMap<>();
+            for (LiveObject<K> object : handler.live(liveApp, app)) {
                 liveByAddress.put(object.address().value(), object);
             }
-            for (DesiredObject desired : handler.desired(app)) {
+            for (DesiredObject<K> desired : handler.desired(app)) {
                 if (!options.selects(desired.address())) {
                     liveByAddress.remove(desired.address().value());
                     continue;
                 }
-                LiveObject live = liveByAddress.remove(desired.address().value());
-                DesiredObject managed = withoutIgnored(desired);
+                LiveObject<K> live = liveByAddress.remove(desired.address().value());
+                DesiredObject<K> managed = withoutIgnored(desired);
                 if (live == null) {
                     planCreate(managed);
                 } else {
                     planUpdate(managed, live);
                 }
             }
-            for (LiveObject orphan : liveByAddress.values()) {
+            for (LiveObject<K> orphan : liveByAddress.values()) {
                 if (options.selects(orphan.address())) {
                     planDelete(orphan);
                 }
             }
         }
 
-        private DesiredObject withoutIgnored(DesiredObject desired) {
+        private DesiredObject<K> withoutIgnored(DesiredObject<K> desired) {
             Map<String, JsonNode> kept = new LinkedHashMap<>();
             desired.attributes().forEach((name, value) -> {
                 if (!ignore.ignores(desired.storePath(), name)) {
                     kept.put(name, value);
                 }
             });
-            return new DesiredObject(desired.address(), desired.kind(), desired.storePath(), kept,
-                    desired.sensitive(), desired.origin());
+            return desired.withAttributes(kept);
         }
 
-        private void planCreate(DesiredObject desired) {
+        private void planCreate(DesiredObject<K> desired) {
             if (desired.attributes().isEmpty()) {
                 return;
             }
@@ -202,15 +202,14 @@ public final class Planner {
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), refusedReason,
                         additions(desired, refused)));
             }
-            DesiredObject toCreate = new DesiredObject(desired.address(), desired.kind(), desired.storePath(),
-                    sendable, desired.sensitive(), desired.origin());
+            DesiredObject<K> toCreate = desired.withAttributes(sendable);
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
                     additions(desired, sendable), 0, handler.create(toCreate, liveApp),
                     handler.adoptionCheck(desired, liveApp).orElse(null)));
             fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
         }
 
-        private void planUpdate(DesiredObject desired, LiveObject live) {
+        private void planUpdate(DesiredObject<K> desired, LiveObject<K> live) {
             Map<String, JsonNode> changed = new LinkedHashMap<>();
             List<AttributeChange> shown = new ArrayList<>();
             Map<String, List<AttributeChange>> refusedByReason = new LinkedHashMap<>();
@@ -250,7 +249,7 @@ public final class Planner {
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, desired.sensitive())));
         }
 
-        private void planDelete(LiveObject live) {
+        private void planDelete(LiveObject<K> live) {
             String pruneKey = handler.spec().pruneKey();
             if (pruneKey == null || !store.policy().prune().getOrDefault(pruneKey, false)) {
                 return; // not in the YAML and not pruned: left alone (DESIGN 1.2)
@@ -275,7 +274,7 @@ public final class Planner {
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
         }
 
-        private List<AttributeChange> additions(DesiredObject desired, Map<String, JsonNode> attributes) {
+        private List<AttributeChange> additions(DesiredObject<K> desired, Map<String, JsonNode> attributes) {
             List<AttributeChange> out = new ArrayList<>();
             attributes.forEach((name, value) ->
                     out.add(new AttributeChange(name, null, value, desired.sensitive().contains(name))));

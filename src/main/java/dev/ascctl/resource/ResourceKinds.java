@@ -17,10 +17,10 @@ import java.util.Optional;
 
 /** The registry of every resource kind ascctl manages, in apply order. Add a kind here and nowhere else. */
 public final class ResourceKinds {
-    private final List<ResourceHandler> handlers;
+    private final List<ResourceHandler<?>> handlers;
 
-    public ResourceKinds(List<ResourceHandler> handlers) {
-        this.handlers = handlers.stream().sorted(Comparator.comparingInt(h -> h.spec().rank())).toList();
+    public ResourceKinds(List<? extends ResourceHandler<?>> handlers) {
+        this.handlers = handlers.stream().<ResourceHandler<?>>map(h -> h).sorted(Comparator.comparingInt(h -> h.spec().rank())).toList();
     }
 
     /** Every kind of this release. */
@@ -46,11 +46,11 @@ public final class ResourceKinds {
                 dev.ascctl.resource.kinds.media.MediaSetHandler.previews()), PurchaseKinds.all().stream()).toList());
     }
 
-    public List<ResourceHandler> handlers() {
+    public List<ResourceHandler<?>> handlers() {
         return handlers;
     }
 
-    public Optional<ResourceHandler> byName(String kind) {
+    public Optional<ResourceHandler<?>> byName(String kind) {
         return handlers.stream().filter(h -> h.spec().name().equals(kind)).findFirst();
     }
 }

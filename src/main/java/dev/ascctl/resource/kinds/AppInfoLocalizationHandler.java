@@ -9,6 +9,8 @@ import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -30,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * subtitle: Denken in Listen
  * </pre>
  */
-public final class AppInfoLocalizationHandler implements ResourceHandler {
+public final class AppInfoLocalizationHandler implements ResourceHandler<AppInfoLocalizationHandler.Key> {
     private static final KindSpec SPEC = new KindSpec("appInfoLocalization", 2,
             Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
     static final List<String> ATTRIBUTES = List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl",
@@ -41,15 +43,19 @@ public final class AppInfoLocalizationHandler implements ResourceHandler {
         return SPEC;
     }
 
-    static Address address(String bundleId, String locale) {
-        return Address.app(bundleId).child("locale", locale).child("info");
+    /** The app-level text of one locale: {@code app[x].locale[de-DE].info}. */
+    public record Key(String bundleId, String locale) implements KindKey {
+        @Override
+        public Address address() {
+            return Address.app(bundleId).child("locale", locale).child("info");
+        }
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<Key>> desired(AppSpec app) {
+        List<DesiredObject<Key>> out = new ArrayList<>();
         for (LocaleSpec locale : app.locales().values()) {
-            out.add(new DesiredObject(address(app.bundleId(), locale.locale()), SPEC.name(),
+            out.add(new DesiredObject<>(new Key(app.bundleId(), locale.locale()), SPEC.name(),
                     Handlers.storePath(app) + ".locales." + locale.locale(), locale.appInfo().values(),
                     locale.appInfo().sensitive(), new dev.ascctl.store.Mark(locale.file(), 1, 1)));
         }
@@ -57,39 +63,39 @@ public final class AppInfoLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {
             return List.of();
         }
-        List<DesiredObject> out = new ArrayList<>();
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource loc : app.related(info.get(), "appInfoLocalizations").orElse(List.of())) {
             String locale = LiveApp.text(loc, "locale");
-            out.add(Handlers.exported(address(app.bundleId(), locale), SPEC.name(), "apps." + label + ".locales." + locale,
+            out.add(new ExportedObject("apps." + label + ".locales." + locale,
                     Handlers.pickSet(loc, ATTRIBUTES), Set.of()));
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<Key>> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {
             return List.of();
         }
         String blocked = LiveApp.isEditableAppInfo(info.get()) ? null
                 : "the app information is " + LiveApp.text(info.get(), "state") + " and takes no edits";
-        List<LiveObject> out = new ArrayList<>();
+        List<LiveObject<Key>> out = new ArrayList<>();
         for (Resource loc : app.related(info.get(), "appInfoLocalizations").orElse(List.of())) {
             String locale = LiveApp.text(loc, "locale");
-            out.add(new LiveObject(address(app.bundleId(), locale), SPEC.name(), loc.id(),
+            out.add(new LiveObject<>(new Key(app.bundleId(), locale), SPEC.name(), loc.id(),
                     Handlers.pick(loc, ATTRIBUTES), blocked));
         }
         return out;
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<Key> desired, LiveApp app) {
         if (app.editableAppInfo().isEmpty()) {
             return Optional.of("the app has no app information that takes edits");
         }
@@ -101,38 +107,31 @@ public final class AppInfoLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<Key> desired, LiveApp app) {
         String appInfoId = app.editableAppInfo().orElseThrow().id();
-        return List.of(CreateAppInfoLocalization.of(appInfoId, Handlers.withLocale(localeOf(desired), desired.attributes())));
+        return List.of(CreateAppInfoLocalization.of(appInfoId, Handlers.withLocale(desired.key().locale(), desired.attributes())));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<Key> desired, LiveObject<Key> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateAppInfoLocalization.of(live.id(), Handlers.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<Key> live, LiveApp app) {
         return List.of(DeleteAppInfoLocalization.of(live.id()));
     }
 
     @Override
-    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
-        return live.address().equals(address(spec.bundleId(), spec.primaryLocale()))
+    public Optional<String> deleteRefusal(LiveObject<Key> live, AppSpec spec) {
+        return live.key().locale().equals(spec.primaryLocale())
                 ? Optional.of("it is the app's primary locale, which Apple never lets you delete")
                 : Optional.empty();
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<Key> desired, LiveApp app) {
         return app.editableAppInfo().map(info -> new AdoptionCheck(
-                "/v1/appInfos/" + info.id() + "/appInfoLocalizations", "locale", localeOf(desired)));
-    }
-
-    /** The locale key of an address like {@code app[x].locale[de-DE].info}. */
-    static String localeOf(DesiredObject desired) {
-        String a = desired.address().value();
-        int start = a.indexOf(".locale[") + ".locale[".length();
-        return a.substring(start, a.indexOf(']', start));
+                "/v1/appInfos/" + info.id() + "/appInfoLocalizations", "locale", desired.key().locale()));
     }
 }

@@ -1,14 +1,11 @@
 package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.Resource;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
@@ -51,12 +48,6 @@ public final class Handlers {
     static boolean unsetAfterApply(Attributes declared, String key, JsonNode live) {
         JsonNode value = declared.values().containsKey(key) ? declared.values().get(key) : live;
         return value == null || value.isNull() || value.isMissingNode() || (value.isString() && value.asString().isBlank());
-    }
-
-    /** An exported object: what the YAML at {@code storePath} must say; it has no origin in any file yet. */
-    static DesiredObject exported(Address address, String kind, String storePath, Map<String, JsonNode> attributes,
-                                  Set<String> sensitive) {
-        return new DesiredObject(address, kind, storePath, attributes, sensitive, null);
     }
 
     /** The store path prefix of an app, for policy.ignore: {@code apps.<label>}. */

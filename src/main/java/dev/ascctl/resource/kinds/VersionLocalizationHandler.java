@@ -6,9 +6,9 @@ import dev.ascctl.asc.endpoint.CreateAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppStoreVersionLocalization;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -37,7 +37,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * keywords: [notizen, listen, tagebuch]
  * </pre>
  */
-public final class VersionLocalizationHandler implements ResourceHandler {
+public final class VersionLocalizationHandler implements ResourceHandler<LocaleKey<VersionKey>> {
     private static final KindSpec SPEC = new KindSpec("appStoreVersionLocalization", 4,
             Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
     static final List<String> ATTRIBUTES = List.of("description", "keywords", "promotionalText", "whatsNew",
@@ -49,14 +49,14 @@ public final class VersionLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<LocaleKey<VersionKey>>> desired(AppSpec app) {
         if (!VersionHandler.hasVersion(app)) {
             return List.of();
         }
-        List<DesiredObject> out = new ArrayList<>();
-        Address version = VersionHandler.address(app);
+        List<DesiredObject<LocaleKey<VersionKey>>> out = new ArrayList<>();
+        VersionKey version = VersionHandler.key(app);
         for (LocaleSpec locale : app.locales().values()) {
-            out.add(new DesiredObject(version.child("locale", locale.locale()), SPEC.name(),
+            out.add(new DesiredObject<>(new LocaleKey<>(version, locale.locale()), SPEC.name(),
                     Handlers.storePath(app) + ".locales." + locale.locale(), locale.version().values(),
                     locale.version().sensitive(), new dev.ascctl.store.Mark(locale.file(), 1, 1)));
         }
@@ -65,14 +65,12 @@ public final class VersionLocalizationHandler implements ResourceHandler {
 
     /** Keywords are written as a YAML list, which reads better in review and joins back to Apple's string. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         var version = app.currentVersion();
         if (version.isEmpty()) {
             return List.of();
         }
-        Address versionAddress = Address.app(app.bundleId()).child("version",
-                LiveApp.text(version.get(), "versionString"));
-        List<DesiredObject> out = new ArrayList<>();
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource loc : app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of())) {
             String locale = LiveApp.text(loc, "locale");
             Map<String, JsonNode> attributes = new LinkedHashMap<>(Handlers.pickSet(loc, ATTRIBUTES));
@@ -82,14 +80,13 @@ public final class VersionLocalizationHandler implements ResourceHandler {
                 normalizeKeywords(keywords.asString()).forEach(list::add);
                 attributes.put("keywords", list);
             }
-            out.add(Handlers.exported(versionAddress.child("locale", locale), SPEC.name(),
-                    "apps." + label + ".locales." + locale, attributes, Set.of()));
+            out.add(new ExportedObject("apps." + label + ".locales." + locale, attributes, Set.of()));
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<LocaleKey<VersionKey>>> live(LiveApp app, AppSpec spec) {
         if (!VersionHandler.hasVersion(spec)) {
             return List.of();
         }
@@ -98,17 +95,17 @@ public final class VersionLocalizationHandler implements ResourceHandler {
             return List.of();
         }
         String blocked = VersionHandler.blockedReason(version.get());
-        Address versionAddress = VersionHandler.address(spec);
-        List<LiveObject> out = new ArrayList<>();
+        VersionKey versionKey = VersionHandler.key(spec);
+        List<LiveObject<LocaleKey<VersionKey>>> out = new ArrayList<>();
         for (Resource loc : app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of())) {
-            out.add(new LiveObject(versionAddress.child("locale", LiveApp.text(loc, "locale")), SPEC.name(), loc.id(),
+            out.add(new LiveObject<>(new LocaleKey<>(versionKey, LiveApp.text(loc, "locale")), SPEC.name(), loc.id(),
                     Handlers.pick(loc, ATTRIBUTES), blocked));
         }
         return out;
     }
 
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<LocaleKey<VersionKey>> desired, LiveApp app) {
         // Apple refuses whatsNew on an app's first version (409); users asked for it to be handled, not to fail.
         if (attribute.equals("whatsNew")) {
             var version = app.currentVersion();
@@ -120,39 +117,35 @@ public final class VersionLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<LocaleKey<VersionKey>> desired, LiveApp app) {
         return VersionHandler.childCreateRefusal(app);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<LocaleKey<VersionKey>> desired, LiveApp app) {
         String versionId = app.currentVersion().orElseThrow().id();
-        return List.of(CreateAppStoreVersionLocalization.of(versionId, Handlers.withLocale(localeOf(desired), desired.attributes())));
+        return List.of(CreateAppStoreVersionLocalization.of(versionId, Handlers.withLocale(desired.key().locale(), desired.attributes())));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<LocaleKey<VersionKey>> desired, LiveApp app) {
         return app.currentVersion().map(v -> new AdoptionCheck(
-                "/v1/appStoreVersions/" + v.id() + "/appStoreVersionLocalizations", "locale", localeOf(desired)));
-    }
-
-    private static String localeOf(DesiredObject desired) {
-        return AppInfoLocalizationHandler.localeOf(desired);
+                "/v1/appStoreVersions/" + v.id() + "/appStoreVersionLocalizations", "locale", desired.key().locale()));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<LocaleKey<VersionKey>> desired, LiveObject<LocaleKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateAppStoreVersionLocalization.of(live.id(), Handlers.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<LocaleKey<VersionKey>> live, LiveApp app) {
         return List.of(DeleteAppStoreVersionLocalization.of(live.id()));
     }
 
     @Override
-    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
-        return live.address().equals(VersionHandler.address(spec).child("locale", spec.primaryLocale()))
+    public Optional<String> deleteRefusal(LiveObject<LocaleKey<VersionKey>> live, AppSpec spec) {
+        return live.key().locale().equals(spec.primaryLocale())
                 ? Optional.of("it is the app's primary locale, which Apple never lets you delete")
                 : Optional.empty();
     }

@@ -1,12 +1,14 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.LocaleKey;
+import dev.ascctl.resource.KindKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -30,9 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   en-US: {name: Notes Pro, description: Every feature, forever.}
  * </pre>
  */
-public final class PurchaseLocalizationHandler implements ResourceHandler {
+public final class PurchaseLocalizationHandler<P extends KindKey> implements ResourceHandler<LocaleKey<P>> {
     private final KindSpec spec;
-    private final PurchaseParent parent;
+    private final PurchaseParent<P> parent;
     private final ProductEndpoints endpoints;
     private final String relationship;
     private final String parentPath;
@@ -42,7 +44,7 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
      * @param relationship the parent's to-many relationship to these localizations, e.g. {@code inAppPurchaseLocalizations}
      * @param attributes   the localized attributes besides {@code locale}
      */
-    PurchaseLocalizationHandler(KindSpec spec, PurchaseParent parent, ProductEndpoints endpoints, String relationship,
+    PurchaseLocalizationHandler(KindSpec spec, PurchaseParent<P> parent, ProductEndpoints endpoints, String relationship,
                                 String parentPath, List<String> attributes) {
         this.parentPath = parentPath;
         this.spec = spec;
@@ -53,24 +55,24 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
     }
 
     /** Localizations of in-app purchases: name (30) and description (45). */
-    public static PurchaseLocalizationHandler inAppPurchases() {
-        return new PurchaseLocalizationHandler(new KindSpec("inAppPurchaseLocalization", 11,
+    public static PurchaseLocalizationHandler<PurchaseKeys.Iap> inAppPurchases() {
+        return new PurchaseLocalizationHandler<>(new KindSpec("inAppPurchaseLocalization", 11,
                 Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "inAppPurchases"),
                 new InAppPurchaseHandler(), ProductEndpoints.IN_APP_PURCHASE_LOCALIZATIONS,
                 "inAppPurchaseLocalizations", "/v2/inAppPurchases", List.of("name", "description"));
     }
 
     /** Localizations of subscription groups: name and customAppName. */
-    public static PurchaseLocalizationHandler subscriptionGroups() {
-        return new PurchaseLocalizationHandler(new KindSpec("subscriptionGroupLocalization", 13,
+    public static PurchaseLocalizationHandler<PurchaseKeys.Group> subscriptionGroups() {
+        return new PurchaseLocalizationHandler<>(new KindSpec("subscriptionGroupLocalization", 13,
                 Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions"),
                 new SubscriptionGroupHandler(), ProductEndpoints.SUBSCRIPTION_GROUP_LOCALIZATIONS,
                 "subscriptionGroupLocalizations", "/v1/subscriptionGroups", List.of("name", "customAppName"));
     }
 
     /** Localizations of subscriptions: name (30) and description (45). */
-    public static PurchaseLocalizationHandler subscriptions() {
-        return new PurchaseLocalizationHandler(new KindSpec("subscriptionLocalization", 15,
+    public static PurchaseLocalizationHandler<PurchaseKeys.Subscription> subscriptions() {
+        return new PurchaseLocalizationHandler<>(new KindSpec("subscriptionLocalization", 15,
                 Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions"),
                 new SubscriptionHandler(), ProductEndpoints.SUBSCRIPTION_LOCALIZATIONS,
                 "subscriptionLocalizations", "/v1/subscriptions", List.of("name", "description"));
@@ -82,10 +84,10 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
-        for (PurchaseParent.Declared p : parent.declared(app)) {
-            p.localizations().forEach((locale, text) -> out.add(new DesiredObject(p.address().child("locale", locale),
+    public List<DesiredObject<LocaleKey<P>>> desired(AppSpec app) {
+        List<DesiredObject<LocaleKey<P>>> out = new ArrayList<>();
+        for (PurchaseParent.Declared<P> p : parent.declared(app)) {
+            p.localizations().forEach((locale, text) -> out.add(new DesiredObject<>(new LocaleKey<>(p.key(), locale),
                     spec.name(), p.storePath() + ".localizations." + locale, text.values(), text.sensitive(),
                     text.marks().values().stream().findFirst().orElse(p.mark()))));
         }
@@ -99,31 +101,30 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
 
     /** Every live localization of every live parent, under the parent's item: {@code localizations.<locale>}. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
-        for (PurchaseParent.Live p : parent.liveParents(app)) {
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
+        for (PurchaseParent.Live<P> p : parent.liveParents(app)) {
             String parentPath = parent.exportPath(p, app, label);
             for (Resource loc : PurchaseReads.localizations(app, p.read(), p.resource(), relationship)) {
-                loc.text("locale").ifPresent(locale -> out.add(new DesiredObject(p.address().child("locale", locale),
-                        spec.name(), parentPath + ".localizations." + locale, Purchases.exported(loc, attributes),
-                        Set.of(), null)));
+                loc.text("locale").ifPresent(locale -> out.add(new ExportedObject(parentPath + ".localizations." + locale, Purchases.exported(loc, attributes),
+                        Set.of())));
             }
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        Set<Address> declared = new java.util.HashSet<>();
-        parent.declared(spec).forEach(d -> declared.add(d.address()));
-        List<LiveObject> out = new ArrayList<>();
-        for (PurchaseParent.Live p : parent.liveParents(app)) {
-            if (!declared.contains(p.address())) {
+    public List<LiveObject<LocaleKey<P>>> live(LiveApp app, AppSpec spec) {
+        Set<P> declared = new java.util.HashSet<>();
+        parent.declared(spec).forEach(d -> declared.add(d.key()));
+        List<LiveObject<LocaleKey<P>>> out = new ArrayList<>();
+        for (PurchaseParent.Live<P> p : parent.liveParents(app)) {
+            if (!declared.contains(p.key())) {
                 continue;
             }
             String blocked = parent.blockedReason(p.resource()).orElse(null);
             for (Resource loc : PurchaseReads.localizations(app, p.read(), p.resource(), relationship)) {
-                loc.text("locale").ifPresent(locale -> out.add(new LiveObject(p.address().child("locale", locale),
+                loc.text("locale").ifPresent(locale -> out.add(new LiveObject<>(new LocaleKey<>(p.key(), locale),
                         this.spec.name(), loc.id(), Purchases.pick(loc, attributes), blocked)));
             }
         }
@@ -131,50 +132,39 @@ public final class PurchaseLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<LocaleKey<P>> desired, LiveApp app) {
         return liveParent(desired, app).flatMap(p -> parent.blockedReason(p.resource()));
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<LocaleKey<P>> desired, LiveApp app) {
         ObjectNode body = Purchases.object(desired.attributes());
-        body.put("locale", locale(desired));
+        body.put("locale", desired.key().locale());
         return List.of(endpoints.create(parentId(desired, app), body));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<LocaleKey<P>> desired, LiveObject<LocaleKey<P>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(endpoints.update(live.id(), Purchases.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<LocaleKey<P>> live, LiveApp app) {
         return List.of(endpoints.delete(live.id()));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<LocaleKey<P>> desired, LiveApp app) {
         return Optional.of(new AdoptionCheck(parentPath + "/" + parentId(desired, app) + "/" + relationship,
-                "locale", locale(desired)));
+                "locale", desired.key().locale()));
     }
 
     /** The live parent's id, or the placeholder for the parent the same apply creates. */
-    private String parentId(DesiredObject desired, LiveApp app) {
-        return liveParent(desired, app).map(p -> p.resource().id()).orElse(IdReference.token(parentAddress(desired)));
+    private String parentId(DesiredObject<LocaleKey<P>> desired, LiveApp app) {
+        return liveParent(desired, app).map(p -> p.resource().id()).orElse(IdReference.token(desired.key().parent().address()));
     }
 
-    private Optional<PurchaseParent.Live> liveParent(DesiredObject desired, LiveApp app) {
-        Address parentAddress = parentAddress(desired);
-        return parent.liveParents(app).stream().filter(p -> p.address().equals(parentAddress)).findFirst();
-    }
-
-    private static Address parentAddress(DesiredObject desired) {
-        String value = desired.address().value();
-        return Address.parse(value.substring(0, value.lastIndexOf(".locale[")));
-    }
-
-    private static String locale(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf(".locale[") + ".locale[".length(), value.length() - 1);
+    private Optional<PurchaseParent.Live<P>> liveParent(DesiredObject<LocaleKey<P>> desired, LiveApp app) {
+        return parent.liveParents(app).stream().filter(p -> p.key().equals(desired.key().parent())).findFirst();
     }
 }

@@ -4,9 +4,9 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -28,7 +28,7 @@ import tools.jackson.databind.node.NullNode;
  * </pre>
  * Deleted only with {@code policy.prune.locales}.
  */
-public final class BetaAppLocalizationHandler extends BetaAppHandler {
+public final class BetaAppLocalizationHandler extends BetaAppHandler<BetaKeys.AppLocale> {
     private static final KindSpec SPEC = new KindSpec("betaAppLocalization", 23,
             Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
     private static final List<String> ATTRIBUTES = List.of("description", "feedbackEmail", "marketingUrl",
@@ -39,15 +39,15 @@ public final class BetaAppLocalizationHandler extends BetaAppHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId, String locale) {
-        return Address.app(bundleId).child("betaLocale", locale);
+    private static BetaKeys.AppLocale key(String bundleId, String locale) {
+        return new BetaKeys.AppLocale(bundleId, locale);
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<BetaKeys.AppLocale>> desired(AppSpec app) {
+        List<DesiredObject<BetaKeys.AppLocale>> out = new ArrayList<>();
         app.testFlight().localizations().forEach((locale, attributes) ->
-                out.add(new DesiredObject(address(app.bundleId(), locale), SPEC.name(),
+                out.add(new DesiredObject<>(key(app.bundleId(), locale), SPEC.name(),
                         BetaLive.storePath(app) + ".localizations." + locale, attributes.values(),
                         attributes.sensitive(), attributes.marks().values().stream().findFirst()
                                 .orElse(app.mark()))));
@@ -56,57 +56,51 @@ public final class BetaAppLocalizationHandler extends BetaAppHandler {
 
     /** Every live beta localization under {@code localizations}, with the attributes Apple has set. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
             String locale = LiveApp.text(loc, "locale");
-            out.add(new DesiredObject(address(app.bundleId(), locale), SPEC.name(),
-                    BetaLive.exportPath(label) + ".localizations." + locale, BetaLive.setAttributes(loc, ATTRIBUTES),
-                    Set.of(), null));
+            out.add(new ExportedObject(BetaLive.exportPath(label) + ".localizations." + locale, BetaLive.setAttributes(loc, ATTRIBUTES),
+                    Set.of()));
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<BetaKeys.AppLocale>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<BetaKeys.AppLocale>> out = new ArrayList<>();
         for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
             Map<String, JsonNode> attributes = new LinkedHashMap<>();
             for (String a : ATTRIBUTES) {
                 JsonNode v = loc.attributes().get(a);
                 attributes.put(a, v == null ? NullNode.getInstance() : v);
             }
-            out.add(new LiveObject(address(app.bundleId(), LiveApp.text(loc, "locale")), SPEC.name(), loc.id(),
+            out.add(new LiveObject<>(key(app.bundleId(), LiveApp.text(loc, "locale")), SPEC.name(), loc.id(),
                     attributes, null));
         }
         return out;
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<BetaKeys.AppLocale> desired, LiveApp app) {
         var attributes = BetaGroupHandler.object(desired.attributes());
-        attributes.put("locale", localeOf(desired));
+        attributes.put("locale", desired.key().locale());
         return List.of(BetaAppLocalizations.create(app.app().id(), attributes));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<BetaKeys.AppLocale> desired, LiveObject<BetaKeys.AppLocale> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(BetaAppLocalizations.update(live.id(), BetaGroupHandler.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<BetaKeys.AppLocale> live, LiveApp app) {
         return List.of(BetaAppLocalizations.delete(live.id()));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<BetaKeys.AppLocale> desired, LiveApp app) {
         return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/betaAppLocalizations", "locale",
-                localeOf(desired)));
-    }
-
-    private static String localeOf(DesiredObject desired) {
-        String a = desired.address().value();
-        return a.substring(a.indexOf(".betaLocale[") + ".betaLocale[".length(), a.length() - 1);
+                desired.key().locale()));
     }
 }

@@ -5,9 +5,12 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaBuildLocalizations;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocaleKey;
+import dev.ascctl.resource.kinds.PartKey;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -33,7 +36,7 @@ import tools.jackson.databind.node.NullNode;
  * Only the builds testflight.yaml names are read and compared; a locale missing from a named build is deleted only
  * with {@code policy.prune.locales}.
  */
-public final class BetaBuildLocalizationHandler implements ResourceHandler {
+public final class BetaBuildLocalizationHandler implements ResourceHandler<LocaleKey<BetaKeys.Build>> {
     private static final KindSpec SPEC = new KindSpec("betaBuildLocalization", 26,
             Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
     private static final String WHATS_NEW = "whatsNew";
@@ -43,16 +46,16 @@ public final class BetaBuildLocalizationHandler implements ResourceHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId, String build, String locale) {
-        return BetaBuildsLive.buildAddress(bundleId, build).child("locale", locale);
+    private static LocaleKey<BetaKeys.Build> key(String bundleId, String build, String locale) {
+        return new LocaleKey<>(new BetaKeys.Build(bundleId, build), locale);
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<LocaleKey<BetaKeys.Build>>> desired(AppSpec app) {
+        List<DesiredObject<LocaleKey<BetaKeys.Build>>> out = new ArrayList<>();
         for (BetaBuildSpec build : app.testFlight().builds()) {
-            build.localizations().forEach((locale, attributes) -> out.add(new DesiredObject(
-                    address(app.bundleId(), build.build(), locale), SPEC.name(),
+            build.localizations().forEach((locale, attributes) -> out.add(new DesiredObject<>(
+                    key(app.bundleId(), build.build(), locale), SPEC.name(),
                     BetaLive.storePath(app) + ".builds." + build.build() + ".localizations." + locale,
                     attributes.values(), attributes.sensitive(),
                     attributes.marks().values().stream().findFirst().orElse(build.mark()))));
@@ -66,13 +69,13 @@ public final class BetaBuildLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<LocaleKey<BetaKeys.Build>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<LocaleKey<BetaKeys.Build>>> out = new ArrayList<>();
         for (BetaBuildSpec entry : spec.testFlight().builds()) {
             BetaBuildsLive.resolve(app, entry.build()).ifPresent(build -> {
                 for (Resource loc : BetaBuildsLive.related(app, build, "betaBuildLocalizations")) {
                     JsonNode v = loc.attributes().get(WHATS_NEW);
-                    out.add(new LiveObject(address(app.bundleId(), entry.build(), LiveApp.text(loc, "locale")),
+                    out.add(new LiveObject<>(key(app.bundleId(), entry.build(), LiveApp.text(loc, "locale")),
                             SPEC.name(), loc.id(), Map.of(WHATS_NEW, v == null ? NullNode.getInstance() : v), null));
                 }
             });
@@ -81,34 +84,34 @@ public final class BetaBuildLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        String key = buildOf(desired);
+    public Optional<String> createRefusal(DesiredObject<LocaleKey<BetaKeys.Build>> desired, LiveApp app) {
+        String key = desired.key().parent().build();
         return BetaBuildsLive.resolve(app, key).isPresent() ? Optional.empty()
                 : BetaBuildsLive.problem(app, key);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<LocaleKey<BetaKeys.Build>> desired, LiveApp app) {
         var attributes = BetaGroupHandler.object(desired.attributes());
-        attributes.put("locale", localeOf(desired));
-        return List.of(BetaBuildLocalizations.create(BetaBuildsLive.resolve(app, buildOf(desired)).orElseThrow().id(),
+        attributes.put("locale", desired.key().locale());
+        return List.of(BetaBuildLocalizations.create(BetaBuildsLive.resolve(app, desired.key().parent().build()).orElseThrow().id(),
                 attributes));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<LocaleKey<BetaKeys.Build>> desired, LiveObject<LocaleKey<BetaKeys.Build>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(BetaBuildLocalizations.update(live.id(), BetaGroupHandler.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<LocaleKey<BetaKeys.Build>> live, LiveApp app) {
         return List.of(BetaBuildLocalizations.delete(live.id()));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
-        return BetaBuildsLive.resolve(app, buildOf(desired)).map(b -> new AdoptionCheck(
-                "/v1/builds/" + b.id() + "/betaBuildLocalizations", "locale", localeOf(desired)));
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<LocaleKey<BetaKeys.Build>> desired, LiveApp app) {
+        return BetaBuildsLive.resolve(app, desired.key().parent().build()).map(b -> new AdoptionCheck(
+                "/v1/builds/" + b.id() + "/betaBuildLocalizations", "locale", desired.key().locale()));
     }
 
     /**
@@ -122,30 +125,18 @@ public final class BetaBuildLocalizationHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource build : BetaBuildsLive.builds(app)) {
             String number = LiveApp.text(build, "version");
             for (Resource loc : BetaBuildsLive.related(app, build, "betaBuildLocalizations")) {
                 String locale = LiveApp.text(loc, "locale");
                 JsonNode v = loc.attributes().get(WHATS_NEW);
-                out.add(new DesiredObject(address(app.bundleId(), number, locale), SPEC.name(),
-                        BetaLive.exportPath(label) + ".builds[build=" + number + "].localizations." + locale,
-                        Map.of(WHATS_NEW, v == null ? NullNode.getInstance() : v), Set.of(), null));
+                out.add(new ExportedObject(BetaLive.exportPath(label) + ".builds[build=" + number + "].localizations." + locale,
+                        Map.of(WHATS_NEW, v == null ? NullNode.getInstance() : v), Set.of()));
             }
         }
         return out;
-    }
-
-    static String buildOf(DesiredObject desired) {
-        String a = desired.address().value();
-        int start = a.indexOf(".betaBuild[") + ".betaBuild[".length();
-        return a.substring(start, a.indexOf(']', start));
-    }
-
-    private static String localeOf(DesiredObject desired) {
-        String a = desired.address().value();
-        return a.substring(a.indexOf(".locale[") + ".locale[".length(), a.length() - 1);
     }
 
     static JsonNode text(String s) {
