@@ -225,7 +225,8 @@ public final class Planner {
                 }
                 AttributeChange change = new AttributeChange(name, current == null ? null : current,
                         entry.getValue(), sensitive);
-                Optional<String> why = handler.attributeRefusal(name, desired, liveApp);
+                Optional<String> why = handler.attributeRefusal(name, desired, liveApp)
+                        .or(() -> handler.attribute(name).flatMap(dev.ascctl.resource.AttributeSpec::changeRefusal));
                 if (why.isPresent()) {
                     refusedByReason.computeIfAbsent(why.get(), k -> new ArrayList<>()).add(change);
                 } else {
@@ -238,15 +239,36 @@ public final class Planner {
             if (changed.isEmpty()) {
                 return;
             }
-            if (live.blockedReason() != null || !handler.spec().can(Capability.UPDATE)) {
+            boolean replace = forcesReplacement(changed.keySet());
+            if (live.blockedReason() != null || (!replace && !handler.spec().can(Capability.UPDATE))) {
                 String reason = live.blockedReason() != null ? live.blockedReason()
                         : handler.spec().name() + " objects cannot be changed through Apple's API";
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), reason, shown));
                 return;
             }
+            fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, desired.sensitive())));
+            if (replace) {
+                // Apple cannot change these in place: the plan shows the destroy, and apply deletes, then creates.
+                List<dev.ascctl.asc.ApiCall> calls = new ArrayList<>(handler.delete(live, liveApp));
+                calls.addAll(handler.create(desired, liveApp));
+                List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
+                        ? a.forcingReplacement() : a).toList();
+                changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
+                        unchanged, calls, handler.adoptionCheck(desired, liveApp).orElse(null)));
+                return;
+            }
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
                     handler.update(desired, live, changed, liveApp), null));
-            fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, desired.sensitive())));
+        }
+
+        /** A change of an attribute the kind declares {@code requiresReplace}, on a kind that can delete and create. */
+        private boolean forcesReplacement(java.util.Set<String> changed) {
+            return handler.spec().can(Capability.CREATE) && handler.spec().can(Capability.DELETE)
+                    && changed.stream().anyMatch(this::requiresReplace);
+        }
+
+        private boolean requiresReplace(String attribute) {
+            return handler.attribute(attribute).map(dev.ascctl.resource.AttributeSpec::requiresReplace).orElse(false);
         }
 
         private void planDelete(LiveObject<K> live) {

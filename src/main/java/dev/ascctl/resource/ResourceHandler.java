@@ -108,8 +108,21 @@ public interface ResourceHandler<K extends KindKey> {
         return List.of();
     }
 
-    /** Whether desired and live values mean the same (e.g. dates in different formats). */
+    /**
+     * The attributes this kind declares with their rules, from which {@link #sameValue}, refusals of changes and
+     * {@code -/+} replacement derive. A kind that declares none compares with {@link Values#same}.
+     */
+    default List<AttributeSpec> attributes() {
+        return List.of();
+    }
+
+    /** The declaration of one attribute, when the kind declares it. */
+    default Optional<AttributeSpec> attribute(String name) {
+        return attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** Whether desired and live values mean the same (e.g. dates in different formats, decimals). */
     default boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        return Values.same(desired, live);
+        return attribute(attribute).map(a -> a.same(desired, live)).orElseGet(() -> Values.same(desired, live));
     }
 }

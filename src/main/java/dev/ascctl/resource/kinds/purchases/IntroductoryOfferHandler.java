@@ -8,6 +8,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionIntroductoryOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
@@ -42,8 +43,9 @@ import tools.jackson.databind.node.StringNode;
  * {@code numberOfPeriods}, {@code customerPrice} (null for FREE_TRIAL) and {@code endDate}.
  *
  * <p>Apple lets only {@code endDate} change on an existing offer (SubscriptionIntroductoryOfferUpdateRequest), so
- * a change of anything else is a DELETE of the old offer and a POST of the new one, in that order (Apple refuses
- * a second offer in the same territory). If the POST fails after the DELETE, the territory has no offer until the
+ * the other attributes are declared {@code replacing}: a change of one is planned as a replace ({@code -/+}), a
+ * DELETE of the old offer and a POST of the new one, in that order (Apple refuses a second offer in the same
+ * territory). If the POST fails after the DELETE, the territory has no offer until the
  * next apply creates it: nothing is left half-made. Offers in territories the YAML no longer lists are deleted only
  * with {@code policy.prune.introductoryOffers}, and only for subscriptions whose YAML has the key.
  *
@@ -69,6 +71,9 @@ public final class IntroductoryOfferHandler implements ResourceHandler<PurchaseK
     private static final String END = "endDate";
     private static final String KEY = "introductoryOffer";
     private static final int NEAREST = 4;
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of(MODE).replacing(),
+            AttributeSpec.of(DURATION).replacing(), AttributeSpec.of(PERIODS).replacing(),
+            AttributeSpec.of(PRICE).asDecimal().replacing(), AttributeSpec.of(END));
 
     @Override
     public KindSpec spec() {
@@ -139,14 +144,16 @@ public final class IntroductoryOfferHandler implements ResourceHandler<PurchaseK
         return List.of(post(desired, app));
     }
 
+    /** Only {@code endDate} changes in place; a change of any other attribute is planned as a replace. */
+    @Override
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
     @Override
     public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
-        if (changed.keySet().equals(Set.of(END))) {
-            JsonNode end = desired.attributes().get(END);
-            return List.of(SubscriptionIntroductoryOffers.setEndDate(live.id(), end.isNull() ? null : end.asString()));
-        }
-        // Apple changes only endDate in place: anything else is a new offer, and one territory holds one offer.
-        return List.of(SubscriptionIntroductoryOffers.delete(live.id()), post(desired, app));
+        JsonNode end = desired.attributes().get(END);
+        return List.of(SubscriptionIntroductoryOffers.setEndDate(live.id(), end.isNull() ? null : end.asString()));
     }
 
     @Override
@@ -154,14 +161,6 @@ public final class IntroductoryOfferHandler implements ResourceHandler<PurchaseK
         return List.of(SubscriptionIntroductoryOffers.delete(live.id()));
     }
 
-    /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
-    @Override
-    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        if (attribute.equals(PRICE) && desired != null && live != null && desired.isString() && live.isString()) {
-            return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
-        }
-        return ResourceHandler.super.sameValue(attribute, desired, live);
-    }
 
     /** The base purchase reads, then one offers read per live subscription. */
     @Override

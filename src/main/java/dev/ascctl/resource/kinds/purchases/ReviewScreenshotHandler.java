@@ -10,6 +10,7 @@ import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
 import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
@@ -58,7 +59,9 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class ReviewScreenshotHandler implements ResourceHandler<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseReviewScreenshot", 19,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            Set.of(Capability.CREATE, Capability.DELETE), null);
+    /** A product holds one screenshot, and Apple changes no asset in place: another file replaces it. */
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of("file").replacing());
     private static final MediaType MEDIA = MediaType.IAP_REVIEW_SCREENSHOT;
     static final String FILE = "file";
     /** The folder of the app where import writes review screenshots. */
@@ -143,11 +146,18 @@ public final class ReviewScreenshotHandler implements ResourceHandler<PartKey<Pu
         return List.of(reserve(desired, iapId));
     }
 
-    /** Delete the live screenshot, then upload the new file (a product holds one). */
     @Override
-    public List<ApiCall> update(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveObject<PartKey<PurchaseKeys.Iap>> live, Map<String, JsonNode> changed, LiveApp app) {
-        String iapId = PurchaseReads.liveInAppPurchase(app, desired.key().parent().productId()).orElseThrow().id();
-        return List.of(DeleteAsset.of(MEDIA, live.id()), reserve(desired, iapId));
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
+    /**
+     * The first half of a replace (another file): delete the live screenshot; {@link #create} uploads the new one.
+     * Never planned for pruning: the kind has no prune key.
+     */
+    @Override
+    public List<ApiCall> delete(LiveObject<PartKey<PurchaseKeys.Iap>> live, LiveApp app) {
+        return List.of(DeleteAsset.of(MEDIA, live.id()));
     }
 
     /** The same file when the MD5s are equal and the live one is usable (see {@link MediaFileValue}). */
