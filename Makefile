@@ -2,14 +2,21 @@
 MVN ?= mvn -B -q
 JAR := target/ascctl.jar
 
-.PHONY: build test demo bench clean
+.PHONY: build test spec demo bench clean
 
 build:
-	$(MVN) -DskipTests package
+	@echo "building $(JAR) (mvn package, tests skipped)..."
+	@$(MVN) -DskipTests package
 	@echo "built $(JAR); run bin/ascctl --help"
 
+# Tests needing Apple's spec or the recorded responses are skipped when absent; the list says why.
 test:
 	mvn -B test
+	@scripts/skipped-tests.sh
+
+# Apple's published OpenAPI spec into .spec/openapi.json (git-ignored) for the conformance tests; needs internet.
+spec:
+	scripts/fetch-spec.sh
 
 demo: build
 	scripts/demo.sh
@@ -20,3 +27,14 @@ bench: build
 
 clean:
 	$(MVN) clean
+
+# Install and release: the same layout (launcher, jar, schemas, sandbox profile and key), see scripts/package.sh.
+.PHONY: install dist
+PREFIX ?= $(HOME)/.local
+VERSION ?= $(shell sed -n 's:^  <version>\(.*\)</version>$$:\1:p' pom.xml)
+
+install: build
+	scripts/package.sh install "$(PREFIX)" $(JAR)
+
+dist: build
+	scripts/package.sh dist "$(VERSION)" $(JAR) target

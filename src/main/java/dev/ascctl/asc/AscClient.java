@@ -77,6 +77,11 @@ public final class AscClient {
                 .build();
     }
 
+    /** The API base URL requests go to, without a trailing slash (recorded in saved plans). */
+    public URI endpoint() {
+        return endpoint;
+    }
+
     /** One GET. */
     public Document get(ApiQuery query) {
         return exchange("GET", apiUri(query.toPathAndQuery()), null);

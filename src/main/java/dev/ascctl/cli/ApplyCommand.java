@@ -6,8 +6,10 @@ import dev.ascctl.apply.Outcome;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.PlanFile;
 import dev.ascctl.plan.PlanOptions;
+import dev.ascctl.plan.SavedPlan;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.store.Store;
+import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Sleeper;
 import dev.ascctl.workflow.BuildWait;
 import dev.ascctl.workflow.Connections;
@@ -16,32 +18,46 @@ import dev.ascctl.workflow.StoreInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale;
+ * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale (the
+ * plan brings its store folder, endpoint and profile; another endpoint is refused before any request);
  * without, plan first and ask for a typed {@code yes} unless {@code --auto-approve}; {@code --wait-for-build}
  * first waits for a build the store names to finish processing.
  */
-@Command(name = "apply", description = "Make App Store Connect match the store.")
+@Command(name = "apply",
+        description = "Make App Store Connect match the store: plan, ask for 'yes', apply; or apply a saved plan.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl apply --store examples/store",
+                "  ascctl apply change.plan",
+                "  ascctl apply --auto-approve --wait-for-build 30m"})
 final class ApplyCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Mixin
     StoreOption storeOption;
-    @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out'.")
+    @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out', e.g."
+            + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before"
+            + " applying.")
     String planFile;
-    @Option(names = "--auto-approve", description = "Apply without asking for 'yes'.")
+    @Option(names = "--auto-approve", description = "Apply without asking for 'yes' (CI). Default: off, ask.")
     boolean autoApprove;
     @Option(names = "--wait-for-build", paramLabel = "DURATION", converter = WaitDuration.class,
             description = "If a build the store names is still processing, wait for it (e.g. 30m, 90s, 1h) before"
-                    + " planning; give up with exit 1 after DURATION.")
+                    + " planning; give up with exit 1 after DURATION. Default: do not wait.")
     java.time.Duration waitForBuild;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -53,9 +69,27 @@ final class ApplyCommand implements Callable<Integer> {
                     + " be used with a saved plan, which was made without the build; wait and plan again, or apply"
                     + " without PLANFILE");
         }
-        Plan saved = planFile == null ? null : PlanFile.load(context.resolve(planFile));
-        Store store = StoreInput.load(storeOption.resolve(context), settings);
-        Reconciler reconciler = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings));
+        Plan saved = null;
+        Store store;
+        AscClient client;
+        if (planFile != null) {
+            Path file = context.resolve(planFile);
+            SavedPlan savedPlan = PlanFile.loadSaved(file);
+            saved = savedPlan.plan();
+            // An explicit --store still wins (a checkout elsewhere); the stale check catches different content.
+            Path storeDir = storeGiven() ? storeOption.resolve(context) : savedPlan.context().storeDir(file);
+            if (!storeGiven() && !java.nio.file.Files.isDirectory(storeDir)) {
+                throw new IllegalArgumentException(planFile + " records its store folder as '"
+                        + savedPlan.context().store() + "' (from the plan file's folder), but " + storeDir
+                        + " is not a folder. Give the store with --store DIR.");
+            }
+            client = Connections.openForSavedPlan(settings, savedPlan.context());
+            store = StoreInput.load(storeDir, settings);
+        } else {
+            store = StoreInput.load(storeOption.resolve(context), settings);
+            client = Connections.open(settings);
+        }
+        Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan;
         if (saved != null) {
             reconciler.verifyFresh(saved);
@@ -87,6 +121,10 @@ final class ApplyCommand implements Callable<Integer> {
         }
         printSummary(context.out(), report);
         return report.success() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private boolean storeGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--store");
     }
 
     /** {@code ASCCTL_BUILD_POLL_MS} shortens the first pause between build checks (tests, impatient CI). */

@@ -13,11 +13,13 @@ import picocli.CommandLine.Parameters;
  * source &lt;(bin/ascctl completion bash)
  * </pre>
  */
-@Command(name = "completion", description = "Print a shell completion script: source <(ascctl completion bash).")
+@Command(name = "completion", description = "Print a shell completion script.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  source <(ascctl completion bash)", "  ascctl completion zsh > ~/.zfunc/_ascctl"})
 final class CompletionCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     RootCommand root;
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(paramLabel = "SHELL", description = "bash or zsh, e.g. bash.")
     String shell;
 
     @Override

@@ -19,13 +19,17 @@ import picocli.CommandLine.ParentCommand;
  * field with live and desired values ({@link DriftReport}), exit 2 whenever live differs (including differences
  * apply cannot make now), for nightly jobs. {@code policy.ignore} applies.
  */
-@Command(name = "drift", description = "Report where App Store Connect differs from the store (exit 2 on drift).")
+@Command(name = "drift",
+        description = "Report where App Store Connect differs from the store (exit 2 on drift); read-only.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl drift --store examples/store", "  ascctl drift --format markdown > drift.md"})
 final class DriftCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Mixin
     StoreOption storeOption;
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown or json, e.g. markdown. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override

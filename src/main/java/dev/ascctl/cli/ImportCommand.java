@@ -20,7 +20,11 @@ import picocli.CommandLine.ParentCommand;
  * {@code ascctl import}: writes a store for an app from its live state, or from a fastlane deliver folder.
  * Existing files are never overwritten; secrets are written as references with a note to the user.
  */
-@Command(name = "import", description = "Write the store of an app from App Store Connect or from a fastlane folder.")
+@Command(name = "import",
+        description = "Write the store of an app from App Store Connect or from a fastlane folder; never overwrites.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl import --bundle-id com.example.notes --out store",
+                "  ascctl import --from-fastlane fastlane --label notes --platform IOS --out ."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -29,18 +33,24 @@ final class ImportCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Option(names = "--bundle-id", paramLabel = "ID", required = true, description = "Import this live app.")
+        @Option(names = "--bundle-id", paramLabel = "ID", required = true,
+                description = "Import this live app, e.g. com.example.notes."
+                + " Required, or --from-fastlane.")
         String bundleId;
         @Option(names = "--from-fastlane", paramLabel = "DIR", required = true,
-                description = "Convert this fastlane folder (with metadata/, screenshots/, Deliverfile).")
+                description = "Convert this fastlane folder (with metadata/, screenshots/, Deliverfile), e.g."
+                        + " fastlane. Required, or --bundle-id.")
         Path fastlane;
     }
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "The store root to write into.")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+            description = "The store root to write into, e.g. store. Default: the current directory.")
     Path out;
-    @Option(names = "--label", paramLabel = "NAME", description = "The app folder name (default: last part of the bundle id).")
+    @Option(names = "--label", paramLabel = "NAME", description = "The app's folder under apps/, e.g. notes."
+            + " Default: the last part of the bundle id.")
     String label;
-    @Option(names = "--platform", paramLabel = "PLATFORM", description = "IOS, MAC_OS, TV_OS or VISION_OS (default: the app's).")
+    @Option(names = "--platform", paramLabel = "PLATFORM", description = "IOS, MAC_OS, TV_OS or VISION_OS, e.g."
+            + " IOS. Default: the live app's, or the Deliverfile's platform (else IOS).")
     String platform;
 
     @Override

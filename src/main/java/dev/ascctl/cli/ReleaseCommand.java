@@ -15,18 +15,26 @@ import picocli.CommandLine.ParentCommand;
  * {@code ascctl release pause|resume|complete|now}: the phased release of the live version of every app in the
  * store, or releasing a version that waits for the developer. Actions, not state, so they are commands.
  */
-@Command(name = "release", description = "pause | resume | complete the live phased release; now: release a version"
-        + " pending developer release.")
+@Command(name = "release",
+        description = "pause | resume | complete the live phased release; now: release a version pending developer"
+                + " release. Acts on every app in the store.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl release pause --store examples/store", "  ascctl release now"})
 final class ReleaseCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Mixin
     StoreOption storeOption;
-    @Parameters(index = "0", description = "pause, resume, complete or now")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "pause, resume, complete or now, e.g. pause.")
     String action;
 
     @Override
     public Integer call() {
+        // A mistyped action is a usage error, found before the store is read or a request is sent.
+        if (!List.of("pause", "resume", "complete", "now").contains(action)) {
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "unknown action '" + action + "': use pause, resume, complete or now");
+        }
         var settings = root.connection();
         Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
         ReleaseOperations ops = new ReleaseOperations(Connections.open(settings), store);
@@ -34,9 +42,7 @@ final class ReleaseCommand implements Callable<Integer> {
             case "pause" -> ops.phasedRelease("PAUSED");
             case "resume" -> ops.phasedRelease("ACTIVE");
             case "complete" -> ops.phasedRelease("COMPLETE");
-            case "now" -> ops.releaseNow();
-            default -> throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "unknown action '" + action + "': use pause, resume, complete or now");
+            default -> ops.releaseNow();
         };
         lines.forEach(root.context().out()::println);
         return ExitCode.OK;

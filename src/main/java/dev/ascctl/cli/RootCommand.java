@@ -6,32 +6,60 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code ascctl}: global options shared by every command. */
-@Command(name = "ascctl", mixinStandardHelpOptions = true, version = "ascctl 0.1.0",
+/**
+ * {@code ascctl}: global options shared by every command. {@code scope = INHERIT} hands {@code -h}/{@code --help},
+ * {@code -V}/{@code --version} and the version provider to every subcommand, new ones included; each command adds
+ * a footer of examples that use each of its options (CliHelpTest walks the tree and holds every command to that).
+ */
+@Command(name = "ascctl", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        scope = ScopeType.INHERIT,
         description = "Keeps an App Store Connect presence in git: validate, plan, apply.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ShowCommand.class,
                 DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
                 TestFlightCommand.class, ReleaseCommand.class, SubmitCommand.class, VersionCommand.class,
-                SandboxCommand.class})
+                SandboxCommand.class, HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl --profile sandbox validate --store examples/store",
+                "  ascctl --key-id ABC123DEFG --issuer-id 69a6de70-0000-47e3-e053-5b8c7c11a4d1 \\",
+                "         --private-key-path AuthKey_ABC123DEFG.p8 plan",
+                "  ascctl --api-key-json fastlane/api_key.json plan --out change.plan",
+                "  ascctl --profile sandbox --endpoint http://127.0.0.1:8601 --no-color --debug drift",
+                "  ascctl help plan",
+                "",
+                "Credentials come from these options, then ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH"
+                        + " (or ASC_PRIVATE_KEY), ASC_ENDPOINT, then --api-key-json, then the --profile in"
+                        + " config/ascctl.yaml.",
+                "Exit codes: 0 success or no changes, 1 any error, 2 changes present (--detailed-exitcode, drift)."})
 public final class RootCommand {
     private final CliContext context;
 
-    @Option(names = "--profile", scope = ScopeType.INHERIT, description = "Profile in config/ascctl.yaml.")
+    @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "A profile in config/ascctl.yaml, e.g. sandbox. Default: none (options and ASC_* variables).")
     String profile;
-    @Option(names = "--endpoint", scope = ScopeType.INHERIT, description = "API base URL (default Apple's).")
+    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "API base URL, e.g. http://127.0.0.1:8600 (the sandbox). Default: ASC_ENDPOINT, else the"
+                    + " profile's, else https://api.appstoreconnect.apple.com.")
     String endpoint;
-    @Option(names = "--key-id", scope = ScopeType.INHERIT, description = "API key id.")
+    @Option(names = "--key-id", paramLabel = "ID", scope = ScopeType.INHERIT,
+            description = "API key id, e.g. ABC123DEFG. Default: ASC_KEY_ID, else the profile's.")
     String keyId;
-    @Option(names = "--issuer-id", scope = ScopeType.INHERIT, description = "API key issuer id.")
+    @Option(names = "--issuer-id", paramLabel = "UUID", scope = ScopeType.INHERIT,
+            description = "API key issuer id, e.g. 69a6de70-0000-47e3-e053-5b8c7c11a4d1. Default: ASC_ISSUER_ID, else"
+                    + " the profile's.")
     String issuerId;
-    @Option(names = "--private-key-path", scope = ScopeType.INHERIT, description = "The .p8 private key file.")
+    @Option(names = "--private-key-path", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The .p8 private key file, e.g. AuthKey_ABC123DEFG.p8. Default: ASC_PRIVATE_KEY_PATH (or the"
+                    + " key itself in ASC_PRIVATE_KEY), else the profile's.")
     Path privateKeyPath;
-    @Option(names = "--api-key-json", scope = ScopeType.INHERIT, description = "fastlane API key JSON file.")
+    @Option(names = "--api-key-json", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "fastlane's API key JSON (key_id, issuer_id, key), e.g. fastlane/api_key.json."
+                    + " Default: none.")
     Path apiKeyJson;
-    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Plain output without ANSI colours.")
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Plain output without ANSI colours. Default: colours on a terminal unless NO_COLOR is set.")
     boolean noColor;
     @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Log each request (never keys or tokens) and show stack traces.")
+            description = "Log each request (never keys or tokens) and show stack traces. Default: off.")
     boolean debug;
 
     public RootCommand(CliContext context) {
@@ -48,6 +76,24 @@ public final class RootCommand {
 
     boolean color() {
         return !noColor && context.terminal() && !context.env().containsKey("NO_COLOR");
+    }
+
+    /** The key options as given ({@code --key-id} ...): credentials, which a saved plan never records. */
+    java.util.List<String> keyArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (keyId != null) {
+            args.addAll(java.util.List.of("--key-id", keyId));
+        }
+        if (issuerId != null) {
+            args.addAll(java.util.List.of("--issuer-id", issuerId));
+        }
+        if (privateKeyPath != null) {
+            args.addAll(java.util.List.of("--private-key-path", privateKeyPath.toString()));
+        }
+        if (apiKeyJson != null) {
+            args.addAll(java.util.List.of("--api-key-json", apiKeyJson.toString()));
+        }
+        return args;
     }
 
     ConnectionSettings connection() {

@@ -12,19 +12,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl sandbox}: run the local App Store Connect simulator until stopped. */
-@Command(name = "sandbox", description = "Run a local App Store Connect simulator (for trying ascctl and tests).")
+@Command(name = "sandbox",
+        description = "Run a local App Store Connect simulator until stopped (for trying ascctl and for tests);"
+                + " use it with --profile sandbox.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl sandbox --app com.example.notes --app com.example.todo",
+                "  ascctl sandbox --port 8601 --seed examples/sandbox/notes-seed.yaml --latency-ms 150"
+                        + " --state sandbox-state.json"})
 final class SandboxCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
-    @Option(names = "--port", defaultValue = "8600", description = "Port on 127.0.0.1 (0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8600",
+            description = "Port on 127.0.0.1, e.g. 8601 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
     int port;
-    @Option(names = "--app", paramLabel = "BUNDLE_ID", description = "Pre-create an app (the API cannot create apps).")
+    @Option(names = "--app", paramLabel = "BUNDLE_ID", description = "Pre-create an app (the API cannot create"
+            + " apps); repeatable, e.g. com.example.notes. Default: none.")
     List<String> apps = new ArrayList<>();
-    @Option(names = "--seed", paramLabel = "FILE", description = "Seed apps, versions and locales from a file.")
+    @Option(names = "--seed", paramLabel = "FILE",
+            description = "Seed apps, versions and locales from a file, e.g. examples/sandbox/notes-seed.yaml."
+                    + " Default: none.")
     Path seed;
-    @Option(names = "--latency-ms", defaultValue = "0", description = "Latency added to every response.")
+    @Option(names = "--latency-ms", paramLabel = "N", defaultValue = "0",
+            description = "Latency added to every response, in ms, e.g. 150. Default: ${DEFAULT-VALUE}.")
     int latencyMs;
-    @Option(names = "--state", paramLabel = "FILE", description = "Load state from and save it to this file.")
+    @Option(names = "--state", paramLabel = "FILE", description = "Load state from and save it to this file, so"
+            + " it survives a restart, e.g. sandbox-state.json. Default: none, state is lost on exit.")
     Path state;
 
     @Override

@@ -9,15 +9,27 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code ascctl schema [NAME]}: prints the JSON Schema of one store file ({@code app}, {@code locale},
- * {@code store}), or, without a name, one document holding all of them under {@code $defs}.
+ * {@code ascctl schema [NAME]}: prints the JSON Schema of one store file (the names of {@link StoreSchemas#FILES}),
+ * or, without a name, one document holding all of them under {@code $defs}.
  */
-@Command(name = "schema", description = "Print the JSON Schema of the store (or of one file: app, locale, store).")
+@Command(name = "schema",
+        description = "Print the JSON Schema of every store file in one document, or of one file by NAME.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl schema > store.schema.json", "  ascctl schema testflight"})
 final class SchemaCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     RootCommand root;
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "app, locale or store; all when left out.")
+    @Parameters(arity = "0..1", paramLabel = "NAME", completionCandidates = SchemaNames.class,
+            description = "One of ${COMPLETION-CANDIDATES}, e.g. app. Default: all of them in one document.")
     String name;
+
+    /** The schema names, for help and shell completion. */
+    static final class SchemaNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return StoreSchemas.FILES.keySet().iterator();
+        }
+    }
 
     @Override
     public Integer call() {

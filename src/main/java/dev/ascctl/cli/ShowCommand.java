@@ -9,13 +9,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl show PLANFILE}: render a saved plan, offline. */
-@Command(name = "show", description = "Show a saved plan.")
+@Command(name = "show", description = "Show a saved plan, offline.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl show change.plan", "  ascctl show change.plan --format json"})
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
-    @Parameters(paramLabel = "PLANFILE")
+    @Parameters(paramLabel = "PLANFILE", description = "A plan saved with 'plan --out', e.g. change.plan.")
     String planFile;
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, markdown or json, e.g. json. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override

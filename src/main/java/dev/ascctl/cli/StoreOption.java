@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** {@code --store DIR}, shared by the commands that read a store. */
 final class StoreOption {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = ".",
-            description = "The store directory (default: the current directory).")
+            description = "The store directory (holds store.yaml and apps/), e.g. examples/store. Default: the current"
+                    + " directory.")
     String store;
 
     Path resolve(CliContext context) {

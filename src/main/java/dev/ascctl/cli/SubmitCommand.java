@@ -11,13 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl submit [--cancel]}: submit the version being prepared for review (after the readiness check). */
-@Command(name = "submit", description = "Submit the version being prepared for App Review, or --cancel the submission.")
+@Command(name = "submit", description = "Submit the version being prepared for App Review, or --cancel the submission.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl submit --store examples/store", "  ascctl submit --cancel"})
 final class SubmitCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
     @Mixin
     StoreOption storeOption;
-    @Option(names = "--cancel", description = "Withdraw the open review submission.")
+    @Option(names = "--cancel", description = "Withdraw the open review submission. Default: off, submit.")
     boolean cancel;
 
     @Override

@@ -7,6 +7,7 @@ import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.StoreInput;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,37 +16,66 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code ascctl testflight ...}: day-to-day TestFlight operations next to the declarative testflight.yaml. */
+/**
+ * {@code ascctl testflight ...}: day-to-day TestFlight operations next to the declarative testflight.yaml. The app is
+ * named with {@code --app BUNDLE_ID} (no store needed) or is the store's only app; either way one line on stderr says
+ * which app the command acts on.
+ */
 @Command(name = "testflight", description = "TestFlight operations: list testers, invite one.",
-        subcommands = {TestFlightCommand.Testers.class, TestFlightCommand.Invite.class})
+        subcommands = {TestFlightCommand.Testers.class, TestFlightCommand.Invite.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl testflight testers --app com.example.notes",
+                "  ascctl testflight invite jane@example.com --group QA --store examples/store"})
 final class TestFlightCommand {
     @ParentCommand
     RootCommand root;
 
-    /** The app of the store (the one app, or the one named by --bundle-id). */
-    static String bundleId(RootCommand root, StoreOption storeOption, String bundleId) {
-        if (bundleId != null) {
-            return bundleId;
-        }
-        Store store = StoreInput.load(storeOption.resolve(root.context()), root.connection());
-        List<String> ids = store.apps().stream().map(AppSpec::bundleId).toList();
-        if (ids.size() != 1) {
-            throw new IllegalArgumentException("the store has " + ids.size() + " apps; name one with --bundle-id");
-        }
-        return ids.get(0);
+    /** {@code --app BUNDLE_ID}; {@code --bundle-id} is kept for scripts written before. */
+    static final class AppOption {
+        @Option(names = {"--app", "--bundle-id"}, paramLabel = "BUNDLE_ID", description = "The app, e.g."
+                + " com.example.notes; no store is read then. Default: the only app of the store at --store.")
+        String bundleId;
     }
 
-    @Command(name = "testers", description = "List the app's beta testers and their groups.")
+    /** The bundle id to act on, announced on stderr: {@code --app}, or the store's only app. */
+    static String bundleId(RootCommand root, StoreOption storeOption, AppOption appOption) {
+        var err = root.context().err();
+        if (appOption.bundleId != null) {
+            err.println("App: " + appOption.bundleId + " (from --app)");
+            return appOption.bundleId;
+        }
+        Store store = StoreInput.load(storeOption.resolve(root.context()), root.connection());
+        List<AppSpec> apps = store.apps();
+        if (apps.size() != 1) {
+            throw new IllegalArgumentException(apps.isEmpty()
+                    ? "the store at " + storeOption.store + " has no app; name one with --app BUNDLE_ID"
+                    : "the store at " + storeOption.store + " has " + apps.size() + " apps; name one with --app: "
+                            + apps.stream().map(TestFlightCommand::describe).collect(Collectors.joining(", ")));
+        }
+        err.println("App: " + describe(apps.get(0)));
+        return apps.get(0).bundleId();
+    }
+
+    private static String describe(AppSpec app) {
+        return app.bundleId() + " (apps/" + app.label() + ")";
+    }
+
+    @Command(name = "testers", description = "List the app's beta testers and their groups.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  ascctl testflight testers --app com.example.notes --group QA",
+                    "  ascctl testflight testers --store examples/store --format csv > testers.csv"})
     static final class Testers implements Callable<Integer> {
         @ParentCommand
         TestFlightCommand parent;
         @Mixin
         StoreOption storeOption;
-        @Option(names = "--bundle-id", description = "The app (default: the store's only app).")
-        String bundleId;
-        @Option(names = "--group", description = "Only the testers of this group.")
+        @Mixin
+        AppOption appOption;
+        @Option(names = "--group", paramLabel = "NAME",
+                description = "Only the testers of this beta group, e.g. QA. Default: every tester of the app.")
         String group;
-        @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, json or csv, e.g. csv. Default: ${DEFAULT-VALUE}.")
         String format;
 
         @Override
@@ -54,7 +84,7 @@ final class TestFlightCommand {
                 throw new IllegalArgumentException("--format must be table, json or csv, not '" + format + "'");
             }
             RootCommand root = parent.root;
-            var testers = new BetaTesters(Connections.open(root.connection()), bundleId(root, storeOption, bundleId))
+            var testers = new BetaTesters(Connections.open(root.connection()), bundleId(root, storeOption, appOption))
                     .list(Optional.ofNullable(group));
             root.context().out().print(switch (format) {
                 case "json" -> JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(testers) + "\n";
@@ -91,17 +121,21 @@ final class TestFlightCommand {
         }
     }
 
-    @Command(name = "invite", description = "Invite one tester into a beta group (creates the tester if new).")
+    @Command(name = "invite", description = "Invite one tester into a beta group (creates the tester if new).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  ascctl testflight invite jane@example.com --group QA --app com.example.notes",
+                    "  ascctl testflight invite bob@example.com --group QA --store examples/store"})
     static final class Invite implements Callable<Integer> {
         @ParentCommand
         TestFlightCommand parent;
         @Mixin
         StoreOption storeOption;
-        @Option(names = "--bundle-id", description = "The app (default: the store's only app).")
-        String bundleId;
-        @Parameters(paramLabel = "EMAIL")
+        @Mixin
+        AppOption appOption;
+        @Parameters(paramLabel = "EMAIL", description = "The tester's email address, e.g. jane@example.com.")
         String email;
-        @Option(names = "--group", required = true, description = "The beta group.")
+        @Option(names = "--group", paramLabel = "NAME", required = true,
+                description = "The beta group, e.g. QA. Required; it must exist (testflight.yaml creates groups).")
         String group;
 
         @Override
@@ -110,7 +144,7 @@ final class TestFlightCommand {
                 throw new IllegalArgumentException("'" + email + "' is not an email address");
             }
             RootCommand root = parent.root;
-            String done = new BetaTesters(Connections.open(root.connection()), bundleId(root, storeOption, bundleId))
+            String done = new BetaTesters(Connections.open(root.connection()), bundleId(root, storeOption, appOption))
                     .invite(email, group);
             root.context().out().println(done);
             return ExitCode.OK;

@@ -8,7 +8,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl validate}: every offline check, all problems at once, no request sent. */
-@Command(name = "validate", description = "Check the store offline: schema, limits, locales, URLs, secrets.")
+@Command(name = "validate",
+        description = "Check the store offline: schema, limits, locales, URLs, secrets. Sends no request.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ascctl validate", "  ascctl validate --store examples/store"})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -11,22 +11,27 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl version bump major|minor|patch}: edits app.yaml's versionString in place; no request. */
 @Command(name = "version", description = "Edit the version being prepared in app.yaml.",
-        subcommands = VersionCommand.Bump.class)
+        subcommands = VersionCommand.Bump.class,
+        footerHeading = "%nExamples:%n", footer = "  ascctl version bump minor")
 final class VersionCommand {
     @ParentCommand
     RootCommand root;
 
     /** {@code ascctl version bump major|minor|patch [--store DIR] [--app LABEL]}. */
-    @Command(name = "bump", description = "Raise version.versionString in app.yaml, keeping comments and formatting.")
+    @Command(name = "bump",
+            description = "Raise version.versionString in app.yaml, keeping comments and formatting; no request.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  ascctl version bump patch", "  ascctl version bump minor --store . --app notes"})
     static final class Bump implements Callable<Integer> {
         @ParentCommand
         VersionCommand version;
         @Mixin
         StoreOption storeOption;
-        @Parameters(index = "0", paramLabel = "PART", description = "major, minor or patch")
+        @Parameters(index = "0", paramLabel = "PART",
+                description = "major, minor or patch, e.g. minor (2.4.1 -> 2.5.0).")
         String part;
-        @Option(names = "--app", paramLabel = "LABEL", description = "The app's folder under apps/ (needed when the"
-                + " store has more than one app).")
+        @Option(names = "--app", paramLabel = "LABEL", description = "The app's folder under apps/, e.g. notes."
+                + " Default: the store's only app (needed when it has more).")
         String app;
 
         @Override

@@ -1,8 +1,11 @@
 package dev.ascctl.config;
 
+import java.nio.file.Path;
+
 /**
  * Default review contact and copyright from {@code config/credentials.local.yaml}, used when the store
- * YAML leaves them out. Every field may be null (no default).
+ * YAML leaves them out. Every field may be null (no default); {@code source} is the file they came from (null for
+ * none), which problems with a defaulted value point at.
  *
  * <pre>
  * contactDefaults:
@@ -15,9 +18,9 @@ package dev.ascctl.config;
  * </pre>
  */
 public record ContactDefaults(String company, String contactFirstName, String contactLastName,
-                              String contactEmail, String contactPhone, String copyright) {
+                              String contactEmail, String contactPhone, String copyright, Path source) {
     public static ContactDefaults none() {
-        return new ContactDefaults(null, null, null, null, null, null);
+        return new ContactDefaults(null, null, null, null, null, null, null);
     }
 
     public ContactDefaults {

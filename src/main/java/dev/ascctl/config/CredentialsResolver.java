@@ -22,11 +22,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   <li>the environment: {@code ASC_KEY_ID}, {@code ASC_ISSUER_ID}, {@code ASC_PRIVATE_KEY_PATH} or
  *       {@code ASC_PRIVATE_KEY} (PEM, or base64 of the PEM or of the DER), {@code ASC_ENDPOINT};</li>
  *   <li>the fastlane API key JSON ({@code --api-key-json}: {@code key_id}, {@code issuer_id}, {@code key});</li>
- *   <li>the profile named by {@code --profile} in {@code config/ascctl.yaml}, with its secrets in the
- *       git-ignored {@code config/credentials.local.yaml}.</li>
+ *   <li>the profile named by {@code --profile}, looked up in each {@link ConfigLocation} in turn (the working
+ *       directory's {@code config/}, the user's {@code ~/.config/ascctl/}, the installation's {@code config/}):
+ *       {@code ascctl.yaml} with its secrets in the git-ignored {@code credentials.local.yaml} beside it.</li>
  * </ol>
  * Each field is taken from the first source that has it; the endpoint defaults to Apple's API.
- * Paths inside profiles are relative to the project directory (the one that holds {@code config/}).
+ * Paths inside a profile are relative to the base folder of the location that holds it.
  */
 public final class CredentialsResolver {
     static final String PROFILES_FILE = "config/ascctl.yaml";
@@ -35,30 +36,102 @@ public final class CredentialsResolver {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Path projectDir;
+    private final List<ConfigLocation> locations;
     private final Map<String, String> env;
 
     /**
+     * One location only: {@code projectDir/config/}.
+     *
      * @param projectDir the directory holding {@code config/}
      * @param env        the environment variables (pass {@code System.getenv()} in production)
      */
     public CredentialsResolver(Path projectDir, Map<String, String> env) {
-        this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
+        this(List.of(ConfigLocation.projectDir(Objects.requireNonNull(projectDir, "projectDir"))), env);
+    }
+
+    /**
+     * @param locations where profiles are looked up, first match first (see {@link ConfigLocations#standard})
+     * @param env       the environment variables (pass {@code System.getenv()} in production)
+     */
+    public CredentialsResolver(List<ConfigLocation> locations, Map<String, String> env) {
+        this.locations = List.copyOf(locations);
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     }
 
     /** Resolves complete credentials or throws a {@link ConfigException} naming what is missing. */
     public Credentials resolve(CredentialOptions options) {
         Objects.requireNonNull(options, "options");
+        List<CredentialPieces> sources = sources(options, options.profile());
+        URI endpoint = first(sources, CredentialPieces::endpoint).orElse(Credentials.DEFAULT_ENDPOINT);
+        return complete(sources, endpoint);
+    }
+
+    /**
+     * Credentials to apply a saved plan with: the plan's profile and endpoint stand in for {@code --profile} and
+     * {@code --endpoint} not given again (the plan's endpoint also wins over its own profile's, since it may have
+     * been given with {@code --endpoint} at plan time). An endpoint the user names now, through {@code --endpoint},
+     * {@code ASC_ENDPOINT} or another profile, must be the plan's; otherwise an {@link EndpointMismatchException}.
+     *
+     * @param planEndpoint the endpoint the plan was made against
+     * @param planProfile  the profile the plan was made with, or null
+     */
+    public Credentials resolveForSavedPlan(CredentialOptions options, URI planEndpoint, String planProfile) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(planEndpoint, "planEndpoint");
+        String profile = options.profile() != null ? options.profile() : planProfile;
+        CredentialPieces given = fromOptions(options);
+        CredentialPieces environment = fromEnvironment();
+        List<CredentialPieces> profilePieces = profile == null ? List.of() : fromProfile(profile);
+        List<CredentialPieces> sources = sources(given, environment, options.apiKeyJson(), profilePieces);
+        String namedBy = null;
+        URI named = null;
+        if (given.endpoint() != null) {
+            namedBy = "--endpoint";
+            named = given.endpoint();
+        } else if (environment.endpoint() != null) {
+            namedBy = "ASC_ENDPOINT";
+            named = environment.endpoint();
+        } else if (options.profile() != null && !options.profile().equals(planProfile)) {
+            namedBy = "--profile " + options.profile();
+            named = first(profilePieces, CredentialPieces::endpoint).orElse(Credentials.DEFAULT_ENDPOINT);
+        }
+        if (named != null && !sameEndpoint(named, planEndpoint)) {
+            throw new EndpointMismatchException(planEndpoint, named, namedBy);
+        }
+        return complete(sources, planEndpoint);
+    }
+
+    /** Whether two endpoints are the same API: scheme and host ignore case, a trailing slash does not count. */
+    public static boolean sameEndpoint(URI a, URI b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static String canonical(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        return scheme + "://" + host + ":" + port + path;
+    }
+
+    private List<CredentialPieces> sources(CredentialOptions options, String profile) {
+        return sources(fromOptions(options), fromEnvironment(), options.apiKeyJson(),
+                profile == null ? List.of() : fromProfile(profile));
+    }
+
+    private List<CredentialPieces> sources(CredentialPieces given, CredentialPieces environment, Path apiKeyJson,
+                                           List<CredentialPieces> profilePieces) {
         List<CredentialPieces> sources = new ArrayList<>();
-        sources.add(fromOptions(options));
-        sources.add(fromEnvironment());
-        if (options.apiKeyJson() != null) {
-            sources.add(fromApiKeyJson(options.apiKeyJson()));
+        sources.add(given);
+        sources.add(environment);
+        if (apiKeyJson != null) {
+            sources.add(fromApiKeyJson(apiKeyJson));
         }
-        if (options.profile() != null) {
-            sources.add(fromProfile(options.profile()));
-        }
+        sources.addAll(profilePieces);
+        return sources;
+    }
+
+    private Credentials complete(List<CredentialPieces> sources, URI endpoint) {
         String keyId = first(sources, CredentialPieces::keyId)
                 .orElseThrow(() -> missing("key id", "--key-id", "ASC_KEY_ID", "key_id", "keyId"));
         String issuerId = first(sources, CredentialPieces::issuerId)
@@ -66,19 +139,23 @@ public final class CredentialsResolver {
         Sensitive key = first(sources, CredentialPieces::privateKeyPem)
                 .orElseThrow(() -> missing("private key", "--private-key FILE",
                         "ASC_PRIVATE_KEY_PATH or ASC_PRIVATE_KEY", "key", "privateKeyPath (or privateKey in " + SECRETS_FILE + ")"));
-        URI endpoint = first(sources, CredentialPieces::endpoint).orElse(Credentials.DEFAULT_ENDPOINT);
         return new Credentials(keyId, issuerId, key, endpoint);
     }
 
-    /** The optional {@code contactDefaults} block of {@code config/credentials.local.yaml}. */
+    /**
+     * The {@code contactDefaults} block of the first {@code credentials.local.yaml} that has one, taken whole (its
+     * fields describe one team), or none.
+     */
     public ContactDefaults contactDefaults() {
-        JsonNode node = readYaml(SECRETS_FILE).path("contactDefaults");
-        if (!node.isObject()) {
-            return ContactDefaults.none();
+        for (ConfigLocation location : locations) {
+            JsonNode node = readYaml(location.secretsFile()).path("contactDefaults");
+            if (node.isObject()) {
+                return new ContactDefaults(text(node, "company"), text(node, "contactFirstName"),
+                        text(node, "contactLastName"), text(node, "contactEmail"), text(node, "contactPhone"),
+                        text(node, "copyright"), location.secretsFile());
+            }
         }
-        return new ContactDefaults(text(node, "company"), text(node, "contactFirstName"),
-                text(node, "contactLastName"), text(node, "contactEmail"), text(node, "contactPhone"),
-                text(node, "copyright"));
+        return ContactDefaults.none();
     }
 
     private CredentialPieces fromOptions(CredentialOptions o) {
@@ -117,35 +194,62 @@ public final class CredentialsResolver {
                 key == null ? null : PrivateKeyText.toPem(key, "\"key\" in " + file), null);
     }
 
-    private CredentialPieces fromProfile(String name) {
-        JsonNode committed = readYaml(PROFILES_FILE).path("profiles").path(name);
-        JsonNode local = readYaml(SECRETS_FILE).path("profiles").path(name);
-        if (committed.isMissingNode() && local.isMissingNode()) {
-            throw new ConfigException("Profile '" + name + "' is not defined in " + PROFILES_FILE + " or " + SECRETS_FILE
+    /**
+     * The profile's pieces from every location that defines it, in lookup order: a field missing in the first (say
+     * the key, kept in {@code ~/.config/ascctl/credentials.local.yaml}) comes from the next.
+     */
+    private List<CredentialPieces> fromProfile(String name) {
+        List<CredentialPieces> pieces = new ArrayList<>();
+        for (ConfigLocation location : locations) {
+            JsonNode committed = readYaml(location.profilesFile()).path("profiles").path(name);
+            JsonNode local = readYaml(location.secretsFile()).path("profiles").path(name);
+            if (!committed.isMissingNode() || !local.isMissingNode()) {
+                pieces.add(fromProfile(name, location, committed, local));
+            }
+        }
+        if (pieces.isEmpty()) {
+            throw new ConfigException("Profile '" + name + "' is not defined in " + searched()
                     + " (known profiles: " + knownProfiles() + ")");
         }
-        String origin = "profile '" + name + "'";
+        return pieces;
+    }
+
+    private CredentialPieces fromProfile(String name, ConfigLocation location, JsonNode committed, JsonNode local) {
+        String origin = "profile '" + name + "' in " + location.profilesFile();
         Function<String, String> field = f -> Optional.ofNullable(text(local, f)).orElse(text(committed, f));
         Sensitive key = null;
         String inlineKey = text(local, "privateKey");
         String keyPath = field.apply("privateKeyPath");
         if (inlineKey != null) {
-            key = PrivateKeyText.toPem(inlineKey, "privateKey of " + origin + " in " + SECRETS_FILE);
+            key = PrivateKeyText.toPem(inlineKey, "privateKey of profile '" + name + "' in " + location.secretsFile());
         } else if (keyPath != null) {
-            key = readKeyFile(projectDir.resolve(keyPath), "privateKeyPath of " + origin);
+            key = readKeyFile(location.baseDir().resolve(keyPath), "privateKeyPath of " + origin);
         }
         return new CredentialPieces(origin, field.apply("keyId"), field.apply("issuerId"), key,
                 uri(field.apply("endpoint"), "endpoint of " + origin));
     }
 
+    private String searched() {
+        List<String> files = new ArrayList<>();
+        locations.forEach(l -> {
+            files.add(l.profilesFile().toString());
+            files.add(l.secretsFile().toString());
+        });
+        return String.join(", ", files);
+    }
+
     private String knownProfiles() {
-        List<String> names = new ArrayList<>(readYaml(PROFILES_FILE).path("profiles").propertyNames());
-        readYaml(SECRETS_FILE).path("profiles").propertyNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        List<String> names = new ArrayList<>();
+        for (ConfigLocation location : locations) {
+            for (Path file : List.of(location.profilesFile(), location.secretsFile())) {
+                readYaml(file).path("profiles").propertyNames().stream().filter(n -> !names.contains(n))
+                        .forEach(names::add);
+            }
+        }
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
-    private JsonNode readYaml(String relative) {
-        Path file = projectDir.resolve(relative);
+    private static JsonNode readYaml(Path file) {
         if (!Files.isRegularFile(file)) {
             return YAML.missingNode();
         }
@@ -153,10 +257,10 @@ public final class CredentialsResolver {
             JsonNode node = YAML.readTree(Files.readString(file));
             return node == null ? YAML.missingNode() : node;
         } catch (IOException e) {
-            throw new ConfigException("Cannot read " + relative + ": " + e.getClass().getSimpleName());
+            throw new ConfigException("Cannot read " + file + ": " + e.getClass().getSimpleName());
         } catch (JacksonException e) {
             // Never echo the parser's excerpt: credentials.local.yaml holds private keys.
-            throw new ConfigException(relative + " is not valid YAML (line " + e.getLocation().getLineNr() + ")");
+            throw new ConfigException(file + " is not valid YAML (line " + e.getLocation().getLineNr() + ")");
         }
     }
 

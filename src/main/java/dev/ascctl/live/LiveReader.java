@@ -88,6 +88,14 @@ public final class LiveReader {
     }
 
     /**
+     * Reads more into apps already read: {@code queries} says per app what (e.g. what a check that is not a kind
+     * needs, like the readiness check of {@code ascctl submit}); what an app has read already is not read again.
+     */
+    public void readMore(LiveState live, Function<LiveApp, List<ApiQuery>> queries) {
+        readExtras(live.apps().values(), queries);
+    }
+
+    /**
      * Reads one app that has no store yet, for {@code import}: the same base reads as {@link #read}, then the
      * handlers' {@link ResourceHandler#exportReads}.
      *

@@ -6,15 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Saves and loads a {@link Plan} as JSON. The file holds the changes with their API calls (secret values are
  * references like {@code ${env:ASC_DEMO_PASSWORD}}, resolved only when apply sends), the store hash and the
- * live fingerprints; never a key, token or password.
+ * live fingerprints; never a key, token or password. A file saved by {@code plan --out} also carries its
+ * {@link PlanContext} (store folder, endpoint, profile) under {@code "context"}.
  */
 public final class PlanFile {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -25,12 +29,15 @@ public final class PlanFile {
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
+    private static final String CONTEXT = "context";
+
     private PlanFile() {
     }
 
-    public static void save(Plan plan, Path file) {
+    /** Saves the plan with its context, so {@code apply FILE} needs neither --store nor --endpoint. */
+    public static void save(SavedPlan saved, Path file) {
         try {
-            Files.writeString(file, toJson(plan), StandardCharsets.UTF_8);
+            Files.writeString(file, toJson(saved), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
         }
@@ -40,11 +47,38 @@ public final class PlanFile {
         return MAPPER.writeValueAsString(plan);
     }
 
+    /** The plan's JSON with {@code "context"} right after {@code formatVersion}, where a reviewer looks first. */
+    public static String toJson(SavedPlan saved) {
+        ObjectNode planJson = (ObjectNode) MAPPER.valueToTree(saved.plan());
+        ObjectNode json = MAPPER.createObjectNode();
+        json.set("formatVersion", planJson.get("formatVersion"));
+        json.set(CONTEXT, MAPPER.valueToTree(saved.context()));
+        planJson.properties().forEach(e -> json.putIfAbsent(e.getKey(), e.getValue()));
+        return MAPPER.writeValueAsString(json);
+    }
+
     public static Plan fromJson(String json) {
         return MAPPER.readValue(json, Plan.class);
     }
 
+    /** The plan alone, for {@code show}; any context is ignored. */
     public static Plan load(Path file) {
+        return read(file, (tree, plan) -> plan);
+    }
+
+    /** The plan and its context, for {@code apply}; a file without a context is refused. */
+    public static SavedPlan loadSaved(Path file) {
+        return read(file, (tree, plan) -> {
+            JsonNode context = tree.get(CONTEXT);
+            if (context == null || !context.isObject()) {
+                throw new IllegalArgumentException(file + " does not record its store folder and endpoint (it was"
+                        + " saved by an older ascctl). Run 'ascctl plan --out " + file.getFileName() + "' again.");
+            }
+            return new SavedPlan(plan, MAPPER.treeToValue(context, PlanContext.class));
+        });
+    }
+
+    private static <T> T read(Path file, BiFunction<JsonNode, Plan, T> result) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -52,12 +86,13 @@ public final class PlanFile {
             throw new UncheckedIOException("cannot read plan file " + file + ": " + e.getMessage(), e);
         }
         try {
-            Plan plan = fromJson(text);
+            JsonNode tree = MAPPER.readTree(text);
+            Plan plan = MAPPER.treeToValue(tree, Plan.class);
             if (!Plan.FORMAT_VERSION.equals(plan.formatVersion())) {
                 throw new IllegalArgumentException(file + " is a plan of format " + plan.formatVersion()
                         + "; this ascctl reads format " + Plan.FORMAT_VERSION + ". Run plan again.");
             }
-            return plan;
+            return result.apply(tree, plan);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(file + " is not an ascctl plan file: " + e.getOriginalMessage(), e);
         }

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * # config/credentials.local.yaml
- * contact: {company: Example Inc., contactEmail: ada@example.com, copyright: "2026 Example Inc."}
+ * contactDefaults: {company: Example Inc., contactEmail: ada@example.com, copyright: "2026 Example Inc."}
  * }</pre>
  *
  * @param values keys among {@link #KEYS}

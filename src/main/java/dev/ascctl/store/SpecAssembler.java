@@ -19,7 +19,8 @@ final class SpecAssembler {
 
     private static final List<String> APP_INFO_KEYS =
             List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl", "privacyPolicyText");
-    private static final List<String> VERSION_LOCALE_KEYS =
+    /** The keys of a locale file that belong to the version (appStoreVersionLocalization), not the app info. */
+    static final List<String> VERSION_LOCALE_KEYS =
             List.of("description", "keywords", "promotionalText", "whatsNew", "marketingUrl", "supportUrl");
     private static final List<String> CONTACT_KEYS =
             List.of("contactFirstName", "contactLastName", "contactEmail", "contactPhone");

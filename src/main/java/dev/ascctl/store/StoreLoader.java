@@ -201,6 +201,29 @@ public final class StoreLoader {
                         + " has no locale file; create " + APPS_DIR + "/" + app.label() + "/" + LOCALES_DIR + "/"
                         + primary.asString() + ".yaml"));
             }
+            checkVersionTextHasAVersion(app);
+        }
+    }
+
+    /**
+     * Version-level locale text (description, keywords, whatsNew, ...) is applied to the version named by
+     * {@code version.versionString}; without it there is nothing to apply the text to, and dropping it unnoticed
+     * would let a reviewed edit never reach the store. So it is an error at the first such key of each locale file.
+     */
+    private void checkVersionTextHasAVersion(AppFiles app) {
+        if (app.appFile().root().path("version").path("versionString").isString()) {
+            return;
+        }
+        for (YamlDocument locale : app.locales().values()) {
+            if (!locale.root().isObject()) {
+                continue;
+            }
+            locale.root().propertyNames().stream().filter(SpecAssembler.VERSION_LOCALE_KEYS::contains).findFirst()
+                    .ifPresent(key -> problems.add(new Problem(locale.keyMark(YamlDocument.child("", key)), key
+                            + " needs a version to apply to: add version: {versionString: \"X.Y.Z\"} to "
+                            + APPS_DIR + "/" + app.label() + "/" + APP_FILE + " (the version being prepared),"
+                            + " or remove the version text (" + String.join(", ", SpecAssembler.VERSION_LOCALE_KEYS)
+                            + ") from this file to leave it unmanaged")));
         }
     }
 

@@ -55,6 +55,7 @@ final class StoreRules {
                         + "' is not an ISO date-time with offset, e.g. 2026-09-01T08:00:00Z"));
             }
         }
+        checkCategories(doc, problems);
         checkUrl(doc, "/ageRating/developerAgeRatingInfoUrl", problems);
         checkEmail(doc, "/review/contactEmail", problems);
         checkLength(doc, "/review/notes", "notes", problems);
@@ -190,6 +191,69 @@ final class StoreRules {
                 }
             });
         }
+    }
+
+    /**
+     * categories: ids from Apple's list ({@link AppCategories}), a category (not a subcategory) in primary and
+     * secondary, and each subcategory under the category it belongs to, declared in the same block, since Apple
+     * checks a subcategory against the category of its slot. Ids of the wrong shape are left to the schema.
+     */
+    private static void checkCategories(YamlDocument doc, List<Problem> problems) {
+        JsonNode categories = doc.root().path("categories");
+        for (String slot : List.of("primary", "secondary")) {
+            String category = categoryId(categories.path(slot));
+            String pointer = "/categories/" + slot;
+            if (category == null && categories.path(slot).isString()) {
+                continue; // the schema reports the id's shape; its subcategories cannot be judged against it
+            }
+            if (category != null && !AppCategories.isCategory(category)) {
+                problems.add(doc.problemAt(pointer, AppCategories.parentOf(category)
+                        .map(parent -> "categories." + slot + " '" + category + "' is a subcategory of " + parent
+                                + "; write " + slot + ": " + parent + " and " + slot + "SubcategoryOne: " + category)
+                        .orElseGet(() -> "categories." + slot + " '" + category + "' is not an App Store category"
+                                + AppCategories.closestCategory(category).map(c -> " (did you mean '" + c + "'?)")
+                                .orElseGet(() -> "; the categories are " + String.join(", ", AppCategories.categories())))));
+                continue;
+            }
+            for (String subSlot : List.of(slot + "SubcategoryOne", slot + "SubcategoryTwo")) {
+                String sub = categoryId(categories.path(subSlot));
+                if (sub != null) {
+                    subcategoryProblem(slot, category, subSlot, sub)
+                            .ifPresent(message -> problems.add(doc.problemAt("/categories/" + subSlot, message)));
+                }
+            }
+        }
+    }
+
+    private static java.util.Optional<String> subcategoryProblem(String slot, String category, String subSlot, String sub) {
+        String where = "categories." + subSlot + " '" + sub + "'";
+        java.util.Optional<String> parent = AppCategories.parentOf(sub);
+        if (parent.isEmpty()) {
+            return java.util.Optional.of(where + (AppCategories.isCategory(sub) ? " is a category, not a subcategory"
+                    : " is not an App Store subcategory" + AppCategories.closestSubcategory(sub, category)
+                    .map(c -> " (did you mean '" + c + "'?)").orElse("")));
+        }
+        if (category == null) {
+            return java.util.Optional.of(where + " needs its category in categories." + slot + " (" + parent.get()
+                    + "): a subcategory is checked against the category of its slot");
+        }
+        if (AppCategories.subcategoriesOf(category).isEmpty()) {
+            return java.util.Optional.of(where + ": categories." + slot + " " + category + " has no subcategories"
+                    + " (only " + String.join(" and ", AppCategories.categories().stream()
+                    .filter(c -> !AppCategories.subcategoriesOf(c).isEmpty()).toList()) + " have them); remove "
+                    + subSlot);
+        }
+        if (!parent.get().equals(category)) {
+            return java.util.Optional.of(where + " belongs to " + parent.get() + ", not to categories." + slot + " "
+                    + category + AppCategories.closestSubcategory(sub, category)
+                    .map(c -> " (did you mean '" + c + "'?)").orElse(""));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A category id as written, or null when absent, null, or not of the shape the schema requires. */
+    private static String categoryId(JsonNode value) {
+        return value.isString() && value.asString().matches("[A-Z][A-Z0-9_]*") ? value.asString() : null;
     }
 
     static String unknownLocale(String code) {

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * store  → store.yaml
  * app    → apps/&lt;label&gt;/app.yaml
  * locale → apps/&lt;label&gt;/locales/&lt;locale&gt;.yaml
+ * testflight → apps/&lt;label&gt;/testflight.yaml
+ * purchases  → apps/&lt;label&gt;/purchases.yaml
  * </pre>
  */
 public final class StoreSchemas {
@@ -22,7 +24,9 @@ public final class StoreSchemas {
     public static final Map<String, String> FILES = new TreeMap<>(Map.of(
             "store", "store.yaml",
             "app", "apps/<label>/app.yaml",
-            "locale", "apps/<label>/locales/<locale>.yaml"));
+            "locale", "apps/<label>/locales/<locale>.yaml",
+            "testflight", "apps/<label>/testflight.yaml",
+            "purchases", "apps/<label>/purchases.yaml"));
 
     private StoreSchemas() {
     }

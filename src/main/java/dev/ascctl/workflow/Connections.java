@@ -3,12 +3,13 @@ package dev.ascctl.workflow;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.ClientOptions;
 import dev.ascctl.config.ContactDefaults;
+import dev.ascctl.config.ConfigLocations;
 import dev.ascctl.config.CredentialOptions;
+import dev.ascctl.config.Credentials;
 import dev.ascctl.config.CredentialsResolver;
+import dev.ascctl.plan.PlanContext;
 import java.net.URI;
 import java.time.Duration;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Opens the API client from the user's settings, finding {@code config/} as ascctl users expect. */
 public final class Connections {
@@ -16,9 +17,25 @@ public final class Connections {
     }
 
     public static AscClient open(ConnectionSettings settings) {
-        var credentials = resolver(settings).resolve(new CredentialOptions(settings.keyId(), settings.issuerId(),
-                settings.privateKeyPath(), settings.endpoint() == null ? null : URI.create(settings.endpoint()),
-                settings.apiKeyJson(), settings.profile()));
+        return client(resolver(settings).resolve(options(settings)), settings);
+    }
+
+    /**
+     * The client to apply a saved plan with: the plan's endpoint and profile unless given again; refuses (before any
+     * request) when the user now names another endpoint.
+     */
+    public static AscClient openForSavedPlan(ConnectionSettings settings, PlanContext plan) {
+        return client(resolver(settings).resolveForSavedPlan(options(settings), plan.endpoint(), plan.profile()),
+                settings);
+    }
+
+    private static CredentialOptions options(ConnectionSettings settings) {
+        return new CredentialOptions(settings.keyId(), settings.issuerId(), settings.privateKeyPath(),
+                settings.endpoint() == null ? null : URI.create(settings.endpoint()), settings.apiKeyJson(),
+                settings.profile());
+    }
+
+    private static AscClient client(Credentials credentials, ConnectionSettings settings) {
         ClientOptions options = ClientOptions.defaults();
         // Tuning knobs for CI and tests: how often and how patiently 429/5xx are retried.
         String retries = settings.env().get("ASCCTL_MAX_RETRIES");
@@ -40,20 +57,9 @@ public final class Connections {
         return resolver(settings).contactDefaults();
     }
 
+    /** Profiles come from the working directory's config/, then ~/.config/ascctl/, then the installation's. */
     private static CredentialsResolver resolver(ConnectionSettings settings) {
-        return new CredentialsResolver(projectDir(settings), settings.env());
-    }
-
-    /**
-     * The directory whose {@code config/} holds profiles: the working directory or the nearest parent with a
-     * {@code config/ascctl.yaml}, else the ascctl installation (which carries the sandbox profile).
-     */
-    static Path projectDir(ConnectionSettings settings) {
-        for (Path dir = settings.workDir().toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("config/ascctl.yaml"))) {
-                return dir;
-            }
-        }
-        return settings.home() != null ? settings.home() : settings.workDir();
+        return new CredentialsResolver(ConfigLocations.standard(settings.workDir(), settings.env(), settings.home()),
+                settings.env());
     }
 }

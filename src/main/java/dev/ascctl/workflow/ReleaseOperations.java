@@ -71,6 +71,10 @@ public final class ReleaseOperations {
     public List<String> submit() {
         LiveReader reader = new LiveReader(client, AllKinds.registry());
         var live = reader.read(store.apps());
+        // The same rule on the same data as plan's submission check: read what it needs, whatever the store declares.
+        Map<String, AppSpec> specs = new java.util.HashMap<>();
+        store.apps().forEach(app -> specs.put(app.bundleId(), app));
+        reader.readMore(live, liveApp -> Readiness.reads(liveApp, specs.get(liveApp.bundleId())));
         List<String> out = new ArrayList<>();
         for (AppSpec app : store.apps()) {
             LiveApp liveApp = live.app(app.bundleId()).orElseThrow();

@@ -37,7 +37,9 @@ public final class StoreInput {
         put(values, "contactEmail", defaults.contactEmail());
         put(values, "contactPhone", defaults.contactPhone());
         put(values, "copyright", defaults.copyright());
-        return values.isEmpty() ? ContactDefaultsInput.none() : new ContactDefaultsInput(values, null);
+        // The file is the mark of every defaulted value, so a problem with one names where it came from.
+        return values.isEmpty() ? ContactDefaultsInput.none()
+                : new ContactDefaultsInput(values, defaults.source());
     }
 
     private static void put(Map<String, String> values, String key, String value) {

@@ -11,7 +11,7 @@ class AscApiExceptionTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static List<ApiError> recorded(String name) throws Exception {
-        return ApiError.listFrom(JSON.readTree(Files.readString(DocumentTest.RECORDED.resolve(name))));
+        return ApiError.listFrom(JSON.readTree(Files.readString(DocumentTest.recordedDir().resolve(name))));
     }
 
     static List<ApiError> errors(String json) {

@@ -3,6 +3,7 @@ package dev.ascctl.asc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ascctl.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +15,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 class DocumentTest {
     /** Real Apple responses recorded by other projects; read in place, never copied into the repo. */
-    static final Path RECORDED = Path.of("../shared/asc-recorded");
+    static Path recordedDir() {
+        return SharedFiles.recordedResponses();
+    }
 
     @Test
     void parsesEveryRecordedResponse() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.list(RECORDED)) {
+        try (Stream<Path> s = Files.list(recordedDir())) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(58);
@@ -117,6 +120,6 @@ class DocumentTest {
     }
 
     static Document recorded(String name) throws Exception {
-        return Document.parse(Files.readString(RECORDED.resolve(name)));
+        return Document.parse(Files.readString(recordedDir().resolve(name)));
     }
 }

@@ -55,6 +55,8 @@ public final class Bench {
         TestFlightBench.run();
         PurchasesBench.run();
         MediaBench.run();
+        StoreLoadBench.run();
+        dev.ascctl.conformance.ConformanceBench.run();
     }
 
     record Measurement(long requests, long writes, long millis) {

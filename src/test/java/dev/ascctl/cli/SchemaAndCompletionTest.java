@@ -15,15 +15,26 @@ class SchemaAndCompletionTest {
         var all = cli.run("schema");
         assertThat(all.exitCode()).isZero();
         var root = JsonMapper.builder().build().readTree(all.out());
-        assertThat(root.get("$defs").propertyNames()).containsExactlyInAnyOrder("app", "locale", "store");
+        assertThat(root.get("$defs").propertyNames())
+                .containsExactlyInAnyOrder("app", "locale", "store", "testflight", "purchases");
         assertThat(root.at("/$defs/locale/$comment").asString()).isEqualTo("apps/<label>/locales/<locale>.yaml");
-        for (String name : new String[] {"app", "locale", "store"}) {
+        assertThat(root.at("/$defs/testflight/$comment").asString()).isEqualTo("apps/<label>/testflight.yaml");
+        assertThat(root.at("/$defs/purchases/$comment").asString()).isEqualTo("apps/<label>/purchases.yaml");
+        for (String name : new String[] {"app", "locale", "store", "testflight", "purchases"}) {
             var one = cli.run("schema", name);
+            assertThat(one.exitCode()).as(name).isZero();
             assertThat(one.out()).isEqualTo(Files.readString(Path.of("schema", name + ".schema.json")));
         }
         var unknown = cli.run("schema", "nope");
         assertThat(unknown.exitCode()).isEqualTo(1);
-        assertThat(unknown.err()).contains("no schema named 'nope'");
+        assertThat(unknown.err()).contains("no schema named 'nope'").contains("testflight").contains("purchases");
+    }
+
+    @Test
+    void schemaHelpListsTheNamesItAccepts() {
+        var help = cli.run("schema", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("app, locale, purchases, store, testflight");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.ascctl.conformance;
 
-import java.nio.file.Files;
+import dev.ascctl.SharedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Apple's App Store Connect OpenAPI document (4.4.1), read from disk, never copied into the repo:
- * system property {@code asc.openapi} (set by Surefire), else
- * {@code ../shared/asc-openapi/openapi.json} relative to the working directory.
+ * Apple's App Store Connect OpenAPI document (4.4.1), read from disk, never copied into the repo;
+ * {@link SharedFiles} says where it is looked for.
  */
 final class OpenApiDocument {
 
-    static final String PROPERTY = "asc.openapi";
-    static final Path FALLBACK = Path.of("..", "shared", "asc-openapi", "openapi.json");
     private static final List<String> METHODS = List.of("GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS");
 
     private final JsonNode root;
@@ -31,20 +28,13 @@ final class OpenApiDocument {
         this.templates = new PathTemplates(new ArrayList<>(root.path("paths").propertyNames()));
     }
 
-    /** Reads the document from where the build says it is. */
+    /** Reads the document; skips the calling test if the spec is missing (see {@link SharedFiles}). */
     static OpenApiDocument load() {
-        Path file = location();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Apple's OpenAPI spec not found at " + file.toAbsolutePath()
-                    + " (set -D" + PROPERTY + "=...)");
-        }
-        return new OpenApiDocument(JsonMapper.builder().build().readTree(file.toFile()));
+        return read(SharedFiles.openApiSpec());
     }
 
-    /** Where the spec is read from. */
-    static Path location() {
-        String configured = System.getProperty(PROPERTY);
-        return configured == null || configured.isBlank() ? FALLBACK : Path.of(configured);
+    static OpenApiDocument read(Path file) {
+        return new OpenApiDocument(JsonMapper.builder().build().readTree(file.toFile()));
     }
 
     JsonNode root() {

@@ -2,6 +2,7 @@ package dev.ascctl.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascctl.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real Apple responses recorded by other projects ({@code ../shared/asc-recorded/}) pass the
+ * Real Apple responses recorded by other projects ({@code asc-recorded/}, found by {@link SharedFiles}) pass the
  * response check for the endpoint they answer, except the few that genuinely disagree with the
  * spec; for those the checker must report exactly the known difference, which also proves it can
  * fail on real data.
  */
 class RecordedResponsesTest {
-
-    private static final Path RECORDINGS = OpenApiDocument.location().toAbsolutePath()
-            .getParent().getParent().resolve("asc-recorded");
 
     /** A recording and the call it answers, as listed in recorded-responses.tsv. */
     record Recording(String file, String method, String path, int status, boolean bareResource) {
@@ -99,14 +97,15 @@ class RecordedResponsesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("recordings")
     void recordedResponseConformsOrDiffersExactlyAsKnown(Recording recording) throws IOException {
-        String body = Files.readString(RECORDINGS.resolve(recording.file()));
+        OpenApiConformance checker = OpenApiConformance.instance();
+        String body = Files.readString(SharedFiles.recordedResponses().resolve(recording.file()));
         if (recording.bareResource()) {
             body = "{\"data\": " + body + ", \"links\": {\"self\": \"https://api.appstoreconnect.apple.com"
                     + recording.path() + "\"}}";
         }
 
-        List<String> problems = OpenApiConformance.instance()
-                .checkResponse(recording.method(), recording.path(), recording.status(), "application/json", body);
+        List<String> problems = checker.checkResponse(recording.method(), recording.path(), recording.status(),
+                "application/json", body);
 
         List<String> expected = KNOWN_DIFFERENCES.getOrDefault(recording.file() + " " + recording.method(), List.of());
         assertThat(problems).as(recording.toString()).containsExactlyInAnyOrderElementsOf(expected);
@@ -115,7 +114,7 @@ class RecordedResponsesTest {
     @Test
     void everyRecordingIsMapped() throws IOException {
         List<String> mapped = recordings().map(Recording::file).distinct().sorted().toList();
-        try (Stream<Path> files = Files.list(RECORDINGS)) {
+        try (Stream<Path> files = Files.list(SharedFiles.recordedResponses())) {
             List<String> present = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .sorted().toList();
             assertThat(mapped).isEqualTo(present);

@@ -24,7 +24,7 @@ class ApplyUnderFaultsTest {
     @BeforeEach
     void start() {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
     }
 
     @AfterEach

@@ -64,7 +64,7 @@ class BrokenStoresCliTest {
 
     @Test
     void aTwentyMegabyteFileIsRefusedQuicklyWithNoRequest(@TempDir Path temp) throws IOException {
-        Path store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        Path store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Path appYaml = store.resolve("apps/notes/app.yaml");
         StringBuilder big = new StringBuilder(Files.readString(appYaml)).append("# ");
         big.append("x".repeat(20 * 1024 * 1024)).append('\n');
@@ -81,7 +81,7 @@ class BrokenStoresCliTest {
 
     @Test
     void validateReportsEveryProblemAtOnce(@TempDir Path temp) throws IOException {
-        Path store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        Path store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Path de = store.resolve("apps/notes/locales/de-DE.yaml");
         Files.writeString(de, Files.readString(de) + "subtitel: x\n");
         Path ja = store.resolve("apps/notes/locales/ja.yaml");

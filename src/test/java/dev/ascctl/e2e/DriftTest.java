@@ -26,7 +26,7 @@ class DriftTest {
     @BeforeEach
     void applyTheExampleStore() {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
     }
 

@@ -32,7 +32,7 @@ public class InAppPurchaseAvailabilityEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), yaml(5, "[USA, GBR]", true));
     }
 

@@ -32,7 +32,7 @@ public class InAppPurchasePriceEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "4.99"));
     }
 

@@ -33,7 +33,7 @@ public class IntroductoryOfferEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         write(offers("ONE_WEEK", "ONE_MONTH", null, true));
     }
 

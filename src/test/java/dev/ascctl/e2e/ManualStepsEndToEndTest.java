@@ -23,7 +23,7 @@ class ManualStepsEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         // The seeded app has no content rights declaration; without the YAML key nothing will set it.
         Path appYaml = store.resolve("apps/notes/app.yaml");
         String yaml = Files.readString(appYaml, StandardCharsets.UTF_8);

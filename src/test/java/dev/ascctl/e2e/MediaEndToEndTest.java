@@ -37,7 +37,7 @@ class MediaEndToEndTest {
     @BeforeEach
     void start() {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         app = store.resolve("apps/notes");
         int seed = 1;
         for (String locale : LOCALES) {

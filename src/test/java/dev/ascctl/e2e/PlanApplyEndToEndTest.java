@@ -23,7 +23,7 @@ class PlanApplyEndToEndTest {
     @BeforeEach
     void start() {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
     }
 
     @AfterEach
@@ -87,6 +87,77 @@ class PlanApplyEndToEndTest {
         var apply = run("apply", planFile.toString(), "--store", store.toString());
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void savedPlanRemembersItsStoreEndpointAndProfileAndIsAppliedFromAnotherFolder() throws Exception {
+        Path repo = store.getParent();
+        var plan = new CliRunner().workDir(repo).sandbox(fixture.url(), "plan", "--store", "store", "--out",
+                "notes.plan");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        String hint = plan.err().lines().filter(l -> l.contains("apply it with: ")).findFirst().orElseThrow();
+        assertThat(hint).endsWith("apply it with: ascctl apply notes.plan");
+        assertThat(Files.readString(repo.resolve("notes.plan"))).contains("\"store\" : \"store\"")
+                .contains("\"endpoint\" : \"" + fixture.url().replaceAll("/$", "") + "\"")
+                .contains("\"profile\" : \"sandbox\"").doesNotContain("PRIVATE KEY");
+
+        // Applied from another folder: no --store, --endpoint or --profile.
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        var apply = new CliRunner().workDir(elsewhere).run("apply", "../notes.plan");
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        assertThat(apply.out()).contains("Apply complete!").doesNotContain("FAILED");
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+
+        // The printed hint, word for word, from the folder it was printed in, after an edit.
+        Path english = store.resolve("apps/notes/locales/en-US.yaml");
+        Files.writeString(english, Files.readString(english).replaceFirst("(?m)^description: \\|\n",
+                "description: |\n  Now with folders.\n"));
+        var again = new CliRunner().workDir(repo).sandbox(fixture.url(), "plan", "--store", "store", "--out",
+                "notes.plan");
+        assertThat(again.out()).contains("will be updated in-place");
+        String[] words = hint.substring(hint.indexOf("ascctl apply ") + "ascctl ".length()).split(" ");
+        var hinted = new CliRunner().workDir(repo).run(words);
+        assertThat(hinted.exitCode()).as(hinted.toString()).isZero();
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void savedPlanMovedAwayFromItsStoreSaysSoAndTakesTheStoreGivenAgain() throws Exception {
+        Path planFile = temp.resolve("notes.plan");
+        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        Path moved = Files.move(planFile, Files.createDirectories(temp.resolve("archive")).resolve("notes.plan"));
+
+        var lost = new CliRunner().run("apply", moved.toString());
+        assertThat(lost.exitCode()).isEqualTo(1);
+        assertThat(lost.err()).contains("records its store folder as 'store'").contains("--store DIR");
+
+        var found = new CliRunner().run("apply", moved.toString(), "--store", store.toString());
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+    }
+
+    @Test
+    void savedPlanMadeAgainstAnotherEndpointIsRefusedWithNoRequest() throws Exception {
+        Path planFile = temp.resolve("notes.plan");
+        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        Path team = Files.createDirectories(temp.resolve("team"));
+        Files.createDirectories(team.resolve("config"));
+        Files.writeString(team.resolve("config/ascctl.yaml"), "profiles:\n  staging:\n"
+                + "    endpoint: https://staging.example.com\n    keyId: STAGING\n    issuerId: staging\n"
+                + "    privateKeyPath: " + CliRunner.REPO.resolve("config/sandbox/AuthKey_SANDBOX001.p8") + "\n");
+        fixture.sandbox.requestLog().clear();
+
+        var otherEndpoint = new CliRunner().workDir(team).run("--endpoint", "http://127.0.0.1:1", "apply",
+                planFile.toString());
+        assertThat(otherEndpoint.exitCode()).isEqualTo(1);
+        assertThat(otherEndpoint.err()).contains("made against " + fixture.url().replaceAll("/$", ""))
+                .contains("--endpoint points this apply at http://127.0.0.1:1").contains("Nothing was applied");
+
+        var otherProfile = new CliRunner().workDir(team).run("--profile", "staging", "apply", planFile.toString());
+        assertThat(otherProfile.exitCode()).isEqualTo(1);
+        assertThat(otherProfile.err()).contains("--profile staging points this apply at https://staging.example.com");
+
+        assertThat(fixture.sandbox.requestLog().count()).isZero();
+        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isEqualTo(2);
     }
 
     @Test

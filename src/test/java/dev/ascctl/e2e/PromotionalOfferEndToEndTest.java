@@ -30,7 +30,7 @@ public class PromotionalOfferEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         write(yaml("""
                           - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99", GBR: "1.79"}}
                           - {offerCode: COMEBACK, name: Come back, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}

@@ -31,7 +31,7 @@ public class PurchasesEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), purchasesYaml(20, 2, 3));
     }
 

@@ -36,7 +36,7 @@ public class ReviewScreenshotEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Files.createDirectories(store.resolve("apps/notes/review"));
         Files.copy(RADAR, store.resolve("apps/notes/review/pro.png"));
         write("review/pro.png");

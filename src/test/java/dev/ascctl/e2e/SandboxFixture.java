@@ -29,10 +29,24 @@ final class SandboxFixture implements AutoCloseable {
         return sandbox.baseUri().toString();
     }
 
-    /** Copies a store directory into {@code target} so a test may edit it. */
-    static Path copyStore(Path source, Path target) {
+    /**
+     * Copies the metadata of examples/store (store.yaml, each app.yaml and locales/) into {@code target} so a test
+     * may edit it. The example's media, testflight.yaml and purchases.yaml stay behind: each test adds only the
+     * kinds it exercises, against a sandbox that has none of the builds and products the example names.
+     */
+    static Path copyExampleMetadata(Path target) {
+        return copy(EXAMPLE_STORE, target, relative -> relative.equals("store.yaml")
+                || relative.matches("apps(/[^/]+(/app\\.yaml|/locales(/.*)?)?)?"));
+    }
+
+    /** Copies every file and folder of {@code source} whose path relative to it (with /) passes {@code keep}. */
+    private static Path copy(Path source, Path target, java.util.function.Predicate<String> keep) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
+                String relative = source.relativize(file).toString().replace('\\', '/');
+                if (!relative.isEmpty() && !keep.test(relative)) {
+                    continue;
+                }
                 Path to = target.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(to);

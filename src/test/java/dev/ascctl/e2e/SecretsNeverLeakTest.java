@@ -27,7 +27,7 @@ class SecretsNeverLeakTest {
     @BeforeEach
     void start() throws Exception {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         Path appYaml = store.resolve("apps/notes/app.yaml");
         Files.writeString(appYaml, Files.readString(appYaml).replace("demoAccountRequired: false",
                 "demoAccountRequired: true\n  demoAccountName: reviewer@example.com\n"

@@ -32,7 +32,7 @@ public class SubscriptionPriceEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         write(yaml("9.99", null));
     }
 

@@ -28,7 +28,7 @@ class TestFlightBuildsEndToEndTest {
     @BeforeEach
     void start() {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
         var state = fixture.sandbox.state();
         appId = state.find("apps", a -> "com.example.notes".equals(a.get("bundleId"))).orElseThrow().id();
         SandboxAdmin.addBuild(state, appId, "10", "2.4.0", "IOS", "VALID", Instant.parse("2026-01-01T10:00:00Z"));

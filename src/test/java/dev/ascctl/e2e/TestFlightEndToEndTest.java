@@ -26,7 +26,7 @@ class TestFlightEndToEndTest {
     @BeforeEach
     void start() {
         fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyStore(SandboxFixture.EXAMPLE_STORE, temp.resolve("store"));
+        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
     }
 
     @AfterEach

@@ -1,61 +1,182 @@
 package dev.ascctl.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.plan.render.DriftReport;
 import dev.ascctl.plan.render.MarkdownPlanRenderer;
 import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The CI recipes in examples/ci parse as YAML, and every ascctl command they run works against the sandbox in the
- * order the pipeline runs them (plan on a pull request, apply the saved plan on merge, drift at night), with the
- * hidden markers their comment and issue steps look for.
+ * The CI recipes in examples/ci run in a repository that holds only a store: they install a pinned ascctl release
+ * (no source tree, no build) and run {@code ascctl} from PATH. Here, in a temporary git repository holding only a
+ * copy of examples/store:
+ * <ul>
+ *   <li>every ascctl command of the recipe runs against the sandbox, in pipeline order (plan on a pull request,
+ *       apply the saved plan on merge, drift at night), in-process with the repository as working folder;</li>
+ *   <li>the recipe's own install step, word for word, installs a tarball built by {@code scripts/package.sh dist}
+ *       (what {@code make dist} runs) from a file: URL, and the installed launcher, run through its symlink on PATH
+ *       as a separate process, validates and plans the store against the sandbox with the installation's sandbox
+ *       profile. That part needs target/ascctl.jar: surefire runs before {@code package}, so in a clean
+ *       {@code mvn test} it is skipped (with a message); after {@code make build} it runs.</li>
+ * </ul>
  */
 class CiRecipesTest {
+    static final Path JAR = Path.of("target/ascctl.jar");
+    static final String TEST_VERSION = "0.0.0-test";
+    /** An ascctl command in a script line: the word {@code ascctl} at a command position, then its arguments. */
+    static final Pattern ASCCTL_COMMAND = Pattern.compile("(?:^|[;&|(]\\s*|\\s)ascctl\\s+(.*)$");
+
     @TempDir
     Path temp;
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml"})
-    void everyAscctlCommandOfTheRecipeRunsAgainstTheSandbox(String recipe) throws Exception {
+    void theRecipeInstallsAPinnedReleaseAndNeedsNoSourceTree(String recipe) throws IOException {
         String text = Files.readString(Path.of(recipe));
-        JsonNode root = YAMLMapper.builder().build().readTree(text);
-        List<String> commands = ascctlCommands(scripts(root));
+        List<String> scripts = scripts(parse(text));
+
+        assertThat(text).doesNotContain("make build").doesNotContain("mvn ");
+        assertThat(scripts.stream().flatMap(String::lines).filter(l -> !l.strip().startsWith("#")))
+                .noneMatch(l -> l.contains("bin/ascctl "));
+        assertThat(text).containsPattern("ASCCTL_VERSION: \"\\d+\\.\\d+\\.\\d+\"").contains("ASCCTL_SHA256:");
+        String install = installScript(scripts);
+        assertThat(install).contains("sha256sum -c").contains("releases/download/v$ASCCTL_VERSION/")
+                .contains("$HOME/.local/bin");
+        // Every job installs before it runs ascctl: GitLab through default.before_script, GitHub per job.
+        if (recipe.contains("github")) {
+            assertThat(scripts.stream().filter(s -> s.equals(install))).hasSize(3);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml"})
+    void everyAscctlCommandOfTheRecipeRunsInARepositoryThatHoldsOnlyTheStore(String recipe) throws Exception {
+        String text = Files.readString(Path.of(recipe));
+        List<String> commands = ascctlCommands(scripts(parse(text)));
         assertThat(commands).anyMatch(c -> c.startsWith("plan ") && c.contains("--format markdown"))
-                .anyMatch(c -> c.startsWith("apply ascctl.plan"))
+                .anyMatch(c -> c.equals("apply ascctl.plan"))
                 .anyMatch(c -> c.startsWith("drift "));
         assertThat(text).contains(MarkdownPlanRenderer.MARKER).contains(DriftReport.MARKER);
 
-        copy(Path.of("examples/store"), temp.resolve("store"));
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes"))) {
+        Path repo = storeOnlyRepository();
+        try (Sandbox sandbox = Sandbox.start(notesSeed())) {
             for (String command : commands) {
                 String[] redirect = command.split(" > ", 2);
                 String[] args = redirect[0].trim().split("\\s+");
-                var result = new CliRunner().workDir(temp).sandbox(sandbox.baseUri().toString(), args);
+                var result = new CliRunner().workDir(repo).sandbox(sandbox.baseUri().toString(), args);
                 assertThat(result.exitCode()).as(recipe + ": " + command + "\n" + result).isZero();
                 if (redirect.length == 2) {
-                    Files.writeString(temp.resolve(redirect[1].trim().split("\\s+")[0]), result.out());
+                    Files.writeString(repo.resolve(redirect[1].trim().split("\\s+")[0]), result.out());
                 }
             }
+            // The saved plan was applied, so App Store Connect now matches the store.
+            var after = new CliRunner().workDir(repo).sandbox(sandbox.baseUri().toString(), "plan", "--store",
+                    "store", "--detailed-exitcode");
+            assertThat(after.exitCode()).as(after.toString()).isZero();
         }
-        assertThat(Files.readString(temp.resolve("plan.md"))).startsWith(MarkdownPlanRenderer.MARKER);
-        assertThat(Files.readString(temp.resolve("drift.md"))).startsWith(DriftReport.MARKER);
+        assertThat(Files.readString(repo.resolve("plan.md"))).startsWith(MarkdownPlanRenderer.MARKER);
+        assertThat(Files.readString(repo.resolve("drift.md"))).startsWith(DriftReport.MARKER);
     }
 
-    /** Every shell script of the recipe in pipeline order: GitHub steps' run, GitLab jobs' script. */
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml"})
+    void theInstallStepInstallsTheReleaseAndTheLauncherRunsThroughItsSymlink(String recipe) throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "target/ascctl.jar is absent (tests run before 'package'):"
+                + " run 'make build' first to test the installed launcher");
+        String install = installScript(scripts(parse(Files.readString(Path.of(recipe)))));
+        Path dist = Files.createDirectories(temp.resolve("release"));
+        run(List.of("scripts/package.sh", "dist", TEST_VERSION, JAR.toString(), dist.toString()), Path.of(""),
+                Map.of("PATH", System.getenv("PATH")));
+        Path tarball = dist.resolve("ascctl-" + TEST_VERSION + ".tar.gz");
+        String sha256 = Files.readString(dist.resolve("ascctl-" + TEST_VERSION + ".tar.gz.sha256")).split("\\s+")[0];
+        Path repo = storeOnlyRepository();
+
+        // A tampered or wrong download is refused and nothing is installed.
+        Path otherHome = Files.createDirectories(temp.resolve("other-home"));
+        var refused = run(List.of("bash", "-eo", "pipefail", "-c", install), repo,
+                installEnv(otherHome, tarball, "0".repeat(64)));
+        assertThat(refused.exitCode()).as(refused.toString()).isNotZero();
+        assertThat(otherHome.resolve(".local/bin/ascctl")).doesNotExist();
+
+        Path home = Files.createDirectories(temp.resolve("home"));
+        var installed = run(List.of("bash", "-eo", "pipefail", "-c", install), repo, installEnv(home, tarball, sha256));
+        assertThat(installed.exitCode()).as(installed.toString()).isZero();
+        assertThat(installed.out()).contains("ascctl ");
+        Path launcher = home.resolve(".local/bin/ascctl");
+        assertThat(Files.isSymbolicLink(launcher)).isTrue();
+        if (recipe.contains("github")) {
+            assertThat(Files.readString(home.resolve("github_path")).strip()).isEqualTo(launcher.getParent().toString());
+        }
+
+        Map<String, String> env = Map.of("PATH", launcher.getParent() + ":" + System.getenv("PATH"),
+                "HOME", home.toString(), "NO_COLOR", "1");
+        var validate = run(List.of("sh", "-c", "exec ascctl \"$@\"", "ascctl", "validate", "--store", "store"), repo, env);
+        assertThat(validate.exitCode()).as(validate.toString()).isZero();
+        assertThat(validate.out()).contains("The store is valid");
+        try (Sandbox sandbox = Sandbox.start(notesSeed())) {
+            // The repository has no config/ and HOME no ~/.config/ascctl: the sandbox profile and its demo key come
+            // from the installation.
+            var plan = run(List.of("sh", "-c", "exec ascctl \"$@\"", "ascctl", "--profile", "sandbox", "--endpoint",
+                    sandbox.baseUri().toString(), "plan", "--store", "store", "--out", "ascctl.plan", "--format",
+                    "markdown"), repo, env);
+            assertThat(plan.exitCode()).as(plan.toString()).isZero();
+            assertThat(plan.out()).startsWith(MarkdownPlanRenderer.MARKER);
+            assertThat(repo.resolve("ascctl.plan")).exists();
+        }
+    }
+
+    private Map<String, String> installEnv(Path home, Path tarball, String sha256) throws IOException {
+        return Map.of("PATH", System.getenv("PATH"), "HOME", home.toString(), "ASCCTL_VERSION", TEST_VERSION,
+                "ASCCTL_URL", tarball.toUri().toString(), "ASCCTL_SHA256", sha256,
+                "RUNNER_TEMP", Files.createDirectories(home.resolve("runner-temp")).toString(),
+                "GITHUB_PATH", home.resolve("github_path").toString());
+    }
+
+    /** The sandbox `make demo` uses: the builds, beta group and products examples/store's TestFlight and purchases name. */
+    private static SandboxOptions notesSeed() {
+        return SandboxOptions.defaults().withPort(0).withSeedFile(Path.of("examples/sandbox/notes-seed.yaml"));
+    }
+
+    /** A fresh git repository that holds a copy of examples/store and nothing else. */
+    private Path storeOnlyRepository() throws Exception {
+        Path repo = Files.createDirectories(temp.resolve("team-repo"));
+        copy(Path.of("examples/store"), repo.resolve("store"));
+        var init = run(List.of("git", "init", "-q"), repo, Map.of("PATH", System.getenv("PATH")));
+        assumeTrue(init.exitCode() == 0, "git is needed to make the temporary repository: " + init);
+        try (Stream<Path> top = Files.list(repo)) {
+            assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".git", "store");
+        }
+        return repo;
+    }
+
+    /** The recipe as CI reads it: aliases ({@code *install-ascctl}) expanded to their anchors' content. */
+    private static JsonNode parse(String yaml) {
+        Object document = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+        return JsonMapper.builder().build().valueToTree(document);
+    }
+
+    /** Every shell script of the recipe in pipeline order: GitHub steps' run, GitLab before_script and script. */
     private static List<String> scripts(JsonNode root) {
         List<String> out = new ArrayList<>();
         if (root.has("jobs")) {
@@ -65,21 +186,32 @@ class CiRecipesTest {
                 }
             }));
         } else {
+            root.path("default").path("before_script").values().forEach(s -> out.add(s.asString()));
             root.properties().forEach(e -> e.getValue().path("script").values().forEach(s -> out.add(s.asString())));
         }
         return out;
     }
 
-    /** The ascctl command of each script line, without {@code bin/ascctl}, up to any shell operator but {@code >}. */
+    /** The step that installs ascctl: the one script that reads ASCCTL_VERSION (GitHub repeats it per job). */
+    private static String installScript(List<String> scripts) {
+        List<String> installs = scripts.stream().filter(s -> s.contains("ASCCTL_VERSION")).distinct().toList();
+        assertThat(installs).as("one install script").hasSize(1);
+        return installs.get(0);
+    }
+
+    /** The ascctl command of each script line (install steps aside), up to any shell operator but {@code >}. */
     private static List<String> ascctlCommands(List<String> scripts) {
         List<String> out = new ArrayList<>();
         for (String script : scripts) {
+            if (script.contains("ASCCTL_VERSION")) {
+                continue;
+            }
             for (String line : script.lines().toList()) {
-                int at = line.indexOf("bin/ascctl ");
-                if (at < 0) {
+                Matcher m = ASCCTL_COMMAND.matcher(line);
+                if (!m.find()) {
                     continue;
                 }
-                String command = line.substring(at + "bin/ascctl ".length());
+                String command = m.group(1);
                 for (String operator : List.of(" || ", " && ", "; ")) {
                     int cut = command.indexOf(operator);
                     if (cut >= 0) {
@@ -92,7 +224,7 @@ class CiRecipesTest {
         return out;
     }
 
-    private static void copy(Path from, Path to) throws Exception {
+    private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
@@ -102,6 +234,34 @@ class CiRecipesTest {
                     Files.copy(file, target);
                 }
             }
+        }
+    }
+
+    /** Runs a process with exactly this environment (nothing of the developer's, such as ASC_KEY_ID, leaks in). */
+    private static CliRunner.Result run(List<String> command, Path dir, Map<String, String> env) throws Exception {
+        Path out = Files.createTempFile("ci-recipe", ".out");
+        Path err = Files.createTempFile("ci-recipe", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toAbsolutePath().toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().clear();
+            builder.environment().putAll(env);
+            String javaHome = System.getenv("JAVA_HOME");
+            if (javaHome != null) {
+                builder.environment().put("JAVA_HOME", javaHome);
+            }
+            Process process = builder.start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("timed out: " + command);
+            }
+            return new CliRunner.Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + command + ": " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 }

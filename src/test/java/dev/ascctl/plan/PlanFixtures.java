@@ -114,6 +114,10 @@ final class PlanFixtures {
         List<dev.ascctl.asc.Resource> included = new java.util.ArrayList<>(infos.included());
         included.addAll(versions.included());
         LiveApp liveApp = new LiveApp(BUNDLE, "IOS", app, infos.data(), versions.data(), apps.included(), included);
+        // What the readiness check of a wanted submission reads (LiveReader would): en-US has no screenshot sets.
+        liveApp.recordRead(dev.ascctl.asc.endpoint.media.ListMediaSets.of(
+                dev.ascctl.asc.endpoint.media.MediaType.SCREENSHOT, "vl-en"),
+                Document.parse("{\"data\":[],\"links\":{\"self\":\"x\"}}"));
         return new LiveState(Map.of(BUNDLE, liveApp), 3);
     }
 }

@@ -69,15 +69,13 @@ class BrokenStoresTest {
             out.write("\"\n");
         }
 
-        long start = System.nanoTime();
+        // How long the refusal takes is measured by make bench (StoreLoadBench), not asserted here.
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.mark()).isEqualTo(Mark.startOf(app));
             assertThat(p.message()).startsWith("file is too large (20.0 MB)");
         });
-        assertThat(millis).isLessThan(1000);
     }
 
     @Test

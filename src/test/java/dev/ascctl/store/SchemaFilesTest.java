@@ -2,6 +2,7 @@ package dev.ascctl.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascctl.SharedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,14 @@ class SchemaFilesTest {
     void repoRootCopyIsIdenticalToTheClasspathCopy(SchemaValidator.Kind kind) throws Exception {
         assertThat(Files.readString(Path.of("schema", kind.fileName)))
                 .isEqualTo(Files.readString(Path.of("src/main/resources/schema", kind.fileName)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SchemaValidator.Kind.class)
+    void everyValidatedFileKindIsPrintedByTheSchemaCommand(SchemaValidator.Kind kind) throws Exception {
+        String name = kind.fileName.replace(".schema.json", "");
+        assertThat(StoreSchemas.text(name)).as("ascctl schema " + name)
+                .contains(Files.readString(Path.of("src/main/resources/schema", kind.fileName)));
     }
 
     @ParameterizedTest
@@ -56,7 +65,7 @@ class SchemaFilesTest {
 
     @Test
     void ageRatingCoversEveryAttributeOfApplesUpdateRequestWithItsEnums() throws Exception {
-        JsonNode spec = MAPPER.readTree(Path.of(System.getProperty("asc.openapi", "../shared/asc-openapi/openapi.json")).toFile());
+        JsonNode spec = MAPPER.readTree(SharedFiles.openApiSpec().toFile());
         JsonNode attributes = spec.at("/components/schemas/AgeRatingDeclarationUpdateRequest/properties/data/properties/attributes/properties");
         JsonNode ours = SchemaValidator.readSchema(SchemaValidator.Kind.APP).at("/properties/ageRating/properties");
 
@@ -80,7 +89,7 @@ class SchemaFilesTest {
 
     @Test
     void contentRightsAndReleaseTypeEnumsMatchApple() throws Exception {
-        JsonNode spec = MAPPER.readTree(Path.of(System.getProperty("asc.openapi", "../shared/asc-openapi/openapi.json")).toFile());
+        JsonNode spec = MAPPER.readTree(SharedFiles.openApiSpec().toFile());
         JsonNode app = SchemaValidator.readSchema(SchemaValidator.Kind.APP);
         Map<String, String> pairs = Map.of(
                 "/properties/contentRightsDeclaration/enum",

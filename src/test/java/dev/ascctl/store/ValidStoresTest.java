@@ -15,7 +15,9 @@ class ValidStoresTest {
     Path root;
 
     private AppSpec loadWithLocale(String localeYaml) {
-        TestStores.write(root, Map.of("apps/x/app.yaml", TestStores.APP, "apps/x/locales/en-US.yaml", localeYaml));
+        // Version-level text needs a version to apply to.
+        TestStores.write(root, Map.of("apps/x/app.yaml", TestStores.APP + "version: {versionString: \"1.0\"}\n",
+                "apps/x/locales/en-US.yaml", localeYaml));
         LoadResult result = TestStores.load(root);
         assertThat(result.problems()).isEmpty();
         return result.store().apps().get(0);

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.StringNode;
  * fastlane/Deliverfile                         app_identifier, app_version, copyright, categories, automatic_release
  * fastlane/metadata/en-US/description.txt      → locales/en-US.yaml description (name, keywords, release_notes, ...)
  * fastlane/metadata/copyright.txt               → app.yaml version.copyright
- * fastlane/metadata/primary_category.txt        → app.yaml categories.primary
+ * fastlane/metadata/primary_category.txt        → app.yaml categories.primary (as Apple's id, see FastlaneCategories)
  * fastlane/metadata/review_information/*.txt    → app.yaml review (the demo password becomes ${env:ASC_DEMO_PASSWORD})
  * fastlane/rating_config.json                   → app.yaml ageRating
  * fastlane/screenshots/en-US/*.png              → screenshots/en-US/DISPLAY_TYPE/*.png (type from pixel size)
@@ -176,12 +176,32 @@ public final class DeliverConverter {
         return values;
     }
 
+    /**
+     * Each category file (or Deliverfile option) as Apple's id; a name that matches no id is reported as not
+     * converted and left out, so the store never carries an id Apple would refuse at apply.
+     */
     private Map<String, JsonNode> categories(Path metadata, Deliverfile deliverfile) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
+        Map<String, String> converted = new LinkedHashMap<>();
         CATEGORY_FILES.forEach((file, key) -> {
-            String value = text(metadata.resolve(file + ".txt")).orElse(deliverfile.get(file));
-            if (value != null) {
-                out.put(key, StringNode.valueOf(categoryId(value)));
+            java.util.Optional<String> fromFile = text(metadata.resolve(file + ".txt"));
+            String value = fromFile.orElse(deliverfile.get(file));
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            boolean subcategory = key.contains("Subcategory");
+            String category = subcategory ? converted.get(key.startsWith("primary") ? "primary" : "secondary") : null;
+            java.util.Optional<String> id = subcategory ? FastlaneCategories.subcategory(value, category)
+                    : FastlaneCategories.category(value);
+            if (id.isPresent()) {
+                converted.put(key, id.get());
+                out.put(key, StringNode.valueOf(id.get()));
+            } else {
+                String source = fromFile.isPresent() ? dir.relativize(metadata.resolve(file + ".txt")).toString()
+                        : "Deliverfile option " + file;
+                skipped.add(source + " '" + value.strip() + "': not an App Store " + (subcategory ? "subcategory"
+                        : "category") + " ascctl knows; write Apple's id (e.g. " + (subcategory ? "GAMES_PUZZLE"
+                        : "HEALTH_AND_FITNESS") + ") as categories." + key + " in app.yaml");
             }
         });
         return out;
@@ -213,8 +233,8 @@ public final class DeliverConverter {
         if (deliverfile.get("app_version") != null) {
             out.put("versionString", StringNode.valueOf(deliverfile.get("app_version")));
         } else {
-            skipped.add("the version: the Deliverfile has no app_version, so version-level text (description,"
-                    + " keywords, ...) applies only once you set version.versionString in app.yaml");
+            skipped.add("the version: the Deliverfile has no app_version; version-level text (description,"
+                    + " keywords, ...) needs version.versionString in app.yaml, and validate points at it until it is set");
         }
         String copyright = text(metadata.resolve("copyright.txt")).orElse(deliverfile.get("copyright"));
         if (copyright != null) {
@@ -271,15 +291,6 @@ public final class DeliverConverter {
                 content.copy(app.resolve("screenshots").resolve(locale).resolve(type.get()).resolve(name), image);
             }
         }
-    }
-
-    /** Apple's category id from deliver's spellings: PRODUCTIVITY, Productivity or MZGenre.Productivity. */
-    static String categoryId(String value) {
-        String v = value.strip();
-        if (v.startsWith("MZGenre.")) {
-            v = v.substring("MZGenre.".length());
-        }
-        return v.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 
     private static String platformOf(String deliverPlatform) {

@@ -1,32 +1,61 @@
 package dev.ascctl.sandbox.seed;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Apple's app category ids (the ids are the names, as on live ASC) and the two categories with
- * subcategories. Platforms are simplified: stickers are iOS only, everything else iOS and macOS.
+ * Apple's app category ids (the ids are the names, as on live ASC) and the two categories with subcategories, read
+ * from the project's one list, {@code /apple/app-categories.txt} (the store rules read the same file; the sandbox
+ * stands alone, so it reads the resource rather than the store's class). Platforms are simplified: stickers are iOS
+ * only, everything else iOS and macOS.
  */
 final class AppleCategories {
-    static final List<String> TOP_LEVEL = List.of("BOOKS", "BUSINESS", "DEVELOPER_TOOLS", "EDUCATION", "ENTERTAINMENT",
-            "FINANCE", "FOOD_AND_DRINK", "GAMES", "GRAPHICS_AND_DESIGN", "HEALTH_AND_FITNESS", "LIFESTYLE",
-            "MAGAZINES_AND_NEWSPAPERS", "MEDICAL", "MUSIC", "NAVIGATION", "NEWS", "PHOTO_AND_VIDEO", "PRODUCTIVITY",
-            "REFERENCE", "SHOPPING", "SOCIAL_NETWORKING", "SPORTS", "STICKERS", "TRAVEL", "UTILITIES", "WEATHER");
+    private static final String RESOURCE = "/apple/app-categories.txt";
 
-    static final Map<String, List<String>> SUBCATEGORIES = Map.of(
-            "GAMES", List.of("GAMES_ACTION", "GAMES_ADVENTURE", "GAMES_BOARD", "GAMES_CARD", "GAMES_CASINO",
-                    "GAMES_CASUAL", "GAMES_FAMILY", "GAMES_MUSIC", "GAMES_PUZZLE", "GAMES_RACING", "GAMES_ROLE_PLAYING",
-                    "GAMES_SIMULATION", "GAMES_SPORTS", "GAMES_STRATEGY", "GAMES_TRIVIA", "GAMES_WORD"),
-            "STICKERS", List.of("STICKERS_ANIMALS", "STICKERS_ART", "STICKERS_BIRTHDAYS", "STICKERS_CELEBRITIES",
-                    "STICKERS_CHARACTERS", "STICKERS_EATING_AND_DRINKING", "STICKERS_EMOJI_AND_EXPRESSIONS",
-                    "STICKERS_FASHION", "STICKERS_GAMING", "STICKERS_KIDS_AND_FAMILY", "STICKERS_MOVIES_AND_TV",
-                    "STICKERS_MUSIC", "STICKERS_PEOPLE", "STICKERS_PLACES_AND_OBJECTS", "STICKERS_SEASONAL_AND_HOLIDAYS",
-                    "STICKERS_SPORTS_AND_ACTIVITIES"));
+    /** Category id → its subcategory ids, in the file's order. */
+    static final Map<String, List<String>> TREE = load();
 
     private AppleCategories() {
     }
 
     static List<String> platforms(String id) {
         return id.startsWith("STICKERS") ? List.of("IOS") : List.of("IOS", "MAC_OS");
+    }
+
+    /** One id per line, a subcategory indented under its category, {@code #} comments. */
+    private static Map<String, List<String>> load() {
+        InputStream in = AppleCategories.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        Map<String, List<String>> tree = new LinkedHashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!Character.isWhitespace(line.charAt(0))) {
+                    current = new ArrayList<>();
+                    tree.put(line.strip(), current);
+                } else if (current != null) {
+                    current.add(line.strip());
+                } else {
+                    throw new IllegalStateException(RESOURCE + ": subcategory " + line.strip() + " before any category");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        tree.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(tree);
     }
 }

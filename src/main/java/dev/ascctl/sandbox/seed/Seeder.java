@@ -90,9 +90,9 @@ public final class Seeder {
     }
 
     public void seedCategories() {
-        for (String id : AppleCategories.TOP_LEVEL) {
+        for (String id : AppleCategories.TREE.keySet()) {
             put("appCategories", id, Map.of("platforms", AppleCategories.platforms(id)), Map.of());
-            for (String sub : AppleCategories.SUBCATEGORIES.getOrDefault(id, List.of())) {
+            for (String sub : AppleCategories.TREE.get(id)) {
                 put("appCategories", sub, Map.of("platforms", AppleCategories.platforms(sub)), Map.of("parent", List.of(id)));
             }
         }

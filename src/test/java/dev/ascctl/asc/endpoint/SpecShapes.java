@@ -2,9 +2,9 @@ package dev.ascctl.asc.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascctl.SharedFiles;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small shape check of our requests against Apple's OpenAPI spec (read in place from
- * {@code asc.openapi}; never copied): the operation exists, the body's type, id, attribute and
+ * A small shape check of our requests against Apple's OpenAPI spec (read in place where
+ * {@link SharedFiles} finds it, the test skipped without it; never copied): the operation exists, the body's type, id, attribute and
  * relationship names fit the request schema, and query parameters exist with allowed values.
  * The full conformance checker lives elsewhere; this keeps endpoint classes honest on their own.
  */
@@ -28,8 +28,7 @@ final class SpecShapes {
 
     static synchronized JsonNode spec() {
         if (spec == null) {
-            String path = System.getProperty("asc.openapi", "../shared/asc-openapi/openapi.json");
-            spec = JsonMapper.builder().build().readTree(Path.of(path).toFile());
+            spec = JsonMapper.builder().build().readTree(SharedFiles.openApiSpec().toFile());
         }
         return spec;
     }

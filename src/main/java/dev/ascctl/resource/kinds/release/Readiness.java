@@ -1,6 +1,9 @@
 package dev.ascctl.resource.kinds.release;
 
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.endpoint.media.ListMediaSets;
+import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.AgeRatingHandler;
@@ -38,11 +41,14 @@ public final class Readiness {
     private Readiness() {
     }
 
-    /** The screenshot sets of the primary locale's version localization, read only when a submission is declared. */
-    static Optional<ApiQuery> screenshotQuery(LiveApp app, AppSpec spec) {
+    /**
+     * What {@link #missing} reads beyond the base reads: the screenshot sets of the primary locale's version
+     * localization (the same query the screenshots kind uses, so a store that manages screenshots reads it once).
+     * Plan reads it when a submission is declared, {@code ascctl submit} always; both then judge the same data.
+     */
+    public static List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         return app.currentVersion().flatMap(v -> primaryLocalization(app, v, spec))
-                .map(loc -> ApiQuery.of("/v1/appStoreVersionLocalizations/" + loc.id() + "/appScreenshotSets")
-                        .limit(50));
+                .map(loc -> List.of(ListMediaSets.of(MediaType.SCREENSHOT, loc.id()))).orElse(List.of());
     }
 
     private static Optional<Resource> primaryLocalization(LiveApp app, Resource version, AppSpec spec) {
@@ -50,7 +56,10 @@ public final class Readiness {
                 .filter(l -> spec.primaryLocale().equals(LiveApp.text(l, "locale"))).findFirst();
     }
 
-    /** Everything missing, one short phrase each; empty when the version can be submitted. */
+    /**
+     * Everything missing, one short phrase each; empty when the version can be submitted. The one rule for plan's
+     * submission check and {@code ascctl submit}; {@link #reads} must have been read into {@code app}.
+     */
     public static List<String> missing(LiveApp app, AppSpec spec) {
         List<String> out = new ArrayList<>();
         Resource version = app.currentVersion().orElseThrow();
@@ -61,8 +70,13 @@ public final class Readiness {
             out.add("no build attached (set version.build)");
         }
         List<String> required = REQUIRED_SCREENSHOTS.getOrDefault(app.platform(), List.of());
-        List<String> present = screenshotQuery(app, spec).flatMap(app::read).map(d -> d.data()).orElse(List.of())
-                .stream().map(s -> LiveApp.text(s, "screenshotDisplayType")).toList();
+        List<String> present = new ArrayList<>();
+        for (ApiQuery query : reads(app, spec)) {
+            // Unread would look like "no screenshots": the bug where submit and plan disagreed. Fail loudly instead.
+            Document sets = app.read(query).orElseThrow(() -> new IllegalStateException(
+                    "the readiness check needs its reads first (Readiness.reads): " + query.toPathAndQuery()));
+            sets.data().forEach(set -> present.add(LiveApp.text(set, "screenshotDisplayType")));
+        }
         if (!required.isEmpty() && required.stream().noneMatch(present::contains)) {
             out.add("no " + String.join(" or ", required) + " screenshots for " + spec.primaryLocale());
         }

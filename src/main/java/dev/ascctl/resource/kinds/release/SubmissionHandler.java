@@ -68,7 +68,7 @@ public final class SubmissionHandler implements ResourceHandler<PartKey<VersionK
         if (ReleaseParts.declared(spec, KEY).filter(JsonNode::asBoolean).isEmpty()) {
             return List.of();
         }
-        return Readiness.screenshotQuery(app, spec).map(List::of).orElse(List.of());
+        return Readiness.reads(app, spec);
     }
 
     @Override

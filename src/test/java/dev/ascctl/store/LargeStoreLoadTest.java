@@ -8,10 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LoadPerformanceTest {
+/** A large store loads whole; how long it takes is printed by {@code make bench} (StoreLoadBench), not asserted. */
+class LargeStoreLoadTest {
 
     @Test
-    void threeAppsWithEveryLocaleLoadWellUnderASecond(@TempDir Path root) {
+    void threeAppsWithEveryLocaleLoadWhole(@TempDir Path root) {
         Map<String, String> files = new HashMap<>();
         String text = "name: Notes Pro\nsubtitle: Think in lists\ndescription: |\n" + "  A line of description text.\n".repeat(100)
                 + "keywords: [notes, lists, journal, todo]\npromotionalText: Now with widgets.\nsupportUrl: https://example.com/s\n";
@@ -23,17 +24,17 @@ class LoadPerformanceTest {
             }
         }
         TestStores.write(root, files);
-        for (int warmUp = 0; warmUp < 3; warmUp++) {
-            TestStores.load(root);
-        }
 
-        long start = System.nanoTime();
         LoadResult result = TestStores.load(root);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.store().apps()).extracting(AppSpec::label).containsExactly("a", "b", "c");
-        assertThat(result.store().apps().get(0).locales()).hasSize(AscLocales.all().size());
-        assertThat(millis).as("load time in ms").isLessThan(1000);
+        assertThat(result.store().apps()).allSatisfy(app -> {
+            assertThat(app.locales()).hasSize(AscLocales.all().size());
+            assertThat(app.locales().values()).allSatisfy(l -> {
+                assertThat(l.appInfo().text("name")).contains("Notes Pro");
+                assertThat(l.version().text("description")).hasValueSatisfying(d -> assertThat(d.lines()).hasSize(100));
+            });
+        });
     }
 }
