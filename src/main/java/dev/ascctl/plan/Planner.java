@@ -1,7 +1,8 @@
 package dev.ascctl.plan;
 
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
@@ -10,6 +11,7 @@ import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Store;
 import java.time.Clock;
@@ -116,6 +118,10 @@ public final class Planner {
     /** The diff of one kind for one app. */
     private final class KindDiff<K extends KindKey> {
         private final ResourceHandler<K> handler;
+        // What the kind can do, detected once from the capabilities it implements; null when it cannot.
+        private final Creatable<K> creatable;
+        private final Updatable<K> updatable;
+        private final Deletable<K> deletable;
         private final AppSpec app;
         private final LiveApp liveApp;
         private final Store store;
@@ -129,6 +135,9 @@ public final class Planner {
                  PlanOptions options, List<ResourceChange> changes, List<BlockedChange> blocked,
                  List<Fingerprint> fingerprints) {
             this.handler = handler;
+            this.creatable = handler instanceof Creatable<K> c ? c : null;
+            this.updatable = handler instanceof Updatable<K> u ? u : null;
+            this.deletable = handler instanceof Deletable<K> d ? d : null;
             this.app = app;
             this.liveApp = liveApp;
             this.store = store;
@@ -178,9 +187,9 @@ public final class Planner {
             if (desired.attributes().isEmpty()) {
                 return;
             }
-            Optional<String> refusal = handler.spec().can(Capability.CREATE)
-                    ? handler.createRefusal(desired, liveApp)
-                    : Optional.of(handler.spec().name() + " objects cannot be created through Apple's API");
+            Optional<String> refusal = handler.createRefusal(desired, liveApp).or(() -> creatable != null
+                    ? Optional.empty()
+                    : Optional.of(handler.spec().name() + " objects cannot be created through Apple's API"));
             if (refusal.isPresent()) {
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), refusal.get(),
                         additions(desired, desired.attributes())));
@@ -204,8 +213,8 @@ public final class Planner {
             }
             DesiredObject<K> toCreate = desired.withAttributes(sendable);
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
-                    additions(desired, sendable), 0, handler.create(toCreate, liveApp),
-                    handler.adoptionCheck(desired, liveApp).orElse(null)));
+                    additions(desired, sendable), 0, creatable.create(toCreate, liveApp),
+                    creatable.adoptionCheck(desired, liveApp).orElse(null)));
             fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
         }
 
@@ -240,7 +249,7 @@ public final class Planner {
                 return;
             }
             boolean replace = forcesReplacement(changed.keySet());
-            if (live.blockedReason() != null || (!replace && !handler.spec().can(Capability.UPDATE))) {
+            if (live.blockedReason() != null || (!replace && updatable == null)) {
                 String reason = live.blockedReason() != null ? live.blockedReason()
                         : handler.spec().name() + " objects cannot be changed through Apple's API";
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), reason, shown));
@@ -249,21 +258,21 @@ public final class Planner {
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, desired.sensitive())));
             if (replace) {
                 // Apple cannot change these in place: the plan shows the destroy, and apply deletes, then creates.
-                List<dev.ascctl.asc.ApiCall> calls = new ArrayList<>(handler.delete(live, liveApp));
-                calls.addAll(handler.create(desired, liveApp));
+                List<dev.ascctl.asc.ApiCall> calls = new ArrayList<>(deletable.delete(live, liveApp));
+                calls.addAll(creatable.create(desired, liveApp));
                 List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
                         ? a.forcingReplacement() : a).toList();
                 changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
-                        unchanged, calls, handler.adoptionCheck(desired, liveApp).orElse(null)));
+                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null)));
                 return;
             }
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
-                    handler.update(desired, live, changed, liveApp), null));
+                    updatable.update(desired, live, changed, liveApp), null));
         }
 
         /** A change of an attribute the kind declares {@code requiresReplace}, on a kind that can delete and create. */
         private boolean forcesReplacement(java.util.Set<String> changed) {
-            return handler.spec().can(Capability.CREATE) && handler.spec().can(Capability.DELETE)
+            return creatable != null && deletable != null
                     && changed.stream().anyMatch(this::requiresReplace);
         }
 
@@ -273,7 +282,7 @@ public final class Planner {
 
         private void planDelete(LiveObject<K> live) {
             String pruneKey = handler.spec().pruneKey();
-            if (pruneKey == null || !store.policy().prune().getOrDefault(pruneKey, false)) {
+            if (pruneKey == null || deletable == null || !store.policy().prune().getOrDefault(pruneKey, false)) {
                 return; // not in the YAML and not pruned: left alone (DESIGN 1.2)
             }
             List<AttributeChange> removed = new ArrayList<>();
@@ -282,7 +291,7 @@ public final class Planner {
                     removed.add(new AttributeChange(name, value, null, false));
                 }
             });
-            Optional<String> refusal = handler.deleteRefusal(live, app);
+            Optional<String> refusal = deletable.deleteRefusal(live, app);
             if (refusal.isEmpty() && live.blockedReason() != null) {
                 refusal = Optional.of(live.blockedReason());
             }
@@ -292,7 +301,7 @@ public final class Planner {
             }
             changes.add(new ResourceChange(live.address(), live.kind(), Action.DELETE,
                     "it is not in the store and pruning is on for " + pruneKey, removed, 0,
-                    handler.delete(live, liveApp), null));
+                    deletable.delete(live, liveApp), null));
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
         }
 

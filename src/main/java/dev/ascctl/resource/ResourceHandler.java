@@ -1,17 +1,17 @@
 package dev.ascctl.resource;
 
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Everything the engine needs to know about one resource kind, whose objects are keyed by a {@code K} record. The engine matches desired and live objects by
- * address, compares the attributes the YAML names, and asks the handler for the API calls; it never knows a
- * kind by name. Adding a kind means adding a handler to the registry of kinds, not changing the engine.
+ * Everything the engine needs to know about one resource kind, whose objects are keyed by a {@code K} record. The
+ * engine matches desired and live objects by address, compares the attributes the YAML names, and asks the handler
+ * for the API calls; it never knows a kind by name. What Apple lets us do with a kind is what it implements of
+ * {@link Creatable}, {@link Updatable} and {@link Deletable}, each with its calls, so it is declared once. Adding a
+ * kind means adding a handler to the registry of kinds, not changing the engine.
  */
 public interface ResourceHandler<K extends KindKey> {
 
@@ -60,27 +60,10 @@ public interface ResourceHandler<K extends KindKey> {
     /** The objects of this kind that exist live, taken from what the live reader already fetched. */
     List<LiveObject<K>> live(LiveApp app, AppSpec spec);
 
-    /** Calls that create the object. Only called when the spec has {@link Capability#CREATE}. */
-    default List<ApiCall> create(DesiredObject<K> desired, LiveApp app) {
-        throw new UnsupportedOperationException(spec().name() + " cannot be created");
-    }
-
-    /** Calls that change {@code changed} (attribute → desired value) on the live object. */
-    default List<ApiCall> update(DesiredObject<K> desired, LiveObject<K> live, Map<String, JsonNode> changed, LiveApp app) {
-        throw new UnsupportedOperationException(spec().name() + " cannot be updated");
-    }
-
-    /** Calls that delete the live object. Only called when the spec has {@link Capability#DELETE}. */
-    default List<ApiCall> delete(LiveObject<K> live, LiveApp app) {
-        throw new UnsupportedOperationException(spec().name() + " cannot be deleted");
-    }
-
-    /** Why this live object must not be deleted even with pruning on (e.g. the primary locale), if so. */
-    default Optional<String> deleteRefusal(LiveObject<K> live, AppSpec spec) {
-        return Optional.empty();
-    }
-
-    /** Why the desired object cannot be created right now (e.g. no editable version), if so. */
+    /**
+     * Why the desired object cannot be created right now (e.g. no editable version), if so. Asked for every
+     * missing object; a kind that is not {@link Creatable} and gives no reason here is refused with a generic one.
+     */
     default Optional<String> createRefusal(DesiredObject<K> desired, LiveApp app) {
         return Optional.empty();
     }
@@ -90,11 +73,6 @@ public interface ResourceHandler<K extends KindKey> {
      * Such attributes are listed apart in the plan and never sent.
      */
     default Optional<String> attributeRefusal(String attribute, DesiredObject<K> desired, LiveApp app) {
-        return Optional.empty();
-    }
-
-    /** How to find the object after an ambiguous create (timeout, 5xx), so apply can adopt it instead of retrying. */
-    default Optional<AdoptionCheck> adoptionCheck(DesiredObject<K> desired, LiveApp app) {
         return Optional.empty();
     }
 

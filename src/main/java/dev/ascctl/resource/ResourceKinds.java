@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A set of resource kinds, sorted by {@link KindSpec#rank}. Every kind of the release is listed in
+ * A set of resource kinds, sorted by {@link KindSpec#rank} (the order of reads and of changes in a plan). Every kind of the release is listed in
  * {@code resource.registry.AllKinds}, so this package depends on no kind (no cycle with {@code resource.kinds}).
  */
 public final class ResourceKinds {
@@ -13,6 +13,11 @@ public final class ResourceKinds {
 
     public ResourceKinds(List<? extends ResourceHandler<?>> handlers) {
         this.handlers = handlers.stream().<ResourceHandler<?>>map(h -> h).sorted(Comparator.comparingInt(h -> h.spec().rank())).toList();
+        for (ResourceHandler<?> handler : this.handlers) {
+            if (handler.spec().pruneKey() != null && !(handler instanceof Deletable<?>)) {
+                throw new IllegalArgumentException(handler.spec().name() + ": a prune key needs a Deletable kind");
+            }
+        }
     }
 
     public List<ResourceHandler<?>> handlers() {

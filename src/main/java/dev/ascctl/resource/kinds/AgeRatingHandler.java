@@ -2,14 +2,13 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.UpdateAgeRatingDeclaration;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ import tools.jackson.databind.JsonNode;
  * ageRating: {violenceCartoonOrFantasy: NONE, gambling: false}
  * </pre>
  */
-public final class AgeRatingHandler implements ResourceHandler<PartKey<AppKey>> {
-    private static final KindSpec SPEC = new KindSpec("ageRating", 1, Set.of(Capability.UPDATE), null);
+public final class AgeRatingHandler implements Updatable<PartKey<AppKey>> {
+    private static final KindSpec SPEC = new KindSpec("ageRating", 1, null);
     /**
      * The questions every age rating declaration must answer before review: the pre-2025 core. Apple's 2025
      * questions (advertising, messagingAndChat, ...) are optional so far, so they are not required here.

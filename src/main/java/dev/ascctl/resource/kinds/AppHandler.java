@@ -3,14 +3,13 @@ package dev.ascctl.resource.kinds;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.UpdateApp;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,8 @@ import tools.jackson.databind.node.StringNode;
  * contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT
  * </pre>
  */
-public final class AppHandler implements ResourceHandler<AppKey> {
-    private static final KindSpec SPEC = new KindSpec("app", 0, Set.of(Capability.UPDATE), null);
+public final class AppHandler implements Updatable<AppKey> {
+    private static final KindSpec SPEC = new KindSpec("app", 0, null);
     private static final String CONTENT_RIGHTS = "contentRightsDeclaration";
 
     @Override

@@ -7,14 +7,15 @@ import dev.ascctl.asc.endpoint.DeleteAppInfoLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppInfoLocalization;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
 import java.util.ArrayList;
@@ -32,9 +33,9 @@ import tools.jackson.databind.JsonNode;
  * subtitle: Denken in Listen
  * </pre>
  */
-public final class AppInfoLocalizationHandler implements ResourceHandler<AppInfoLocalizationHandler.Key> {
+public final class AppInfoLocalizationHandler implements Creatable<AppInfoLocalizationHandler.Key>, Updatable<AppInfoLocalizationHandler.Key>, Deletable<AppInfoLocalizationHandler.Key> {
     private static final KindSpec SPEC = new KindSpec("appInfoLocalization", 2,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
+            "locales");
     static final List<String> ATTRIBUTES = List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl",
             "privacyPolicyText");
 

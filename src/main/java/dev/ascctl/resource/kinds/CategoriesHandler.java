@@ -3,14 +3,13 @@ package dev.ascctl.resource.kinds;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.UpdateAppInfoCategories;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,8 @@ import tools.jackson.databind.node.StringNode;
  * categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
  * </pre>
  */
-public final class CategoriesHandler implements ResourceHandler<PartKey<AppKey>> {
-    private static final KindSpec SPEC = new KindSpec("categories", 1, Set.of(Capability.UPDATE), null);
+public final class CategoriesHandler implements Updatable<PartKey<AppKey>> {
+    private static final KindSpec SPEC = new KindSpec("categories", 1, null);
     /** YAML key → Apple's appInfo relationship name. */
     static final Map<String, String> RELATIONSHIPS = Map.of(
             "primary", "primaryCategory",

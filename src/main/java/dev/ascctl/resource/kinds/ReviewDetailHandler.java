@@ -4,13 +4,13 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppStoreReviewDetail;
 import dev.ascctl.asc.endpoint.UpdateAppStoreReviewDetail;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +26,9 @@ import tools.jackson.databind.JsonNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class ReviewDetailHandler implements ResourceHandler<PartKey<VersionKey>> {
+public final class ReviewDetailHandler implements Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final List<String> ATTRIBUTES = List.of("contactFirstName", "contactLastName", "contactPhone",
             "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
 

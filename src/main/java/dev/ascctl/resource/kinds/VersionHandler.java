@@ -6,13 +6,13 @@ import dev.ascctl.asc.endpoint.UpdateAppStoreVersion;
 import dev.ascctl.asc.endpoint.release.CreateAppStoreVersion;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
  * of the block ({@code build}, {@code phasedRelease}, {@code submitForReview}) are kinds of their own
  * ({@code resource.kinds.release}).
  */
-public final class VersionHandler implements ResourceHandler<VersionKey> {
+public final class VersionHandler implements Creatable<VersionKey>, Updatable<VersionKey> {
     private static final KindSpec SPEC = new KindSpec("appStoreVersion", 3,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final List<String> ATTRIBUTES = List.of("versionString", "copyright", "releaseType", "earliestReleaseDate");
 
     @Override

@@ -6,13 +6,14 @@ import dev.ascctl.asc.endpoint.CreateAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppStoreVersionLocalization;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.Values;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
@@ -37,9 +38,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * keywords: [notizen, listen, tagebuch]
  * </pre>
  */
-public final class VersionLocalizationHandler implements ResourceHandler<LocaleKey<VersionKey>> {
+public final class VersionLocalizationHandler implements Creatable<LocaleKey<VersionKey>>, Updatable<LocaleKey<VersionKey>>, Deletable<LocaleKey<VersionKey>> {
     private static final KindSpec SPEC = new KindSpec("appStoreVersionLocalization", 4,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
+            "locales");
     static final List<String> ATTRIBUTES = List.of("description", "keywords", "promotionalText", "whatsNew",
             "marketingUrl", "supportUrl");
 

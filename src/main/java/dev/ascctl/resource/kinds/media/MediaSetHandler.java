@@ -12,7 +12,9 @@ import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.endpoint.media.ReorderAssets;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
@@ -20,7 +22,6 @@ import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.resource.kinds.LocaleKey;
@@ -56,7 +57,7 @@ import tools.jackson.databind.node.StringNode;
  * only with {@code policy.prune.screenshots} / {@code previews}), one reservation per file not live yet (apply
  * uploads it), and one reorder when the order differs. Unchanged files are never uploaded again.
  */
-public final class MediaSetHandler implements ResourceHandler<MediaSetHandler.Key> {
+public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
     /** Slot names are two digits, so they sort and line up in the plan. */
     private static final String SLOT_FORMAT = "%02d";
 
@@ -68,7 +69,7 @@ public final class MediaSetHandler implements ResourceHandler<MediaSetHandler.Ke
         this.kind = kind;
         this.media = media;
         this.spec = new KindSpec(media == MediaType.SCREENSHOT ? "appScreenshotSet" : "appPreviewSet", rank,
-                Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), kind.folder());
+                kind.folder());
     }
 
     /** Screenshot sets: after the version localizations they belong to. */

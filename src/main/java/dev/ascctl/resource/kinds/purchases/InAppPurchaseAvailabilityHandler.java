@@ -7,14 +7,14 @@ import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchaseAvailabilities;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchaseAvailabilitySpec;
 import dev.ascctl.store.InAppPurchaseSpec;
@@ -55,9 +55,9 @@ import tools.jackson.databind.node.ObjectNode;
  *     availability: {territories: [GBR, USA], availableInNewTerritories: true}
  * </pre>
  */
-public final class InAppPurchaseAvailabilityHandler implements ResourceHandler<PartKey<PurchaseKeys.Iap>> {
+public final class InAppPurchaseAvailabilityHandler implements Creatable<PartKey<PurchaseKeys.Iap>>, Updatable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseAvailability", 16,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final String RELATIONSHIP = "inAppPurchaseAvailability";
     private static final String TERRITORIES = "territories";
     private static final String NEW_TERRITORIES = "availableInNewTerritories";

@@ -4,13 +4,14 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
  * </pre>
  */
-public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.Iap> {
+public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.Iap>, Creatable<PurchaseKeys.Iap>, Updatable<PurchaseKeys.Iap>, Deletable<PurchaseKeys.Iap> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "inAppPurchases");
+            "inAppPurchases");
     static final List<String> ATTRIBUTES = List.of("name", "inAppPurchaseType", "familySharable", "reviewNote");
 
     @Override

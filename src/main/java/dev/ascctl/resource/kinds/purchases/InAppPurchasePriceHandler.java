@@ -5,13 +5,14 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchasePriceSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
@@ -62,9 +63,9 @@ import tools.jackson.databind.node.StringNode;
  *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
-public final class InAppPurchasePriceHandler implements ResourceHandler<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
+public final class InAppPurchasePriceHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final String ATTRIBUTE = "customerPrice";
     static final String LISTED = "listedTerritories";
     /** How many valid prices a "no such price point" problem lists. */
@@ -222,7 +223,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler<Purchase
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (attribute.equals(LISTED) || desired == null || live == null || !desired.isString() || !live.isString()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
     }

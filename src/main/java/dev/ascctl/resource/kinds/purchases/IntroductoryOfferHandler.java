@@ -7,7 +7,9 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionIntroductoryOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
@@ -15,7 +17,6 @@ import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.IntroductoryOfferSpec;
 import dev.ascctl.store.PlanTimeProblemException;
@@ -60,9 +61,9 @@ import tools.jackson.databind.node.StringNode;
  *   - {territory: GBR, offerMode: PAY_UP_FRONT, duration: ONE_MONTH, numberOfPeriods: 1, price: "0.99"}
  * </pre>
  */
-public final class IntroductoryOfferHandler implements ResourceHandler<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("introductoryOffer", 17,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "introductoryOffers");
+            "introductoryOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     private static final String MODE = "offerMode";
     private static final String DURATION = "duration";

@@ -7,13 +7,15 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
@@ -61,9 +63,9 @@ import tools.jackson.databind.node.StringNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler implements ResourceHandler<PurchaseKeys.PromotionalOffer> {
+public final class PromotionalOfferHandler implements Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "promotionalOffers");
+            "promotionalOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     /** Fixed at creation (asc-api-notes §5: "attributes are immutable"). */
     static final List<String> FIXED = List.of("name", "offerMode", "duration", "numberOfPeriods");
@@ -265,7 +267,7 @@ public final class PromotionalOfferHandler implements ResourceHandler<PurchaseKe
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (!attribute.equals(PRICES) || desired == null || live == null || !desired.isObject() || !live.isObject()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         for (String territory : desired.propertyNames()) {
             JsonNode now = live.get(territory);

@@ -6,14 +6,15 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   en-US: {name: Notes Pro, description: Every feature, forever.}
  * </pre>
  */
-public final class PurchaseLocalizationHandler<P extends KindKey> implements ResourceHandler<LocaleKey<P>> {
+public final class PurchaseLocalizationHandler<P extends KindKey> implements Creatable<LocaleKey<P>>, Updatable<LocaleKey<P>>, Deletable<LocaleKey<P>> {
     private final KindSpec spec;
     private final PurchaseParent<P> parent;
     private final ProductEndpoints endpoints;
@@ -57,7 +58,7 @@ public final class PurchaseLocalizationHandler<P extends KindKey> implements Res
     /** Localizations of in-app purchases: name (30) and description (45). */
     public static PurchaseLocalizationHandler<PurchaseKeys.Iap> inAppPurchases() {
         return new PurchaseLocalizationHandler<>(new KindSpec("inAppPurchaseLocalization", 11,
-                Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "inAppPurchases"),
+                "inAppPurchases"),
                 new InAppPurchaseHandler(), ProductEndpoints.IN_APP_PURCHASE_LOCALIZATIONS,
                 "inAppPurchaseLocalizations", "/v2/inAppPurchases", List.of("name", "description"));
     }
@@ -65,7 +66,7 @@ public final class PurchaseLocalizationHandler<P extends KindKey> implements Res
     /** Localizations of subscription groups: name and customAppName. */
     public static PurchaseLocalizationHandler<PurchaseKeys.Group> subscriptionGroups() {
         return new PurchaseLocalizationHandler<>(new KindSpec("subscriptionGroupLocalization", 13,
-                Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions"),
+                "subscriptions"),
                 new SubscriptionGroupHandler(), ProductEndpoints.SUBSCRIPTION_GROUP_LOCALIZATIONS,
                 "subscriptionGroupLocalizations", "/v1/subscriptionGroups", List.of("name", "customAppName"));
     }
@@ -73,7 +74,7 @@ public final class PurchaseLocalizationHandler<P extends KindKey> implements Res
     /** Localizations of subscriptions: name (30) and description (45). */
     public static PurchaseLocalizationHandler<PurchaseKeys.Subscription> subscriptions() {
         return new PurchaseLocalizationHandler<>(new KindSpec("subscriptionLocalization", 15,
-                Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions"),
+                "subscriptions"),
                 new SubscriptionHandler(), ProductEndpoints.SUBSCRIPTION_LOCALIZATIONS,
                 "subscriptionLocalizations", "/v1/subscriptions", List.of("name", "description"));
     }

@@ -9,7 +9,8 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
@@ -17,7 +18,6 @@ import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.media.MediaExport;
 import dev.ascctl.resource.kinds.media.MediaFileValue;
@@ -57,9 +57,9 @@ import tools.jackson.databind.node.StringNode;
  *     reviewScreenshot: review/pro.png    # relative to apps/notes/
  * </pre>
  */
-public final class ReviewScreenshotHandler implements ResourceHandler<PartKey<PurchaseKeys.Iap>> {
+public final class ReviewScreenshotHandler implements Creatable<PartKey<PurchaseKeys.Iap>>, Deletable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseReviewScreenshot", 19,
-            Set.of(Capability.CREATE, Capability.DELETE), null);
+            null);
     /** A product holds one screenshot, and Apple changes no asset in place: another file replaces it. */
     private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of("file").replacing());
     private static final MediaType MEDIA = MediaType.IAP_REVIEW_SCREENSHOT;

@@ -5,7 +5,8 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -28,9 +28,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   - referenceName: Notes Plus
  * </pre>
  */
-public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKeys.Group> {
+public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKeys.Group>, Creatable<PurchaseKeys.Group>, Deletable<PurchaseKeys.Group> {
     private static final KindSpec SPEC = new KindSpec("subscriptionGroup", 12,
-            Set.of(Capability.CREATE, Capability.DELETE), "subscriptions");
+            "subscriptions");
 
     @Override
     public KindSpec spec() {
@@ -99,11 +99,6 @@ public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKe
     @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.Group> desired, LiveApp app) {
         return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.create(app.app().id(), Purchases.object(desired.attributes())));
-    }
-
-    @Override
-    public List<ApiCall> update(DesiredObject<PurchaseKeys.Group> desired, LiveObject<PurchaseKeys.Group> live, Map<String, JsonNode> changed, LiveApp app) {
-        throw new UnsupportedOperationException("a group's reference name is its key");
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
@@ -30,9 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
  * </pre>
  */
-public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Subscription> {
+public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Subscription>, Creatable<PurchaseKeys.Subscription>, Updatable<PurchaseKeys.Subscription>, Deletable<PurchaseKeys.Subscription> {
     private static final KindSpec SPEC = new KindSpec("subscription", 14,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions");
+            "subscriptions");
     static final List<String> ATTRIBUTES = List.of("name", "subscriptionPeriod", "groupLevel", "familySharable",
             "reviewNote");
 

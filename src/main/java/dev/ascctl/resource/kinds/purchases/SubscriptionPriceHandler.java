@@ -5,13 +5,14 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
@@ -59,9 +60,9 @@ import tools.jackson.databind.node.StringNode;
  *     preserveCurrentPrice: true
  * </pre>
  */
-public final class SubscriptionPriceHandler implements ResourceHandler<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
     static final String EXISTING = "existingSubscribers";
@@ -189,7 +190,7 @@ public final class SubscriptionPriceHandler implements ResourceHandler<PurchaseK
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (!attribute.equals(PRICE) || desired == null || live == null || !desired.isString() || !live.isString()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
     }

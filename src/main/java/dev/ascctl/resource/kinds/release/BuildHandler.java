@@ -5,13 +5,13 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.AttachBuild;
 import dev.ascctl.asc.endpoint.release.Builds;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionKey;
@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
@@ -36,10 +35,10 @@ import tools.jackson.databind.node.StringNode;
  * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
  * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
  */
-public final class BuildHandler implements ResourceHandler<PartKey<VersionKey>> {
+public final class BuildHandler implements Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "build";
     public static final String LATEST = "latest";
-    private static final KindSpec SPEC = new KindSpec("build", 5, Set.of(Capability.CREATE, Capability.UPDATE), null);
+    private static final KindSpec SPEC = new KindSpec("build", 5, null);
 
     @Override
     public KindSpec spec() {

@@ -3,13 +3,13 @@ package dev.ascctl.resource.kinds.release;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.PhasedReleases;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionKey;
@@ -17,7 +17,6 @@ import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 
@@ -30,10 +29,10 @@ import tools.jackson.databind.node.BooleanNode;
  * Read with the version ({@code include=appStoreVersionPhasedRelease}, no extra request). Once the version is live,
  * {@code ascctl release pause|resume|complete} drives it.
  */
-public final class PhasedReleaseHandler implements ResourceHandler<PartKey<VersionKey>> {
+public final class PhasedReleaseHandler implements Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "phasedRelease";
     private static final KindSpec SPEC = new KindSpec("phasedRelease", 5,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
 
     @Override
     public KindSpec spec() {

@@ -5,14 +5,13 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.ReviewSubmissions;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionKey;
@@ -41,7 +40,7 @@ import tools.jackson.databind.node.BooleanNode;
  * {@code versionString}; without it a plan finds nothing to do either way ({@link #desired} is empty), so the
  * round trip holds. A team adds it when it means to submit.
  */
-public final class SubmissionHandler implements ResourceHandler<PartKey<VersionKey>> {
+public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
     public static final String KEY = "submitForReview";
     /** Version states in which the version has been submitted (or is beyond review). */
     static final Set<String> SUBMITTED_STATES = Set.of("WAITING_FOR_REVIEW", "IN_REVIEW", "PENDING_DEVELOPER_RELEASE",
@@ -49,7 +48,7 @@ public final class SubmissionHandler implements ResourceHandler<PartKey<VersionK
             "READY_FOR_REVIEW", "WAITING_FOR_EXPORT_COMPLIANCE");
     /** A submission freezes what it submits, so it waits for every other change of its app in the same apply. */
     private static final KindSpec SPEC = new KindSpec("reviewSubmission", 9,
-            Set.of(Capability.CREATE, Capability.UPDATE), null).runsAfterAppChanges();
+            null).runsAfterAppChanges();
 
     @Override
     public KindSpec spec() {

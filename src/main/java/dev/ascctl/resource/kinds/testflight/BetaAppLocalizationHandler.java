@@ -4,7 +4,9 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -28,9 +30,9 @@ import tools.jackson.databind.node.NullNode;
  * </pre>
  * Deleted only with {@code policy.prune.locales}.
  */
-public final class BetaAppLocalizationHandler extends BetaAppHandler<BetaKeys.AppLocale> {
+public final class BetaAppLocalizationHandler extends BetaAppHandler<BetaKeys.AppLocale> implements Creatable<BetaKeys.AppLocale>, Updatable<BetaKeys.AppLocale>, Deletable<BetaKeys.AppLocale> {
     private static final KindSpec SPEC = new KindSpec("betaAppLocalization", 23,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
+            "locales");
     private static final List<String> ATTRIBUTES = List.of("description", "feedbackEmail", "marketingUrl",
             "privacyPolicyUrl", "tvOsPrivacyPolicy");
 

@@ -5,7 +5,9 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaBuildLocalizations;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.LocaleKey;
@@ -14,7 +16,6 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaBuildSpec;
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ import tools.jackson.databind.node.NullNode;
  * Only the builds testflight.yaml names are read and compared; a locale missing from a named build is deleted only
  * with {@code policy.prune.locales}.
  */
-public final class BetaBuildLocalizationHandler implements ResourceHandler<LocaleKey<BetaKeys.Build>> {
+public final class BetaBuildLocalizationHandler implements Creatable<LocaleKey<BetaKeys.Build>>, Updatable<LocaleKey<BetaKeys.Build>>, Deletable<LocaleKey<BetaKeys.Build>> {
     private static final KindSpec SPEC = new KindSpec("betaBuildLocalization", 26,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
+            "locales");
     private static final String WHATS_NEW = "whatsNew";
 
     @Override

@@ -4,7 +4,7 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupBuilds;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.LocaleKey;
@@ -13,7 +13,6 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import java.util.ArrayList;
@@ -43,8 +42,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>A key naming no testable build (missing, processing, expired) is listed apart with the reason.</li>
  * </ul>
  */
-public final class BetaGroupBuildsHandler implements ResourceHandler<PartKey<BetaKeys.Group>> {
-    private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, Set.of(Capability.UPDATE), null);
+public final class BetaGroupBuildsHandler implements Updatable<PartKey<BetaKeys.Group>> {
+    private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, null);
     static final String ATTRIBUTE = "builds";
 
     @Override

@@ -6,7 +6,9 @@ import dev.ascctl.asc.endpoint.testflight.CreateBetaGroup;
 import dev.ascctl.asc.endpoint.testflight.DeleteBetaGroup;
 import dev.ascctl.asc.endpoint.testflight.UpdateBetaGroup;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -34,9 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code isInternalGroup} and {@code hasAccessToAllBuilds} are create-only at Apple (absent from
  * {@code BetaGroupUpdateRequest}): a change to them is listed apart with the reason, never sent.
  */
-public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> {
+public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> implements Creatable<BetaKeys.Group>, Updatable<BetaKeys.Group>, Deletable<BetaKeys.Group> {
     private static final KindSpec SPEC = new KindSpec("betaGroup", 20,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "betaGroups");
+            "betaGroups");
     static final List<String> ATTRIBUTES = List.of("isInternalGroup", "hasAccessToAllBuilds", "publicLinkEnabled",
             "publicLinkLimitEnabled", "publicLinkLimit", "feedbackEnabled");
     private static final Set<String> CREATE_ONLY = Set.of("isInternalGroup", "hasAccessToAllBuilds");

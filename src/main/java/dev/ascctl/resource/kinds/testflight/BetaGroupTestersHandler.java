@@ -3,7 +3,7 @@ package dev.ascctl.resource.kinds.testflight;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupTesters;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.LocaleKey;
@@ -12,7 +12,6 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import dev.ascctl.store.TestFlightSpec;
@@ -36,8 +35,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>A group this apply creates is written to through the placeholder of its id.</li>
  * </ul>
  */
-public final class BetaGroupTestersHandler implements ResourceHandler<PartKey<BetaKeys.Group>> {
-    private static final KindSpec SPEC = new KindSpec("betaGroupTesters", 22, Set.of(Capability.UPDATE), null);
+public final class BetaGroupTestersHandler implements Updatable<PartKey<BetaKeys.Group>> {
+    private static final KindSpec SPEC = new KindSpec("betaGroupTesters", 22, null);
     static final String ATTRIBUTE = "betaTesters";
 
     @Override

@@ -3,7 +3,7 @@ package dev.ascctl.resource.kinds.testflight;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.UpdateBetaAppReviewDetail;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.LocaleKey;
@@ -29,8 +29,8 @@ import tools.jackson.databind.node.StringNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey>> {
-    private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, Set.of(Capability.UPDATE), null);
+public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey>> implements Updatable<PartKey<AppKey>> {
+    private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, null);
 
     @Override
     public KindSpec spec() {

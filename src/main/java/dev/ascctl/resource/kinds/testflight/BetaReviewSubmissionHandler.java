@@ -4,7 +4,7 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.SubmitBuildForBetaReview;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.LocaleKey;
@@ -12,7 +12,6 @@ import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaBuildSpec;
 import java.util.ArrayList;
@@ -38,8 +37,8 @@ import tools.jackson.databind.node.BooleanNode;
  * without it a plan finds nothing to do either way ({@link #desired} is empty), so the round trip holds. A team
  * adds it when it means to submit a build.
  */
-public final class BetaReviewSubmissionHandler implements ResourceHandler<PartKey<BetaKeys.Build>> {
-    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, Set.of(Capability.CREATE), null);
+public final class BetaReviewSubmissionHandler implements Creatable<PartKey<BetaKeys.Build>> {
+    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, null);
     private static final String KEY = "submitForReview";
 
     @Override

@@ -4,13 +4,13 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.CreateBetaTester;
 import dev.ascctl.asc.endpoint.testflight.RemoveTesterFromApp;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaTesterSpec;
 import java.util.ArrayList;
@@ -34,9 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code policy.prune.betaTesters}. Apple has no PATCH for testers, so a changed name is listed in the plan as a
  * change Apple's API cannot make (the kind has no UPDATE capability), never silently ignored.
  */
-public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> {
+public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> implements Creatable<BetaKeys.Tester>, Deletable<BetaKeys.Tester> {
     private static final KindSpec SPEC = new KindSpec("betaTester", 21,
-            Set.of(Capability.CREATE, Capability.DELETE), "betaTesters");
+            "betaTesters");
     private static final List<String> ATTRIBUTES = List.of("firstName", "lastName");
 
     @Override
