@@ -61,12 +61,4 @@ public final class Handlers {
         attributes.forEach(node::set);
         return node;
     }
-
-    /** Attributes plus the natural key {@code locale}, for creating a localization. */
-    static ObjectNode withLocale(String locale, Map<String, JsonNode> attributes) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("locale", locale);
-        attributes.forEach(node::set);
-        return node;
-    }
 }

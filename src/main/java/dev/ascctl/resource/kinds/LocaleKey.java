@@ -5,7 +5,7 @@ import dev.ascctl.resource.KindKey;
 import java.util.Objects;
 
 /** The localization of its parent in one locale: {@code <parent>.locale[de-DE]}. */
-public record LocaleKey<P extends KindKey>(P parent, String locale) implements KindKey {
+public record LocaleKey<P extends KindKey>(P parent, String locale) implements LocalizationKind.Key<P> {
     public LocaleKey {
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(locale, "locale");

@@ -1,108 +1,58 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
-import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
-import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocalizationKind;
 import dev.ascctl.store.AppSpec;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.NullNode;
 
 /**
- * The TestFlight text of one locale (betaAppLocalization), {@code app[x].betaLocale[en-US]}.
- * <pre>
- * localizations:
- *   en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}
- * </pre>
+ * The TestFlight text of one locale (betaAppLocalization), {@code app[x].betaLocale[en-US]}, in testflight.yaml:
+ * {@code localizations: {en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}}}.
  * Deleted only with {@code policy.prune.locales}.
  */
-public final class BetaAppLocalizationHandler extends BetaAppHandler<BetaKeys.AppLocale> implements Creatable<BetaKeys.AppLocale>, Updatable<BetaKeys.AppLocale>, Deletable<BetaKeys.AppLocale> {
-    private static final KindSpec SPEC = new KindSpec("betaAppLocalization", 23,
-            "locales");
-    private static final List<String> ATTRIBUTES = List.of("description", "feedbackEmail", "marketingUrl",
-            "privacyPolicyUrl", "tvOsPrivacyPolicy");
+public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, BetaKeys.AppLocale> {
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    private static BetaKeys.AppLocale key(String bundleId, String locale) {
-        return new BetaKeys.AppLocale(bundleId, locale);
+    public BetaAppLocalizationHandler() {
+        super(new KindSpec("betaAppLocalization", 23, "locales"), new Api("/v1/apps", "betaAppLocalizations",
+                List.of("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy"),
+                BetaAppLocalizations::create, BetaAppLocalizations::update, BetaAppLocalizations::delete),
+                BetaKeys.AppLocale::new);
     }
 
     @Override
     public List<DesiredObject<BetaKeys.AppLocale>> desired(AppSpec app) {
-        List<DesiredObject<BetaKeys.AppLocale>> out = new ArrayList<>();
-        app.testFlight().localizations().forEach((locale, attributes) ->
-                out.add(new DesiredObject<>(key(app.bundleId(), locale), SPEC.name(),
-                        BetaLive.storePath(app) + ".localizations." + locale, attributes.values(),
-                        attributes.sensitive(), attributes.marks().values().stream().findFirst()
-                                .orElse(app.mark()))));
-        return out;
-    }
-
-    /** Every live beta localization under {@code localizations}, with the attributes Apple has set. */
-    @Override
-    public List<ExportedObject> export(LiveApp app, String label) {
-        List<ExportedObject> out = new ArrayList<>();
-        for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
-            String locale = LiveApp.text(loc, "locale");
-            out.add(new ExportedObject(BetaLive.exportPath(label) + ".localizations." + locale, BetaLive.setAttributes(loc, ATTRIBUTES),
-                    Set.of()));
-        }
-        return out;
+        return declared(new AppKey(app.bundleId()), BetaLive.storePath(app) + ".localizations.",
+                app.testFlight().localizations(), app.mark()).toList();
     }
 
     @Override
-    public List<LiveObject<BetaKeys.AppLocale>> live(LiveApp app, AppSpec spec) {
-        List<LiveObject<BetaKeys.AppLocale>> out = new ArrayList<>();
-        for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
-            Map<String, JsonNode> attributes = new LinkedHashMap<>();
-            for (String a : ATTRIBUTES) {
-                JsonNode v = loc.attributes().get(a);
-                attributes.put(a, v == null ? NullNode.getInstance() : v);
-            }
-            out.add(new LiveObject<>(key(app.bundleId(), LiveApp.text(loc, "locale")), SPEC.name(), loc.id(),
-                    attributes, null));
-        }
-        return out;
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return BetaLive.reads(app, spec);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject<BetaKeys.AppLocale> desired, LiveApp app) {
-        var attributes = BetaGroupHandler.object(desired.attributes());
-        attributes.put("locale", desired.key().locale());
-        return List.of(BetaAppLocalizations.create(app.app().id(), attributes));
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return BetaLive.exportReads(app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject<BetaKeys.AppLocale> desired, LiveObject<BetaKeys.AppLocale> live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(BetaAppLocalizations.update(live.id(), BetaGroupHandler.object(changed)));
+    protected List<LiveParent<AppKey>> liveParents(LiveApp app, AppSpec spec) {
+        return List.of(new LiveParent<>(new AppKey(app.bundleId()), null, BetaLive.appRelated(app, relationship())));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject<BetaKeys.AppLocale> live, LiveApp app) {
-        return List.of(BetaAppLocalizations.delete(live.id()));
+    protected List<ExportedParent> exportedParents(LiveApp app, String label) {
+        return List.of(new ExportedParent(BetaLive.exportPath(label) + ".localizations.",
+                BetaLive.appRelated(app, relationship())));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<BetaKeys.AppLocale> desired, LiveApp app) {
-        return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/betaAppLocalizations", "locale",
-                desired.key().locale()));
+    protected String parentId(AppKey parent, LiveApp app) {
+        return app.app().id();
     }
 }

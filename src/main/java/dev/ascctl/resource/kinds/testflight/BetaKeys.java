@@ -2,6 +2,8 @@ package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocalizationKind;
 
 /** The natural keys of TestFlight's objects. */
 final class BetaKeys {
@@ -33,10 +35,10 @@ final class BetaKeys {
     }
 
     /** The beta app text of one locale: {@code app[x].betaLocale[de-DE]}. */
-    record AppLocale(String bundleId, String locale) implements KindKey {
+    record AppLocale(AppKey parent, String locale) implements LocalizationKind.Key<AppKey> {
         @Override
         public Address address() {
-            return Address.app(bundleId).child("betaLocale", locale);
+            return parent.address().child("betaLocale", locale);
         }
     }
 }
