@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </pre>
  * Created in its groups with one {@code POST /v1/betaTesters}; removed from the app only with
  * {@code policy.prune.betaTesters}. Apple has no PATCH for testers, so a changed name is listed in the plan as a
- * change Apple's API cannot make (the kind has no UPDATE capability), never silently ignored.
+ * change Apple's API cannot make (the kind is not Updatable), never silently ignored.
  */
 public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> implements Creatable<BetaKeys.Tester>, Deletable<BetaKeys.Tester> {
     private static final KindSpec SPEC = new KindSpec("betaTester", 21,
