@@ -2,6 +2,7 @@ package dev.ascctl.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -101,5 +102,18 @@ class ArchitectureTest {
                         "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..", "dev.ascctl.resource..",
                         "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..", "dev.ascctl.adoption..")
                 .check(classes);
+    }
+
+    /**
+     * No cycles inside a layer either (DESIGN 5): every package of main code, taken alone, depends on others in one
+     * direction only. TODO the sandbox is left out: its packages still form cycles, sandbox ↔ sandbox.http and
+     * sandbox.http ↔ sandbox.jsonapi / sandbox.pricing / sandbox.purchases (issue 20, items 6 and 7), until its
+     * routes become rule hooks on the generic router. {@link #theSandboxStandsAlone} still holds for it.
+     */
+    @Test
+    void packagesOutsideTheSandboxFormNoCycles() {
+        slices().matching("dev.ascctl.(**)").should().beFreeOfCycles()
+                .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.ascctl.sandbox.."))));
     }
 }

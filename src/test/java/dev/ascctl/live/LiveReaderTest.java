@@ -1,5 +1,6 @@
 package dev.ascctl.live;
 
+import dev.ascctl.resource.registry.AllKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,7 @@ class LiveReaderTest {
 
     @Test
     void readsNAppsInOnePlusTwoNRequests() {
-        var state = new LiveReader(client, dev.ascctl.resource.ResourceKinds.all()).read(List.of(spec("com.example.a"), spec("com.example.b"),
+        var state = new LiveReader(client, AllKinds.registry()).read(List.of(spec("com.example.a"), spec("com.example.b"),
                 spec("com.example.c")));
 
         assertThat(sandbox.requestLog().count()).isEqualTo(7);
@@ -70,7 +71,7 @@ class LiveReaderTest {
 
     @Test
     void namesEveryMissingAppWithTheManualStep() {
-        assertThatThrownBy(() -> new LiveReader(client, dev.ascctl.resource.ResourceKinds.all()).read(List.of(spec("com.example.a"), spec("com.example.x"),
+        assertThatThrownBy(() -> new LiveReader(client, AllKinds.registry()).read(List.of(spec("com.example.a"), spec("com.example.x"),
                 spec("com.example.y"))))
                 .isInstanceOf(MissingAppsException.class)
                 .hasMessageContaining("com.example.x, com.example.y")

@@ -7,13 +7,15 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
@@ -61,9 +63,9 @@ import tools.jackson.databind.node.StringNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler implements ResourceHandler {
+public final class PromotionalOfferHandler implements Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "promotionalOffers");
+            "promotionalOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     /** Fixed at creation (asc-api-notes §5: "attributes are immutable"). */
     static final List<String> FIXED = List.of("name", "offerMode", "duration", "numberOfPeriods");
@@ -76,12 +78,12 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PurchaseKeys.PromotionalOffer>> desired(AppSpec app) {
+        List<DesiredObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
         for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 for (PromotionalOfferSpec offer : s.offers()) {
-                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
+                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
                             SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".promotionalOffers."
                             + offer.offerCode(), attributes(offer), Set.of(), offer.mark()));
                 }
@@ -152,8 +154,8 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     /** Every live offer as an item of its subscription's {@code promotionalOffers}, prices as customer prices. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (var s : SUBSCRIPTIONS.liveParents(app)) {
             for (Resource offer : app.read(PromotionalOffers.list(s.resource().id())).map(Document::data).orElse(List.of())) {
                 String code = offer.text("offerCode").orElse(null);
@@ -163,21 +165,20 @@ public final class PromotionalOfferHandler implements ResourceHandler {
                 Map<String, JsonNode> attributes = new LinkedHashMap<>();
                 attributes.put("offerCode", StringNode.valueOf(code));
                 attributes.putAll(liveAttributes(app, offer));
-                out.add(new DesiredObject(s.address().child("promotionalOffer", code), SPEC.name(),
-                        SUBSCRIPTIONS.exportPath(s, app, label) + ".promotionalOffers[offerCode=" + code + "]",
-                        attributes, Set.of(), null));
+                out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".promotionalOffers[offerCode=" + code + "]",
+                        attributes, Set.of()));
             }
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PurchaseKeys.PromotionalOffer>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
         for (Managed m : managed(app, spec)) {
             for (Resource offer : app.read(PromotionalOffers.list(m.subscription().id())).map(Document::data).orElse(List.of())) {
-                offer.text("offerCode").ifPresent(code -> out.add(new LiveObject(
-                        address(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
+                offer.text("offerCode").ifPresent(code -> out.add(new LiveObject<>(
+                        key(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
                         liveAttributes(app, offer), null)));
             }
         }
@@ -201,7 +202,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     /** Changing a fixed attribute of a live offer is refused: Apple has no call for it (see the class comment). */
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
         if (!FIXED.contains(attribute)) {
             return Optional.empty();
         }
@@ -213,14 +214,14 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
         return PurchaseReads.liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the offer is made by the next apply: Apple has price points for a subscription only"
                         + " once it exists, and this apply creates it");
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
         String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
         attributes.put("offerCode", offerCode(desired));
@@ -233,7 +234,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     /** Only {@code prices} reaches here (the fixed attributes are refused): keep unchanged, add changed. */
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveObject<PurchaseKeys.PromotionalOffer> live, Map<String, JsonNode> changed, LiveApp app) {
         if (!changed.containsKey(PRICES)) {
             return List.of();
         }
@@ -258,7 +259,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<PurchaseKeys.PromotionalOffer> live, LiveApp app) {
         return List.of(PromotionalOffers.delete(live.id()));
     }
 
@@ -266,7 +267,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (!attribute.equals(PRICES) || desired == null || live == null || !desired.isObject() || !live.isObject()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         for (String territory : desired.propertyNames()) {
             JsonNode now = live.get(territory);
@@ -277,7 +278,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return true;
     }
 
-    private static Map<String, BigDecimal> wantedPrices(DesiredObject desired) {
+    private static Map<String, BigDecimal> wantedPrices(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
         Map<String, BigDecimal> out = new TreeMap<>();
         JsonNode prices = desired.attributes().get(PRICES);
         if (prices != null && prices.isObject()) {
@@ -286,7 +287,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return out;
     }
 
-    private static String pointId(DesiredObject desired, LiveApp app, String subscriptionId, String territory,
+    private static String pointId(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app, String subscriptionId, String territory,
                                   BigDecimal wanted) {
         List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
                 .map(Document::data).orElse(List.of());
@@ -347,16 +348,16 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return out;
     }
 
-    private static Address address(String bundleId, String group, String productId, String offerCode) {
-        return Purchases.subscription(bundleId, group, productId).child("promotionalOffer", offerCode);
+    private static PurchaseKeys.PromotionalOffer key(String bundleId, String group, String productId, String offerCode) {
+        return new PurchaseKeys.PromotionalOffer(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group),
+                productId), offerCode);
     }
 
-    private static String offerCode(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf(".promotionalOffer[") + ".promotionalOffer[".length(), value.length() - 1);
+    private static String offerCode(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
+        return desired.key().offerCode();
     }
 
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "subscription");
+    private static String productId(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
+        return desired.key().subscription().productId();
     }
 }
