@@ -1,8 +1,8 @@
 package dev.ascctl.bench;
 
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

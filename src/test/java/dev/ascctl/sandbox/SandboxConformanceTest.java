@@ -7,6 +7,7 @@ import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;

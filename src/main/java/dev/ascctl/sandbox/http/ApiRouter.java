@@ -2,16 +2,20 @@ package dev.ascctl.sandbox.http;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.ApiException;
+import dev.ascctl.sandbox.jsonapi.Cursor;
 import dev.ascctl.sandbox.jsonapi.DocumentWriter;
+import dev.ascctl.sandbox.jsonapi.Errors;
+import dev.ascctl.sandbox.jsonapi.LinkageList;
+import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.jsonapi.ReadRequest;
 import dev.ascctl.sandbox.jsonapi.RelatedResolver;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
-import dev.ascctl.sandbox.jsonapi.Cursor;
-import dev.ascctl.sandbox.jsonapi.LinkageList;
 import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.pricing.PricePoints;
 import dev.ascctl.sandbox.rules.AppleRules;
 import dev.ascctl.sandbox.rules.ResourceRules;
 import java.util.ArrayList;
@@ -21,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import dev.ascctl.sandbox.pricing.PricePoints;
 import tools.jackson.databind.ObjectMapper;
 
 /**

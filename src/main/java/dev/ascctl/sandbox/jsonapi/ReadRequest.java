@@ -1,7 +1,7 @@
 package dev.ascctl.sandbox.jsonapi;
 
-import dev.ascctl.sandbox.http.Errors;
-import dev.ascctl.sandbox.http.QueryParameters;
+import dev.ascctl.sandbox.jsonapi.Errors;
+import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.model.RelationshipShape;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;

@@ -1,7 +1,7 @@
 package dev.ascctl.sandbox.jsonapi;
 
 import dev.ascctl.sandbox.SandboxState;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.model.AttributeSpec;
 import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
