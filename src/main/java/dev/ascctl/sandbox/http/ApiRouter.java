@@ -54,6 +54,7 @@ public final class ApiRouter {
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         // Computed types: resources the generic router includes and links to but the sandbox derives, never stores.
         PricePoints.register(state);
+        dev.ascctl.sandbox.rules.PriceScheduleRules.emptyUntilPriced(state);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {

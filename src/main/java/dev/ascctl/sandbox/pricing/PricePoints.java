@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
 public final class PricePoints {
     public static final String IAP_POINTS = "inAppPurchasePricePoints";
     public static final String SUBSCRIPTION_POINTS = "subscriptionPricePoints";
-    /** The territories the sandbox has prices in, in the order it lists them. */
-    public static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");
     private static final Pattern RAW = Pattern.compile("\\{\"s\":\"([^\"]+)\",\"t\":\"([A-Z]{3})\",\"p\":\"(\\d+)\"}");
 
     private PricePoints() {
@@ -87,7 +85,7 @@ public final class PricePoints {
 
     private static List<StoredResource> all(String type, String productId) {
         List<StoredResource> out = new ArrayList<>();
-        for (String territory : TERRITORIES) {
+        for (String territory : PriceTiers.territories()) {
             for (int tier = 0; tier < PriceTiers.count(); tier++) {
                 out.add(resource(type, new Id(productId, territory, tier)));
             }

@@ -27,6 +27,10 @@ public final class PriceScheduleRules implements ResourceRules {
 
     public PriceScheduleRules(SandboxState state) {
         this.state = state;
+    }
+
+    /** Makes every product's schedule readable, empty until its first POST (called once per state). */
+    public static void emptyUntilPriced(SandboxState state) {
         state.defaultFor(TYPE, id -> state.get("inAppPurchases", id).map(product -> new StoredResource(TYPE, id,
                 Map.of(), Map.of("inAppPurchase", List.of(id)))));
     }
@@ -72,6 +76,10 @@ public final class PriceScheduleRules implements ResourceRules {
     /** Marks the manual prices, and prices every other territory automatically at the base territory's tier. */
     @Override
     public void afterCreate(StoredResource schedule) {
+        complete(state, schedule);
+    }
+
+    private static void complete(SandboxState state, StoredResource schedule) {
         String product = schedule.relatedId("inAppPurchase");
         Map<String, PricePoints.Id> manual = new LinkedHashMap<>();
         for (String id : schedule.related("manualPrices")) {
@@ -83,7 +91,7 @@ public final class PriceScheduleRules implements ResourceRules {
         }
         int baseTier = manual.get(schedule.relatedId("baseTerritory")).tier();
         List<String> automatic = new ArrayList<>();
-        for (String territory : PricePoints.TERRITORIES) {
+        for (String territory : PriceTiers.territories()) {
             if (!manual.containsKey(territory)) {
                 automatic.add(storePrice(state, new PricePoints.Id(product, territory, baseTier), false).id());
             }
@@ -102,7 +110,7 @@ public final class PriceScheduleRules implements ResourceRules {
         StoredResource schedule = new StoredResource(TYPE, productId, Map.of(), Map.of("inAppPurchase",
                 List.of(productId), "baseTerritory", List.of(baseTerritory), "manualPrices", ids));
         state.put(schedule);
-        new PriceScheduleRules(state).afterCreate(schedule);
+        complete(state, schedule);
     }
 
     private static StoredResource storePrice(SandboxState state, PricePoints.Id point, boolean manual) {

@@ -43,6 +43,11 @@ public final class SubscriptionPriceRules implements ResourceRules {
 
     @Override
     public void afterCreate(StoredResource created) {
+        settle(state, created);
+    }
+
+    /** Its territory from its point, its start date, the price it replaces, and {@code preserved}. */
+    private static void settle(SandboxState state, StoredResource created) {
         String subscription = created.relatedId("subscription");
         String territory = PricePoints.Id.parse(created.relatedId("subscriptionPricePoint")).orElseThrow().territory();
         List<StoredResource> others = state.referencing(TYPE, "subscription", subscription).stream()
@@ -69,6 +74,6 @@ public final class SubscriptionPriceRules implements ResourceRules {
         StoredResource price = new StoredResource(TYPE, state.newId(TYPE), attributes, Map.of("subscription",
                 List.of(point.productId()), "subscriptionPricePoint", List.of(point.encoded())));
         state.put(price);
-        new SubscriptionPriceRules(state).afterCreate(price);
+        settle(state, price);
     }
 }
