@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import dev.ascctl.sandbox.http.SandboxAdmin;
+import dev.ascctl.vocabulary.AppCategoryTree;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,10 +94,10 @@ public final class Seeder {
     }
 
     public void seedCategories() {
-        for (String id : AppleCategories.TREE.keySet()) {
-            put("appCategories", id, Map.of("platforms", AppleCategories.platforms(id)), Map.of());
-            for (String sub : AppleCategories.TREE.get(id)) {
-                put("appCategories", sub, Map.of("platforms", AppleCategories.platforms(sub)), Map.of("parent", List.of(id)));
+        for (String id : AppCategoryTree.tree().keySet()) {
+            put("appCategories", id, Map.of("platforms", Seeder.categoryPlatforms(id)), Map.of());
+            for (String sub : AppCategoryTree.tree().get(id)) {
+                put("appCategories", sub, Map.of("platforms", Seeder.categoryPlatforms(sub)), Map.of("parent", List.of(id)));
             }
         }
     }
@@ -462,4 +463,9 @@ public final class Seeder {
         return last.isEmpty() ? bundleId : Character.toUpperCase(last.charAt(0)) + last.substring(1);
     }
 
+
+    /** The platforms a category is offered on; simplified: stickers are iOS only, everything else iOS and macOS. */
+    private static List<String> categoryPlatforms(String id) {
+        return id.startsWith("STICKERS") ? List.of("IOS") : List.of("IOS", "MAC_OS");
+    }
 }
