@@ -106,14 +106,26 @@ class ArchitectureTest {
 
     /**
      * No cycles inside a layer either (DESIGN 5): every package of main code, taken alone, depends on others in one
-     * direction only. TODO the sandbox is left out: its packages still form cycles, sandbox ↔ sandbox.http and
-     * sandbox.http ↔ sandbox.jsonapi / sandbox.pricing / sandbox.purchases (issue 20, items 6 and 7), until its
-     * routes become rule hooks on the generic router. {@link #theSandboxStandsAlone} still holds for it.
+     * direction only. The sandbox, which stands alone ({@link #theSandboxStandsAlone}), has its own rule:
+     * {@link #sandboxPackagesFormNoCycles}.
      */
     @Test
     void packagesOutsideTheSandboxFormNoCycles() {
         slices().matching("dev.ascctl.(**)").should().beFreeOfCycles()
                 .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.ascctl.sandbox.."))));
+    }
+
+    /**
+     * No cycles among the sandbox's packages: {@code sandbox.server} (the wiring) on top; {@code http} (the server's
+     * handlers and the generic router), then {@code seed}, {@code rules}, {@code pricing}, {@code jsonapi} (documents,
+     * requests, errors), the core {@code sandbox} (state) and {@code model} (the catalog) below, each importing only
+     * downwards.
+     */
+    @Test
+    void sandboxPackagesFormNoCycles() {
+        slices().matching("dev.ascctl.(**)").should().beFreeOfCycles()
+                .check(classes.that(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("dev.ascctl.sandbox..")));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ascctl.live;
 
-import dev.ascctl.resource.registry.AllKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +8,9 @@ import dev.ascctl.asc.ClientOptions;
 import dev.ascctl.config.CredentialOptions;
 import dev.ascctl.config.CredentialsResolver;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.sandbox.Sandbox;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.LocaleSpec;

@@ -5,7 +5,10 @@ import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
-import dev.ascctl.sandbox.pricing.PricingRoutes;
+import dev.ascctl.sandbox.pricing.PricePoints;
+import dev.ascctl.sandbox.rules.PriceScheduleRules;
+import dev.ascctl.sandbox.rules.PromotionalOfferRules;
+import dev.ascctl.sandbox.rules.SubscriptionPriceRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -241,7 +244,8 @@ public final class Seeder {
             }
             seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
             if (price != null) {
-                PricingRoutes.seedPrice(state, id, required(price, "territory"), required(price, "price"));
+                String base = required(price, "territory");
+                PriceScheduleRules.store(state, id, base, List.of(PricePoints.at(id, base, required(price, "price"))));
             }
             if (availability != null) {
                 seedAvailability(id, availability);
@@ -264,22 +268,20 @@ public final class Seeder {
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
                 seedLocalizations("subscriptionLocalizations", "subscription", id, localizations);
                 if (prices != null) {
-                    prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
-                            .seedPrice(state, id, territory, String.valueOf(price)));
+                    prices.forEach((territory, price) -> SubscriptionPriceRules.store(state,
+                            PricePoints.at(id, territory, String.valueOf(price))));
                 }
                 for (Object o : introductoryOffers == null ? List.of() : introductoryOffers) {
                     Map<String, Object> offer = (Map<String, Object>) o;
                     Object price = offer.get("price");
                     String territory = required(offer, "territory");
-                    String point = price == null ? null : dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
-                            .pointAt(id, territory, String.valueOf(price)).orElseThrow(() -> new IllegalArgumentException(
-                                    "seed: " + price + " is not a " + territory + " price point"));
+                    String point = price == null ? null : PricePoints.at(id, territory, String.valueOf(price)).encoded();
                     dev.ascctl.sandbox.rules.IntroductoryOfferRules.store(state, id, territory,
                             required(offer, "offerMode"), required(offer, "duration"),
                             ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(), point);
                 }
                 for (Object offer : promotionalOffers == null ? List.of() : promotionalOffers) {
-                    dev.ascctl.sandbox.pricing.PromotionalOfferRoutes.seed(state, id, (Map<String, Object>) offer);
+                    PromotionalOfferRules.store(state, id, (Map<String, Object>) offer);
                 }
             }
         }
