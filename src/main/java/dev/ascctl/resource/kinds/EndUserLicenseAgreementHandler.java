@@ -120,7 +120,11 @@ public final class EndUserLicenseAgreementHandler implements Creatable<PartKey<A
                 ? Optional.of("app.yaml sets eula: null (Apple's standard EULA)") : Optional.empty();
     }
 
-    /** The app's agreement as the app read included it; empty when it has none or it was not read. */
+    /**
+     * The app's agreement as the app read included it; empty when it has none or it was not read. The read asks for
+     * the include, so a relationship without data (Apple's null, or left out as the spec's object type allows)
+     * means none, not "not loaded".
+     */
     private static Optional<Resource> agreement(LiveApp app) {
         return app.read(EndUserLicenseAgreements.ofApp(app.app().id())).flatMap(doc -> doc.single()
                 .flatMap(a -> a.relationship("endUserLicenseAgreement")).flatMap(r -> r.one()).flatMap(doc::find));
