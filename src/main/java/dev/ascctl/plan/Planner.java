@@ -282,7 +282,9 @@ public final class Planner {
 
         private void planDelete(LiveObject<K> live) {
             String pruneKey = handler.spec().pruneKey();
-            if (pruneKey == null || deletable == null || !store.policy().prune().getOrDefault(pruneKey, false)) {
+            Optional<String> asked = deletable == null ? Optional.empty() : deletable.removalAsked(live, app);
+            if (asked.isEmpty()
+                    && (pruneKey == null || deletable == null || !store.policy().prune().getOrDefault(pruneKey, false))) {
                 return; // not in the YAML and not pruned: left alone (DESIGN 1.2)
             }
             List<AttributeChange> removed = new ArrayList<>();
@@ -300,7 +302,7 @@ public final class Planner {
                 return;
             }
             changes.add(new ResourceChange(live.address(), live.kind(), Action.DELETE,
-                    "it is not in the store and pruning is on for " + pruneKey, removed, 0,
+                    asked.orElse("it is not in the store and pruning is on for " + pruneKey), removed, 0,
                     deletable.delete(live, liveApp), null));
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
         }

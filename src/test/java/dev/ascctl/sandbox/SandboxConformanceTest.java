@@ -718,6 +718,43 @@ class SandboxConformanceTest {
         assertError(client.post("/v1/inAppPurchaseAvailabilities", bad), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
     }
 
+    /**
+     * An app's custom EULA: none is an absent to-one through the include and 404 on the to-one paths; created, read
+     * every way, patched and deleted; a second one for the same app is refused (EndUserLicenseAgreementRules).
+     */
+    @Test
+    void endUserLicenseAgreementEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String withInclude = "/v1/apps/" + notes + "?include=endUserLicenseAgreement&fields[apps]=endUserLicenseAgreement";
+        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
+        assertError(client.get("/v1/apps/" + notes + "/endUserLicenseAgreement"), 404, "NOT_FOUND");
+        assertError(client.get("/v1/apps/" + notes + "/relationships/endUserLicenseAgreement"), 404, "NOT_FOUND");
+
+        String create = body("endUserLicenseAgreements", null, "{\"agreementText\":\"One\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}},"
+                        + "\"territories\":{\"data\":[{\"type\":\"territories\",\"id\":\"USA\"}]}}");
+        String eula = json(client.post("/v1/endUserLicenseAgreements", create), 201).at("/data/id").asString();
+        assertError(client.post("/v1/endUserLicenseAgreements", create), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        JsonNode read = ok(client.get(withInclude));
+        assertThat(read.at("/data/relationships/endUserLicenseAgreement/data/id").asString()).isEqualTo(eula);
+        assertThat(read.at("/included/0/attributes/agreementText").asString()).isEqualTo("One");
+        assertThat(ok(client.get("/v1/apps/" + notes + "/endUserLicenseAgreement")).at("/data/id").asString())
+                .isEqualTo(eula);
+        assertThat(ok(client.get("/v1/apps/" + notes + "/relationships/endUserLicenseAgreement")).at("/data/id")
+                .asString()).isEqualTo(eula);
+        ok(client.patch("/v1/endUserLicenseAgreements/" + eula, body("endUserLicenseAgreements", eula,
+                "{\"agreementText\":\"Two\"}", "{\"territories\":{\"data\":[{\"type\":\"territories\",\"id\":\"GBR\"},"
+                        + "{\"type\":\"territories\",\"id\":\"DEU\"}]}}")));
+        assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "?include=territories"))
+                .at("/data/attributes/agreementText").asString()).isEqualTo("Two");
+        assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "/territories?fields[territories]=currency&limit=200"))
+                .get("data").findValuesAsString("id")).containsExactlyInAnyOrder("GBR", "DEU");
+        assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "/relationships/territories")).get("data"))
+                .hasSize(2);
+        assertThat(client.delete("/v1/endUserLicenseAgreements/" + eula).status()).isEqualTo(204);
+        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
+    }
+
     private static String availability(String iap, boolean newTerritories, String... territories) {
         StringBuilder list = new StringBuilder();
         for (String t : territories) {
@@ -857,7 +894,7 @@ class SandboxConformanceTest {
                 "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
                 "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews",
                 "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchasePriceSchedules", "subscriptionPrices",
-                "subscriptionPromotionalOffers")) {
+                "subscriptionPromotionalOffers", "endUserLicenseAgreements")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -5,6 +5,7 @@ import dev.ascctl.resource.kinds.AgeRatingHandler;
 import dev.ascctl.resource.kinds.AppHandler;
 import dev.ascctl.resource.kinds.AppInfoLocalizationHandler;
 import dev.ascctl.resource.kinds.CategoriesHandler;
+import dev.ascctl.resource.kinds.EndUserLicenseAgreementHandler;
 import dev.ascctl.resource.kinds.ReviewDetailHandler;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionLocalizationHandler;
@@ -27,6 +28,7 @@ public final class AllKinds {
                 new AppHandler(),
                 new CategoriesHandler(),
                 new AgeRatingHandler(),
+                new EndUserLicenseAgreementHandler(),
                 new AppInfoLocalizationHandler(),
                 new VersionHandler(),
                 new VersionLocalizationHandler(),

@@ -23,7 +23,7 @@ final class ServedTypes {
                 type("apps").derives("appStoreVersions", "app").derives("appInfos", "app")
                         .derives("betaGroups", "app").derives("betaAppLocalizations", "app")
                         .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
-                        .derives("subscriptionGroups", "app").build(),
+                        .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -41,6 +41,8 @@ final class ServedTypes {
                 type("betaTesters").owns("apps", "betaGroups").build(),
                 type("betaAppLocalizations").owns("app").build(),
                 type("betaAppReviewDetails").owns("app").build(),
+                // One per app (EndUserLicenseAgreementRules); its territories are the computed territories.
+                type("endUserLicenseAgreements").owns("app", "territories").build(),
                 // Team members: seeded so only they may join an internal beta group; not served.
                 type("users").only().build(),
                 // The spec lets a set hang off several parents; the sandbox serves the version localization only.

@@ -158,6 +158,24 @@ public final class Seeder {
         }
         seedBeta(appId, seed);
         seedPurchases(appId, seed);
+        if (seed.get("eula") != null) {
+            seedEula(appId, (Map<String, Object>) seed.get("eula"));
+        }
+    }
+
+    /** The app's custom EULA ({@code eula: {agreementText, territories}}), as its POST would store it. */
+    @SuppressWarnings("unchecked")
+    private void seedEula(String appId, Map<String, Object> eula) {
+        List<String> territories = new ArrayList<>();
+        for (Object t : (List<Object>) eula.getOrDefault("territories", List.of())) {
+            if (!dev.ascctl.sandbox.model.Territories.isKnown(String.valueOf(t))) {
+                throw new IllegalArgumentException("seed: '" + t + "' is not a territory");
+            }
+            territories.add(String.valueOf(t));
+        }
+        put("endUserLicenseAgreements", state.newId("endUserLicenseAgreements"),
+                Map.of("agreementText", required(eula, "agreementText")),
+                Map.of("app", List.of(appId), "territories", territories));
     }
 
     /** A team member (App Store Connect user), who may join internal beta groups. */
