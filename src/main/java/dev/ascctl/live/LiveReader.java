@@ -39,8 +39,11 @@ public final class LiveReader {
     private static final List<String> VERSION_INCLUDES = List.of("appStoreVersionLocalizations",
             "appStoreReviewDetail", "build", "appStoreVersionPhasedRelease");
 
-    /** Rounds of extra reads a handler may chain (e.g. sets, then something per set). */
-    private static final int MAX_EXTRA_ROUNDS = 5;
+    /**
+     * Not a cap on legitimate chains (the deepest real one, promotional offers, is 5): a guard against a kind whose
+     * reads never stop asking for something new, which fails loudly instead of stopping silently.
+     */
+    static final int RUNAWAY_ROUNDS = 100;
 
     private final AscClient client;
     private final ResourceKinds kinds;
@@ -82,8 +85,7 @@ public final class LiveReader {
         }
         Map<String, AppSpec> specOf = new HashMap<>();
         specs.forEach(spec -> specOf.put(spec.bundleId(), spec));
-        readExtras(out.values(), app -> kinds.handlers().stream()
-                .flatMap(h -> h.reads(app, specOf.get(app.bundleId())).stream()).toList());
+        readExtras(out.values(), askers(h -> app -> h.reads(app, specOf.get(app.bundleId()))));
         return new LiveState(out, Math.toIntExact(client.stats().requests() - before));
     }
 
@@ -91,8 +93,8 @@ public final class LiveReader {
      * Reads more into apps already read: {@code queries} says per app what (e.g. what a check that is not a kind
      * needs, like the readiness check of {@code ascctl submit}); what an app has read already is not read again.
      */
-    public void readMore(LiveState live, Function<LiveApp, List<ApiQuery>> queries) {
-        readExtras(live.apps().values(), queries);
+    public void readMore(LiveState live, String name, Function<LiveApp, List<ApiQuery>> queries) {
+        readExtras(live.apps().values(), List.of(new Asker(name, queries)));
     }
 
     /**
@@ -109,7 +111,7 @@ public final class LiveReader {
         List<Resource> allVersions = related(app, "appStoreVersions", apps.included());
         String chosen = platform != null ? platform : platformOf(allVersions);
         LiveApp live = readApp(bundleId, chosen, app, allVersions);
-        readExtras(List.of(live), a -> kinds.handlers().stream().flatMap(h -> h.exportReads(a).stream()).toList());
+        readExtras(List.of(live), askers(h -> h::exportReads));
         return live;
     }
 
@@ -123,22 +125,42 @@ public final class LiveReader {
                 .orElse("IOS");
     }
 
-    /** The handlers' own reads, in rounds, all of a round in parallel. */
-    private void readExtras(Collection<LiveApp> apps, Function<LiveApp, List<ApiQuery>> queries) {
-        for (int round = 0; round < MAX_EXTRA_ROUNDS; round++) {
+    /** Who asks for extra reads (a kind, or a check like submit's readiness) and what it asks for, per app. */
+    record Asker(String name, Function<LiveApp, List<ApiQuery>> queries) {
+    }
+
+    private List<Asker> askers(Function<ResourceHandler<?>, Function<LiveApp, List<ApiQuery>>> reads) {
+        return kinds.handlers().stream().map(h -> new Asker(h.spec().name(), reads.apply(h))).toList();
+    }
+
+    /**
+     * The askers' reads: asks again with what is known so far until no one asks for a query not read yet, all new
+     * queries of a step in parallel. A query is sent once per app however many ask for it.
+     */
+    private void readExtras(Collection<LiveApp> apps, List<Asker> askers) {
+        for (int round = 1; ; round++) {
             Map<String, Callable<Void>> pending = new LinkedHashMap<>();
+            String lastAsker = null;
             for (LiveApp app : apps) {
-                for (ApiQuery query : queries.apply(app)) {
-                    if (!app.hasRead(query)) {
-                        pending.putIfAbsent(app.bundleId() + " " + query.toPathAndQuery(), () -> {
-                            app.recordRead(query, client.getAll(query));
-                            return null;
-                        });
+                for (Asker asker : askers) {
+                    for (ApiQuery query : asker.queries().apply(app)) {
+                        if (!app.hasRead(query) && pending.putIfAbsent(app.bundleId() + " " + query.toPathAndQuery(),
+                                () -> {
+                                    app.recordRead(query, client.getAll(query));
+                                    return null;
+                                }) == null) {
+                            lastAsker = asker.name() + " asks for " + query.toPathAndQuery() + " (app "
+                                    + app.bundleId() + ")";
+                        }
                     }
                 }
             }
             if (pending.isEmpty()) {
                 return;
+            }
+            if (round > RUNAWAY_ROUNDS) {
+                throw new IllegalStateException("Live reads do not end: after " + RUNAWAY_ROUNDS
+                        + " steps, each depending on the one before, " + lastAsker + ", a query it never asked before");
             }
             client.parallel(new ArrayList<>(pending.values()));
         }
