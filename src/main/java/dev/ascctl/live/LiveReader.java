@@ -6,6 +6,8 @@ import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveState;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.store.AppSpec;
@@ -17,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -85,7 +89,12 @@ public final class LiveReader {
         }
         Map<String, AppSpec> specOf = new HashMap<>();
         specs.forEach(spec -> specOf.put(spec.bundleId(), spec));
-        readExtras(out.values(), askers(h -> app -> h.reads(app, specOf.get(app.bundleId()))));
+        List<Asker> askers = kinds.handlers().stream().filter(h -> !(h instanceof StraightReads))
+                .map(h -> new Asker(h.spec().name(), app -> h.reads(app, specOf.get(app.bundleId())))).toList();
+        List<StraightReader> straight = kinds.handlers().stream().filter(h -> h instanceof StraightReads)
+                .map(h -> new StraightReader(h.spec().name(),
+                        (app, context) -> ((StraightReads) h).read(app, specOf.get(app.bundleId()), context))).toList();
+        readExtras(out.values(), askers, straight);
         return new LiveState(out, Math.toIntExact(client.stats().requests() - before));
     }
 
@@ -94,7 +103,7 @@ public final class LiveReader {
      * needs, like the readiness check of {@code ascctl submit}); what an app has read already is not read again.
      */
     public void readMore(LiveState live, String name, Function<LiveApp, List<ApiQuery>> queries) {
-        readExtras(live.apps().values(), List.of(new Asker(name, queries)));
+        readExtras(live.apps().values(), List.of(new Asker(name, queries)), List.of());
     }
 
     /**
@@ -111,7 +120,11 @@ public final class LiveReader {
         List<Resource> allVersions = related(app, "appStoreVersions", apps.included());
         String chosen = platform != null ? platform : platformOf(allVersions);
         LiveApp live = readApp(bundleId, chosen, app, allVersions);
-        readExtras(List.of(live), askers(h -> h::exportReads));
+        List<Asker> askers = kinds.handlers().stream().filter(h -> !(h instanceof StraightReads.ForExport))
+                .map(h -> new Asker(h.spec().name(), h::exportReads)).toList();
+        List<StraightReader> straight = kinds.handlers().stream().filter(h -> h instanceof StraightReads.ForExport)
+                .map(h -> new StraightReader(h.spec().name(), ((StraightReads.ForExport) h)::readForExport)).toList();
+        readExtras(List.of(live), askers, straight);
         return live;
     }
 
@@ -129,40 +142,52 @@ public final class LiveReader {
     record Asker(String name, Function<LiveApp, List<ApiQuery>> queries) {
     }
 
-    private List<Asker> askers(Function<ResourceHandler<?>, Function<LiveApp, List<ApiQuery>>> reads) {
-        return kinds.handlers().stream().map(h -> new Asker(h.spec().name(), reads.apply(h))).toList();
+    /** A kind that reads in straight code through the read context ({@link StraightReads}). */
+    record StraightReader(String name, BiConsumer<LiveApp, Reads> read) {
     }
 
     /**
-     * The askers' reads: asks again with what is known so far until no one asks for a query not read yet, all new
-     * queries of a step in parallel. A query is sent once per app however many ask for it.
+     * The kinds' own reads. Straight readers run at once, all kinds and apps at the same time; askers are asked again
+     * with what is known so far until no one asks for a query not read yet (once more after the straight readers
+     * finish, since an asker may look at what they read). All share one memo: a query is sent once.
      */
-    private void readExtras(Collection<LiveApp> apps, List<Asker> askers) {
-        for (int round = 1; ; round++) {
-            Map<String, Callable<Void>> pending = new LinkedHashMap<>();
-            String lastAsker = null;
+    private void readExtras(Collection<LiveApp> apps, List<Asker> askers, List<StraightReader> straightReaders) {
+        try (ReadContext context = new ReadContext(client)) {
+            List<CompletableFuture<Void>> straight = new ArrayList<>();
             for (LiveApp app : apps) {
-                for (Asker asker : askers) {
-                    for (ApiQuery query : asker.queries().apply(app)) {
-                        if (!app.hasRead(query) && pending.putIfAbsent(app.bundleId() + " " + query.toPathAndQuery(),
-                                () -> {
-                                    app.recordRead(query, client.getAll(query));
-                                    return null;
-                                }) == null) {
-                            lastAsker = asker.name() + " asks for " + query.toPathAndQuery() + " (app "
-                                    + app.bundleId() + ")";
+                Reads reads = context.forApp(app);
+                straightReaders.forEach(r -> straight.add(context.run(() -> r.read().accept(app, reads))));
+            }
+            boolean straightDone = straight.isEmpty();
+            for (int round = 1; ; round++) {
+                Map<String, CompletableFuture<Void>> pending = new LinkedHashMap<>();
+                String lastAsker = null;
+                for (LiveApp app : apps) {
+                    for (Asker asker : askers) {
+                        for (ApiQuery query : asker.queries().apply(app)) {
+                            String key = app.bundleId() + " " + query.toPathAndQuery();
+                            if (!app.hasRead(query) && !pending.containsKey(key)) {
+                                pending.put(key, context.answer(query).thenAccept(doc -> app.recordRead(query, doc)));
+                                lastAsker = asker.name() + " asks for " + query.toPathAndQuery() + " (app "
+                                        + app.bundleId() + ")";
+                            }
                         }
                     }
                 }
+                if (pending.isEmpty()) {
+                    if (straightDone) {
+                        return;
+                    }
+                    straight.forEach(ReadContext::join);
+                    straightDone = true;
+                    continue;
+                }
+                if (round > RUNAWAY_ROUNDS) {
+                    throw new IllegalStateException("Live reads do not end: after " + RUNAWAY_ROUNDS + " steps, each"
+                            + " depending on the one before, " + lastAsker + ", a query it never asked before");
+                }
+                pending.values().forEach(ReadContext::join);
             }
-            if (pending.isEmpty()) {
-                return;
-            }
-            if (round > RUNAWAY_ROUNDS) {
-                throw new IllegalStateException("Live reads do not end: after " + RUNAWAY_ROUNDS
-                        + " steps, each depending on the one before, " + lastAsker + ", a query it never asked before");
-            }
-            client.parallel(new ArrayList<>(pending.values()));
         }
     }
 
