@@ -152,6 +152,52 @@ class LiveReaderTest {
         assertThat(state.requestsUsed()).isEqualTo(3 + 7);
     }
 
+    /** The same chain in straight code through the read context: each level waits for the one before. */
+    record StraightChainKind(String name) implements ResourceHandler<KindKey>, dev.ascctl.resource.StraightReads {
+        @Override
+        public KindSpec spec() {
+            return new KindSpec(name, 99, null);
+        }
+
+        @Override
+        public List<DesiredObject<KindKey>> desired(AppSpec app) {
+            return List.of();
+        }
+
+        @Override
+        public void read(LiveApp app, AppSpec spec, dev.ascctl.resource.Reads reads) {
+            String id = app.app().id();
+            for (int k = 0; k < 7; k++) {
+                id = reads.get(level(k, id)).single().orElseThrow().id();
+            }
+        }
+
+        @Override
+        public List<LiveObject<KindKey>> live(LiveApp app, AppSpec spec) {
+            return List.of();
+        }
+    }
+
+    @Test
+    void aStraightReadChainSevenLevelsDeepSharedByThreeKindsSendsEachQueryOnce() {
+        var kinds = new ResourceKinds(List.of(new StraightChainKind("one"), new StraightChainKind("two"),
+                new ReadingKind((app, spec) -> chain(app, 7))));
+
+        var state = new LiveReader(client, kinds).read(List.of(spec("com.example.a"), spec("com.example.b")));
+
+        for (String bundleId : List.of("com.example.a", "com.example.b")) {
+            LiveApp app = state.app(bundleId).orElseThrow();
+            for (int k = 0; k < 7; k++) {
+                assertThat(app.read(level(k, app.app().id()))).as("%s level %d", bundleId, k).isPresent();
+            }
+            Map<String, Long> sent = sandbox.requestLog().list().stream()
+                    .filter(e -> e.path().equals("/v1/apps/" + app.app().id()))
+                    .collect(Collectors.groupingBy(e -> e.rawQuery(), Collectors.counting()));
+            assertThat(sent).hasSize(7).allSatisfy((query, times) -> assertThat(times).as(query).isEqualTo(1L));
+        }
+        assertThat(state.requestsUsed()).isEqualTo(1 + 2 * 2 + 2 * 7);
+    }
+
     @Test
     void aKindWhoseReadsNeverEndFailsNamingItAndTheQuery() {
         var endless = new ReadingKind((app, spec) -> {
