@@ -4,6 +4,7 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.Reads;
@@ -22,12 +23,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads the live state of the store's apps with the fewest requests Apple's spec allows (DESIGN 1.5):
  * one request for all apps ({@code /v1/apps?filter[bundleId]=a,b,c}, which also includes every version's
- * state), then per app, in parallel, its appInfos and its not-yet-live versions, each with everything the
- * handlers need included. That is 1 + 2N requests for N apps; kinds that need more (e.g. screenshot sets per
+ * state), then per app, in parallel, its appInfos and its not-yet-live versions, each with what the kinds
+ * need included ({@link BaseInclude}: the kinds name the relationships, not the reader). That is 1 + 2N requests for N apps; kinds that need more (e.g. screenshot sets per
  * localization) ask for it through {@link ResourceHandler#reads}.
  */
 public final class LiveReader {
@@ -37,12 +39,6 @@ public final class LiveReader {
             "PENDING_APPLE_RELEASE", "PENDING_DEVELOPER_RELEASE", "PREPARE_FOR_SUBMISSION",
             "PROCESSING_FOR_DISTRIBUTION", "READY_FOR_REVIEW", "REJECTED", "WAITING_FOR_EXPORT_COMPLIANCE",
             "WAITING_FOR_REVIEW");
-    private static final List<String> APP_INFO_INCLUDES = List.of("appInfoLocalizations", "ageRatingDeclaration",
-            "primaryCategory", "primarySubcategoryOne", "primarySubcategoryTwo", "secondaryCategory",
-            "secondarySubcategoryOne", "secondarySubcategoryTwo");
-    private static final List<String> VERSION_INCLUDES = List.of("appStoreVersionLocalizations",
-            "appStoreReviewDetail", "build", "appStoreVersionPhasedRelease");
-
     /**
      * Not a cap on legitimate chains (the deepest real one, promotional offers, is 5): a guard against a kind whose
      * reads never stop asking for something new, which fails loudly instead of stopping silently.
@@ -200,20 +196,39 @@ public final class LiveReader {
                 .limit("appStoreVersions", 50);
     }
 
-    static ApiQuery appInfosQuery(String appId) {
-        return ApiQuery.of("/v1/apps/" + appId + "/appInfos")
-                .include(APP_INFO_INCLUDES.toArray(String[]::new))
-                .limit(200)
-                .limit("appInfoLocalizations", 50);
+    /** What the kinds need included in one base read, in the order of the kinds, each relationship once. */
+    List<BaseInclude> includes(BaseInclude.BaseRead read) {
+        return kinds.handlers().stream()
+                .flatMap(h -> h instanceof BaseInclude.Contributor c ? c.baseIncludes().stream() : Stream.empty())
+                .filter(include -> include.read() == read)
+                .distinct()
+                .toList();
     }
 
-    static ApiQuery versionsQuery(String appId, String platform) {
-        return ApiQuery.of("/v1/apps/" + appId + "/appStoreVersions")
+    /** The base read's query with the kinds' includes, and their limits for the to-many ones. */
+    private static ApiQuery withIncludes(ApiQuery query, List<BaseInclude> includes) {
+        if (includes.isEmpty()) {
+            return query;
+        }
+        ApiQuery out = query.include(includes.stream().map(BaseInclude::relationship).toArray(String[]::new));
+        for (BaseInclude include : includes) {
+            if (include.limit() > 0) {
+                out = out.limit(include.relationship(), include.limit());
+            }
+        }
+        return out;
+    }
+
+    ApiQuery appInfosQuery(String appId) {
+        return withIncludes(ApiQuery.of("/v1/apps/" + appId + "/appInfos").limit(200),
+                includes(BaseInclude.BaseRead.APP_INFOS));
+    }
+
+    ApiQuery versionsQuery(String appId, String platform) {
+        return withIncludes(ApiQuery.of("/v1/apps/" + appId + "/appStoreVersions")
                 .filter("platform", List.of(platform))
                 .filter("appVersionState", NOT_LIVE_STATES)
-                .include(VERSION_INCLUDES.toArray(String[]::new))
-                .limit(200)
-                .limit("appStoreVersionLocalizations", 50);
+                .limit(200), includes(BaseInclude.BaseRead.VERSIONS));
     }
 
     private LiveApp readApp(String bundleId, String platform, Resource app, List<Resource> allVersions) {

@@ -79,6 +79,23 @@ class LiveReaderTest {
     }
 
     @Test
+    void theBaseReadsIncludeWhatTheKindsContributeAndNothingElse() {
+        var reader = new LiveReader(client, AllKinds.registry());
+        assertThat(reader.appInfosQuery("1").params().get("include").split(",")).containsExactlyInAnyOrder(
+                "appInfoLocalizations", "ageRatingDeclaration", "primaryCategory", "primarySubcategoryOne",
+                "primarySubcategoryTwo", "secondaryCategory", "secondarySubcategoryOne", "secondarySubcategoryTwo");
+        assertThat(reader.appInfosQuery("1").params()).containsEntry("limit[appInfoLocalizations]", "50");
+        assertThat(reader.versionsQuery("1", "IOS").params().get("include").split(",")).containsExactlyInAnyOrder(
+                "appStoreVersionLocalizations", "appStoreReviewDetail", "build", "appStoreVersionPhasedRelease");
+        assertThat(reader.versionsQuery("1", "IOS").params()).containsEntry("limit[appStoreVersionLocalizations]", "50");
+
+        var onlyLocales = new LiveReader(client, new ResourceKinds(List.of(
+                new dev.ascctl.resource.kinds.AppInfoLocalizationHandler())));
+        assertThat(onlyLocales.appInfosQuery("1").params()).containsEntry("include", "appInfoLocalizations");
+        assertThat(onlyLocales.versionsQuery("1", "IOS").params()).doesNotContainKey("include");
+    }
+
+    @Test
     void namesEveryMissingAppWithTheManualStep() {
         assertThatThrownBy(() -> new LiveReader(client, AllKinds.registry()).read(List.of(spec("com.example.a"), spec("com.example.x"),
                 spec("com.example.y"))))

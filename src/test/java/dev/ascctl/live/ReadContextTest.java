@@ -54,7 +54,7 @@ class ReadContextTest {
 
     @Test
     void aQueryAskedByManyReadersAtOnceIsSentOnceAndKeptInTheApp() {
-        ApiQuery appInfos = LiveReader.appInfosQuery(app.app().id());
+        ApiQuery appInfos = new LiveReader(client, dev.ascctl.resource.registry.AllKinds.registry()).appInfosQuery(app.app().id());
         ApiQuery versions = ApiQuery.of("/v1/apps/" + app.app().id() + "/appStoreVersions");
         List<Document> answers = java.util.Collections.synchronizedList(new ArrayList<>());
         try (ReadContext context = new ReadContext(client)) {
