@@ -104,7 +104,7 @@ public final class LiveReader {
 
     /**
      * Reads one app that has no store yet, for {@code import}: the same base reads as {@link #read}, then the
-     * handlers' {@link ResourceHandler#exportReads}.
+     * handlers' {@link ResourceHandler#exportReads}, or {@link StraightReads.ForExport} for kinds that read straight.
      *
      * @param platform the platform whose version to read, or null for the app's own: IOS when it has an iOS
      *                 version, else the platform of its newest version
