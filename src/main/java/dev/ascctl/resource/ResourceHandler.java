@@ -23,8 +23,9 @@ public interface ResourceHandler<K extends KindKey> {
 
     /**
      * Reads this kind needs beyond the live reader's base reads (the apps, their app infos and versions), for
-     * example one request per version localization. Called in rounds with what is known so far, until no handler
-     * asks for a query that was not read yet; results are in {@link LiveApp#read(ApiQuery)}.
+     * example one request per version localization. Called again with what is known so far, until no handler
+     * asks for a query that was not read yet (however deep the chain); results are in {@link LiveApp#read(ApiQuery)}.
+     * A new kind reads in straight code instead ({@link StraightReads}); this stays for the kinds not converted.
      */
     default List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         return List.of();

@@ -74,7 +74,7 @@ public final class ReleaseOperations {
         // The same rule on the same data as plan's submission check: read what it needs, whatever the store declares.
         Map<String, AppSpec> specs = new java.util.HashMap<>();
         store.apps().forEach(app -> specs.put(app.bundleId(), app));
-        reader.readMore(live, liveApp -> Readiness.reads(liveApp, specs.get(liveApp.bundleId())));
+        reader.readMore(live, "the submission readiness check", liveApp -> Readiness.reads(liveApp, specs.get(liveApp.bundleId())));
         List<String> out = new ArrayList<>();
         for (AppSpec app : store.apps()) {
             LiveApp liveApp = live.app(app.bundleId()).orElseThrow();

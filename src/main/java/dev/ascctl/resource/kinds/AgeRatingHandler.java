@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.UpdateAgeRatingDeclaration;
 import dev.ascctl.resource.Updatable;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * ageRating: {violenceCartoonOrFantasy: NONE, gambling: false}
  * </pre>
  */
-public final class AgeRatingHandler implements Updatable<PartKey<AppKey>> {
+public final class AgeRatingHandler implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("ageRating", 1, null);
     /**
      * The questions every age rating declaration must answer before review: the pre-2025 core. Apple's 2025
@@ -115,4 +116,11 @@ public final class AgeRatingHandler implements Updatable<PartKey<AppKey>> {
     public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateAgeRatingDeclaration.of(live.id(), Handlers.object(changed)));
     }
+
+    /** Comes with the base read: the app info's age rating declaration. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.APP_INFOS, "ageRatingDeclaration"));
+    }
+
 }

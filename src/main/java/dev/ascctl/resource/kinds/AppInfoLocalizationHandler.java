@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppInfoLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppInfoLocalization;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml: name, subtitle, privacy. */
-public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, AppInfoLocalizationHandler.Key> {
+public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, AppInfoLocalizationHandler.Key> implements BaseInclude.Contributor {
 
     /** {@code app[x].locale[de-DE].info} */
     public record Key(AppKey parent, String locale) implements LocalizationKind.Key<AppKey> {
@@ -56,4 +57,11 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, App
         return name == null || name.isNull()
                 ? Optional.of("Apple requires a name to add a locale; set 'name' in this locale's file") : Optional.empty();
     }
+
+    /** Comes with the base read: every locale of the app info (39 locales fit in 50). */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toMany(BaseInclude.BaseRead.APP_INFOS, "appInfoLocalizations", 50));
+    }
+
 }

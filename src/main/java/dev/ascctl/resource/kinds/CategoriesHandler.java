@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.UpdateAppInfoCategories;
@@ -25,7 +26,7 @@ import tools.jackson.databind.node.StringNode;
  * categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
  * </pre>
  */
-public final class CategoriesHandler implements Updatable<PartKey<AppKey>> {
+public final class CategoriesHandler implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("categories", 1, null);
     /** YAML key → Apple's appInfo relationship name. */
     static final Map<String, String> RELATIONSHIPS = Map.of(
@@ -123,4 +124,13 @@ public final class CategoriesHandler implements Updatable<PartKey<AppKey>> {
         changed.forEach((key, value) -> relationships.put(RELATIONSHIPS.get(key), value.isNull() ? null : value.asString()));
         return List.of(UpdateAppInfoCategories.of(live.id(), relationships));
     }
+
+    /** Comes with the base read: the app info's category relationships. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of("primary", "primarySubcategoryOne", "primarySubcategoryTwo", "secondary",
+                "secondarySubcategoryOne", "secondarySubcategoryTwo").stream()
+                .map(key -> BaseInclude.toOne(BaseInclude.BaseRead.APP_INFOS, RELATIONSHIPS.get(key))).toList();
+    }
+
 }

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppStoreReviewDetail;
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class ReviewDetailHandler implements Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class ReviewDetailHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
             null);
     static final List<String> ATTRIBUTES = List.of("contactFirstName", "contactLastName", "contactPhone",
@@ -121,4 +122,11 @@ public final class ReviewDetailHandler implements Creatable<PartKey<VersionKey>>
         }
         return out;
     }
+
+    /** Comes with the base read: the version's review detail. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.VERSIONS, "appStoreReviewDetail"));
+    }
+
 }

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppStoreVersionLocalization;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The version-level text of one locale (appStoreVersionLocalization) in locales/&lt;locale&gt;.yaml. */
-public final class VersionLocalizationHandler extends LocaleFileText<VersionKey, LocaleKey<VersionKey>> {
+public final class VersionLocalizationHandler extends LocaleFileText<VersionKey, LocaleKey<VersionKey>> implements BaseInclude.Contributor {
 
     public VersionLocalizationHandler() {
         super(new KindSpec("appStoreVersionLocalization", 4, "locales"), new Api("/v1/appStoreVersions",
@@ -56,4 +57,11 @@ public final class VersionLocalizationHandler extends LocaleFileText<VersionKey,
     public List<AttributeSpec> attributes() {
         return List.of(AttributeSpec.of("keywords").asCommaList());
     }
+
+    /** Comes with the base read: every locale of the version (39 locales fit in 50). */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toMany(BaseInclude.BaseRead.VERSIONS, "appStoreVersionLocalizations", 50));
+    }
+
 }

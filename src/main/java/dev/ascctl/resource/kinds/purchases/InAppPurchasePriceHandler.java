@@ -13,6 +13,8 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchasePriceSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
@@ -63,7 +65,7 @@ import tools.jackson.databind.node.StringNode;
  *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
-public final class InAppPurchasePriceHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
+public final class InAppPurchasePriceHandler implements StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
             null);
     static final String ATTRIBUTE = "customerPrice";
@@ -167,20 +169,17 @@ public final class InAppPurchasePriceHandler implements Creatable<PurchaseKeys.I
         return setPrice(desired, app);
     }
 
+    /**
+     * Each product's schedule with its base territory, then the manual prices of those that have one. A product
+     * never priced has no schedule and Apple answers 404 there (the spec lists 404 on the path): the read context
+     * makes that an empty value, so no request is spent first asking whether the product is priced.
+     */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
-            ApiQuery any = InAppPurchasePrices.anyManualPrice(product.id());
-            out.add(any);
-            if (app.read(any).map(d -> !d.data().isEmpty()).orElse(false)) {
-                ApiQuery schedule = InAppPurchasePrices.baseTerritory(product.id());
-                out.add(schedule);
-                baseTerritory(app, product.id())
-                        .ifPresent(territory -> out.add(InAppPurchasePrices.manualPrices(product.id())));
-            }
-        }
-        return out;
+    public void readForExport(LiveApp app, Reads reads) {
+        List<Resource> products = reads.get(PurchaseReads.inAppPurchases(app)).data();
+        reads.oneEach(products.stream().map(p -> InAppPurchasePrices.baseTerritory(p.id())).toList());
+        reads.getAll(products.stream().filter(p -> baseTerritory(app, p.id()).isPresent())
+                .map(p -> InAppPurchasePrices.manualPrices(p.id())).toList());
     }
 
     @Override

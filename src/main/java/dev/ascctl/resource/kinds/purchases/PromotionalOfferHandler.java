@@ -16,6 +16,8 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
@@ -63,7 +65,7 @@ import tools.jackson.databind.node.StringNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler implements Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
+public final class PromotionalOfferHandler implements StraightReads, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
             "promotionalOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
@@ -106,38 +108,46 @@ public final class PromotionalOfferHandler implements Creatable<PurchaseKeys.Pro
         return out;
     }
 
+    /**
+     * The chain, in straight code: the groups, their subscriptions, each managed subscription's offers, each live
+     * paid offer's prices, then the price points of the territories whose price must change. Each step's queries in
+     * parallel; the groups and subscriptions are the same (memoised) reads the other purchase kinds make.
+     */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Managed m : managed(app, spec)) {
-            ApiQuery list = PromotionalOffers.list(m.subscription().id());
-            out.add(list);
-            if (!app.hasRead(list)) {
-                continue;
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        boolean anyManaged = spec.purchases().subscriptionGroups().stream().flatMap(g -> g.subscriptions().stream())
+                .anyMatch(SubscriptionSpec::managesPromotionalOffers);
+        if (!anyManaged) {
+            return;
+        }
+        PurchaseReads.readSubscriptions(app, reads);
+        List<Managed> managed = managed(app, spec);
+        reads.getAll(managed.stream().map(m -> PromotionalOffers.list(m.subscription().id())).toList());
+        List<ApiQuery> prices = new ArrayList<>();
+        for (Managed m : managed) {
+            for (PromotionalOfferSpec offer : m.spec().offers()) {
+                liveOffer(app, m.subscription().id(), offer.offerCode()).filter(live -> !isFreeTrial(live))
+                        .ifPresent(live -> prices.add(PromotionalOffers.prices(live.id())));
             }
+        }
+        reads.getAll(prices);
+        List<ApiQuery> points = new ArrayList<>();
+        for (Managed m : managed) {
             for (PromotionalOfferSpec offer : m.spec().offers()) {
                 Optional<Resource> live = liveOffer(app, m.subscription().id(), offer.offerCode());
-                Map<String, LivePrice> current = Map.of();
                 if (live.isPresent() && isFreeTrial(live.get())) {
                     continue; // a free trial has no prices to read, and the YAML may give it none
                 }
-                if (live.isPresent()) {
-                    ApiQuery prices = PromotionalOffers.prices(live.get().id());
-                    out.add(prices);
-                    if (!app.hasRead(prices)) {
-                        continue;
-                    }
-                    current = livePrices(app, live.get().id());
-                }
+                Map<String, LivePrice> current = live.map(o -> livePrices(app, o.id())).orElse(Map.of());
                 for (TerritoryPrice price : offer.prices().values()) {
                     LivePrice now = current.get(price.territory());
                     if (now == null || now.amount().compareTo(price.amount()) != 0) {
-                        out.add(SubscriptionPrices.pricePoints(m.subscription().id(), price.territory()));
+                        points.add(SubscriptionPrices.pricePoints(m.subscription().id(), price.territory()));
                     }
                 }
             }
         }
-        return out;
+        reads.getAll(points.stream().distinct().toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -35,7 +36,7 @@ import tools.jackson.databind.node.StringNode;
  * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
  * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
  */
-public final class BuildHandler implements Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class BuildHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "build";
     public static final String LATEST = "latest";
     private static final KindSpec SPEC = new KindSpec("build", 5, null);
@@ -184,4 +185,11 @@ public final class BuildHandler implements Creatable<PartKey<VersionKey>>, Updat
         Resource build = resolve(app, desired.attributes().get(KEY).asString()).orElseThrow();
         return List.of(AttachBuild.of(ReleaseParts.versionId(desired.key(), app), build.id()));
     }
+
+    /** Comes with the base read: the version's build. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.VERSIONS, "build"));
+    }
+
 }

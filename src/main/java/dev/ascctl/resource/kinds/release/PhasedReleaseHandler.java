@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.PhasedReleases;
@@ -29,7 +30,7 @@ import tools.jackson.databind.node.BooleanNode;
  * Read with the version ({@code include=appStoreVersionPhasedRelease}, no extra request). Once the version is live,
  * {@code ascctl release pause|resume|complete} drives it.
  */
-public final class PhasedReleaseHandler implements Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class PhasedReleaseHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "phasedRelease";
     private static final KindSpec SPEC = new KindSpec("phasedRelease", 5,
             null);
@@ -93,4 +94,11 @@ public final class PhasedReleaseHandler implements Creatable<PartKey<VersionKey>
     private static boolean wanted(DesiredObject<PartKey<VersionKey>> desired) {
         return desired.attributes().get(KEY).asBoolean();
     }
+
+    /** Comes with the base read: the version's phased release. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.VERSIONS, "appStoreVersionPhasedRelease"));
+    }
+
 }
