@@ -14,7 +14,7 @@ import dev.ascctl.config.CredentialOptions;
 import dev.ascctl.config.CredentialsResolver;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.Reads;
-import dev.ascctl.sandbox.Sandbox;
+import dev.ascctl.sandbox.server.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
