@@ -1,6 +1,6 @@
 package dev.ascctl.adoption;
 
-import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public final class StoreLayout {
     }
 
     /** Adds an exported object to the content at its place: YAML keys, or files to download for a media set. */
-    public static void put(StoreContent content, DesiredObject exported) {
+    public static void put(StoreContent content, ExportedObject exported) {
         Optional<Path> folder = mediaFolder(exported.storePath());
         if (folder.isPresent()) {
             exported.attributes().forEach((name, file) -> content.download(folder.get().resolve(fileName(name)),

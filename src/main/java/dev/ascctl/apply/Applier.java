@@ -120,7 +120,7 @@ public final class Applier {
                     if (uploader == null) {
                         throw new IllegalStateException("this apply cannot upload " + call.upload().file());
                     }
-                    createdIds.put(new Address(call.upload().ref()), uploader.upload(call, secrets));
+                    createdIds.put(Address.parse(call.upload().ref()), uploader.upload(call, secrets));
                     continue;
                 }
                 Document answer = client.execute(call, secrets);

@@ -171,6 +171,11 @@ public final class AscClient {
         return exchange(call.method(), apiUri(call.path()), json);
     }
 
+    /** How many independent reads may run at once (the bound of {@link #parallel}, for other read pools too). */
+    public int parallelism() {
+        return options.parallelism();
+    }
+
     /** A snapshot of the request counters. */
     public RequestStats stats() {
         long r = reads.get();

@@ -4,7 +4,7 @@ import dev.ascctl.adoption.FileDownloader;
 import dev.ascctl.adoption.StoreContent;
 import dev.ascctl.adoption.StoreWriter;
 import dev.ascctl.adoption.fastlane.DeliverConverter;
-import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.LiveImport;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         FileDownloader downloader = null;
         if (source.bundleId != null) {
             String appLabel = LiveImport.checkLabel(label != null ? label : LiveImport.defaultLabel(source.bundleId));
-            LiveImport live = new LiveImport(Connections.open(root.connection()), ResourceKinds.all());
+            LiveImport live = new LiveImport(Connections.open(root.connection()), AllKinds.registry());
             content = live.read(source.bundleId, appLabel, platform);
             downloader = live.downloader();
         } else {

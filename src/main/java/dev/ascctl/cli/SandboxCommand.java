@@ -1,7 +1,7 @@
 package dev.ascctl.cli;
 
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

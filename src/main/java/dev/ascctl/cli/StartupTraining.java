@@ -1,7 +1,7 @@
 package dev.ascctl.cli;
 
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,7 +60,15 @@ public final class StartupTraining {
 
     /** One app with a version, review details and two locales: the files nearly every store has. */
     static Path writeStore(Path root) throws IOException {
-        Files.createDirectories(root.resolve("apps/training/locales"));
+        return writeStore(root, BUNDLE_ID, List.of("en-US", "de-DE"));
+    }
+
+    /**
+     * A small store of one app ({@code apps/app/}) with a version, review details and the given locales, each with
+     * the app-level and version-level texts; no media, TestFlight or purchases. {@code make bench} starts from it too.
+     */
+    public static Path writeStore(Path root, String bundleId, List<String> locales) throws IOException {
+        Files.createDirectories(root.resolve("apps/app/locales"));
         Files.writeString(root.resolve("store.yaml"), """
                 defaults:
                   copyright: "2026 Example Inc."
@@ -69,7 +77,7 @@ public final class StartupTraining {
                 policy:
                   prune: {locales: false}
                 """);
-        Files.writeString(root.resolve("apps/training/app.yaml"), """
+        Files.writeString(root.resolve("apps/app/app.yaml"), """
                 bundleId: %s
                 platform: IOS
                 primaryLocale: en-US
@@ -81,14 +89,14 @@ public final class StartupTraining {
                 review:
                   demoAccountRequired: false
                   notes: "No account is needed."
-                """.formatted(BUNDLE_ID));
-        for (String locale : List.of("en-US", "de-DE")) {
-            Files.writeString(root.resolve("apps/training/locales/" + locale + ".yaml"), """
-                    name: Training %s
-                    subtitle: Start-up training
+                """.formatted(bundleId));
+        for (String locale : locales) {
+            Files.writeString(root.resolve("apps/app/locales/" + locale + ".yaml"), """
+                    name: Start-up %s
+                    subtitle: A small store
                     description: |
-                      An app that exists to warm up ascctl.
-                    keywords: [training, start-up]
+                      An app that exists to exercise ascctl.
+                    keywords: [start-up, measure]
                     supportUrl: https://example.com/support
                     """.formatted(locale));
         }

@@ -4,8 +4,11 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveState;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.store.AppSpec;
@@ -17,13 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads the live state of the store's apps with the fewest requests Apple's spec allows (DESIGN 1.5):
  * one request for all apps ({@code /v1/apps?filter[bundleId]=a,b,c}, which also includes every version's
- * state), then per app, in parallel, its appInfos and its not-yet-live versions, each with everything the
- * handlers need included. That is 1 + 2N requests for N apps; kinds that need more (e.g. screenshot sets per
+ * state), then per app, in parallel, its appInfos and its not-yet-live versions, each with what the kinds
+ * need included ({@link BaseInclude}: the kinds name the relationships, not the reader). That is 1 + 2N requests for N apps; kinds that need more (e.g. screenshot sets per
  * localization) ask for it through {@link ResourceHandler#reads}.
  */
 public final class LiveReader {
@@ -33,14 +39,11 @@ public final class LiveReader {
             "PENDING_APPLE_RELEASE", "PENDING_DEVELOPER_RELEASE", "PREPARE_FOR_SUBMISSION",
             "PROCESSING_FOR_DISTRIBUTION", "READY_FOR_REVIEW", "REJECTED", "WAITING_FOR_EXPORT_COMPLIANCE",
             "WAITING_FOR_REVIEW");
-    private static final List<String> APP_INFO_INCLUDES = List.of("appInfoLocalizations", "ageRatingDeclaration",
-            "primaryCategory", "primarySubcategoryOne", "primarySubcategoryTwo", "secondaryCategory",
-            "secondarySubcategoryOne", "secondarySubcategoryTwo");
-    private static final List<String> VERSION_INCLUDES = List.of("appStoreVersionLocalizations",
-            "appStoreReviewDetail", "build", "appStoreVersionPhasedRelease");
-
-    /** Rounds of extra reads a handler may chain (e.g. sets, then something per set). */
-    private static final int MAX_EXTRA_ROUNDS = 5;
+    /**
+     * Not a cap on legitimate chains (the deepest real one, promotional offers, is 5): a guard against a kind whose
+     * reads never stop asking for something new, which fails loudly instead of stopping silently.
+     */
+    static final int RUNAWAY_ROUNDS = 100;
 
     private final AscClient client;
     private final ResourceKinds kinds;
@@ -82,8 +85,12 @@ public final class LiveReader {
         }
         Map<String, AppSpec> specOf = new HashMap<>();
         specs.forEach(spec -> specOf.put(spec.bundleId(), spec));
-        readExtras(out.values(), app -> kinds.handlers().stream()
-                .flatMap(h -> h.reads(app, specOf.get(app.bundleId())).stream()).toList());
+        List<Asker> askers = kinds.handlers().stream().filter(h -> !(h instanceof StraightReads))
+                .map(h -> new Asker(h.spec().name(), app -> h.reads(app, specOf.get(app.bundleId())))).toList();
+        List<StraightReader> straight = kinds.handlers().stream().filter(h -> h instanceof StraightReads)
+                .map(h -> new StraightReader(h.spec().name(),
+                        (app, context) -> ((StraightReads) h).read(app, specOf.get(app.bundleId()), context))).toList();
+        readExtras(out.values(), askers, straight);
         return new LiveState(out, Math.toIntExact(client.stats().requests() - before));
     }
 
@@ -91,13 +98,13 @@ public final class LiveReader {
      * Reads more into apps already read: {@code queries} says per app what (e.g. what a check that is not a kind
      * needs, like the readiness check of {@code ascctl submit}); what an app has read already is not read again.
      */
-    public void readMore(LiveState live, Function<LiveApp, List<ApiQuery>> queries) {
-        readExtras(live.apps().values(), queries);
+    public void readMore(LiveState live, String name, Function<LiveApp, List<ApiQuery>> queries) {
+        readExtras(live.apps().values(), List.of(new Asker(name, queries)), List.of());
     }
 
     /**
      * Reads one app that has no store yet, for {@code import}: the same base reads as {@link #read}, then the
-     * handlers' {@link ResourceHandler#exportReads}.
+     * handlers' {@link ResourceHandler#exportReads}, or {@link StraightReads.ForExport} for kinds that read straight.
      *
      * @param platform the platform whose version to read, or null for the app's own: IOS when it has an iOS
      *                 version, else the platform of its newest version
@@ -109,7 +116,11 @@ public final class LiveReader {
         List<Resource> allVersions = related(app, "appStoreVersions", apps.included());
         String chosen = platform != null ? platform : platformOf(allVersions);
         LiveApp live = readApp(bundleId, chosen, app, allVersions);
-        readExtras(List.of(live), a -> kinds.handlers().stream().flatMap(h -> h.exportReads(a).stream()).toList());
+        List<Asker> askers = kinds.handlers().stream().filter(h -> !(h instanceof StraightReads.ForExport))
+                .map(h -> new Asker(h.spec().name(), h::exportReads)).toList();
+        List<StraightReader> straight = kinds.handlers().stream().filter(h -> h instanceof StraightReads.ForExport)
+                .map(h -> new StraightReader(h.spec().name(), ((StraightReads.ForExport) h)::readForExport)).toList();
+        readExtras(List.of(live), askers, straight);
         return live;
     }
 
@@ -123,24 +134,56 @@ public final class LiveReader {
                 .orElse("IOS");
     }
 
-    /** The handlers' own reads, in rounds, all of a round in parallel. */
-    private void readExtras(Collection<LiveApp> apps, Function<LiveApp, List<ApiQuery>> queries) {
-        for (int round = 0; round < MAX_EXTRA_ROUNDS; round++) {
-            Map<String, Callable<Void>> pending = new LinkedHashMap<>();
+    /** Who asks for extra reads (a kind, or a check like submit's readiness) and what it asks for, per app. */
+    record Asker(String name, Function<LiveApp, List<ApiQuery>> queries) {
+    }
+
+    /** A kind that reads in straight code through the read context ({@link StraightReads}). */
+    record StraightReader(String name, BiConsumer<LiveApp, Reads> read) {
+    }
+
+    /**
+     * The kinds' own reads. Straight readers run at once, all kinds and apps at the same time; askers are asked again
+     * with what is known so far until no one asks for a query not read yet (once more after the straight readers
+     * finish, since an asker may look at what they read). All share one memo: a query is sent once.
+     */
+    private void readExtras(Collection<LiveApp> apps, List<Asker> askers, List<StraightReader> straightReaders) {
+        try (ReadContext context = new ReadContext(client)) {
+            List<CompletableFuture<Void>> straight = new ArrayList<>();
             for (LiveApp app : apps) {
-                for (ApiQuery query : queries.apply(app)) {
-                    if (!app.hasRead(query)) {
-                        pending.putIfAbsent(app.bundleId() + " " + query.toPathAndQuery(), () -> {
-                            app.recordRead(query, client.getAll(query));
-                            return null;
-                        });
+                Reads reads = context.forApp(app);
+                straightReaders.forEach(r -> straight.add(context.run(() -> r.read().accept(app, reads))));
+            }
+            boolean straightDone = straight.isEmpty();
+            for (int round = 1; ; round++) {
+                Map<String, CompletableFuture<Void>> pending = new LinkedHashMap<>();
+                String lastAsker = null;
+                for (LiveApp app : apps) {
+                    for (Asker asker : askers) {
+                        for (ApiQuery query : asker.queries().apply(app)) {
+                            String key = app.bundleId() + " " + query.toPathAndQuery();
+                            if (!app.hasRead(query) && !pending.containsKey(key)) {
+                                pending.put(key, context.answer(query).thenAccept(doc -> app.recordRead(query, doc)));
+                                lastAsker = asker.name() + " asks for " + query.toPathAndQuery() + " (app "
+                                        + app.bundleId() + ")";
+                            }
+                        }
                     }
                 }
+                if (pending.isEmpty()) {
+                    if (straightDone) {
+                        return;
+                    }
+                    straight.forEach(ReadContext::join);
+                    straightDone = true;
+                    continue;
+                }
+                if (round > RUNAWAY_ROUNDS) {
+                    throw new IllegalStateException("Live reads do not end: after " + RUNAWAY_ROUNDS + " steps, each"
+                            + " depending on the one before, " + lastAsker + ", a query it never asked before");
+                }
+                pending.values().forEach(ReadContext::join);
             }
-            if (pending.isEmpty()) {
-                return;
-            }
-            client.parallel(new ArrayList<>(pending.values()));
         }
     }
 
@@ -153,20 +196,39 @@ public final class LiveReader {
                 .limit("appStoreVersions", 50);
     }
 
-    static ApiQuery appInfosQuery(String appId) {
-        return ApiQuery.of("/v1/apps/" + appId + "/appInfos")
-                .include(APP_INFO_INCLUDES.toArray(String[]::new))
-                .limit(200)
-                .limit("appInfoLocalizations", 50);
+    /** What the kinds need included in one base read, in the order of the kinds, each relationship once. */
+    List<BaseInclude> includes(BaseInclude.BaseRead read) {
+        return kinds.handlers().stream()
+                .flatMap(h -> h instanceof BaseInclude.Contributor c ? c.baseIncludes().stream() : Stream.empty())
+                .filter(include -> include.read() == read)
+                .distinct()
+                .toList();
     }
 
-    static ApiQuery versionsQuery(String appId, String platform) {
-        return ApiQuery.of("/v1/apps/" + appId + "/appStoreVersions")
+    /** The base read's query with the kinds' includes, and their limits for the to-many ones. */
+    private static ApiQuery withIncludes(ApiQuery query, List<BaseInclude> includes) {
+        if (includes.isEmpty()) {
+            return query;
+        }
+        ApiQuery out = query.include(includes.stream().map(BaseInclude::relationship).toArray(String[]::new));
+        for (BaseInclude include : includes) {
+            if (include.limit() > 0) {
+                out = out.limit(include.relationship(), include.limit());
+            }
+        }
+        return out;
+    }
+
+    ApiQuery appInfosQuery(String appId) {
+        return withIncludes(ApiQuery.of("/v1/apps/" + appId + "/appInfos").limit(200),
+                includes(BaseInclude.BaseRead.APP_INFOS));
+    }
+
+    ApiQuery versionsQuery(String appId, String platform) {
+        return withIncludes(ApiQuery.of("/v1/apps/" + appId + "/appStoreVersions")
                 .filter("platform", List.of(platform))
                 .filter("appVersionState", NOT_LIVE_STATES)
-                .include(VERSION_INCLUDES.toArray(String[]::new))
-                .limit(200)
-                .limit("appStoreVersionLocalizations", 50);
+                .limit(200), includes(BaseInclude.BaseRead.VERSIONS));
     }
 
     private LiveApp readApp(String bundleId, String platform, Resource app, List<Resource> allVersions) {

@@ -13,7 +13,7 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    public static String of(LiveObject object, Set<String> sensitive) {
+    public static String of(LiveObject<?> object, Set<String> sensitive) {
         TreeMap<String, String> sorted = new TreeMap<>();
         object.attributes().forEach((k, v) -> {
             if (!sensitive.contains(k) && !k.equals("demoAccountPassword")) {

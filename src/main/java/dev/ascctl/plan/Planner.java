@@ -1,14 +1,17 @@
 package dev.ascctl.plan;
 
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Store;
 import java.time.Clock;
@@ -47,11 +50,11 @@ public final class Planner {
         List<BlockedChange> blocked = new ArrayList<>();
         List<Fingerprint> fingerprints = new ArrayList<>();
         List<ManualStep> manualSteps = new ArrayList<>();
-        for (ResourceHandler handler : kinds.handlers()) {
+        for (ResourceHandler<?> handler : kinds.handlers()) {
             for (AppSpec app : store.apps()) {
                 LiveApp liveApp = live.app(app.bundleId()).orElseThrow(
                         () -> new IllegalStateException("no live state read for " + app.bundleId()));
-                new KindDiff(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
+                new KindDiff<>(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
                 handler.manualSteps(liveApp, app).stream()
                         .filter(step -> options.selects(step.address()))
                         .forEach(manualSteps::add);
@@ -95,10 +98,10 @@ public final class Planner {
     /** The fingerprint of every live object the store's kinds see, keyed by address (for apply's stale check). */
     public Map<String, String> fingerprints(Store store, LiveState live) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (ResourceHandler handler : kinds.handlers()) {
+        for (ResourceHandler<?> handler : kinds.handlers()) {
             for (AppSpec app : store.apps()) {
                 live.app(app.bundleId()).ifPresent(liveApp -> {
-                    for (LiveObject object : handler.live(liveApp, app)) {
+                    for (LiveObject<?> object : handler.live(liveApp, app)) {
                         out.put(object.address().value(), Fingerprints.of(object, sensitiveOf(handler, app, object)));
                     }
                 });
@@ -107,14 +110,18 @@ public final class Planner {
         return out;
     }
 
-    private static java.util.Set<String> sensitiveOf(ResourceHandler handler, AppSpec app, LiveObject object) {
+    private static <K extends KindKey> java.util.Set<String> sensitiveOf(ResourceHandler<K> handler, AppSpec app, LiveObject<?> object) {
         return handler.desired(app).stream().filter(d -> d.address().equals(object.address()))
                 .findFirst().map(DesiredObject::sensitive).orElse(java.util.Set.of());
     }
 
     /** The diff of one kind for one app. */
-    private final class KindDiff {
-        private final ResourceHandler handler;
+    private final class KindDiff<K extends KindKey> {
+        private final ResourceHandler<K> handler;
+        // What the kind can do, detected once from the capabilities it implements; null when it cannot.
+        private final Creatable<K> creatable;
+        private final Updatable<K> updatable;
+        private final Deletable<K> deletable;
         private final AppSpec app;
         private final LiveApp liveApp;
         private final Store store;
@@ -124,10 +131,13 @@ public final class Planner {
         private final List<BlockedChange> blocked;
         private final List<Fingerprint> fingerprints;
 
-        KindDiff(ResourceHandler handler, AppSpec app, LiveApp liveApp, Store store, IgnoreRules ignore,
+        KindDiff(ResourceHandler<K> handler, AppSpec app, LiveApp liveApp, Store store, IgnoreRules ignore,
                  PlanOptions options, List<ResourceChange> changes, List<BlockedChange> blocked,
                  List<Fingerprint> fingerprints) {
             this.handler = handler;
+            this.creatable = handler instanceof Creatable<K> c ? c : null;
+            this.updatable = handler instanceof Updatable<K> u ? u : null;
+            this.deletable = handler instanceof Deletable<K> d ? d : null;
             this.app = app;
             this.liveApp = liveApp;
             this.store = store;
@@ -139,48 +149,47 @@ public final class Planner {
         }
 
         void run() {
-            Map<String, LiveObject> liveByAddress = new LinkedHashMap<>();
-            for (LiveObject object : handler.live(liveApp, app)) {
+            Map<String, LiveObject<K>> liveByAddress = new LinkedHashMap<>();
+            for (LiveObject<K> object : handler.live(liveApp, app)) {
                 liveByAddress.put(object.address().value(), object);
             }
-            for (DesiredObject desired : handler.desired(app)) {
+            for (DesiredObject<K> desired : handler.desired(app)) {
                 if (!options.selects(desired.address())) {
                     liveByAddress.remove(desired.address().value());
                     continue;
                 }
-                LiveObject live = liveByAddress.remove(desired.address().value());
-                DesiredObject managed = withoutIgnored(desired);
+                LiveObject<K> live = liveByAddress.remove(desired.address().value());
+                DesiredObject<K> managed = withoutIgnored(desired);
                 if (live == null) {
                     planCreate(managed);
                 } else {
                     planUpdate(managed, live);
                 }
             }
-            for (LiveObject orphan : liveByAddress.values()) {
+            for (LiveObject<K> orphan : liveByAddress.values()) {
                 if (options.selects(orphan.address())) {
                     planDelete(orphan);
                 }
             }
         }
 
-        private DesiredObject withoutIgnored(DesiredObject desired) {
+        private DesiredObject<K> withoutIgnored(DesiredObject<K> desired) {
             Map<String, JsonNode> kept = new LinkedHashMap<>();
             desired.attributes().forEach((name, value) -> {
                 if (!ignore.ignores(desired.storePath(), name)) {
                     kept.put(name, value);
                 }
             });
-            return new DesiredObject(desired.address(), desired.kind(), desired.storePath(), kept,
-                    desired.sensitive(), desired.origin());
+            return desired.withAttributes(kept);
         }
 
-        private void planCreate(DesiredObject desired) {
+        private void planCreate(DesiredObject<K> desired) {
             if (desired.attributes().isEmpty()) {
                 return;
             }
-            Optional<String> refusal = handler.spec().can(Capability.CREATE)
-                    ? handler.createRefusal(desired, liveApp)
-                    : Optional.of(handler.spec().name() + " objects cannot be created through Apple's API");
+            Optional<String> refusal = handler.createRefusal(desired, liveApp).or(() -> creatable != null
+                    ? Optional.empty()
+                    : Optional.of(handler.spec().name() + " objects cannot be created through Apple's API"));
             if (refusal.isPresent()) {
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), refusal.get(),
                         additions(desired, desired.attributes())));
@@ -202,15 +211,14 @@ public final class Planner {
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), refusedReason,
                         additions(desired, refused)));
             }
-            DesiredObject toCreate = new DesiredObject(desired.address(), desired.kind(), desired.storePath(),
-                    sendable, desired.sensitive(), desired.origin());
+            DesiredObject<K> toCreate = desired.withAttributes(sendable);
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
-                    additions(desired, sendable), 0, handler.create(toCreate, liveApp),
-                    handler.adoptionCheck(desired, liveApp).orElse(null)));
+                    additions(desired, sendable), 0, creatable.create(toCreate, liveApp),
+                    creatable.adoptionCheck(desired, liveApp).orElse(null)));
             fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
         }
 
-        private void planUpdate(DesiredObject desired, LiveObject live) {
+        private void planUpdate(DesiredObject<K> desired, LiveObject<K> live) {
             Map<String, JsonNode> changed = new LinkedHashMap<>();
             List<AttributeChange> shown = new ArrayList<>();
             Map<String, List<AttributeChange>> refusedByReason = new LinkedHashMap<>();
@@ -226,7 +234,8 @@ public final class Planner {
                 }
                 AttributeChange change = new AttributeChange(name, current == null ? null : current,
                         entry.getValue(), sensitive);
-                Optional<String> why = handler.attributeRefusal(name, desired, liveApp);
+                Optional<String> why = handler.attributeRefusal(name, desired, liveApp)
+                        .or(() -> handler.attribute(name).flatMap(dev.ascctl.resource.AttributeSpec::changeRefusal));
                 if (why.isPresent()) {
                     refusedByReason.computeIfAbsent(why.get(), k -> new ArrayList<>()).add(change);
                 } else {
@@ -239,20 +248,43 @@ public final class Planner {
             if (changed.isEmpty()) {
                 return;
             }
-            if (live.blockedReason() != null || !handler.spec().can(Capability.UPDATE)) {
+            boolean replace = forcesReplacement(changed.keySet());
+            if (live.blockedReason() != null || (!replace && updatable == null)) {
                 String reason = live.blockedReason() != null ? live.blockedReason()
                         : handler.spec().name() + " objects cannot be changed through Apple's API";
                 blocked.add(new BlockedChange(desired.address(), desired.kind(), reason, shown));
                 return;
             }
-            changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
-                    handler.update(desired, live, changed, liveApp), null));
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, desired.sensitive())));
+            if (replace) {
+                // Apple cannot change these in place: the plan shows the destroy, and apply deletes, then creates.
+                List<dev.ascctl.asc.ApiCall> calls = new ArrayList<>(deletable.delete(live, liveApp));
+                calls.addAll(creatable.create(desired, liveApp));
+                List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
+                        ? a.forcingReplacement() : a).toList();
+                changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
+                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null)));
+                return;
+            }
+            changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
+                    updatable.update(desired, live, changed, liveApp), null));
         }
 
-        private void planDelete(LiveObject live) {
+        /** A change of an attribute the kind declares {@code requiresReplace}, on a kind that can delete and create. */
+        private boolean forcesReplacement(java.util.Set<String> changed) {
+            return creatable != null && deletable != null
+                    && changed.stream().anyMatch(this::requiresReplace);
+        }
+
+        private boolean requiresReplace(String attribute) {
+            return handler.attribute(attribute).map(dev.ascctl.resource.AttributeSpec::requiresReplace).orElse(false);
+        }
+
+        private void planDelete(LiveObject<K> live) {
             String pruneKey = handler.spec().pruneKey();
-            if (pruneKey == null || !store.policy().prune().getOrDefault(pruneKey, false)) {
+            Optional<String> asked = deletable == null ? Optional.empty() : deletable.removalAsked(live, app);
+            if (asked.isEmpty()
+                    && (pruneKey == null || deletable == null || !store.policy().prune().getOrDefault(pruneKey, false))) {
                 return; // not in the YAML and not pruned: left alone (DESIGN 1.2)
             }
             List<AttributeChange> removed = new ArrayList<>();
@@ -261,7 +293,7 @@ public final class Planner {
                     removed.add(new AttributeChange(name, value, null, false));
                 }
             });
-            Optional<String> refusal = handler.deleteRefusal(live, app);
+            Optional<String> refusal = deletable.deleteRefusal(live, app);
             if (refusal.isEmpty() && live.blockedReason() != null) {
                 refusal = Optional.of(live.blockedReason());
             }
@@ -270,12 +302,12 @@ public final class Planner {
                 return;
             }
             changes.add(new ResourceChange(live.address(), live.kind(), Action.DELETE,
-                    "it is not in the store and pruning is on for " + pruneKey, removed, 0,
-                    handler.delete(live, liveApp), null));
+                    asked.orElse("it is not in the store and pruning is on for " + pruneKey), removed, 0,
+                    deletable.delete(live, liveApp), null));
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
         }
 
-        private List<AttributeChange> additions(DesiredObject desired, Map<String, JsonNode> attributes) {
+        private List<AttributeChange> additions(DesiredObject<K> desired, Map<String, JsonNode> attributes) {
             List<AttributeChange> out = new ArrayList<>();
             attributes.forEach((name, value) ->
                     out.add(new AttributeChange(name, null, value, desired.sensitive().contains(name))));

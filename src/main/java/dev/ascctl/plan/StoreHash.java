@@ -18,9 +18,9 @@ public final class StoreHash {
     public static String of(Store store, ResourceKinds kinds) {
         StringBuilder text = new StringBuilder();
         text.append(store.policy()).append('\n');
-        for (ResourceHandler handler : kinds.handlers()) {
+        for (ResourceHandler<?> handler : kinds.handlers()) {
             for (AppSpec app : store.apps()) {
-                for (DesiredObject d : handler.desired(app)) {
+                for (DesiredObject<?> d : handler.desired(app)) {
                     text.append(d.address()).append(' ').append(d.attributes()).append('\n');
                 }
             }

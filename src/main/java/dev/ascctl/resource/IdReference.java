@@ -59,7 +59,7 @@ public final class IdReference {
     private static void collect(String text, Set<Address> out) {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            out.add(new Address(m.group(1)));
+            out.add(Address.parse(m.group(1)));
         }
     }
 
@@ -67,7 +67,7 @@ public final class IdReference {
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String id = ids.get(new Address(m.group(1)));
+            String id = ids.get(Address.parse(m.group(1)));
             if (id == null) {
                 throw new IllegalStateException("needs the id of " + m.group(1) + ", which this apply did not create");
             }

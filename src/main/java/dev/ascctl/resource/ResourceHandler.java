@@ -1,30 +1,31 @@
 package dev.ascctl.resource;
 
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Everything the engine needs to know about one resource kind. The engine matches desired and live objects by
- * address, compares the attributes the YAML names, and asks the handler for the API calls; it never knows a
- * kind by name. Adding a kind means adding a handler to {@link ResourceKinds}, not changing the engine.
+ * Everything the engine needs to know about one resource kind, whose objects are keyed by a {@code K} record. The
+ * engine matches desired and live objects by address, compares the attributes the YAML names, and asks the handler
+ * for the API calls; it never knows a kind by name. What Apple lets us do with a kind is what it implements of
+ * {@link Creatable}, {@link Updatable} and {@link Deletable}, each with its calls, so it is declared once. Adding a
+ * kind means adding a handler to the registry of kinds, not changing the engine.
  */
-public interface ResourceHandler {
+public interface ResourceHandler<K extends KindKey> {
 
     /** What this kind is and can do. */
     KindSpec spec();
 
     /** The objects of this kind that the app's YAML declares. */
-    List<DesiredObject> desired(AppSpec app);
+    List<DesiredObject<K>> desired(AppSpec app);
 
     /**
      * Reads this kind needs beyond the live reader's base reads (the apps, their app infos and versions), for
-     * example one request per version localization. Called in rounds with what is known so far, until no handler
-     * asks for a query that was not read yet; results are in {@link LiveApp#read(ApiQuery)}.
+     * example one request per version localization. Called again with what is known so far, until no handler
+     * asks for a query that was not read yet (however deep the chain); results are in {@link LiveApp#read(ApiQuery)}.
+     * A new kind reads in straight code instead ({@link StraightReads}); this stays for the kinds not converted.
      */
     default List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         return List.of();
@@ -53,35 +54,18 @@ public interface ResourceHandler {
      *
      * @param label the app folder name the store will use
      */
-    default List<DesiredObject> export(LiveApp app, String label) {
+    default List<ExportedObject> export(LiveApp app, String label) {
         return List.of();
     }
 
     /** The objects of this kind that exist live, taken from what the live reader already fetched. */
-    List<LiveObject> live(LiveApp app, AppSpec spec);
+    List<LiveObject<K>> live(LiveApp app, AppSpec spec);
 
-    /** Calls that create the object. Only called when the spec has {@link Capability#CREATE}. */
-    default List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        throw new UnsupportedOperationException(spec().name() + " cannot be created");
-    }
-
-    /** Calls that change {@code changed} (attribute → desired value) on the live object. */
-    default List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        throw new UnsupportedOperationException(spec().name() + " cannot be updated");
-    }
-
-    /** Calls that delete the live object. Only called when the spec has {@link Capability#DELETE}. */
-    default List<ApiCall> delete(LiveObject live, LiveApp app) {
-        throw new UnsupportedOperationException(spec().name() + " cannot be deleted");
-    }
-
-    /** Why this live object must not be deleted even with pruning on (e.g. the primary locale), if so. */
-    default Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
-        return Optional.empty();
-    }
-
-    /** Why the desired object cannot be created right now (e.g. no editable version), if so. */
-    default Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    /**
+     * Why the desired object cannot be created right now (e.g. no editable version), if so. Asked for every
+     * missing object; a kind that is not {@link Creatable} and gives no reason here is refused with a generic one.
+     */
+    default Optional<String> createRefusal(DesiredObject<K> desired, LiveApp app) {
         return Optional.empty();
     }
 
@@ -89,12 +73,7 @@ public interface ResourceHandler {
      * Why Apple would refuse this one attribute on this object (e.g. whatsNew on an app's first version), if so.
      * Such attributes are listed apart in the plan and never sent.
      */
-    default Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
-        return Optional.empty();
-    }
-
-    /** How to find the object after an ambiguous create (timeout, 5xx), so apply can adopt it instead of retrying. */
-    default Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    default Optional<String> attributeRefusal(String attribute, DesiredObject<K> desired, LiveApp app) {
         return Optional.empty();
     }
 
@@ -108,8 +87,21 @@ public interface ResourceHandler {
         return List.of();
     }
 
-    /** Whether desired and live values mean the same (e.g. dates in different formats). */
+    /**
+     * The attributes this kind declares with their rules, from which {@link #sameValue}, refusals of changes and
+     * {@code -/+} replacement derive. A kind that declares none compares with {@link Values#same}.
+     */
+    default List<AttributeSpec> attributes() {
+        return List.of();
+    }
+
+    /** The declaration of one attribute, when the kind declares it. */
+    default Optional<AttributeSpec> attribute(String name) {
+        return attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** Whether desired and live values mean the same (e.g. dates in different formats, decimals). */
     default boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        return Values.same(desired, live);
+        return attribute(attribute).map(a -> a.same(desired, live)).orElseGet(() -> Values.same(desired, live));
     }
 }

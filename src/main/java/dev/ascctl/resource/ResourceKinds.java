@@ -1,56 +1,30 @@
 package dev.ascctl.resource;
 
-import dev.ascctl.resource.kinds.AgeRatingHandler;
-import dev.ascctl.resource.kinds.AppHandler;
-import dev.ascctl.resource.kinds.AppInfoLocalizationHandler;
-import dev.ascctl.resource.kinds.CategoriesHandler;
-import dev.ascctl.resource.kinds.ReviewDetailHandler;
-import dev.ascctl.resource.kinds.VersionHandler;
-import dev.ascctl.resource.kinds.VersionLocalizationHandler;
-import dev.ascctl.resource.kinds.purchases.PurchaseKinds;
-import dev.ascctl.resource.kinds.release.BuildHandler;
-import dev.ascctl.resource.kinds.release.PhasedReleaseHandler;
-import dev.ascctl.resource.kinds.release.SubmissionHandler;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The registry of every resource kind ascctl manages, in apply order. Add a kind here and nowhere else. */
+/**
+ * A set of resource kinds, sorted by {@link KindSpec#rank} (the order of reads and of changes in a plan). Every kind of the release is listed in
+ * {@code resource.registry.AllKinds}, so this package depends on no kind (no cycle with {@code resource.kinds}).
+ */
 public final class ResourceKinds {
-    private final List<ResourceHandler> handlers;
+    private final List<ResourceHandler<?>> handlers;
 
-    public ResourceKinds(List<ResourceHandler> handlers) {
-        this.handlers = handlers.stream().sorted(Comparator.comparingInt(h -> h.spec().rank())).toList();
+    public ResourceKinds(List<? extends ResourceHandler<?>> handlers) {
+        this.handlers = handlers.stream().<ResourceHandler<?>>map(h -> h).sorted(Comparator.comparingInt(h -> h.spec().rank())).toList();
+        for (ResourceHandler<?> handler : this.handlers) {
+            if (handler.spec().pruneKey() != null && !(handler instanceof Deletable<?>)) {
+                throw new IllegalArgumentException(handler.spec().name() + ": a prune key needs a Deletable kind");
+            }
+        }
     }
 
-    /** Every kind of this release. */
-    public static ResourceKinds all() {
-        return new ResourceKinds(java.util.stream.Stream.concat(java.util.stream.Stream.of(
-                new AppHandler(),
-                new CategoriesHandler(),
-                new AgeRatingHandler(),
-                new AppInfoLocalizationHandler(),
-                new VersionHandler(),
-                new VersionLocalizationHandler(),
-                new ReviewDetailHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaGroupHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaTesterHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaGroupTestersHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaAppLocalizationHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaReviewDetailHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaGroupBuildsHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaBuildLocalizationHandler(),
-                new dev.ascctl.resource.kinds.testflight.BetaReviewSubmissionHandler(),
-                new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler(),
-                dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
-                dev.ascctl.resource.kinds.media.MediaSetHandler.previews()), PurchaseKinds.all().stream()).toList());
-    }
-
-    public List<ResourceHandler> handlers() {
+    public List<ResourceHandler<?>> handlers() {
         return handlers;
     }
 
-    public Optional<ResourceHandler> byName(String kind) {
+    public Optional<ResourceHandler<?>> byName(String kind) {
         return handlers.stream().filter(h -> h.spec().name().equals(kind)).findFirst();
     }
 }

@@ -39,6 +39,8 @@ public final class SandboxState {
     private final AtomicLong nextAppId = new AtomicLong(FIRST_APP_ID);
     private final MediaUploads uploads = new MediaUploads();
     private final Map<String, Function<String, Optional<StoredResource>>> computed = new LinkedHashMap<>();
+    private final Map<String, Function<String, Optional<StoredResource>>> defaults = new LinkedHashMap<>();
+    private final Map<String, Function<StoredResource, List<StoredResource>>> computedRelated = new LinkedHashMap<>();
 
     /** The bytes of screenshot and preview uploads, and their processing queue. */
     public MediaUploads uploads() {
@@ -59,7 +61,33 @@ public final class SandboxState {
 
     public synchronized Optional<StoredResource> get(String type, String id) {
         Function<String, Optional<StoredResource>> lookup = computed.get(type);
-        return lookup != null ? lookup.apply(id) : Optional.ofNullable(byType.getOrDefault(type, Map.of()).get(id));
+        if (lookup != null) {
+            return lookup.apply(id);
+        }
+        Optional<StoredResource> stored = Optional.ofNullable(byType.getOrDefault(type, Map.of()).get(id));
+        return stored.isPresent() || !defaults.containsKey(type) ? stored : defaults.get(type).apply(id);
+    }
+
+    /**
+     * What {@link #get} answers for an id of {@code type} nothing is stored under (every in-app purchase has a
+     * price schedule to read, an empty one until the first POST).
+     */
+    public synchronized void defaultFor(String type, Function<String, Optional<StoredResource>> lookup) {
+        defaults.put(type, lookup);
+    }
+
+    /**
+     * Makes {@code owner.relationship} a computed list (a product's price points): derived from the owner, never
+     * stored. {@link #related} answers it.
+     */
+    public synchronized void computeRelated(String ownerType, String relationship,
+                                            Function<StoredResource, List<StoredResource>> targets) {
+        computedRelated.put(ownerType + "." + relationship, targets);
+    }
+
+    /** The computed targets of {@code owner.relationship}, if that relationship is computed. */
+    public synchronized Optional<List<StoredResource>> computedRelated(StoredResource owner, String relationship) {
+        return Optional.ofNullable(computedRelated.get(owner.type() + "." + relationship)).map(f -> f.apply(owner));
     }
 
     /**

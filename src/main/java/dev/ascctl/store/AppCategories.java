@@ -1,14 +1,6 @@
 package dev.ascctl.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.ascctl.vocabulary.AppCategoryTree;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +8,8 @@ import java.util.Set;
 
 /**
  * Apple's App Store category ids and which category each subcategory belongs to, read from the project's one list,
- * {@code src/main/resources/apple/app-categories.txt} (its source is written at its top). The sandbox seeds the same
- * file; Apple's spec does not enumerate the ids.
+ * {@code src/main/resources/apple/app-categories.txt} through {@link AppCategoryTree}, which the sandbox's seed reads
+ * too; this class adds the questions the store's rules ask.
  *
  * <pre>{@code
  * AppCategories.isCategory("GAMES")            // true
@@ -26,11 +18,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class AppCategories {
-    /** The list's place on the class path; the sandbox reads the same resource. */
-    public static final String RESOURCE = "/apple/app-categories.txt";
-
     /** Category id → its subcategory ids, both in the file's order. */
-    private static final Map<String, List<String>> TREE = load();
+    private static final Map<String, List<String>> TREE = AppCategoryTree.tree();
 
     private AppCategories() {
     }
@@ -68,36 +57,5 @@ public final class AppCategories {
     public static Optional<String> closestSubcategory(String wrong, String category) {
         List<String> candidates = category != null && isCategory(category) ? subcategoriesOf(category) : allSubcategories();
         return Suggestions.closest(wrong, candidates);
-    }
-
-    private static Map<String, List<String>> load() {
-        InputStream in = AppCategories.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        Map<String, List<String>> tree = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String current = null;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String id = line.strip();
-                if (Character.isWhitespace(line.charAt(0))) {
-                    if (current == null) {
-                        throw new IllegalStateException(RESOURCE + ": subcategory " + id + " before any category");
-                    }
-                    tree.get(current).add(id);
-                } else {
-                    current = id;
-                    tree.put(id, new ArrayList<>());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        Map<String, List<String>> frozen = new LinkedHashMap<>();
-        tree.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(frozen);
     }
 }

@@ -64,7 +64,8 @@ final class SpecAssembler {
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
                 locales, media, testFlight(testFlightFile, policy),
-                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label));
+                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label),
+                EulaSpec.read(appFile));
     }
 
     private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",

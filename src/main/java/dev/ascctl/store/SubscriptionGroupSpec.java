@@ -24,7 +24,7 @@ public record SubscriptionGroupSpec(String referenceName, Mark mark, SortedMap<S
             throw new IllegalArgumentException("a subscription group needs a referenceName");
         }
         if (referenceName.contains("[") || referenceName.contains("]")) {
-            // The name is part of the group's address, subscriptionGroup[NAME].
+            // Addresses escape brackets now, but import's store paths (subscriptionGroups[referenceName=NAME]) do not.
             throw new IllegalArgumentException("a group's referenceName cannot contain [ or ]: " + referenceName);
         }
         Objects.requireNonNull(mark, "mark");

@@ -129,7 +129,8 @@ public final class Vocabulary {
         node.path("relationships").properties().forEach(r -> relationships.put(r.getKey(),
                 Relationship.of(r.getKey(), r.getValue().asString())));
         return new ResourceType(name, node.path("schema").asString(), attributes, relationships,
-                request(node.path("create"), enums), request(node.path("update"), enums));
+                request(node.path("create"), enums), request(node.path("update"), enums),
+                request(node.path("inlineCreate"), enums));
     }
 
     private static Optional<WriteRequest> request(JsonNode node, Map<String, List<String>> enums) {
@@ -247,11 +248,12 @@ public final class Vocabulary {
 
     /**
      * A resource type: its resource object's attributes and relationships, and its create and update requests,
-     * if the spec has them.
+     * if the spec has them; {@code inlineCreate} is the object a request's {@code included} may carry to create one
+     * inside another's POST or PATCH ({@code XInlineCreate}).
      */
     public record ResourceType(String name, String schema, Map<String, Attribute> attributes,
                                Map<String, Relationship> relationships, Optional<WriteRequest> create,
-                               Optional<WriteRequest> update) {
+                               Optional<WriteRequest> update, Optional<WriteRequest> inlineCreate) {
         public ResourceType {
             attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
             relationships = Collections.unmodifiableMap(new LinkedHashMap<>(relationships));

@@ -5,7 +5,7 @@ import dev.ascctl.asc.Sleeper;
 import dev.ascctl.live.LiveReader;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveState;
-import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.resource.kinds.release.BuildHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Store;
@@ -83,7 +83,7 @@ public final class BuildWait {
     }
 
     private List<String> processing() {
-        LiveState live = new LiveReader(client, ResourceKinds.all()).read(store.apps());
+        LiveState live = new LiveReader(client, AllKinds.registry()).read(store.apps());
         List<String> out = new ArrayList<>();
         for (AppSpec app : store.apps()) {
             LiveApp liveApp = live.app(app.bundleId()).orElseThrow();

@@ -6,7 +6,7 @@ import dev.ascctl.adoption.StoreLayout;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.AssetDownloader;
 import dev.ascctl.live.LiveReader;
-import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
@@ -62,8 +62,8 @@ public final class LiveImport {
         checkLabel(label);
         LiveApp app = new LiveReader(client, kinds).readForExport(bundleId, platform);
         StoreContent content = new StoreContent();
-        for (ResourceHandler handler : kinds.handlers()) {
-            for (DesiredObject exported : handler.export(app, label)) {
+        for (ResourceHandler<?> handler : kinds.handlers()) {
+            for (ExportedObject exported : handler.export(app, label)) {
                 StoreLayout.put(content, exported);
                 for (String secret : exported.sensitive()) {
                     content.note(exported.storePath() + "." + secret + " is written as "

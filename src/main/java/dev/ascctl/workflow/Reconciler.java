@@ -17,6 +17,7 @@ import dev.ascctl.plan.PlanOptions;
 import dev.ascctl.plan.Planner;
 import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.Store;
 import java.time.Clock;
@@ -36,7 +37,7 @@ public final class Reconciler {
         this.client = client;
         this.store = store;
         this.secrets = secrets;
-        this.kinds = ResourceKinds.all();
+        this.kinds = AllKinds.registry();
         this.planner = new Planner(kinds, secrets::resolve, Clock.systemUTC());
     }
 

@@ -10,7 +10,7 @@ import dev.ascctl.asc.endpoint.release.ReleaseRequests;
 import dev.ascctl.asc.endpoint.release.ReviewSubmissions;
 import dev.ascctl.live.LiveReader;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.resource.kinds.release.Readiness;
 import dev.ascctl.resource.kinds.release.SubmissionHandler;
 import dev.ascctl.resource.kinds.VersionHandler;
@@ -69,12 +69,12 @@ public final class ReleaseOperations {
 
     /** Submits each app's version being prepared, after the readiness check; refuses with everything missing. */
     public List<String> submit() {
-        LiveReader reader = new LiveReader(client, ResourceKinds.all());
+        LiveReader reader = new LiveReader(client, AllKinds.registry());
         var live = reader.read(store.apps());
         // The same rule on the same data as plan's submission check: read what it needs, whatever the store declares.
         Map<String, AppSpec> specs = new java.util.HashMap<>();
         store.apps().forEach(app -> specs.put(app.bundleId(), app));
-        reader.readMore(live, liveApp -> Readiness.reads(liveApp, specs.get(liveApp.bundleId())));
+        reader.readMore(live, "the submission readiness check", liveApp -> Readiness.reads(liveApp, specs.get(liveApp.bundleId())));
         List<String> out = new ArrayList<>();
         for (AppSpec app : store.apps()) {
             LiveApp liveApp = live.app(app.bundleId()).orElseThrow();

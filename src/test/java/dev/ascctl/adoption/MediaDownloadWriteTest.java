@@ -3,8 +3,7 @@ package dev.ascctl.adoption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +14,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +55,7 @@ class MediaDownloadWriteTest {
 
     private static StoreContent content(Map<String, JsonNode> files) {
         StoreContent content = new StoreContent();
-        StoreLayout.put(content, new DesiredObject(new Address("app[x].version[1].screenshots[en-US/APP_IPHONE_67]"),
-                "appScreenshotSet", "apps.notes.screenshots.en-US.APP_IPHONE_67", files, Set.of(), null));
+        StoreLayout.put(content, new ExportedObject("apps.notes.screenshots.en-US.APP_IPHONE_67", files));
         content.put(Path.of("apps/notes/app.yaml"), java.util.List.of(), Map.of("bundleId",
                 JsonNodeFactory.instance.stringNode("com.example.notes")));
         return content;

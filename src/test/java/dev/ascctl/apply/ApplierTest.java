@@ -13,8 +13,8 @@ import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.sandbox.Fault;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,5 +133,31 @@ class ApplierTest {
         assertThat(report.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.FAILED, Outcome.SKIPPED);
         assertThat(sandbox.state().all("apps").get(0).attribute("contentRightsDeclaration"))
                 .isNotEqualTo("USES_THIRD_PARTY_CONTENT");
+    }
+
+    @Test
+    void aReplaceDeletesThenCreatesAndCreatesNothingWhenTheDeleteFails() {
+        assertThat(new Applier(client, s -> s, progress::add).apply(plan(createGerman())).success()).isTrue();
+        String old = sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow().id();
+        ResourceChange create = createGerman();
+        List<ApiCall> calls = new java.util.ArrayList<>();
+        calls.add(ApiCall.delete("/v1/appInfoLocalizations/" + old));
+        calls.addAll(create.calls());
+        ResourceChange replace = new ResourceChange(GERMAN, "appInfoLocalization", Action.REPLACE, null, List.of(), 0,
+                calls, null);
+
+        sandbox.faults().inject("DELETE", "/v1/appInfoLocalizations/" + old, 1, Fault.status(409, "ENTITY_ERROR"));
+        ApplyReport failed = new Applier(client, s -> s, progress::add).apply(plan(replace));
+        assertThat(failed.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.FAILED);
+        assertThat(sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow().id())
+                .as("the create is never sent after a failed delete").isEqualTo(old);
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(replace));
+        assertThat(report.success()).as(report.toString()).isTrue();
+        assertThat(report.outcomes()).extracting(ChangeOutcome::action).containsExactly(Action.REPLACE);
+        var now = sandbox.state().all("appInfoLocalizations").stream().filter(a -> "de-DE".equals(a.attribute("locale")))
+                .toList();
+        assertThat(now).hasSize(1);
+        assertThat(now.get(0).id()).isNotEqualTo(old);
     }
 }

@@ -2,6 +2,7 @@ package dev.ascctl.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -101,5 +102,30 @@ class ArchitectureTest {
                         "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..", "dev.ascctl.resource..",
                         "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..", "dev.ascctl.adoption..")
                 .check(classes);
+    }
+
+    /**
+     * No cycles inside a layer either (DESIGN 5): every package of main code, taken alone, depends on others in one
+     * direction only. The sandbox, which stands alone ({@link #theSandboxStandsAlone}), has its own rule:
+     * {@link #sandboxPackagesFormNoCycles}.
+     */
+    @Test
+    void packagesOutsideTheSandboxFormNoCycles() {
+        slices().matching("dev.ascctl.(**)").should().beFreeOfCycles()
+                .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.ascctl.sandbox.."))));
+    }
+
+    /**
+     * No cycles among the sandbox's packages: {@code sandbox.server} (the wiring) on top; {@code http} (the server's
+     * handlers and the generic router), then {@code seed}, {@code rules}, {@code pricing}, {@code jsonapi} (documents,
+     * requests, errors), the core {@code sandbox} (state) and {@code model} (the catalog) below, each importing only
+     * downwards.
+     */
+    @Test
+    void sandboxPackagesFormNoCycles() {
+        slices().matching("dev.ascctl.(**)").should().beFreeOfCycles()
+                .check(classes.that(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("dev.ascctl.sandbox..")));
     }
 }

@@ -2,8 +2,8 @@ package dev.ascctl.bench;
 
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.e2e.PurchasesEndToEndIT;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

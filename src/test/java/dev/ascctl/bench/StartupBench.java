@@ -1,8 +1,9 @@
 package dev.ascctl.bench;
 
+import dev.ascctl.cli.StartupTraining;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,39 +106,7 @@ final class StartupBench {
 
     /** One app with a version, review details and four locales; no media, TestFlight or purchases. */
     static Path writeStore(Path root) throws IOException {
-        Files.createDirectories(root.resolve("apps/startup/locales"));
-        Files.writeString(root.resolve("store.yaml"), """
-                defaults:
-                  copyright: "2026 Example Inc."
-                  review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com,
-                           contactPhone: "+1 555 0100"}
-                policy:
-                  prune: {locales: false}
-                """);
-        Files.writeString(root.resolve("apps/startup/app.yaml"), """
-                bundleId: %s
-                platform: IOS
-                primaryLocale: en-US
-                contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT
-                categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
-                version:
-                  versionString: "1.0"
-                  releaseType: MANUAL
-                review:
-                  demoAccountRequired: false
-                  notes: "No account is needed."
-                """.formatted(BUNDLE_ID));
-        for (String locale : List.of("en-US", "de-DE", "fr-FR", "ja")) {
-            Files.writeString(root.resolve("apps/startup/locales/" + locale + ".yaml"), """
-                    name: Start-up %s
-                    subtitle: Measured from the first byte
-                    description: |
-                      An app for measuring how fast ascctl starts.
-                    keywords: [start-up, measure]
-                    supportUrl: https://example.com/support
-                    """.formatted(locale));
-        }
-        return root;
+        return StartupTraining.writeStore(root, BUNDLE_ID, List.of("en-US", "de-DE", "fr-FR", "ja"));
     }
 
     private static List<List<Run>> measure(List<Launcher> launchers, Sandbox sandbox, List<String> args)

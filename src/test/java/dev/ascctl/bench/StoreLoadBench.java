@@ -5,9 +5,8 @@ import dev.ascctl.store.ContactDefaultsInput;
 import dev.ascctl.store.LoadResult;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.StoreLoader;
+import dev.ascctl.store.TestStores;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,17 +63,7 @@ public final class StoreLoadBench {
     }
 
     private static long timeOversizedRefusal(Path store) throws IOException {
-        Path app = store.resolve("apps/x/app.yaml");
-        Files.createDirectories(app.getParent().resolve("locales"));
-        Files.writeString(app.getParent().resolve("locales/en-US.yaml"), "name: X\n");
-        try (Writer out = Files.newBufferedWriter(app, StandardCharsets.UTF_8)) {
-            out.write("bundleId: com.example.x\nprimaryLocale: en-US\nreview:\n  notes: \"");
-            String chunk = "x".repeat(1024);
-            for (int i = 0; i < 20 * 1024; i++) {
-                out.write(chunk);
-            }
-            out.write("\"\n");
-        }
+        Path app = TestStores.writeOversizedAppYaml(store);
         long start = System.nanoTime();
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));
         long millis = (System.nanoTime() - start) / 1_000_000;

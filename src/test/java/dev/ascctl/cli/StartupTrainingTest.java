@@ -2,8 +2,8 @@ package dev.ascctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

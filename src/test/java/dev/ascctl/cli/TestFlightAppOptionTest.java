@@ -2,8 +2,8 @@ package dev.ascctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.ascctl.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

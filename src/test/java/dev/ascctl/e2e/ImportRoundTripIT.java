@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.resource.ResourceHandler;
-import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.Sandbox;
+import dev.ascctl.sandbox.server.Sandbox;
 import dev.ascctl.store.ContactDefaultsInput;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.StoreLoader;
@@ -67,7 +67,7 @@ class ImportRoundTripIT {
                 new SecretResolver(store, SECRETS));
         assertThat(loaded.problems()).isEmpty();
         var app = loaded.store().apps().get(0);
-        for (ResourceHandler handler : ResourceKinds.all().handlers()) {
+        for (ResourceHandler handler : AllKinds.registry().handlers()) {
             if (ACTIONS.contains(handler.spec().name())) {
                 assertThat(handler.desired(app)).as(handler.spec().name() + " is an action, never imported").isEmpty();
                 continue;

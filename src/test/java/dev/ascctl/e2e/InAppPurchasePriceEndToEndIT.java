@@ -69,10 +69,10 @@ public class InAppPurchasePriceEndToEndIT {
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("iap[com.example.notes.pack7].price[USA] will be created");
         // One schedule per product: its base territory is manual, the other six are equalized by "Apple".
-        var prices = fixture.sandbox.state().findAll("inAppPurchasePrices",
-                a -> product("com.example.notes.pack3").id().equals(a.get("inAppPurchase")));
+        var prices = fixture.sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2",
+                product("com.example.notes.pack3").id());
         assertThat(prices).hasSize(7);
-        assertThat(prices.stream().filter(p -> Boolean.TRUE.equals(p.attribute("manual"))).map(p -> p.attribute("territory")))
+        assertThat(prices.stream().filter(p -> Boolean.TRUE.equals(p.attribute("manual"))).map(p -> p.relatedId("territory")))
                 .containsExactly("FRA");
 
         fixture.sandbox.requestLog().clear();
@@ -169,14 +169,14 @@ public class InAppPurchasePriceEndToEndIT {
     /** territory → customer price of the product's manual prices in the sandbox. */
     private Map<String, String> manualPrices(String productId) {
         Map<String, String> out = new java.util.TreeMap<>();
-        fixture.sandbox.state().findAll("inAppPurchasePrices",
-                        a -> product(productId).id().equals(a.get("inAppPurchase")) && Boolean.TRUE.equals(a.get("manual")))
-                .forEach(p -> out.put((String) p.attribute("territory"), tierPrice(p)));
+        fixture.sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2", product(productId).id()).stream()
+                .filter(p -> Boolean.TRUE.equals(p.attribute("manual")))
+                .forEach(p -> out.put(p.relatedId("territory"), tierPrice(p)));
         return out;
     }
 
     private static String tierPrice(StoredResource price) {
-        String raw = new String(java.util.Base64.getUrlDecoder().decode((String) price.attribute("pricePoint")),
+        String raw = new String(java.util.Base64.getUrlDecoder().decode(price.relatedId("inAppPurchasePricePoint")),
                 java.nio.charset.StandardCharsets.UTF_8);
         var m = java.util.regex.Pattern.compile(".*\"t\":\"([A-Z]{3})\",\"p\":\"(\\d+)\".*").matcher(raw);
         assertThat(m.matches()).as(raw).isTrue();
@@ -199,8 +199,8 @@ public class InAppPurchasePriceEndToEndIT {
         assertThat(posts).hasSize(2);
         assertThat(manualPrices("com.example.notes.pack1")).containsExactlyEntriesOf(
                 new java.util.TreeMap<>(Map.of("USA", "4.99", "JPN", jpn, "GBR", gbr)));
-        assertThat(fixture.sandbox.state().findAll("inAppPurchasePrices",
-                a -> product("com.example.notes.pack1").id().equals(a.get("inAppPurchase")))).hasSize(7);
+        assertThat(fixture.sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2",
+                product("com.example.notes.pack1").id())).hasSize(7);
         assertThat(manualPrices("com.example.notes.pack2")).containsOnlyKeys("USA");
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 

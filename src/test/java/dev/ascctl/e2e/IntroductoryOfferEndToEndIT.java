@@ -101,6 +101,9 @@ public class IntroductoryOfferEndToEndIT {
         String usa = in("USA").id();
 
         write(offers("ONE_WEEK", "ONE_MONTH", "2027-01-31", true));
+        var inPlace = run("plan", "--store", store.toString());
+        assertThat(inPlace.out()).contains("introductoryOffer[USA] will be updated in-place")
+                .doesNotContain("forces replacement");
         fixture.sandbox.requestLog().clear();
         var patch = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(patch.exitCode()).as(patch.toString()).isZero();
@@ -109,6 +112,14 @@ public class IntroductoryOfferEndToEndIT {
         assertThat(in("USA").attribute("endDate")).isEqualTo("2027-01-31");
 
         write(offers("TWO_WEEKS", "TWO_MONTHS", "2027-01-31", true));
+        var planned = run("plan", "--store", store.toString());
+        assertThat(planned.out()).contains("introductoryOffer[USA] must be replaced")
+                .contains("-/+ introductoryOffer \"USA\" {")
+                .contains("~ duration = \"ONE_WEEK\" -> \"TWO_WEEKS\" # forces replacement")
+                .contains("Plan: 2 to add, 0 to change, 2 to destroy.");
+        var json = run("plan", "--store", store.toString(), "--format", "json");
+        assertThat(json.out().replaceAll("\\s", "")).contains("\"actions\":[\"delete\",\"create\"]")
+                .contains("\"replace_paths\":[[\"duration\"]]");
         fixture.sandbox.requestLog().clear();
         var replace = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(replace.exitCode()).as(replace.toString()).isZero();

@@ -66,8 +66,10 @@ public class PromotionalOfferEndToEndIT {
     }
 
     private List<StoredResource> prices(String offerCode) {
-        String id = offers().stream().filter(o -> offerCode.equals(o.attribute("offerCode"))).findFirst().orElseThrow().id();
-        return fixture.sandbox.state().findAll("subscriptionPromotionalOfferPrices", a -> id.equals(a.get("offer")));
+        StoredResource offer = offers().stream().filter(o -> offerCode.equals(o.attribute("offerCode"))).findFirst()
+                .orElseThrow();
+        return offer.related("prices").stream()
+                .map(id -> fixture.sandbox.state().require("subscriptionPromotionalOfferPrices", id)).toList();
     }
 
     private void applyClean() {

@@ -103,7 +103,9 @@ public class ReviewScreenshotEndToEndIT {
         String old = screenshots().get(0).id();
         Files.copy(FORECAST, store.resolve("apps/notes/review/pro.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         var plan = run("plan", "--store", store.toString());
-        assertThat(plan.out()).contains("reviewScreenshot").contains(md5(FORECAST));
+        assertThat(plan.out()).contains("reviewScreenshot").contains(md5(FORECAST))
+                .contains("reviewScreenshot must be replaced").contains("-/+ inAppPurchaseReviewScreenshot")
+                .contains("# forces replacement");
         fixture.sandbox.requestLog().clear();
         applyThenClean();
         assertThat(screenshots()).hasSize(1);

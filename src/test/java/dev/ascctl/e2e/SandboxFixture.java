@@ -1,8 +1,8 @@
 package dev.ascctl.e2e;
 
 import dev.ascctl.cli.CliRunner;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -72,7 +72,7 @@ public class SubscriptionPriceEndToEndIT {
     private List<StoredResource> prices(String productId) {
         String id = fixture.sandbox.state().find("subscriptions", a -> productId.equals(a.get("productId")))
                 .orElseThrow().id();
-        return fixture.sandbox.state().findAll("subscriptionPrices", a -> id.equals(a.get("subscription")));
+        return fixture.sandbox.state().referencing("subscriptionPrices", "subscription", id);
     }
 
     private void createAndPrice() {
@@ -88,7 +88,7 @@ public class SubscriptionPriceEndToEndIT {
     void newSubscriptionsArePricedPerTerritoryByTheNextApplyThenThePlanIsClean() {
         createAndPrice();
         assertThat(fixture.sandbox.state().all("subscriptionPrices")).hasSize(6 * 7);
-        var jpn = prices("com.example.notes.plus2.3").stream().filter(p -> "JPN".equals(p.attribute("territory")))
+        var jpn = prices("com.example.notes.plus2.3").stream().filter(p -> "JPN".equals(p.relatedId("territory")))
                 .toList();
         assertThat(jpn).hasSize(1);
         assertThat(jpn.get(0).attribute("startDate")).isNull();
@@ -115,7 +115,7 @@ public class SubscriptionPriceEndToEndIT {
                 .contains("keep the price they pay now (preserveCurrentPrice: true)");
         var apply = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        var usa = prices("com.example.notes.plus1.1").stream().filter(p -> "USA".equals(p.attribute("territory")))
+        var usa = prices("com.example.notes.plus1.1").stream().filter(p -> "USA".equals(p.relatedId("territory")))
                 .toList();
         // The old price stays as history; the new one starts today and spares existing subscribers.
         assertThat(usa).hasSize(2);

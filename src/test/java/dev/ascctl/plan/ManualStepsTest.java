@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.resource.kinds.AgeRatingHandler;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Store;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The checklist at the end of a plan: what is still open live, after what the YAML will set. */
 class ManualStepsTest {
-    private final Planner planner = new Planner(ResourceKinds.all(), ref -> ref,
+    private final Planner planner = new Planner(AllKinds.registry(), ref -> ref,
             Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
 
     private static final Attributes VERSION_1_0 = attrs("{\"versionString\": \"1.0\"}");

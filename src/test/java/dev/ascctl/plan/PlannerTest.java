@@ -9,7 +9,7 @@ import static dev.ascctl.plan.PlanFixtures.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Store;
 import java.time.Clock;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class PlannerTest {
     static final Map<String, String> SECRETS = Map.of("${env:ASC_DEMO_PASSWORD}", "new-password");
-    final Planner planner = new Planner(ResourceKinds.all(), ref -> {
+    final Planner planner = new Planner(AllKinds.registry(), ref -> {
         String value = SECRETS.get(ref);
         if (value == null) {
             throw new IllegalArgumentException("unresolved " + ref);
@@ -175,7 +175,7 @@ class PlannerTest {
     @Test
     void anEqualSecretIsNoChange() {
         Map<String, String> same = Map.of("${env:ASC_DEMO_PASSWORD}", "old-password");
-        Planner samePlanner = new Planner(ResourceKinds.all(), same::get, Clock.systemUTC());
+        Planner samePlanner = new Planner(AllKinds.registry(), same::get, Clock.systemUTC());
         Store store = store(prune(false), app(VERSION_1_0,
                 attrs("{\"demoAccountPassword\": \"${env:ASC_DEMO_PASSWORD}\"}", "demoAccountPassword"),
                 Attributes.empty()));
@@ -202,5 +202,7 @@ class PlannerTest {
         Plan plan = plan(store, "PREPARE_FOR_SUBMISSION", false);
         Plan read = PlanFile.fromJson(PlanFile.toJson(plan));
         assertThat(read).isEqualTo(plan);
+        // Addresses are saved in their text form, as before they were segments, so older saved plans still load.
+        assertThat(PlanFile.toJson(plan)).contains("\"address\" : {\n      \"value\" : \"app[com.example.notes]");
     }
 }

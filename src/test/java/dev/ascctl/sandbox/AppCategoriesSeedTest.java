@@ -2,6 +2,7 @@ package dev.ascctl.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascctl.sandbox.server.Sandbox;
 import dev.ascctl.store.AppCategories;
 import java.util.LinkedHashMap;
 import java.util.Map;

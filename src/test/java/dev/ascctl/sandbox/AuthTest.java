@@ -2,6 +2,7 @@ package dev.ascctl.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascctl.sandbox.server.Sandbox;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,6 +2,7 @@ package dev.ascctl.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ascctl.sandbox.server.Sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -3,6 +3,7 @@ package dev.ascctl.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.ascctl.sandbox;
 
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,6 +7,7 @@ import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -366,6 +367,88 @@ class SandboxConformanceTest {
         assertThat(client.delete("/v2/inAppPurchases/" + iap).status()).isEqualTo(204);
     }
 
+    /**
+     * Prices and offers, served by the generic router with Apple's rules as hooks: a schedule and an offer created
+     * with their prices inline in {@code included}, price points computed per product, every read of them.
+     */
+    @Test
+    void priceAndOfferEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String iap = json(client.post("/v2/inAppPurchases", body("inAppPurchases", null,
+                "{\"name\":\"Gems\",\"productId\":\"com.example.notes.gems\",\"inAppPurchaseType\":\"CONSUMABLE\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        assertThat(client.get("/v2/inAppPurchases/" + iap + "/iapPriceSchedule").status()).as("not priced yet").isEqualTo(404);
+        JsonNode points = json(client.get("/v2/inAppPurchases/" + iap + "/pricePoints?filter[territory]=GBR&limit=8000"
+                + "&include=territory"), 200);
+        assertThat(points.at("/included/0/attributes/currency").asString()).isEqualTo("GBP");
+        json(client.get("/v2/inAppPurchases/" + iap + "/relationships/pricePoints?limit=2"), 200);
+        String point = points.at("/data/40/id").asString();
+        String price = "{\"type\":\"inAppPurchasePrices\",\"id\":\"p-GBR\",\"attributes\":{\"startDate\":null},"
+                + "\"relationships\":{\"inAppPurchaseV2\":{\"data\":{\"type\":\"inAppPurchases\",\"id\":\"" + iap + "\"}},"
+                + "\"inAppPurchasePricePoint\":{\"data\":{\"type\":\"inAppPurchasePricePoints\",\"id\":\"" + point + "\"}}}}";
+        String schedule = body("inAppPurchasePriceSchedules", null, null, "{\"inAppPurchase\":{\"data\":{\"type\":"
+                + "\"inAppPurchases\",\"id\":\"" + iap + "\"}},\"baseTerritory\":{\"data\":{\"type\":\"territories\","
+                + "\"id\":\"GBR\"}},\"manualPrices\":{\"data\":[{\"type\":\"inAppPurchasePrices\",\"id\":\"p-GBR\"}]}}");
+        String withPrice = schedule.substring(0, schedule.length() - 1) + ",\"included\":[" + price + "]}";
+        assertThat(json(client.post("/v1/inAppPurchasePriceSchedules", withPrice), 201).at("/data/id").asString())
+                .isEqualTo(iap);
+        assertError(client.post("/v1/inAppPurchasePriceSchedules", schedule), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        json(client.get("/v2/inAppPurchases/" + iap + "/iapPriceSchedule?include=baseTerritory,manualPrices"), 200);
+        json(client.get("/v2/inAppPurchases/" + iap + "/relationships/iapPriceSchedule"), 200);
+        json(client.get("/v1/inAppPurchasePriceSchedules/" + iap + "?include=automaticPrices&limit[automaticPrices]=50"), 200);
+        json(client.get("/v1/inAppPurchasePriceSchedules/" + iap + "/baseTerritory"), 200);
+        json(client.get("/v1/inAppPurchasePriceSchedules/" + iap + "/relationships/baseTerritory"), 200);
+        JsonNode manual = json(client.get("/v1/inAppPurchasePriceSchedules/" + iap
+                + "/manualPrices?include=inAppPurchasePricePoint,territory&filter[territory]=GBR"), 200);
+        assertThat(manual.at("/data/0/attributes/manual").asBoolean()).isTrue();
+        assertThat(manual.at("/included/0/id").asString()).isEqualTo(point);
+        assertThat(json(client.get("/v1/inAppPurchasePriceSchedules/" + iap + "/automaticPrices?limit=200"), 200)
+                .get("data")).hasSize(6);
+        json(client.get("/v1/inAppPurchasePriceSchedules/" + iap + "/relationships/manualPrices"), 200);
+        json(client.get("/v1/inAppPurchasePriceSchedules/" + iap + "/relationships/automaticPrices"), 200);
+
+        String group = json(client.post("/v1/subscriptionGroups", body("subscriptionGroups", null,
+                "{\"referenceName\":\"Gold\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        String sub = json(client.post("/v1/subscriptions", body("subscriptions", null,
+                "{\"name\":\"Gold\",\"productId\":\"com.example.notes.gold\",\"subscriptionPeriod\":\"ONE_MONTH\"}",
+                "{\"group\":{\"data\":{\"type\":\"subscriptionGroups\",\"id\":\"" + group + "\"}}}")), 201)
+                .at("/data/id").asString();
+        String usa = json(client.get("/v1/subscriptions/" + sub + "/pricePoints?filter[territory]=USA&limit=8000"), 200)
+                .at("/data/9/id").asString();
+        json(client.get("/v1/subscriptions/" + sub + "/relationships/pricePoints"), 200);
+        String subPrice = json(client.post("/v1/subscriptionPrices", body("subscriptionPrices", null,
+                "{\"preserveCurrentPrice\":true,\"startDate\":null}", "{\"subscription\":{\"data\":{\"type\":"
+                        + "\"subscriptions\",\"id\":\"" + sub + "\"}},\"subscriptionPricePoint\":{\"data\":{\"type\":"
+                        + "\"subscriptionPricePoints\",\"id\":\"" + usa + "\"}}}")), 201).at("/data/id").asString();
+        JsonNode prices = json(client.get("/v1/subscriptions/" + sub + "/prices?include=territory,subscriptionPricePoint"
+                + "&filter[territory]=USA"), 200);
+        assertThat(prices.at("/data/0/attributes/preserved").asBoolean()).isTrue();
+        assertThat(prices.at("/data/0/attributes").has("preserveCurrentPrice")).isFalse();
+        json(client.get("/v1/subscriptions/" + sub + "/relationships/prices"), 200);
+        assertThat(client.delete("/v1/subscriptionPrices/" + subPrice).status()).isEqualTo(204);
+
+        String offerPrice = "{\"type\":\"subscriptionPromotionalOfferPrices\",\"id\":\"o-USA\",\"relationships\":{"
+                + "\"territory\":{\"data\":{\"type\":\"territories\",\"id\":\"USA\"}},"
+                + "\"subscriptionPricePoint\":{\"data\":{\"type\":\"subscriptionPricePoints\",\"id\":\"" + usa + "\"}}}}";
+        String offer = body("subscriptionPromotionalOffers", null, "{\"name\":\"Half\",\"offerCode\":\"HALF\","
+                + "\"offerMode\":\"PAY_AS_YOU_GO\",\"duration\":\"ONE_MONTH\",\"numberOfPeriods\":2}",
+                "{\"subscription\":{\"data\":{\"type\":\"subscriptions\",\"id\":\"" + sub + "\"}},\"prices\":{\"data\":"
+                        + "[{\"type\":\"subscriptionPromotionalOfferPrices\",\"id\":\"o-USA\"}]}}");
+        String offerId = json(client.post("/v1/subscriptionPromotionalOffers",
+                offer.substring(0, offer.length() - 1) + ",\"included\":[" + offerPrice + "]}"), 201).at("/data/id").asString();
+        json(client.get("/v1/subscriptions/" + sub + "/promotionalOffers?include=prices"), 200);
+        json(client.get("/v1/subscriptions/" + sub + "/relationships/promotionalOffers"), 200);
+        json(client.get("/v1/subscriptionPromotionalOffers/" + offerId + "?include=subscription"), 200);
+        json(client.get("/v1/subscriptionPromotionalOffers/" + offerId + "/prices?include=territory"), 200);
+        json(client.get("/v1/subscriptionPromotionalOffers/" + offerId + "/relationships/prices"), 200);
+        json(client.patch("/v1/subscriptionPromotionalOffers/" + offerId, body("subscriptionPromotionalOffers", offerId,
+                null, "{\"prices\":{\"data\":[]}}")), 200);
+        assertThat(json(client.get("/v1/subscriptionPromotionalOffers/" + offerId + "/prices"), 200).get("data")).isEmpty();
+        assertThat(client.delete("/v1/subscriptionPromotionalOffers/" + offerId).status()).isEqualTo(204);
+        assertThat(client.delete("/v2/inAppPurchases/" + iap).status()).isEqualTo(204);
+    }
+
     /** An in-app purchase's review screenshot: reserve, read it through its product and alone, commit, delete. */
     @Test
     void reviewScreenshotEndpointsAnswerInAppleShape() {
@@ -635,6 +718,43 @@ class SandboxConformanceTest {
         assertError(client.post("/v1/inAppPurchaseAvailabilities", bad), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
     }
 
+    /**
+     * An app's custom EULA: none is an absent to-one through the include and 404 on the to-one paths; created, read
+     * every way, patched and deleted; a second one for the same app is refused (EndUserLicenseAgreementRules).
+     */
+    @Test
+    void endUserLicenseAgreementEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String withInclude = "/v1/apps/" + notes + "?include=endUserLicenseAgreement&fields[apps]=endUserLicenseAgreement";
+        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
+        assertError(client.get("/v1/apps/" + notes + "/endUserLicenseAgreement"), 404, "NOT_FOUND");
+        assertError(client.get("/v1/apps/" + notes + "/relationships/endUserLicenseAgreement"), 404, "NOT_FOUND");
+
+        String create = body("endUserLicenseAgreements", null, "{\"agreementText\":\"One\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}},"
+                        + "\"territories\":{\"data\":[{\"type\":\"territories\",\"id\":\"USA\"}]}}");
+        String eula = json(client.post("/v1/endUserLicenseAgreements", create), 201).at("/data/id").asString();
+        assertError(client.post("/v1/endUserLicenseAgreements", create), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        JsonNode read = ok(client.get(withInclude));
+        assertThat(read.at("/data/relationships/endUserLicenseAgreement/data/id").asString()).isEqualTo(eula);
+        assertThat(read.at("/included/0/attributes/agreementText").asString()).isEqualTo("One");
+        assertThat(ok(client.get("/v1/apps/" + notes + "/endUserLicenseAgreement")).at("/data/id").asString())
+                .isEqualTo(eula);
+        assertThat(ok(client.get("/v1/apps/" + notes + "/relationships/endUserLicenseAgreement")).at("/data/id")
+                .asString()).isEqualTo(eula);
+        ok(client.patch("/v1/endUserLicenseAgreements/" + eula, body("endUserLicenseAgreements", eula,
+                "{\"agreementText\":\"Two\"}", "{\"territories\":{\"data\":[{\"type\":\"territories\",\"id\":\"GBR\"},"
+                        + "{\"type\":\"territories\",\"id\":\"DEU\"}]}}")));
+        assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "?include=territories"))
+                .at("/data/attributes/agreementText").asString()).isEqualTo("Two");
+        assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "/territories?fields[territories]=currency&limit=200"))
+                .get("data").findValuesAsString("id")).containsExactlyInAnyOrder("GBR", "DEU");
+        assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "/relationships/territories")).get("data"))
+                .hasSize(2);
+        assertThat(client.delete("/v1/endUserLicenseAgreements/" + eula).status()).isEqualTo(204);
+        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
+    }
+
     private static String availability(String iap, boolean newTerritories, String... territories) {
         StringBuilder list = new StringBuilder();
         for (String t : territories) {
@@ -773,7 +893,8 @@ class SandboxConformanceTest {
                 "appStoreVersions", "appStoreVersionLocalizations", "appStoreReviewDetails", "inAppPurchases",
                 "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
                 "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews",
-                "inAppPurchaseAppStoreReviewScreenshots")) {
+                "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchasePriceSchedules", "subscriptionPrices",
+                "subscriptionPromotionalOffers", "endUserLicenseAgreements")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -3,6 +3,7 @@ package dev.ascctl.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class SeededPriceScheduleTest {
                 + "/manualPrices?filter[territory]=DEU&include=inAppPurchasePricePoint");
         assertThat(manual.json().get("data")).hasSize(1);
         assertThat(manual.json().at("/included/0/attributes/customerPrice").asString()).isEqualTo("4.49");
-        assertThat(sandbox.state().findAll("inAppPurchasePrices", a -> radar.equals(a.get("inAppPurchase"))))
+        assertThat(sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2", radar))
                 .as("the other six territories are equalized").hasSize(7);
         OpenApiConformance.assertConforms(sandbox.requestLog().list());
     }
@@ -64,9 +65,13 @@ class SeededPriceScheduleTest {
     }
 
     @Test
-    void theScheduleIncludesNothingElse() {
+    void theScheduleIncludesWhatTheSpecDeclaresAndNothingElse() {
         String radar = product("com.example.weather.radar");
-        assertThat(client.get("/v2/inAppPurchases/" + radar + "/iapPriceSchedule?include=manualPrices").status())
+        var manual = client.get("/v2/inAppPurchases/" + radar + "/iapPriceSchedule?include=manualPrices");
+        assertThat(manual.status()).isEqualTo(200);
+        assertThat(manual.json().at("/data/relationships/manualPrices/data")).hasSize(1);
+        OpenApiConformance.assertConforms(sandbox.requestLog().list());
+        assertThat(client.get("/v2/inAppPurchases/" + radar + "/iapPriceSchedule?include=inAppPurchase").status())
                 .isEqualTo(400);
     }
 }

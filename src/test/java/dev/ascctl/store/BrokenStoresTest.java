@@ -3,8 +3,6 @@ package dev.ascctl.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,17 +55,7 @@ class BrokenStoresTest {
     @Test
     @Timeout(5)
     void aTwentyMegabyteFileIsRefusedQuicklyAtItsStart(@TempDir Path store) throws IOException {
-        Path app = store.resolve("apps/x/app.yaml");
-        Files.createDirectories(app.getParent().resolve("locales"));
-        Files.writeString(app.getParent().resolve("locales/en-US.yaml"), "name: X\n");
-        try (Writer out = Files.newBufferedWriter(app, StandardCharsets.UTF_8)) {
-            out.write("bundleId: com.example.x\nprimaryLocale: en-US\nreview:\n  notes: \"");
-            String chunk = "x".repeat(1024);
-            for (int i = 0; i < 20 * 1024; i++) {
-                out.write(chunk);
-            }
-            out.write("\"\n");
-        }
+        Path app = TestStores.writeOversizedAppYaml(store);
 
         // How long the refusal takes is measured by make bench (StoreLoadBench), not asserted here.
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.examples.ExampleMedia;
-import dev.ascctl.sandbox.Sandbox;
 import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.server.Sandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

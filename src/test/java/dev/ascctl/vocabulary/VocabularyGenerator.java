@@ -56,7 +56,7 @@ public final class VocabularyGenerator {
             "subscriptionGroupLocalizations=SubscriptionGroupLocalization", "subscriptions",
             "subscriptionLocalizations=SubscriptionLocalization", "subscriptionPrices", "subscriptionPricePoints",
             "subscriptionIntroductoryOffers", "subscriptionPromotionalOffers", "subscriptionPromotionalOfferPrices",
-            "territories");
+            "territories", "endUserLicenseAgreements");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");
@@ -196,6 +196,8 @@ public final class VocabularyGenerator {
         fields.put(type, fieldNames);
         request(schemaName + "CreateRequest").ifPresent(r -> out.set("create", r));
         request(schemaName + "UpdateRequest").ifPresent(r -> out.set("update", r));
+        // A type only ever created inside another's POST (a schedule's prices, an offer's prices).
+        inlineRequest(schemaName + "InlineCreate").ifPresent(r -> out.set("inlineCreate", r));
         return out;
     }
 
@@ -216,7 +218,15 @@ public final class VocabularyGenerator {
     }
 
     private java.util.Optional<ObjectNode> request(String schemaName) {
-        JsonNode data = schemas.path(schemaName).path("properties").path("data");
+        return request(schemaName, schemas.path(schemaName).path("properties").path("data"));
+    }
+
+    /** An {@code XInlineCreate}: the resource object itself, as it goes in a request's {@code included}. */
+    private java.util.Optional<ObjectNode> inlineRequest(String schemaName) {
+        return request(schemaName, schemas.path(schemaName));
+    }
+
+    private java.util.Optional<ObjectNode> request(String schemaName, JsonNode data) {
         if (data.isMissingNode()) {
             return java.util.Optional.empty();
         }

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  *       + new line
  *     EOT
  *   ~ demoAccountPassword = (sensitive value)
+ *   ~ offerMode   = "FREE_TRIAL" -> "PAY_UP_FRONT" # forces replacement
  * </pre>
  */
 final class AttributeLines {
@@ -41,6 +42,20 @@ final class AttributeLines {
      * @param sensitiveMark the mark for a sensitive attribute, whose values are unknown (the object's action)
      */
     List<PlanLine> of(AttributeChange change, Mark sensitiveMark) {
+        List<PlanLine> lines = lines(change, sensitiveMark);
+        if (!change.forcesReplacement()) {
+            return lines;
+        }
+        List<PlanLine> out = new ArrayList<>(lines);
+        PlanLine first = out.get(0);
+        out.set(0, new PlanLine(first.indent(), first.mark(), first.text() + " " + FORCES_REPLACEMENT));
+        return out;
+    }
+
+    /** Terraform's note on the attribute whose change replaces the object. */
+    static final String FORCES_REPLACEMENT = "# forces replacement";
+
+    private List<PlanLine> lines(AttributeChange change, Mark sensitiveMark) {
         String name = pad(DisplayValues.oneLine(change.name()));
         if (change.sensitive()) {
             return List.of(new PlanLine(indent, sensitiveMark, name + " = " + DisplayValues.SENSITIVE));

@@ -99,6 +99,12 @@ public final class JsonPlanRenderer implements PlanRenderer {
         body.set("after", hasAfter ? values(change.attributes(), AttributeChange::after) : NODES.nullNode());
         body.set("before_sensitive", hasBefore ? sensitiveMarks(change.attributes()) : NODES.booleanNode(false));
         body.set("after_sensitive", hasAfter ? sensitiveMarks(change.attributes()) : NODES.booleanNode(false));
+        List<AttributeChange> forcing = change.attributes().stream().filter(AttributeChange::forcesReplacement).toList();
+        if (!forcing.isEmpty()) {
+            // As terraform show -json: the attribute paths whose change forces the replacement.
+            ArrayNode paths = body.putArray("replace_paths");
+            forcing.forEach(a -> paths.addArray().add(a.name()));
+        }
         return node;
     }
 

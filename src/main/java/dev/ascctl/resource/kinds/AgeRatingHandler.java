@@ -1,15 +1,15 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.UpdateAgeRatingDeclaration;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * ageRating: {violenceCartoonOrFantasy: NONE, gambling: false}
  * </pre>
  */
-public final class AgeRatingHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("ageRating", 1, Set.of(Capability.UPDATE), null);
+public final class AgeRatingHandler implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
+    private static final KindSpec SPEC = new KindSpec("ageRating", 1, null);
     /**
      * The questions every age rating declaration must answer before review: the pre-2025 core. Apple's 2025
      * questions (advertising, messagingAndChat, ...) are optional so far, so they are not required here.
@@ -39,21 +39,21 @@ public final class AgeRatingHandler implements ResourceHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId) {
-        return Address.app(bundleId).child("ageRating");
+    private static PartKey<AppKey> key(String bundleId) {
+        return new PartKey<>(new AppKey(bundleId), "ageRating");
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<AppKey>>> desired(AppSpec app) {
         if (app.ageRating().values().isEmpty()) {
             return List.of();
         }
-        return List.of(new DesiredObject(address(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".ageRating",
+        return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".ageRating",
                 app.ageRating().values(), Set.of(), app.mark()));
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         var declaration = app.editableAppInfo()
                 .flatMap(info -> app.related(info, "ageRatingDeclaration"))
                 .filter(list -> !list.isEmpty())
@@ -66,12 +66,12 @@ public final class AgeRatingHandler implements ResourceHandler {
         if (answered.isEmpty()) {
             return List.of();
         }
-        return List.of(Handlers.exported(address(app.bundleId()), SPEC.name(), "apps." + label + ".ageRating",
+        return List.of(new ExportedObject("apps." + label + ".ageRating",
                 answered, Set.of()));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<AppKey>>> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {
             return List.of();
@@ -83,7 +83,7 @@ public final class AgeRatingHandler implements ResourceHandler {
         var declaration = declarations.get(0);
         String blocked = LiveApp.isEditableAppInfo(info.get()) ? null
                 : "the app information is " + LiveApp.text(info.get(), "state") + " and takes no edits";
-        return List.of(new LiveObject(address(app.bundleId()), SPEC.name(), declaration.id(),
+        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), declaration.id(),
                 Handlers.pick(declaration, spec.ageRating().values().keySet()), blocked));
     }
 
@@ -106,14 +106,21 @@ public final class AgeRatingHandler implements ResourceHandler {
         if (unanswered.isEmpty()) {
             return List.of();
         }
-        return List.of(new ManualStep(address(app.bundleId()),
+        return List.of(new ManualStep(key(app.bundleId()).address(),
                 "answer " + unanswered.size() + " of " + REQUIRED_QUESTIONS.size() + " age rating questions ("
                         + String.join(", ", unanswered) + "), or set them under ageRating in app.yaml",
                 "App Store Connect → App Information → Age Rating"));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateAgeRatingDeclaration.of(live.id(), Handlers.object(changed)));
     }
+
+    /** Comes with the base read: the app info's age rating declaration. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.APP_INFOS, "ageRatingDeclaration"));
+    }
+
 }

@@ -3,13 +3,13 @@ package dev.ascctl.resource.kinds;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.UpdateApp;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,8 @@ import tools.jackson.databind.node.StringNode;
  * contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT
  * </pre>
  */
-public final class AppHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("app", 0, Set.of(Capability.UPDATE), null);
+public final class AppHandler implements Updatable<AppKey> {
+    private static final KindSpec SPEC = new KindSpec("app", 0, null);
     private static final String CONTENT_RIGHTS = "contentRightsDeclaration";
 
     @Override
@@ -35,28 +35,28 @@ public final class AppHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<AppKey>> desired(AppSpec app) {
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
         attributes.put("primaryLocale", StringNode.valueOf(app.primaryLocale()));
         attributes.putAll(app.app().values());
-        return List.of(new DesiredObject(Address.app(app.bundleId()), SPEC.name(), Handlers.storePath(app),
+        return List.of(new DesiredObject<>(new AppKey(app.bundleId()), SPEC.name(), Handlers.storePath(app),
                 attributes, Set.of(), app.mark()));
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
         attributes.put("bundleId", StringNode.valueOf(app.bundleId()));
         attributes.put("platform", StringNode.valueOf(app.platform()));
         attributes.putAll(Handlers.pickSet(app.app(), List.of("primaryLocale", "contentRightsDeclaration")));
-        return List.of(Handlers.exported(Address.app(app.bundleId()), SPEC.name(), "apps." + label, attributes,
+        return List.of(new ExportedObject("apps." + label, attributes,
                 Set.of()));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<AppKey>> live(LiveApp app, AppSpec spec) {
         var names = desired(spec).get(0).attributes().keySet();
-        return List.of(new LiveObject(Address.app(app.bundleId()), SPEC.name(), app.app().id(),
+        return List.of(new LiveObject<>(new AppKey(app.bundleId()), SPEC.name(), app.app().id(),
                 Handlers.pick(app.app(), names), null));
     }
 
@@ -75,7 +75,7 @@ public final class AppHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<AppKey> desired, LiveObject<AppKey> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateApp.of(live.id(), Handlers.object(changed)));
     }
 }

@@ -1,138 +1,67 @@
 package dev.ascctl.resource.kinds;
 
-import dev.ascctl.asc.ApiCall;
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppInfoLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppInfoLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppInfoLocalization;
-import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
-/**
- * The app-level text of one locale (appInfoLocalization): name, subtitle, privacy URLs.
- * <pre>
- * # locales/de-DE.yaml
- * name: Notizen Pro
- * subtitle: Denken in Listen
- * </pre>
- */
-public final class AppInfoLocalizationHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("appInfoLocalization", 2,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
-    static final List<String> ATTRIBUTES = List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl",
-            "privacyPolicyText");
+/** The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml: name, subtitle, privacy. */
+public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, AppInfoLocalizationHandler.Key> implements BaseInclude.Contributor {
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    /** {@code app[x].locale[de-DE].info} */
+    public record Key(AppKey parent, String locale) implements LocalizationKind.Key<AppKey> {
+        @Override
+        public Address address() {
+            return parent.address().child("locale", locale).child("info");
+        }
     }
 
-    static Address address(String bundleId, String locale) {
-        return Address.app(bundleId).child("locale", locale).child("info");
+    public AppInfoLocalizationHandler() {
+        super(new KindSpec("appInfoLocalization", 2, "locales"), new Api("/v1/appInfos", "appInfoLocalizations",
+                List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl", "privacyPolicyText"),
+                CreateAppInfoLocalization::of, UpdateAppInfoLocalization::of, DeleteAppInfoLocalization::of),
+                Key::new, LocaleSpec::appInfo);
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
-        for (LocaleSpec locale : app.locales().values()) {
-            out.add(new DesiredObject(address(app.bundleId(), locale.locale()), SPEC.name(),
-                    Handlers.storePath(app) + ".locales." + locale.locale(), locale.appInfo().values(),
-                    locale.appInfo().sensitive(), new dev.ascctl.store.Mark(locale.file(), 1, 1)));
-        }
-        return out;
+    Optional<AppKey> parentKey(AppSpec app) {
+        return Optional.of(new AppKey(app.bundleId()));
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        var info = app.editableAppInfo();
-        if (info.isEmpty()) {
-            return List.of();
-        }
-        List<DesiredObject> out = new ArrayList<>();
-        for (Resource loc : app.related(info.get(), "appInfoLocalizations").orElse(List.of())) {
-            String locale = LiveApp.text(loc, "locale");
-            out.add(Handlers.exported(address(app.bundleId(), locale), SPEC.name(), "apps." + label + ".locales." + locale,
-                    Handlers.pickSet(loc, ATTRIBUTES), Set.of()));
-        }
-        return out;
+    Optional<Resource> parent(LiveApp app) {
+        return app.editableAppInfo();
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        var info = app.editableAppInfo();
-        if (info.isEmpty()) {
-            return List.of();
-        }
-        String blocked = LiveApp.isEditableAppInfo(info.get()) ? null
-                : "the app information is " + LiveApp.text(info.get(), "state") + " and takes no edits";
-        List<LiveObject> out = new ArrayList<>();
-        for (Resource loc : app.related(info.get(), "appInfoLocalizations").orElse(List.of())) {
-            String locale = LiveApp.text(loc, "locale");
-            out.add(new LiveObject(address(app.bundleId(), locale), SPEC.name(), loc.id(),
-                    Handlers.pick(loc, ATTRIBUTES), blocked));
-        }
-        return out;
+    String blockedReason(Resource info) {
+        return LiveApp.isEditableAppInfo(info) ? null
+                : "the app information is " + LiveApp.text(info, "state") + " and takes no edits";
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<Key> desired, LiveApp app) {
         if (app.editableAppInfo().isEmpty()) {
             return Optional.of("the app has no app information that takes edits");
         }
-        JsonNode name = desired.attributes().get("name");
-        if (name == null || name.isNull()) {
-            return Optional.of("Apple requires a name to add a locale; set 'name' in this locale's file");
-        }
-        return Optional.empty();
+        var name = desired.attributes().get("name");
+        return name == null || name.isNull()
+                ? Optional.of("Apple requires a name to add a locale; set 'name' in this locale's file") : Optional.empty();
     }
 
+    /** Comes with the base read: every locale of the app info (39 locales fit in 50). */
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        String appInfoId = app.editableAppInfo().orElseThrow().id();
-        return List.of(CreateAppInfoLocalization.of(appInfoId, Handlers.withLocale(localeOf(desired), desired.attributes())));
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toMany(BaseInclude.BaseRead.APP_INFOS, "appInfoLocalizations", 50));
     }
 
-    @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(UpdateAppInfoLocalization.of(live.id(), Handlers.object(changed)));
-    }
-
-    @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
-        return List.of(DeleteAppInfoLocalization.of(live.id()));
-    }
-
-    @Override
-    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
-        return live.address().equals(address(spec.bundleId(), spec.primaryLocale()))
-                ? Optional.of("it is the app's primary locale, which Apple never lets you delete")
-                : Optional.empty();
-    }
-
-    @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
-        return app.editableAppInfo().map(info -> new AdoptionCheck(
-                "/v1/appInfos/" + info.id() + "/appInfoLocalizations", "locale", localeOf(desired)));
-    }
-
-    /** The locale key of an address like {@code app[x].locale[de-DE].info}. */
-    static String localeOf(DesiredObject desired) {
-        String a = desired.address().value();
-        int start = a.indexOf(".locale[") + ".locale[".length();
-        return a.substring(start, a.indexOf(']', start));
-    }
 }

@@ -1,16 +1,16 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.UpdateAppInfoCategories;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +26,8 @@ import tools.jackson.databind.node.StringNode;
  * categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
  * </pre>
  */
-public final class CategoriesHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("categories", 1, Set.of(Capability.UPDATE), null);
+public final class CategoriesHandler implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
+    private static final KindSpec SPEC = new KindSpec("categories", 1, null);
     /** YAML key → Apple's appInfo relationship name. */
     static final Map<String, String> RELATIONSHIPS = Map.of(
             "primary", "primaryCategory",
@@ -42,21 +42,21 @@ public final class CategoriesHandler implements ResourceHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId) {
-        return Address.app(bundleId).child("categories");
+    private static PartKey<AppKey> key(String bundleId) {
+        return new PartKey<>(new AppKey(bundleId), "categories");
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<AppKey>>> desired(AppSpec app) {
         if (app.categories().values().isEmpty()) {
             return List.of();
         }
-        return List.of(new DesiredObject(address(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".categories",
+        return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".categories",
                 app.categories().values(), Set.of(), app.mark()));
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {
             return List.of();
@@ -72,12 +72,12 @@ public final class CategoriesHandler implements ResourceHandler {
         if (attributes.isEmpty()) {
             return List.of();
         }
-        return List.of(Handlers.exported(address(app.bundleId()), SPEC.name(), "apps." + label + ".categories",
+        return List.of(new ExportedObject("apps." + label + ".categories",
                 attributes, Set.of()));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<AppKey>>> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
         if (info.isEmpty()) {
             return List.of();
@@ -92,7 +92,7 @@ public final class CategoriesHandler implements ResourceHandler {
         }
         String blocked = LiveApp.isEditableAppInfo(appInfo) ? null
                 : "the app information is " + LiveApp.text(appInfo, "state") + " and takes no edits until a new version is prepared";
-        return List.of(new LiveObject(address(app.bundleId()), SPEC.name(), appInfo.id(), attributes, blocked));
+        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), appInfo.id(), attributes, blocked));
     }
 
     /**
@@ -113,15 +113,24 @@ public final class CategoriesHandler implements ResourceHandler {
         if (!Handlers.unsetAfterApply(spec.categories(), "primary", live)) {
             return List.of();
         }
-        return List.of(new ManualStep(address(app.bundleId()),
+        return List.of(new ManualStep(key(app.bundleId()).address(),
                 "choose the app's primary category, or set categories.primary in app.yaml",
                 "App Store Connect → App Information → Category"));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         Map<String, String> relationships = new LinkedHashMap<>();
         changed.forEach((key, value) -> relationships.put(RELATIONSHIPS.get(key), value.isNull() ? null : value.asString()));
         return List.of(UpdateAppInfoCategories.of(live.id(), relationships));
     }
+
+    /** Comes with the base read: the app info's category relationships. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of("primary", "primarySubcategoryOne", "primarySubcategoryTwo", "secondary",
+                "secondarySubcategoryOne", "secondarySubcategoryTwo").stream()
+                .map(key -> BaseInclude.toOne(BaseInclude.BaseRead.APP_INFOS, RELATIONSHIPS.get(key))).toList();
+    }
+
 }

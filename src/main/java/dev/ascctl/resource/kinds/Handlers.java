@@ -1,14 +1,11 @@
 package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.Resource;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
@@ -53,12 +50,6 @@ public final class Handlers {
         return value == null || value.isNull() || value.isMissingNode() || (value.isString() && value.asString().isBlank());
     }
 
-    /** An exported object: what the YAML at {@code storePath} must say; it has no origin in any file yet. */
-    static DesiredObject exported(Address address, String kind, String storePath, Map<String, JsonNode> attributes,
-                                  Set<String> sensitive) {
-        return new DesiredObject(address, kind, storePath, attributes, sensitive, null);
-    }
-
     /** The store path prefix of an app, for policy.ignore: {@code apps.<label>}. */
     public static String storePath(AppSpec app) {
         return "apps." + app.label();
@@ -67,14 +58,6 @@ public final class Handlers {
     /** Attributes as the JSON object an endpoint class takes. */
     static ObjectNode object(Map<String, JsonNode> attributes) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        attributes.forEach(node::set);
-        return node;
-    }
-
-    /** Attributes plus the natural key {@code locale}, for creating a localization. */
-    static ObjectNode withLocale(String locale, Map<String, JsonNode> attributes) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("locale", locale);
         attributes.forEach(node::set);
         return node;
     }

@@ -1,16 +1,17 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppStoreReviewDetail;
 import dev.ascctl.asc.endpoint.UpdateAppStoreReviewDetail;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,9 @@ import tools.jackson.databind.JsonNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class ReviewDetailHandler implements ResourceHandler {
+public final class ReviewDetailHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final List<String> ATTRIBUTES = List.of("contactFirstName", "contactLastName", "contactPhone",
             "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
 
@@ -38,13 +39,13 @@ public final class ReviewDetailHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
         if (!VersionHandler.hasVersion(app) || app.review().values().isEmpty()) {
             return List.of();
         }
         Set<String> sensitive = new HashSet<>(app.review().sensitive());
         sensitive.add("demoAccountPassword");
-        return List.of(new DesiredObject(VersionHandler.address(app).child("reviewDetail"), SPEC.name(),
+        return List.of(new DesiredObject<>(new PartKey<>(VersionHandler.key(app), "reviewDetail"), SPEC.name(),
                 Handlers.storePath(app) + ".review", app.review().values(), sensitive, app.mark()));
     }
 
@@ -57,7 +58,7 @@ public final class ReviewDetailHandler implements ResourceHandler {
      * A live demo password becomes {@link #DEMO_PASSWORD_REFERENCE}.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         Optional<Resource> version = app.currentVersion();
         if (version.isEmpty()) {
             return List.of();
@@ -72,13 +73,11 @@ public final class ReviewDetailHandler implements ResourceHandler {
             attributes.put("demoAccountPassword", tools.jackson.databind.node.StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
             sensitive.add("demoAccountPassword");
         }
-        Address address = Address.app(app.bundleId())
-                .child("version", LiveApp.text(version.get(), "versionString")).child("reviewDetail");
-        return List.of(Handlers.exported(address, SPEC.name(), "apps." + label + ".review", attributes, sensitive));
+        return List.of(new ExportedObject("apps." + label + ".review", attributes, sensitive));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<VersionKey>>> live(LiveApp app, AppSpec spec) {
         if (!VersionHandler.hasVersion(spec)) {
             return List.of();
         }
@@ -91,30 +90,30 @@ public final class ReviewDetailHandler implements ResourceHandler {
             return List.of();
         }
         Resource detail = details.get(0);
-        return List.of(new LiveObject(VersionHandler.address(spec).child("reviewDetail"), SPEC.name(), detail.id(),
+        return List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec), "reviewDetail"), SPEC.name(), detail.id(),
                 Handlers.pick(detail, ATTRIBUTES), VersionHandler.blockedReason(version.get())));
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         return VersionHandler.childCreateRefusal(app);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         String versionId = app.currentVersion().orElseThrow().id();
         return List.of(CreateAppStoreReviewDetail.of(versionId, Handlers.object(desired.attributes()))
                 .withSecretPointers(pointers(desired, desired.attributes())));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateAppStoreReviewDetail.of(live.id(), Handlers.object(changed))
                 .withSecretPointers(pointers(desired, changed)));
     }
 
     /** JSON pointers of the secret references in the body, resolved by apply just before sending. */
-    private static Set<String> pointers(DesiredObject desired, Map<String, JsonNode> sent) {
+    private static Set<String> pointers(DesiredObject<PartKey<VersionKey>> desired, Map<String, JsonNode> sent) {
         Set<String> out = new HashSet<>();
         for (String name : sent.keySet()) {
             if (desired.sensitive().contains(name) && sent.get(name).isString()) {
@@ -123,4 +122,11 @@ public final class ReviewDetailHandler implements ResourceHandler {
         }
         return out;
     }
+
+    /** Comes with the base read: the version's review detail. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.VERSIONS, "appStoreReviewDetail"));
+    }
+
 }

@@ -6,12 +6,13 @@ import dev.ascctl.asc.endpoint.UpdateAppStoreVersion;
 import dev.ascctl.asc.endpoint.release.CreateAppStoreVersion;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ import tools.jackson.databind.JsonNode;
  * of the block ({@code build}, {@code phasedRelease}, {@code submitForReview}) are kinds of their own
  * ({@code resource.kinds.release}).
  */
-public final class VersionHandler implements ResourceHandler {
+public final class VersionHandler implements Creatable<VersionKey>, Updatable<VersionKey> {
     private static final KindSpec SPEC = new KindSpec("appStoreVersion", 3,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final List<String> ATTRIBUTES = List.of("versionString", "copyright", "releaseType", "earliestReleaseDate");
 
     @Override
@@ -45,8 +46,14 @@ public final class VersionHandler implements ResourceHandler {
         return v != null && v.isString();
     }
 
+    /** The address of the version the YAML declares (only when {@link #hasVersion}). */
     public static Address address(AppSpec app) {
-        return Address.app(app.bundleId()).child("version", app.version().values().get("versionString").asString());
+        return key(app).address();
+    }
+
+    /** The version the YAML declares (only when {@link #hasVersion}). */
+    public static VersionKey key(AppSpec app) {
+        return new VersionKey(app.bundleId(), app.version().values().get("versionString").asString());
     }
 
     /** Why Apple refuses edits of this version now, or null. */
@@ -60,13 +67,13 @@ public final class VersionHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<VersionKey>> desired(AppSpec app) {
         if (!hasVersion(app)) {
             return List.of();
         }
         Map<String, JsonNode> attributes = new LinkedHashMap<>(app.version().values());
         attributes.keySet().retainAll(ATTRIBUTES);
-        return List.of(new DesiredObject(address(app), SPEC.name(), Handlers.storePath(app) + ".version",
+        return List.of(new DesiredObject<>(key(app), SPEC.name(), Handlers.storePath(app) + ".version",
                 attributes, Set.of(), app.mark()));
     }
 
@@ -75,18 +82,17 @@ public final class VersionHandler implements ResourceHandler {
      * file may default {@code copyright}, and a default must not turn an imported store into a change.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         Optional<Resource> version = app.currentVersion();
         if (version.isEmpty()) {
             return List.of();
         }
         String versionString = LiveApp.text(version.get(), "versionString");
-        return List.of(Handlers.exported(Address.app(app.bundleId()).child("version", versionString), SPEC.name(),
-                "apps." + label + ".version", Handlers.pick(version.get(), ATTRIBUTES), Set.of()));
+        return List.of(new ExportedObject("apps." + label + ".version", Handlers.pick(version.get(), ATTRIBUTES), Set.of()));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<VersionKey>> live(LiveApp app, AppSpec spec) {
         if (!hasVersion(spec)) {
             return List.of();
         }
@@ -95,14 +101,14 @@ public final class VersionHandler implements ResourceHandler {
             return List.of();
         }
         Map<String, JsonNode> attributes = Handlers.pick(version.get(), ATTRIBUTES);
-        return List.of(new LiveObject(address(spec), SPEC.name(), version.get().id(), attributes,
+        return List.of(new LiveObject<>(key(spec), SPEC.name(), version.get().id(), attributes,
                 blockedReason(version.get())));
     }
 
     /** Why no version can be created now: the same version string is already live. */
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return liveRefusal(desired.address(), app);
+    public Optional<String> createRefusal(DesiredObject<VersionKey> desired, LiveApp app) {
+        return liveRefusal(desired.key(), app);
     }
 
     /**
@@ -118,11 +124,11 @@ public final class VersionHandler implements ResourceHandler {
     }
 
     /**
-     * Why objects of the version at {@code address} cannot be planned because that version string is already used
+     * Why objects of the {@code version} cannot be planned because that version string is already used
      * by a version that is live or replaced (Apple never reuses one), or empty.
      */
-    public static Optional<String> liveRefusal(Address address, LiveApp app) {
-        String wanted = address.value().substring(address.value().lastIndexOf("version[") + 8, address.value().length() - 1);
+    public static Optional<String> liveRefusal(VersionKey version, LiveApp app) {
+        String wanted = version.versionString();
         return app.allVersions().stream()
                 .filter(v -> app.platform().equals(LiveApp.text(v, "platform")))
                 .filter(v -> wanted.equals(LiveApp.text(v, "versionString")))
@@ -132,20 +138,20 @@ public final class VersionHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<VersionKey> desired, LiveApp app) {
         var attributes = Handlers.object(desired.attributes());
         attributes.put("platform", app.platform());
         return List.of(CreateAppStoreVersion.of(app.app().id(), attributes));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<VersionKey> desired, LiveApp app) {
         return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/appStoreVersions", "versionString",
                 desired.attributes().get("versionString").asString()));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<VersionKey> desired, LiveObject<VersionKey> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateAppStoreVersion.of(live.id(), Handlers.object(changed)));
     }
 }

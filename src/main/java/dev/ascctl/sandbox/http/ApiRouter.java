@@ -2,16 +2,20 @@ package dev.ascctl.sandbox.http;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.ApiException;
+import dev.ascctl.sandbox.jsonapi.Cursor;
 import dev.ascctl.sandbox.jsonapi.DocumentWriter;
+import dev.ascctl.sandbox.jsonapi.Errors;
+import dev.ascctl.sandbox.jsonapi.LinkageList;
+import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.jsonapi.ReadRequest;
 import dev.ascctl.sandbox.jsonapi.RelatedResolver;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
-import dev.ascctl.sandbox.jsonapi.Cursor;
-import dev.ascctl.sandbox.jsonapi.LinkageList;
 import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.pricing.PricePoints;
 import dev.ascctl.sandbox.rules.AppleRules;
 import dev.ascctl.sandbox.rules.ResourceRules;
 import java.util.ArrayList;
@@ -21,12 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import dev.ascctl.sandbox.pricing.PricingRoutes;
-import dev.ascctl.sandbox.pricing.PromotionalOfferRoutes;
-import dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes;
-import dev.ascctl.sandbox.model.Territories;
-import dev.ascctl.sandbox.pricing.PriceTiers;
-import java.util.Optional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -44,27 +42,19 @@ public final class ApiRouter {
     private final ObjectMapper json;
     private final String baseUri;
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
-    private final PricingRoutes pricing;
-    private final SubscriptionPricingRoutes subscriptionPricing;
-    private final PromotionalOfferRoutes promotionalOffers;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this.catalog = catalog;
         this.state = state;
         this.json = json;
         this.baseUri = baseUri;
-        this.rules = new AppleRules(state, baseUri, SubscriptionPricingRoutes::isPointOf);
+        this.rules = new AppleRules(state, baseUri);
         this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
         this.resolver = new RelatedResolver(state);
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
-        this.pricing = new PricingRoutes(state, json, baseUri);
-        this.subscriptionPricing = new SubscriptionPricingRoutes(state, json, baseUri);
         // Computed types: resources the generic router includes and links to but the sandbox derives, never stores.
-        state.compute("territories", code -> Territories.isKnown(code) ? Optional.of(new StoredResource("territories",
-                code, PriceTiers.knows(code) ? Map.of("currency", PriceTiers.currency(code)) : Map.of(), Map.of()))
-                : Optional.empty());
-        state.compute("subscriptionPricePoints", SubscriptionPricingRoutes::pointResource);
-        this.promotionalOffers = new PromotionalOfferRoutes(state, json, baseUri);
+        PricePoints.register(state);
+        dev.ascctl.sandbox.rules.PriceScheduleRules.emptyUntilPriced(state);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
@@ -73,12 +63,6 @@ public final class ApiRouter {
         // seg[0] is "" (leading slash); seg[1] the API version.
         if (seg.length < 3) {
             throw Errors.pathNotFound();
-        }
-        Optional<Response> priced = pricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body)
-                .or(() -> subscriptionPricing.handle(method, rawPath, QueryParameters.parse(rawQuery), body))
-                .or(() -> promotionalOffers.handle(method, rawPath, QueryParameters.parse(rawQuery), body));
-        if (priced.isPresent()) {
-            return priced.get(); // price points and schedules are not generic resources
         }
         ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty())
                 .filter(s -> catalog.apiVersion(s.type()).equals(seg[1])) // /v2/inAppPurchases, not /v1/...
@@ -126,7 +110,8 @@ public final class ApiRouter {
         catalog.requiredFilter(spec.type()).filter(f -> !q.has("filter[" + f + "]")).ifPresent(f -> {
             throw Errors.invalidParameter("filter[" + f + "]", "The parameter 'filter[" + f + "]' is required.");
         });
-        ReadRequest read = ReadRequest.parse(q, spec, catalog, true, spec.collectionFilters(), spec.collectionSorts(), true);
+        ReadRequest read = ReadRequest.parse(q, spec, catalog, true, spec.collectionFilters(), spec.collectionSorts(), true,
+                catalog.collectionLimit(spec.type()));
         return page(filterAndSort(state.all(spec.type()), read), read, q, self, rawPath);
     }
 
@@ -153,7 +138,8 @@ public final class ApiRouter {
             StoredResource one = targets.stream().findFirst().orElseThrow(() -> Errors.relatedNotFound(target.type()));
             return new Response(200, documents.single(one, read, self));
         }
-        ReadRequest read = ReadRequest.parse(q, target, catalog, true, rel.filters(), Set.of(), takesInclude);
+        ReadRequest read = ReadRequest.parse(q, target, catalog, true, rel.filters(), Set.of(), takesInclude,
+                catalog.relatedLimit(spec.type(), relName));
         return page(filterAndSort(targets, read), read, q, self, rawPath);
     }
 
@@ -295,29 +281,56 @@ public final class ApiRouter {
 
     private Response create(ResourceSpec spec, String body) {
         require(spec, Operation.CREATE);
-        WriteRequest w = WriteRequest.parse(body, spec, Operation.CREATE, null, state, json);
+        WriteRequest w = WriteRequest.parse(body, spec, Operation.CREATE, null, state, json, catalog);
         ResourceRules r = rules.forType(spec.type());
         r.beforeCreate(w);
+        Map<String, List<String>> relationships = createIncluded(w);
         Map<String, Object> attributes = new LinkedHashMap<>();
         spec.attributes().keySet().forEach(a -> attributes.put(a, null));
         attributes.putAll(r.serverAttributes(w));
         attributes.putAll(w.attributes());
-        StoredResource created = new StoredResource(spec.type(), state.newId(spec.type()), attributes, w.relationships());
+        String id = r.id(w).orElseGet(() -> state.newId(spec.type()));
+        StoredResource created = new StoredResource(spec.type(), id, attributes, relationships);
         state.put(created);
         r.afterCreate(created);
         StoredResource answered = state.get(spec.type(), created.id()).orElse(created); // as afterCreate left it
         return new Response(201, documents.single(answered, emptyRead(spec), documents.resourceLink(answered)));
     }
 
+    /**
+     * Creates the resources a request carries inline in {@code included} (a schedule's or an offer's prices), each
+     * under a new id, once its own rules passed: the request's relationships, with the client's placeholder ids
+     * replaced by those. Only the ones a relationship names are created.
+     */
+    private Map<String, List<String>> createIncluded(WriteRequest w) {
+        Map<String, List<String>> relationships = new LinkedHashMap<>();
+        w.relationships().forEach((name, ids) -> relationships.put(name, ids.stream().map(id -> {
+            WriteRequest.Inline inline = w.included().get(id);
+            if (inline == null) {
+                return id;
+            }
+            ResourceSpec spec = catalog.get(inline.type());
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            spec.attributes().keySet().forEach(a -> attributes.put(a, null));
+            attributes.putAll(inline.request().attributes());
+            StoredResource created = new StoredResource(spec.type(), state.newId(spec.type()), attributes,
+                    inline.request().relationships());
+            state.put(created);
+            return created.id();
+        }).toList()));
+        return relationships;
+    }
+
     private Response update(ResourceSpec spec, String id, String body) {
         require(spec, Operation.UPDATE);
         StoredResource existing = existing(spec, id);
-        WriteRequest w = WriteRequest.parse(body, spec, Operation.UPDATE, id, state, json);
+        WriteRequest w = WriteRequest.parse(body, spec, Operation.UPDATE, id, state, json, catalog);
         ResourceRules r = rules.forType(spec.type());
         r.beforeUpdate(existing, w);
+        Map<String, List<String>> relationships = createIncluded(w);
         Map<String, Object> attributes = new LinkedHashMap<>(w.attributes());
         attributes.putAll(r.serverAttributesOnUpdate(existing, w));
-        StoredResource updated = existing.withAttributes(attributes).withRelationships(w.relationships());
+        StoredResource updated = existing.withAttributes(attributes).withRelationships(relationships);
         state.put(updated);
         rules.forType(spec.type()).afterUpdate(updated);
         StoredResource answered = state.get(spec.type(), id).orElse(updated); // as afterUpdate left it

@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.Fault;
 import dev.ascctl.sandbox.FaultInjector;
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.rules.AssetUrls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;

@@ -2,6 +2,8 @@ package dev.ascctl.sandbox.http;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.Errors;
+import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.rules.VersionLifecycle;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.ascctl.sandbox.jsonapi;
 
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;

@@ -1,7 +1,7 @@
 package dev.ascctl.sandbox.jsonapi;
 
-import dev.ascctl.sandbox.http.Errors;
-import dev.ascctl.sandbox.http.QueryParameters;
+import dev.ascctl.sandbox.jsonapi.Errors;
+import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.model.RelationshipShape;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
@@ -48,6 +48,13 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
      */
     public static ReadRequest parse(QueryParameters q, ResourceSpec primary, ResourceCatalog catalog, boolean list,
                                     Set<String> allowedFilters, Set<String> allowedSorts, boolean allowInclude) {
+        return parse(q, primary, catalog, list, allowedFilters, allowedSorts, allowInclude, MAX_LIMIT);
+    }
+
+    /** As above, for a list whose {@code limit} may go up to {@code maxLimit} (the spec's, per endpoint). */
+    public static ReadRequest parse(QueryParameters q, ResourceSpec primary, ResourceCatalog catalog, boolean list,
+                                    Set<String> allowedFilters, Set<String> allowedSorts, boolean allowInclude,
+                                    int maxLimit) {
         Set<String> seen = new HashSet<>();
         List<String> include = allowInclude ? parseInclude(q, primary, seen) : List.of();
         Map<String, Set<String>> fields = parseFields(q, primary, catalog, seen);
@@ -59,7 +66,7 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
         int offset = 0;
         if (list) {
             if (q.has("limit")) {
-                limit = parseLimit(q, "limit", MAX_LIMIT);
+                limit = parseLimit(q, "limit", maxLimit);
                 seen.add("limit");
             }
             if (q.has("cursor")) {

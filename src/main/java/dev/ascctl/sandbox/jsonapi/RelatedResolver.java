@@ -4,6 +4,7 @@ import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds the resources a relationship points at, whether stored on this side or derived from the other. */
 public final class RelatedResolver {
@@ -14,6 +15,10 @@ public final class RelatedResolver {
     }
 
     public List<StoredResource> resolve(StoredResource owner, RelationshipSpec rel) {
+        Optional<List<StoredResource>> computed = state.computedRelated(owner, rel.name());
+        if (computed.isPresent()) {
+            return computed.get();
+        }
         if (rel.inverse() != null) {
             List<StoredResource> children = state.referencing(rel.targetType(), rel.inverse(), owner.id());
             List<String> order = owner.related(rel.name());

@@ -1,10 +1,11 @@
 package dev.ascctl.sandbox.jsonapi;
 
 import dev.ascctl.sandbox.SandboxState;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.model.AttributeSpec;
 import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
+import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,23 +23,44 @@ import tools.jackson.databind.ObjectMapper;
  * missing or dangling relationships → 409 ENTITY_ERROR.RELATIONSHIP.INVALID.
  *
  * @param attributes    the attributes sent (a present key with a null value clears it)
- * @param relationships the relationships sent, as related ids (empty list for {@code data: null})
+ * @param relationships the relationships sent, as related ids (empty list for {@code data: null}); an id may be
+ *                      the client's placeholder for a resource in {@code included}
+ * @param included      the resources created inline ({@code included[]} of e.g. a price schedule's POST), by the
+ *                      client's placeholder id
  */
-public record WriteRequest(Operation operation, Map<String, Object> attributes, Map<String, List<String>> relationships) {
+public record WriteRequest(Operation operation, Map<String, Object> attributes, Map<String, List<String>> relationships,
+                           Map<String, Inline> included) {
+    /** One resource of {@code included[]}, checked against its type's {@code XInlineCreate}. */
+    public record Inline(String type, String placeholder, WriteRequest request) {
+    }
+
     public WriteRequest {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         Map<String, List<String>> rels = new LinkedHashMap<>();
         relationships.forEach((k, v) -> rels.put(k, List.copyOf(v)));
         relationships = Collections.unmodifiableMap(rels);
+        included = Collections.unmodifiableMap(new LinkedHashMap<>(included));
+    }
+
+    public WriteRequest(Operation operation, Map<String, Object> attributes, Map<String, List<String>> relationships) {
+        this(operation, attributes, relationships, Map.of());
     }
 
     public boolean has(String attribute) {
         return attributes.containsKey(attribute);
     }
 
+    /** The single id of a to-one relationship sent, or {@code null}. */
+    public String relatedId(String relationship) {
+        List<String> ids = relationships.getOrDefault(relationship, List.of());
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
     public static WriteRequest parse(String body, ResourceSpec spec, Operation operation, String pathId,
-                                     SandboxState state, ObjectMapper json) {
-        JsonNode data = readData(body, json);
+                                     SandboxState state, ObjectMapper json, ResourceCatalog catalog) {
+        JsonNode root = readRoot(body, json);
+        JsonNode data = root.get("data");
+        Map<String, Inline> included = readIncluded(root.path("included"), catalog, state, json);
         String type = data.path("type").asString(null);
         if (!spec.type().equals(type)) {
             throw Errors.invalidAttribute("/data/type",
@@ -48,11 +70,32 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
             throw Errors.invalidAttribute("/data/id", "The resource id in the body does not match the id in the path.");
         }
         Map<String, Object> attributes = readAttributes(data.path("attributes"), spec, operation, json);
-        Map<String, List<String>> relationships = readRelationships(data.path("relationships"), spec, operation, state);
-        return new WriteRequest(operation, attributes, relationships);
+        Map<String, List<String>> relationships = readRelationships(data.path("relationships"), spec, operation, state,
+                included);
+        return new WriteRequest(operation, attributes, relationships, included);
     }
 
-    private static JsonNode readData(String body, ObjectMapper json) {
+    private static Map<String, Inline> readIncluded(JsonNode items, ResourceCatalog catalog, SandboxState state,
+                                                    ObjectMapper json) {
+        Map<String, Inline> out = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String at = "/included/" + i;
+            String type = item.path("type").asString("");
+            String id = item.path("id").asString("");
+            ResourceSpec spec = catalog.find(type).orElseThrow(() -> Errors.invalidAttribute(at + "/type", "The resource type '" + type + "' can not be included in this request."));
+            if (id.isEmpty() || out.containsKey(id)) {
+                throw Errors.invalidAttribute(at + "/id", "Each included resource needs its own id.");
+            }
+            WriteRequest request = new WriteRequest(Operation.CREATE,
+                    readAttributes(item.path("attributes"), spec, Operation.CREATE, json),
+                    readRelationships(item.path("relationships"), spec, Operation.CREATE, state, Map.of()));
+            out.put(id, new Inline(type, id, request));
+        }
+        return out;
+    }
+
+    private static JsonNode readRoot(String body, ObjectMapper json) {
         JsonNode root;
         try {
             root = body == null || body.isBlank() ? null : json.readTree(body);
@@ -62,7 +105,7 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
         if (root == null || !root.path("data").isObject()) {
             throw Errors.unprocessable("The request body must be a JSON object with a 'data' object.");
         }
-        return root.get("data");
+        return root;
     }
 
     private static Map<String, Object> readAttributes(JsonNode node, ResourceSpec spec, Operation op, ObjectMapper json) {
@@ -101,7 +144,7 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
     }
 
     private static Map<String, List<String>> readRelationships(JsonNode node, ResourceSpec spec, Operation op,
-                                                               SandboxState state) {
+                                                               SandboxState state, Map<String, Inline> included) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -112,7 +155,7 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
                     throw Errors.invalidRelationship(pointer, "The relationship '" + name
                             + "' can not be included in a '" + op + "' request for the resource type '" + spec.type() + "'.");
                 }
-                out.put(name, readLinkage(e.getValue().path("data"), rel, pointer + "/data", state));
+                out.put(name, readLinkage(e.getValue().path("data"), rel, pointer + "/data", state, included));
             }
         }
         if (op == Operation.CREATE) {
@@ -128,7 +171,8 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
         return out;
     }
 
-    private static List<String> readLinkage(JsonNode data, RelationshipSpec rel, String pointer, SandboxState state) {
+    private static List<String> readLinkage(JsonNode data, RelationshipSpec rel, String pointer, SandboxState state,
+                                            Map<String, Inline> included) {
         List<JsonNode> items = new ArrayList<>();
         if (rel.toMany() && data.isArray()) {
             data.forEach(items::add);
@@ -142,7 +186,8 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
         for (JsonNode item : items) {
             String type = item.path("type").asString(null);
             String id = item.path("id").asString(null);
-            if (!rel.targetType().equals(type) || id == null || state.get(type, id).isEmpty()) {
+            boolean inline = id != null && included.containsKey(id) && included.get(id).type().equals(type);
+            if (!rel.targetType().equals(type) || id == null || !inline && state.get(type, id).isEmpty()) {
                 throw Errors.invalidRelationship(pointer, "There is no resource of type '" + type + "' with id '"
                         + id + "' for the relationship '" + rel.name() + "'.");
             }

@@ -11,7 +11,12 @@ public enum Access {
      * (e.g. {@code ReviewSubmissionUpdateRequest.submitted} and {@code canceled}, or {@code uploaded} of an asset
      * commit).
      */
-    UPDATE_ACTION(false, true);
+    UPDATE_ACTION(false, true),
+    /**
+     * A create-request attribute that is an instruction, not state: never part of the resource Apple returns
+     * (e.g. {@code SubscriptionPriceCreateRequest.preserveCurrentPrice}, which the price shows as {@code preserved}).
+     */
+    CREATE_ACTION(true, false);
 
     private final boolean onCreate;
     private final boolean onUpdate;
@@ -23,7 +28,7 @@ public enum Access {
 
     /** Whether the attribute appears in the resource objects the sandbox sends. */
     public boolean readable() {
-        return this != UPDATE_ACTION;
+        return this != UPDATE_ACTION && this != CREATE_ACTION;
     }
 
     public boolean allows(Operation operation) {

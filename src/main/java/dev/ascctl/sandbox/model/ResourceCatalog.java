@@ -80,6 +80,17 @@ public final class ResourceCatalog {
                 && operation("PATCH", instance(type) + "/relationships/" + relationship).isPresent();
     }
 
+    /** The {@code limit} maximum of {@code GET /v1/{type}}: the spec's, or the usual 200. */
+    public int collectionLimit(String type) {
+        return operation("GET", root(type)).map(o -> o.limit()).filter(l -> l > 0).orElse(200);
+    }
+
+    /** The {@code limit} maximum of {@code GET /v1/{type}/{id}/{relationship}} (8000 for price points). */
+    public int relatedLimit(String type, String relationship) {
+        return operation("GET", instance(type) + "/" + relationship).map(o -> o.limit()).filter(l -> l > 0)
+                .orElse(200);
+    }
+
     /** The six category relationships of an appInfo, in Apple's order. */
     public static List<String> categorySlots() {
         return CATEGORY_SLOTS;
@@ -88,7 +99,8 @@ public final class ResourceCatalog {
     private ResourceSpec derive(ServedType served) {
         String type = served.type();
         Vocabulary.ResourceType spec = vocabulary.type(type);
-        Vocabulary.WriteRequest create = spec.create().orElse(null);
+        // A type created only inline (a schedule's prices) takes what its XInlineCreate carries.
+        Vocabulary.WriteRequest create = spec.create().or(spec::inlineCreate).orElse(null);
         Vocabulary.WriteRequest update = spec.update().orElse(null);
         Map<String, AttributeSpec> attributes = new LinkedHashMap<>();
         spec.attributes().values().forEach(a -> attributes.put(a.name(), attribute(served, a,
@@ -97,6 +109,10 @@ public final class ResourceCatalog {
         if (update != null) {
             update.attributeTypes().values().stream().filter(a -> !attributes.containsKey(a.name()))
                     .forEach(a -> attributes.put(a.name(), attribute(served, a, Access.UPDATE_ACTION, create)));
+        }
+        if (create != null) {
+            create.attributeTypes().values().stream().filter(a -> !attributes.containsKey(a.name()))
+                    .forEach(a -> attributes.put(a.name(), attribute(served, a, Access.CREATE_ACTION, create)));
         }
         Map<String, RelationshipSpec> relationships = new LinkedHashMap<>();
         served.relationships().forEach((name, inverse) -> relationships.put(name,

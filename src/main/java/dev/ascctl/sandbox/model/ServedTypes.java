@@ -23,7 +23,7 @@ final class ServedTypes {
                 type("apps").derives("appStoreVersions", "app").derives("appInfos", "app")
                         .derives("betaGroups", "app").derives("betaAppLocalizations", "app")
                         .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
-                        .derives("subscriptionGroups", "app").build(),
+                        .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -41,6 +41,8 @@ final class ServedTypes {
                 type("betaTesters").owns("apps", "betaGroups").build(),
                 type("betaAppLocalizations").owns("app").build(),
                 type("betaAppReviewDetails").owns("app").build(),
+                // One per app (EndUserLicenseAgreementRules); its territories are the computed territories.
+                type("endUserLicenseAgreements").owns("app", "territories").build(),
                 // Team members: seeded so only they may join an internal beta group; not served.
                 type("users").only().build(),
                 // The spec lets a set hang off several parents; the sandbox serves the version localization only.
@@ -52,8 +54,10 @@ final class ServedTypes {
                 type("appPreviews").owns("appPreviewSet").build(),
                 type("betaBuildLocalizations").owns("build").build(),
                 type("betaAppReviewSubmissions").owns("build").build(),
+                // pricePoints: computed from the product (PricePoints), never stored.
                 type("inAppPurchases").derives("inAppPurchaseLocalizations", "inAppPurchaseV2")
-                        .derives("inAppPurchaseAvailability", "inAppPurchase")
+                        .derives("inAppPurchaseAvailability", "inAppPurchase").owns("pricePoints")
+                        .derives("iapPriceSchedule", "inAppPurchase")
                         .derives("appStoreReviewScreenshot", "inAppPurchaseV2").owns("app").build(),
                 type("inAppPurchaseLocalizations").owns("inAppPurchaseV2").build(),
                 // Its POST replaces the product's previous one (InAppPurchaseAvailabilityRules).
@@ -61,16 +65,29 @@ final class ServedTypes {
                 // Computed, never stored (SandboxState.compute): Apple's territory codes, with a currency where the
                 // sandbox has prices. Served as related and included resources only.
                 type("territories").only().build(),
+                // Apple's rules on top: PriceScheduleRules (a POST replaces the schedule; automatic prices).
+                type("inAppPurchasePriceSchedules").owns("inAppPurchase", "baseTerritory", "manualPrices",
+                        "automaticPrices").build(),
+                // Created inline by a schedule's POST; inAppPurchaseV2 is what the inline create names.
+                type("inAppPurchasePrices").owns("inAppPurchasePricePoint", "territory", "inAppPurchaseV2").build(),
+                // Computed from their ids (PricePoints), like subscription price points.
+                type("inAppPurchasePricePoints").owns("territory").only().build(),
                 type("inAppPurchaseAppStoreReviewScreenshots").owns("inAppPurchaseV2").build(),
                 type("subscriptionGroups").derives("subscriptions", "group")
                         .derives("subscriptionGroupLocalizations", "subscriptionGroup").owns("app").build(),
                 type("subscriptionGroupLocalizations").owns("subscriptionGroup").build(),
                 type("subscriptions").derives("subscriptionLocalizations", "subscription").owns("group")
-                        .derives("introductoryOffers", "subscription").build(),
+                        .derives("introductoryOffers", "subscription").derives("prices", "subscription")
+                        .derives("promotionalOffers", "subscription").owns("pricePoints").build(),
+                // Apple's rules on top: SubscriptionPriceRules.
+                type("subscriptionPrices").owns("subscription", "territory", "subscriptionPricePoint").build(),
+                // Apple's rules on top: PromotionalOfferRules; the prices are created inline by its POST and PATCH.
+                type("subscriptionPromotionalOffers").owns("subscription", "prices").build(),
+                type("subscriptionPromotionalOfferPrices").owns("territory", "subscriptionPricePoint").build(),
                 // Apple's rules on top: IntroductoryOfferRules. Apple refuses an offer without a territory.
                 type("subscriptionIntroductoryOffers").owns("subscription", "territory", "subscriptionPricePoint")
                         .requires("territory").build(),
-                // Computed from their ids (SandboxState.compute); included by offers, listed by the pricing routes.
+                // Computed from their ids (PricePoints); included by offers and prices, listed per subscription.
                 type("subscriptionPricePoints").owns("territory").only().build(),
                 type("subscriptionLocalizations").owns("subscription").build(),
                 // Builds are uploaded by Xcode or Transporter, never created or changed here.

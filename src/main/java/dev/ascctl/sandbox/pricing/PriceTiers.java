@@ -26,17 +26,26 @@ public final class PriceTiers {
     private record Territory(String currency, double rate, double vat, boolean whole) {
     }
 
-    private static final Map<String, Territory> TERRITORIES = Map.of(
-            "USA", new Territory("USD", 1.0, 0.0, false),
-            "GBR", new Territory("GBP", 0.82, 0.20, false),
-            "DEU", new Territory("EUR", 0.95, 0.19, false),
-            "FRA", new Territory("EUR", 0.95, 0.20, false),
-            "JPN", new Territory("JPY", 150, 0.10, true),
-            "CAN", new Territory("CAD", 1.36, 0.0, false),
-            "AUS", new Territory("AUD", 1.52, 0.10, false));
+    private static final Map<String, Territory> TERRITORIES = new java.util.LinkedHashMap<>();
+
+    static {
+        TERRITORIES.put("USA", new Territory("USD", 1.0, 0.0, false));
+        TERRITORIES.put("GBR", new Territory("GBP", 0.82, 0.20, false));
+        TERRITORIES.put("DEU", new Territory("EUR", 0.95, 0.19, false));
+        TERRITORIES.put("FRA", new Territory("EUR", 0.95, 0.20, false));
+        TERRITORIES.put("JPN", new Territory("JPY", 150, 0.10, true));
+        TERRITORIES.put("CAN", new Territory("CAD", 1.36, 0.0, false));
+        TERRITORIES.put("AUS", new Territory("AUD", 1.52, 0.10, false));
+    }
+
     private static final List<BigDecimal> USA = usaTiers();
 
     private PriceTiers() {
+    }
+
+    /** The territories with prices, in the order the sandbox lists them. */
+    public static List<String> territories() {
+        return List.copyOf(TERRITORIES.keySet());
     }
 
     public static boolean knows(String territory) {

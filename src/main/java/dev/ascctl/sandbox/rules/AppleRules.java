@@ -10,11 +10,9 @@ public final class AppleRules {
     private final Map<String, ResourceRules> byType;
 
     /**
-     * @param baseUri    where the sandbox answers, for the upload URLs it hands out
-     * @param pointCheck whether an id names a subscription's price point in a territory (points are computed by the
-     *                   pricing routes, never stored)
+     * @param baseUri where the sandbox answers, for the upload URLs it hands out
      */
-    public AppleRules(SandboxState state, String baseUri, IntroductoryOfferRules.PointCheck pointCheck) {
+    public AppleRules(SandboxState state, String baseUri) {
         Editability editability = new Editability(state);
         AppInfoRules appInfos = new AppInfoRules(state, editability);
         LocalizationRules infoLocalizations = new LocalizationRules(state, "appInfoLocalizations", "appInfo",
@@ -60,7 +58,11 @@ public final class AppleRules {
                 Map.entry("reviewSubmissionItems", new ReviewSubmissionItemRules(state)),
                 Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)),
                 Map.entry(InAppPurchaseAvailabilityRules.TYPE, new InAppPurchaseAvailabilityRules(state)),
-                Map.entry(IntroductoryOfferRules.TYPE, new IntroductoryOfferRules(state, pointCheck)));
+                Map.entry(EndUserLicenseAgreementRules.TYPE, new EndUserLicenseAgreementRules(state)),
+                Map.entry(IntroductoryOfferRules.TYPE, new IntroductoryOfferRules(state)),
+                Map.entry(PriceScheduleRules.TYPE, new PriceScheduleRules(state)),
+                Map.entry(SubscriptionPriceRules.TYPE, new SubscriptionPriceRules(state)),
+                Map.entry(PromotionalOfferRules.TYPE, new PromotionalOfferRules(state)));
     }
 
     public ResourceRules forType(String type) {

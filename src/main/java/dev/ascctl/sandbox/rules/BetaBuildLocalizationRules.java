@@ -1,7 +1,7 @@
 package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 
 /** "What to Test" (betaBuildLocalizations): one per locale and build, as Apple keys them. */

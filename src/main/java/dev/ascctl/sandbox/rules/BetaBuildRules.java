@@ -2,7 +2,7 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 
 /**
  * When a build can be tested: [docs] App Store Connect Help, "Add builds to a group" and "Submit a build for beta

@@ -2,8 +2,9 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
+import dev.ascctl.sandbox.pricing.PricePoints;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +19,9 @@ import java.util.function.BiPredicate;
 public final class IntroductoryOfferRules implements ResourceRules {
     public static final String TYPE = "subscriptionIntroductoryOffers";
     private final SandboxState state;
-    /** Whether a price point id is one of this subscription's points in this territory (computed by pricing). */
-    private final PointCheck pointCheck;
 
-    /** Whether {@code pointId} is a price point of {@code subscriptionId} in {@code territory}. */
-    public interface PointCheck {
-        boolean isPointOf(String pointId, String subscriptionId, String territory);
-    }
-
-    public IntroductoryOfferRules(SandboxState state, PointCheck pointCheck) {
+    public IntroductoryOfferRules(SandboxState state) {
         this.state = state;
-        this.pointCheck = pointCheck;
     }
 
     @Override
@@ -44,7 +37,7 @@ public final class IntroductoryOfferRules implements ResourceRules {
         if ("FREE_TRIAL".equals(mode) && point != null) {
             throw Errors.invalidRelationship("/data/relationships/subscriptionPricePoint", "A free trial has no price point.");
         }
-        if (!"FREE_TRIAL".equals(mode) && (point == null || !pointCheck.isPointOf(point, subscription, territory))) {
+        if (!"FREE_TRIAL".equals(mode) && (point == null || !PricePoints.isPointOf(point, subscription, territory))) {
             throw Errors.invalidRelationship("/data/relationships/subscriptionPricePoint",
                     "A " + mode + " offer needs a price point of this subscription in " + territory + ".");
         }

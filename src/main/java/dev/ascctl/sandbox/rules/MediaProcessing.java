@@ -2,7 +2,7 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
-import dev.ascctl.sandbox.http.AssetUrls;
+import dev.ascctl.sandbox.rules.AssetUrls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

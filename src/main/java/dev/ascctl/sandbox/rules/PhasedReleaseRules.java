@@ -2,7 +2,7 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import java.util.Map;
 import java.util.Set;

@@ -2,9 +2,9 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
-import dev.ascctl.sandbox.http.ApiError;
-import dev.ascctl.sandbox.http.ApiException;
-import dev.ascctl.sandbox.http.Errors;
+import dev.ascctl.sandbox.jsonapi.ApiError;
+import dev.ascctl.sandbox.jsonapi.ApiException;
+import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import java.util.HashMap;
 import java.util.List;

@@ -5,11 +5,15 @@ import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
-import dev.ascctl.sandbox.pricing.PricingRoutes;
+import dev.ascctl.sandbox.pricing.PricePoints;
+import dev.ascctl.sandbox.rules.PriceScheduleRules;
+import dev.ascctl.sandbox.rules.PromotionalOfferRules;
+import dev.ascctl.sandbox.rules.SubscriptionPriceRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import dev.ascctl.sandbox.http.SandboxAdmin;
+import dev.ascctl.vocabulary.AppCategoryTree;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -90,10 +94,10 @@ public final class Seeder {
     }
 
     public void seedCategories() {
-        for (String id : AppleCategories.TREE.keySet()) {
-            put("appCategories", id, Map.of("platforms", AppleCategories.platforms(id)), Map.of());
-            for (String sub : AppleCategories.TREE.get(id)) {
-                put("appCategories", sub, Map.of("platforms", AppleCategories.platforms(sub)), Map.of("parent", List.of(id)));
+        for (String id : AppCategoryTree.tree().keySet()) {
+            put("appCategories", id, Map.of("platforms", Seeder.categoryPlatforms(id)), Map.of());
+            for (String sub : AppCategoryTree.tree().get(id)) {
+                put("appCategories", sub, Map.of("platforms", Seeder.categoryPlatforms(sub)), Map.of("parent", List.of(id)));
             }
         }
     }
@@ -154,6 +158,24 @@ public final class Seeder {
         }
         seedBeta(appId, seed);
         seedPurchases(appId, seed);
+        if (seed.get("eula") != null) {
+            seedEula(appId, (Map<String, Object>) seed.get("eula"));
+        }
+    }
+
+    /** The app's custom EULA ({@code eula: {agreementText, territories}}), as its POST would store it. */
+    @SuppressWarnings("unchecked")
+    private void seedEula(String appId, Map<String, Object> eula) {
+        List<String> territories = new ArrayList<>();
+        for (Object t : (List<Object>) eula.getOrDefault("territories", List.of())) {
+            if (!dev.ascctl.sandbox.model.Territories.isKnown(String.valueOf(t))) {
+                throw new IllegalArgumentException("seed: '" + t + "' is not a territory");
+            }
+            territories.add(String.valueOf(t));
+        }
+        put("endUserLicenseAgreements", state.newId("endUserLicenseAgreements"),
+                Map.of("agreementText", required(eula, "agreementText")),
+                Map.of("app", List.of(appId), "territories", territories));
     }
 
     /** A team member (App Store Connect user), who may join internal beta groups. */
@@ -240,7 +262,8 @@ public final class Seeder {
             }
             seedLocalizations("inAppPurchaseLocalizations", "inAppPurchaseV2", id, localizations);
             if (price != null) {
-                PricingRoutes.seedPrice(state, id, required(price, "territory"), required(price, "price"));
+                String base = required(price, "territory");
+                PriceScheduleRules.store(state, id, base, List.of(PricePoints.at(id, base, required(price, "price"))));
             }
             if (availability != null) {
                 seedAvailability(id, availability);
@@ -263,22 +286,20 @@ public final class Seeder {
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
                 seedLocalizations("subscriptionLocalizations", "subscription", id, localizations);
                 if (prices != null) {
-                    prices.forEach((territory, price) -> dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
-                            .seedPrice(state, id, territory, String.valueOf(price)));
+                    prices.forEach((territory, price) -> SubscriptionPriceRules.store(state,
+                            PricePoints.at(id, territory, String.valueOf(price))));
                 }
                 for (Object o : introductoryOffers == null ? List.of() : introductoryOffers) {
                     Map<String, Object> offer = (Map<String, Object>) o;
                     Object price = offer.get("price");
                     String territory = required(offer, "territory");
-                    String point = price == null ? null : dev.ascctl.sandbox.pricing.SubscriptionPricingRoutes
-                            .pointAt(id, territory, String.valueOf(price)).orElseThrow(() -> new IllegalArgumentException(
-                                    "seed: " + price + " is not a " + territory + " price point"));
+                    String point = price == null ? null : PricePoints.at(id, territory, String.valueOf(price)).encoded();
                     dev.ascctl.sandbox.rules.IntroductoryOfferRules.store(state, id, territory,
                             required(offer, "offerMode"), required(offer, "duration"),
                             ((Number) offer.getOrDefault("numberOfPeriods", 1)).intValue(), point);
                 }
                 for (Object offer : promotionalOffers == null ? List.of() : promotionalOffers) {
-                    dev.ascctl.sandbox.pricing.PromotionalOfferRoutes.seed(state, id, (Map<String, Object>) offer);
+                    PromotionalOfferRules.store(state, id, (Map<String, Object>) offer);
                 }
             }
         }
@@ -460,4 +481,9 @@ public final class Seeder {
         return last.isEmpty() ? bundleId : Character.toUpperCase(last.charAt(0)) + last.substring(1);
     }
 
+
+    /** The platforms a category is offered on; simplified: stickers are iOS only, everything else iOS and macOS. */
+    private static List<String> categoryPlatforms(String id) {
+        return id.startsWith("STICKERS") ? List.of("IOS") : List.of("IOS", "MAC_OS");
+    }
 }

@@ -113,4 +113,9 @@ class JsonPlanRendererTest {
         assertThat(tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(renderer.render(PlanFixtures.noChanges())).get("manual_steps").isEmpty()).isTrue();
     }
+
+    @Test
+    void replacementsMatchGoldenFile() {
+        GoldenFiles.assertMatches("replacements.json", renderer.render(PlanFixtures.replacements()));
+    }
 }

@@ -160,4 +160,9 @@ class MarkdownPlanRendererTest {
         assertThat(markdown).contains("&lt;/details> &lt;b>now&lt;/b>").endsWith(")\n");
         assertThat(markdown.indexOf("</details>")).isEqualTo(markdown.lastIndexOf("</details>"));
     }
+
+    @Test
+    void replacementsMatchGoldenFile() {
+        GoldenFiles.assertMatches("replacements.md", renderer.render(PlanFixtures.replacements()));
+    }
 }

@@ -106,6 +106,23 @@ final class PlanFixtures {
                         "App Store Connect → App Information → Age Rating")));
     }
 
+    /**
+     * Replacements as the planner makes them from attributes declared {@code requiresReplace}: an introductory
+     * offer whose duration changes (its endDate alone would change in place) and a review screenshot's new file.
+     */
+    static Plan replacements() {
+        Address subscription = APP.child("subscriptionGroup", "Notes Plus").child("subscription", "com.example.plus");
+        return plan(List.of(
+                change(subscription.child("introductoryOffer", "USA"), "introductoryOffer", Action.REPLACE, null, 3,
+                        changed("duration", text("ONE_WEEK"), text("TWO_WEEKS")).forcingReplacement(),
+                        changed("endDate", NODES.nullNode(), text("2027-01-31"))),
+                change(APP.child("iap", "com.example.pro").child("reviewScreenshot"), "inAppPurchaseReviewScreenshot",
+                        Action.REPLACE, null, 0, changed("file",
+                                text("pro.png (5120 bytes, md5 0123456789abcdef0123456789abcdef)"),
+                                text("review/pro.png (6144 bytes, md5 fedcba9876543210fedcba9876543210)"))
+                                .forcingReplacement())), List.of(), 5, 4);
+    }
+
     static Plan noChanges() {
         return plan(List.of(), List.of(), 3, 0);
     }

@@ -206,4 +206,9 @@ class TextPlanRendererTest {
                 """);
         assertThat(plain.render(PlanFixtures.noChanges())).doesNotContain("Manual steps");
     }
+
+    @Test
+    void replacementsMatchGoldenFile() {
+        GoldenFiles.assertMatches("replacements.txt", plain.render(PlanFixtures.replacements()));
+    }
 }

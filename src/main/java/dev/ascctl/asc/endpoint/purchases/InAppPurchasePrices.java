@@ -18,7 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  * InAppPurchasePrices.manualPrices(iapId)            // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?include=...
  * InAppPurchasePrices.setPrices(iapId, "USA", Map.of("USA", point, "JPN", jpnPoint))
  *                                                    // POST /v1/inAppPurchasePriceSchedules (replaces the schedule)
- * InAppPurchasePrices.anyManualPrice(iapId)          // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?limit=1
  * InAppPurchasePrices.baseTerritory(iapId)           // GET /v2/inAppPurchases/{id}/iapPriceSchedule?include=baseTerritory
  * }</pre>
  */
@@ -50,17 +49,9 @@ public final class InAppPurchasePrices {
     }
 
     /**
-     * One manual price of the product's schedule, in any territory: whether the product has been priced at all.
-     * Asked before {@link #baseTerritory}, whose path answers 404 for a product without a schedule (the spec
-     * lists 404 on it); this one answers an empty list, as {@link #manualPrices} does for a product not yet priced.
+     * The product's price schedule with its base territory included ({@code relationships.baseTerritory.data}).
+     * A to-one: 404 for a product never priced (the spec lists 404 on this path; the sandbox answers so too).
      */
-    public static ApiQuery anyManualPrice(String iapId) {
-        return ApiQuery.of("/v1/inAppPurchasePriceSchedules/" + RequestBodies.requireId(iapId, "inAppPurchases")
-                        + "/manualPrices")
-                .limit(1);
-    }
-
-    /** The product's price schedule with its base territory included ({@code relationships.baseTerritory.data}). */
     public static ApiQuery baseTerritory(String iapId) {
         return ApiQuery.of("/v2/inAppPurchases/" + RequestBodies.requireId(iapId, "inAppPurchases") + "/iapPriceSchedule")
                 .include("baseTerritory");

@@ -12,16 +12,21 @@ import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.endpoint.media.ReorderAssets;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.MediaFile;
 import dev.ascctl.store.MediaKind;
@@ -52,7 +57,7 @@ import tools.jackson.databind.node.StringNode;
  * only with {@code policy.prune.screenshots} / {@code previews}), one reservation per file not live yet (apply
  * uploads it), and one reorder when the order differs. Unchanged files are never uploaded again.
  */
-public final class MediaSetHandler implements ResourceHandler {
+public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
     /** Slot names are two digits, so they sort and line up in the plan. */
     private static final String SLOT_FORMAT = "%02d";
 
@@ -64,7 +69,7 @@ public final class MediaSetHandler implements ResourceHandler {
         this.kind = kind;
         this.media = media;
         this.spec = new KindSpec(media == MediaType.SCREENSHOT ? "appScreenshotSet" : "appPreviewSet", rank,
-                Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), kind.folder());
+                kind.folder());
     }
 
     /** Screenshot sets: after the version localizations they belong to. */
@@ -82,16 +87,33 @@ public final class MediaSetHandler implements ResourceHandler {
         return spec;
     }
 
-    private Address address(AppSpec app, String locale, String type) {
-        return VersionHandler.address(app).child(kind.folder(), locale + "/" + type);
+    /**
+     * One media set of a version localization: {@code ...version[2.4.0].screenshots[en-US/APP_IPHONE_67]}.
+     *
+     * @param folder {@code screenshots} or {@code previews}, the kind's folder
+     */
+    public record Key(VersionKey version, String folder, String locale, String displayType) implements KindKey {
+        @Override
+        public Address address() {
+            return version.address().child(folder, locale + "/" + displayType);
+        }
+
+        /** The version localization the set belongs to, {@code ...version[2.4.0].locale[en-US]}. */
+        LocaleKey<VersionKey> localization() {
+            return new LocaleKey<>(version, locale);
+        }
+    }
+
+    private Key key(AppSpec app, String locale, String type) {
+        return new Key(VersionHandler.key(app), kind.folder(), locale, type);
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<MediaSetHandler.Key>> desired(AppSpec app) {
         if (!VersionHandler.hasVersion(app)) {
             return List.of();
         }
-        List<DesiredObject> out = new ArrayList<>();
+        List<DesiredObject<MediaSetHandler.Key>> out = new ArrayList<>();
         boolean prune = app.media().prunes(kind);
         for (MediaSet set : app.media().sets(kind)) {
             if (set.files().isEmpty()) {
@@ -107,7 +129,7 @@ public final class MediaSetHandler implements ResourceHandler {
                 }
             }
             // The origin is the set folder relative to the store: apply finds the files there.
-            out.add(new DesiredObject(address(app, set.locale(), set.type()), spec.name(),
+            out.add(new DesiredObject<>(key(app, set.locale(), set.type()), spec.name(),
                     Handlers.storePath(app) + "." + kind.folder() + "." + set.locale() + "." + set.type(), slots,
                     Set.of(), Mark.startOf(set.folder())));
         }
@@ -152,14 +174,12 @@ public final class MediaSetHandler implements ResourceHandler {
      * that are not usable (upload never finished, processing FAILED) have no file to download and are left out.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         Optional<Resource> version = app.currentVersion();
         if (version.isEmpty()) {
             return List.of();
         }
-        Address versionAddress = Address.app(app.bundleId()).child("version",
-                LiveApp.text(version.get(), "versionString"));
-        List<DesiredObject> out = new ArrayList<>();
+        List<ExportedObject> out = new ArrayList<>();
         for (LiveMediaSet set : LiveMediaSet.all(app, media)) {
             Map<String, JsonNode> files = new LinkedHashMap<>();
             for (Resource asset : set.assets()) {
@@ -169,22 +189,20 @@ public final class MediaSetHandler implements ResourceHandler {
                         MediaExport.remote(u, asset)));
             }
             if (!files.isEmpty()) {
-                String key = set.locale() + "/" + set.type(media);
-                out.add(new DesiredObject(versionAddress.child(kind.folder(), key), spec.name(),
-                        "apps." + label + "." + kind.folder() + "." + set.locale() + "." + set.type(media), files,
-                        Set.of(), null));
+                out.add(new ExportedObject("apps." + label + "." + kind.folder() + "." + set.locale() + "." + set.type(media), files,
+                        Set.of()));
             }
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<MediaSetHandler.Key>> live(LiveApp app, AppSpec spec) {
         if (!VersionHandler.hasVersion(spec)) {
             return List.of();
         }
         String blocked = app.currentVersion().map(VersionHandler::blockedReason).orElse(null);
-        List<LiveObject> out = new ArrayList<>();
+        List<LiveObject<MediaSetHandler.Key>> out = new ArrayList<>();
         for (LiveMediaSet set : LiveMediaSet.all(app, media)) {
             Map<String, JsonNode> slots = new LinkedHashMap<>();
             for (int i = 0; i < kind.maxPerSet(); i++) {
@@ -192,7 +210,7 @@ public final class MediaSetHandler implements ResourceHandler {
                         ? StringNode.valueOf(LiveMediaSet.valueOf(set.assets().get(i), media).toString())
                         : NullNode.getInstance());
             }
-            out.add(new LiveObject(address(spec, set.locale(), set.type(media)), spec().name(), set.set().id(), slots,
+            out.add(new LiveObject<>(key(spec, set.locale(), set.type(media)), spec().name(), set.set().id(), slots,
                     blocked));
         }
         return out;
@@ -209,21 +227,20 @@ public final class MediaSetHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<MediaSetHandler.Key> desired, LiveApp app) {
         return VersionHandler.childCreateRefusal(app);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        String[] key = keyOf(desired.address());
-        String locale = key[0];
+    public List<ApiCall> create(DesiredObject<MediaSetHandler.Key> desired, LiveApp app) {
+        String locale = desired.key().locale();
         Resource version = app.currentVersion().orElseThrow();
         // A localization created by the same apply is referred to by its address; apply orders this after it.
         String localizationId = app.related(version, "appStoreVersionLocalizations").orElse(List.of()).stream()
                 .filter(l -> locale.equals(LiveApp.text(l, "locale"))).map(Resource::id).findFirst()
-                .orElse(IdReference.token(localizationAddress(desired.address(), locale)));
+                .orElse(IdReference.token(desired.key().localization().address()));
         List<ApiCall> calls = new ArrayList<>();
-        calls.add(CreateMediaSet.of(media, localizationId, key[1]));
+        calls.add(CreateMediaSet.of(media, localizationId, desired.key().displayType()));
         String setId = IdReference.token(desired.address());
         // New assets join a set in the order they are reserved, so the files' order needs no reorder call.
         for (MediaFileValue file : files(desired)) {
@@ -233,7 +250,7 @@ public final class MediaSetHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<MediaSetHandler.Key> desired, LiveObject<MediaSetHandler.Key> live, Map<String, JsonNode> changed, LiveApp app) {
         List<MediaFileValue> wanted = files(desired);
         Set<String> wantedMd5 = new HashSet<>();
         Set<String> wantedNames = new HashSet<>();
@@ -272,7 +289,7 @@ public final class MediaSetHandler implements ResourceHandler {
             if (id == null) {
                 ApiCall reservation = reserve(desired, live.id(), file);
                 reservations.add(reservation);
-                id = IdReference.token(new Address(reservation.upload().ref()));
+                id = IdReference.token(desired.address().child("asset", file.md5()));
                 remaining.add(id); // Apple appends a new asset at the end
             }
             order.add(id);
@@ -287,11 +304,11 @@ public final class MediaSetHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<MediaSetHandler.Key> live, LiveApp app) {
         return List.of(DeleteMediaSet.of(media, live.id()));
     }
 
-    private ApiCall reserve(DesiredObject desired, String setId, MediaFileValue file) {
+    private ApiCall reserve(DesiredObject<MediaSetHandler.Key> desired, String setId, MediaFileValue file) {
         Path folder = desired.origin().file();
         String relative = folder.resolve(file.name()).toString().replace('\\', '/');
         Address ref = desired.address().child("asset", file.md5());
@@ -312,7 +329,7 @@ public final class MediaSetHandler implements ResourceHandler {
     }
 
     /** The desired files in slot order. */
-    private static List<MediaFileValue> files(DesiredObject desired) {
+    private static List<MediaFileValue> files(DesiredObject<MediaSetHandler.Key> desired) {
         List<MediaFileValue> out = new ArrayList<>();
         desired.attributes().values().forEach(v -> parse(v).ifPresent(out::add));
         return out;
@@ -324,18 +341,5 @@ public final class MediaSetHandler implements ResourceHandler {
 
     private static String slot(int index) {
         return String.format(SLOT_FORMAT, index + 1);
-    }
-
-    /** The version localization a set belongs to: {@code ...version[2.4.0].locale[en-US]}. */
-    private Address localizationAddress(Address set, String locale) {
-        String v = set.value();
-        return new Address(v.substring(0, v.lastIndexOf("." + kind.folder() + "["))).child("locale", locale);
-    }
-
-    /** {@code [locale, TYPE]} from {@code ...screenshots[en-US/APP_IPHONE_67]}. */
-    private static String[] keyOf(Address address) {
-        String v = address.value();
-        String key = v.substring(v.lastIndexOf('[') + 1, v.length() - 1);
-        return key.split("/", 2);
     }
 }

@@ -1,19 +1,20 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchaseAvailabilities;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchaseAvailabilitySpec;
 import dev.ascctl.store.InAppPurchaseSpec;
@@ -54,9 +55,9 @@ import tools.jackson.databind.node.ObjectNode;
  *     availability: {territories: [GBR, USA], availableInNewTerritories: true}
  * </pre>
  */
-public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
+public final class InAppPurchaseAvailabilityHandler implements Creatable<PartKey<PurchaseKeys.Iap>>, Updatable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseAvailability", 16,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final String RELATIONSHIP = "inAppPurchaseAvailability";
     private static final String TERRITORIES = "territories";
     private static final String NEW_TERRITORIES = "availableInNewTerritories";
@@ -67,12 +68,12 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PartKey<PurchaseKeys.Iap>>> desired(AppSpec app) {
+        List<DesiredObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
             InAppPurchaseAvailabilitySpec availability = iap.availability();
             if (availability != null) {
-                out.add(new DesiredObject(address(app.bundleId(), iap.productId()), SPEC.name(),
+                out.add(new DesiredObject<>(key(app.bundleId(), iap.productId()), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".availability",
                         attributes(availability.territories(), availability.availableInNewTerritories()), Set.of(),
                         availability.mark()));
@@ -94,15 +95,15 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PartKey<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
             if (iap.availability() == null) {
                 continue;
             }
             PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> availability(app, product).ifPresent(a ->
                     territories(app, a.id()).ifPresent(territories ->
-                            out.add(new LiveObject(address(spec.bundleId(), iap.productId()), SPEC.name(), a.id(),
+                            out.add(new LiveObject<>(key(spec.bundleId(), iap.productId()), SPEC.name(), a.id(),
                                     attributes(territories, newTerritories(a)),
                                     Purchases.reviewBlock(product).orElse(null))))));
         }
@@ -110,12 +111,12 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
         return set(desired, app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveObject<PartKey<PurchaseKeys.Iap>> live, Map<String, JsonNode> changed, LiveApp app) {
         return set(desired, app);
     }
 
@@ -129,8 +130,8 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
             String productId = product.text("productId").orElse(null);
             if (productId == null) {
@@ -140,18 +141,17 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
                 ObjectNode node = JsonNodeFactory.instance.objectNode();
                 node.set(TERRITORIES, list(territories));
                 node.put(NEW_TERRITORIES, newTerritories(a));
-                out.add(new DesiredObject(address(app.bundleId(), productId), SPEC.name(),
-                        Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
-                        Map.of("availability", node), Set.of(), null));
+                out.add(new ExportedObject(Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
+                        Map.of("availability", node), Set.of()));
             }));
         }
         return out;
     }
 
-    private List<ApiCall> set(DesiredObject desired, LiveApp app) {
-        String productId = productId(desired);
+    private List<ApiCall> set(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
+        String productId = desired.key().parent().productId();
         String iapId = PurchaseReads.liveInAppPurchase(app, productId).map(Resource::id)
-                .orElse(IdReference.token(Purchases.iap(app.bundleId(), productId)));
+                .orElse(IdReference.token(desired.key().parent().address()));
         List<String> territories = new ArrayList<>();
         desired.attributes().get(TERRITORIES).forEach(t -> territories.add(t.asString()));
         return List.of(InAppPurchaseAvailabilities.set(iapId, territories,
@@ -196,11 +196,7 @@ public final class InAppPurchaseAvailabilityHandler implements ResourceHandler {
         return list;
     }
 
-    private static Address address(String bundleId, String productId) {
-        return Purchases.iap(bundleId, productId).child("availability");
-    }
-
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "iap");
+    private static PartKey<PurchaseKeys.Iap> key(String bundleId, String productId) {
+        return new PartKey<>(new PurchaseKeys.Iap(bundleId, productId), "availability");
     }
 }

@@ -4,12 +4,14 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
  * </pre>
  */
-public final class InAppPurchaseHandler implements PurchaseParent {
+public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.Iap>, Creatable<PurchaseKeys.Iap>, Updatable<PurchaseKeys.Iap>, Deletable<PurchaseKeys.Iap> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "inAppPurchases");
+            "inAppPurchases");
     static final List<String> ATTRIBUTES = List.of("name", "inAppPurchaseType", "familySharable", "reviewNote");
 
     @Override
@@ -43,27 +45,27 @@ public final class InAppPurchaseHandler implements PurchaseParent {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PurchaseKeys.Iap>> desired(AppSpec app) {
         return app.purchases().inAppPurchases().stream()
-                .map(iap -> new DesiredObject(Purchases.iap(app.bundleId(), iap.productId()), SPEC.name(),
+                .map(iap -> new DesiredObject<>(new PurchaseKeys.Iap(app.bundleId(), iap.productId()), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()), iap.attributes().values(),
                         iap.attributes().sensitive(), iap.mark()))
                 .toList();
     }
 
     @Override
-    public List<Declared> declared(AppSpec app) {
+    public List<Declared<PurchaseKeys.Iap>> declared(AppSpec app) {
         return app.purchases().inAppPurchases().stream()
-                .map(iap -> new Declared(Purchases.iap(app.bundleId(), iap.productId()),
+                .map(iap -> new Declared<>(new PurchaseKeys.Iap(app.bundleId(), iap.productId()),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()), iap.localizations(), iap.mark()))
                 .toList();
     }
 
     @Override
-    public List<Live> liveParents(LiveApp app) {
+    public List<Live<PurchaseKeys.Iap>> liveParents(LiveApp app) {
         return PurchaseReads.liveInAppPurchases(app).stream()
                 .filter(r -> r.text("productId").isPresent())
-                .map(r -> new Live(Purchases.iap(app.bundleId(), r.text("productId").get()), r, PurchaseReads.inAppPurchases(app)))
+                .map(r -> new Live<>(new PurchaseKeys.Iap(app.bundleId(), r.text("productId").get()), r, PurchaseReads.inAppPurchases(app)))
                 .toList();
     }
 
@@ -77,23 +79,23 @@ public final class InAppPurchaseHandler implements PurchaseParent {
     }
 
     @Override
-    public String exportPath(Live parent, LiveApp app, String label) {
+    public String exportPath(Live<PurchaseKeys.Iap> parent, LiveApp app, String label) {
         return Purchases.exportPath(label) + ".inAppPurchases[productId=" + parent.resource().text("productId").orElseThrow() + "]";
     }
 
     /** Every live in-app purchase as an item of {@code inAppPurchases}, Apple's name as {@code referenceName}. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         return liveParents(app).stream()
-                .map(p -> new DesiredObject(p.address(), SPEC.name(), exportPath(p, app, label),
-                        Purchases.exportedProduct(p.resource(), EXPORT_ORDER), Set.of(), null))
+                .map(p -> new ExportedObject(exportPath(p, app, label),
+                        Purchases.exportedProduct(p.resource(), EXPORT_ORDER), Set.of()))
                 .toList();
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PurchaseKeys.Iap>> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()
-                .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),
+                .map(p -> new LiveObject<>(p.key(), SPEC.name(), p.resource().id(),
                         Purchases.pick(p.resource(), Purchases.withState(ATTRIBUTES)), blockedReason(p.resource()).orElse(null)))
                 .toList();
     }
@@ -104,31 +106,31 @@ public final class InAppPurchaseHandler implements PurchaseParent {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
         ObjectNode attributes = Purchases.object(desired.attributes());
-        attributes.put("productId", productId(desired));
+        attributes.put("productId", desired.key().productId());
         return List.of(ProductEndpoints.IN_APP_PURCHASES.create(app.app().id(), attributes));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.Iap> desired, LiveObject<PurchaseKeys.Iap> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(ProductEndpoints.IN_APP_PURCHASES.update(live.id(), Purchases.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<PurchaseKeys.Iap> live, LiveApp app) {
         return List.of(ProductEndpoints.IN_APP_PURCHASES.delete(live.id()));
     }
 
     @Override
-    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+    public Optional<String> deleteRefusal(LiveObject<PurchaseKeys.Iap> live, AppSpec spec) {
         return Purchases.deleteBlock(live);
     }
 
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
         boolean exists = PurchaseReads.liveInAppPurchases(app).stream()
-                .anyMatch(r -> r.text("productId").orElse("").equals(productId(desired)));
+                .anyMatch(r -> r.text("productId").orElse("").equals(desired.key().productId()));
         if (exists && attribute.equals("inAppPurchaseType")) {
             return Optional.of("Apple never changes an in-app purchase's type; declare a new productId instead");
         }
@@ -139,12 +141,8 @@ public final class InAppPurchaseHandler implements PurchaseParent {
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
         return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/inAppPurchasesV2", "productId",
-                productId(desired)));
-    }
-
-    static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "iap");
+                desired.key().productId()));
     }
 }

@@ -5,13 +5,16 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchasePriceSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
@@ -62,9 +65,9 @@ import tools.jackson.databind.node.StringNode;
  *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
-public final class InAppPurchasePriceHandler implements ResourceHandler {
+public final class InAppPurchasePriceHandler implements StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     static final String ATTRIBUTE = "customerPrice";
     static final String LISTED = "listedTerritories";
     /** How many valid prices a "no such price point" problem lists. */
@@ -76,8 +79,8 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>> desired(AppSpec app) {
+        List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
             InAppPurchasePriceSpec price = iap.price();
             if (price != null) {
@@ -86,7 +89,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
                 price.territories().forEach((code, listed) ->
                         attributes.put(attributeOf(code), StringNode.valueOf(listed.price())));
                 attributes.put(LISTED, StringNode.valueOf(listed(price.territories().keySet())));
-                out.add(new DesiredObject(address(app, iap), SPEC.name(),
+                out.add(new DesiredObject<>(key(app, iap), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".price",
                         attributes, Set.of(), price.mark()));
             }
@@ -123,8 +126,8 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
             if (iap.price() == null) {
                 continue;
@@ -142,7 +145,7 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
                 others.forEach(code -> attributes.put(attributeOf(code),
                         StringNode.valueOf(manual.get(code).toPlainString())));
                 attributes.put(LISTED, StringNode.valueOf(listed(others)));
-                out.add(new LiveObject(address(spec, iap), SPEC.name(), product.id(), attributes,
+                out.add(new LiveObject<>(key(spec, iap), SPEC.name(), product.id(), attributes,
                         Purchases.reviewBlock(product).orElse(null)));
             });
         }
@@ -150,41 +153,38 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         return PurchaseReads.liveInAppPurchase(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the price is set by the next apply: Apple has price points for a product only once it"
                         + " exists, and this apply creates it");
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         return setPrice(desired, app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> live, Map<String, JsonNode> changed, LiveApp app) {
         return setPrice(desired, app);
     }
 
+    /**
+     * Each product's schedule with its base territory, then the manual prices of those that have one. A product
+     * never priced has no schedule and Apple answers 404 there (the spec lists 404 on the path): the read context
+     * makes that an empty value, so no request is spent first asking whether the product is priced.
+     */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
-            ApiQuery any = InAppPurchasePrices.anyManualPrice(product.id());
-            out.add(any);
-            if (app.read(any).map(d -> !d.data().isEmpty()).orElse(false)) {
-                ApiQuery schedule = InAppPurchasePrices.baseTerritory(product.id());
-                out.add(schedule);
-                baseTerritory(app, product.id())
-                        .ifPresent(territory -> out.add(InAppPurchasePrices.manualPrices(product.id())));
-            }
-        }
-        return out;
+    public void readForExport(LiveApp app, Reads reads) {
+        List<Resource> products = reads.get(PurchaseReads.inAppPurchases(app)).data();
+        reads.oneEach(products.stream().map(p -> InAppPurchasePrices.baseTerritory(p.id())).toList());
+        reads.getAll(products.stream().filter(p -> baseTerritory(app, p.id()).isPresent())
+                .map(p -> InAppPurchasePrices.manualPrices(p.id())).toList());
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
             String productId = product.text("productId").orElse(null);
             Optional<String> territory = baseTerritory(app, product.id());
@@ -204,9 +204,8 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
                 if (!listed.isEmpty()) {
                     node.set("territories", listed);
                 }
-                out.add(new DesiredObject(Purchases.iap(app.bundleId(), productId).child("price", territory.get()),
-                        SPEC.name(), Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
-                        Map.of("price", node), Set.of(), null));
+                out.add(new ExportedObject(Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
+                        Map.of("price", node), Set.of()));
             });
         }
         return out;
@@ -223,12 +222,12 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (attribute.equals(LISTED) || desired == null || live == null || !desired.isString() || !live.isString()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
     }
 
-    private List<ApiCall> setPrice(DesiredObject desired, LiveApp app) {
+    private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         String productId = productId(desired);
         String iapId = PurchaseReads.liveInAppPurchase(app, productId).orElseThrow().id();
         String base = territory(desired);
@@ -311,16 +310,16 @@ public final class InAppPurchasePriceHandler implements ResourceHandler {
         return territories.isEmpty() ? "none" : String.join(", ", new TreeSet<>(territories));
     }
 
-    private static Address address(AppSpec app, InAppPurchaseSpec iap) {
-        return Purchases.iap(app.bundleId(), iap.productId()).child("price", iap.price().territory());
+    private static PurchaseKeys.InTerritory<PurchaseKeys.Iap> key(AppSpec app, InAppPurchaseSpec iap) {
+        return new PurchaseKeys.InTerritory<>(new PurchaseKeys.Iap(app.bundleId(), iap.productId()), "price",
+                iap.price().territory());
     }
 
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "iap");
+    private static String productId(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
+        return desired.key().product().productId();
     }
 
-    private static String territory(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf(".price[") + ".price[".length(), value.length() - 1);
+    private static String territory(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
+        return desired.key().territory();
     }
 }

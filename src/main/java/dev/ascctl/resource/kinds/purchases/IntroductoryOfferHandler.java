@@ -7,14 +7,16 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionIntroductoryOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.IntroductoryOfferSpec;
 import dev.ascctl.store.PlanTimeProblemException;
@@ -42,8 +44,9 @@ import tools.jackson.databind.node.StringNode;
  * {@code numberOfPeriods}, {@code customerPrice} (null for FREE_TRIAL) and {@code endDate}.
  *
  * <p>Apple lets only {@code endDate} change on an existing offer (SubscriptionIntroductoryOfferUpdateRequest), so
- * a change of anything else is a DELETE of the old offer and a POST of the new one, in that order (Apple refuses
- * a second offer in the same territory). If the POST fails after the DELETE, the territory has no offer until the
+ * the other attributes are declared {@code replacing}: a change of one is planned as a replace ({@code -/+}), a
+ * DELETE of the old offer and a POST of the new one, in that order (Apple refuses a second offer in the same
+ * territory). If the POST fails after the DELETE, the territory has no offer until the
  * next apply creates it: nothing is left half-made. Offers in territories the YAML no longer lists are deleted only
  * with {@code policy.prune.introductoryOffers}, and only for subscriptions whose YAML has the key.
  *
@@ -58,9 +61,9 @@ import tools.jackson.databind.node.StringNode;
  *   - {territory: GBR, offerMode: PAY_UP_FRONT, duration: ONE_MONTH, numberOfPeriods: 1, price: "0.99"}
  * </pre>
  */
-public final class IntroductoryOfferHandler implements ResourceHandler {
+public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("introductoryOffer", 17,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "introductoryOffers");
+            "introductoryOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     private static final String MODE = "offerMode";
     private static final String DURATION = "duration";
@@ -69,6 +72,9 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     private static final String END = "endDate";
     private static final String KEY = "introductoryOffer";
     private static final int NEAREST = 4;
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of(MODE).replacing(),
+            AttributeSpec.of(DURATION).replacing(), AttributeSpec.of(PERIODS).replacing(),
+            AttributeSpec.of(PRICE).asDecimal().replacing(), AttributeSpec.of(END));
 
     @Override
     public KindSpec spec() {
@@ -76,15 +82,15 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> desired(AppSpec app) {
+        List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 if (s.introductoryOffers() == null) {
                     continue;
                 }
                 for (IntroductoryOfferSpec offer : s.introductoryOffers().values()) {
-                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), offer.territory()),
+                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), offer.territory()),
                             SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId())
                             + ".introductoryOffers." + offer.territory(), attributes(offer), Set.of(), offer.mark()));
                 }
@@ -114,11 +120,11 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (Declared d : declared(app, spec)) {
-            liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject(
-                    address(spec.bundleId(), d.group(), d.spec().productId(), territory), SPEC.name(),
+            liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject<>(
+                    key(spec.bundleId(), d.group(), d.spec().productId(), territory), SPEC.name(),
                     attributes.get("id").asString(), withoutId(attributes),
                     Purchases.reviewBlock(d.live()).orElse(null))));
         }
@@ -126,7 +132,7 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         boolean paid = !desired.attributes().get(PRICE).isNull();
         return paid && PurchaseReads.liveSubscription(app, productId(desired)).isEmpty()
                 ? Optional.of("the offer is created by the next apply: its price needs the subscription's price"
@@ -135,33 +141,27 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         return List.of(post(desired, app));
     }
 
+    /** Only {@code endDate} changes in place; a change of any other attribute is planned as a replace. */
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        if (changed.keySet().equals(Set.of(END))) {
-            JsonNode end = desired.attributes().get(END);
-            return List.of(SubscriptionIntroductoryOffers.setEndDate(live.id(), end.isNull() ? null : end.asString()));
-        }
-        // Apple changes only endDate in place: anything else is a new offer, and one territory holds one offer.
-        return List.of(SubscriptionIntroductoryOffers.delete(live.id()), post(desired, app));
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
+        JsonNode end = desired.attributes().get(END);
+        return List.of(SubscriptionIntroductoryOffers.setEndDate(live.id(), end.isNull() ? null : end.asString()));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, LiveApp app) {
         return List.of(SubscriptionIntroductoryOffers.delete(live.id()));
     }
 
-    /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
-    @Override
-    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        if (attribute.equals(PRICE) && desired != null && live != null && desired.isString() && live.isString()) {
-            return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
-        }
-        return ResourceHandler.super.sameValue(attribute, desired, live);
-    }
 
     /** The base purchase reads, then one offers read per live subscription. */
     @Override
@@ -171,8 +171,8 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
 
     /** Each live subscription with offers gets its {@code introductoryOffers} list, by territory. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
             Map<String, Map<String, JsonNode>> offers = liveOffers(app, s.resource().id());
             if (offers.isEmpty()) {
@@ -191,19 +191,19 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
                     item.set(END, a.get(END));
                 }
             });
-            out.add(new DesiredObject(s.address().child(KEY, "all"), SPEC.name(), SUBSCRIPTIONS.exportPath(s, app, label),
-                    Map.of("introductoryOffers", list), Set.of(), null));
+            out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label),
+                    Map.of("introductoryOffers", list), Set.of()));
         }
         return out;
     }
 
-    private ApiCall post(DesiredObject desired, LiveApp app) {
+    private ApiCall post(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         String productId = productId(desired);
         String territory = territory(desired);
         Map<String, JsonNode> a = desired.attributes();
         Optional<Resource> live = PurchaseReads.liveSubscription(app, productId);
         String subscriptionId = live.map(Resource::id)
-                .orElseGet(() -> IdReference.token(subscriptionAddress(desired)));
+                .orElseGet(() -> IdReference.token(desired.key().product().address()));
         String pointId = null;
         if (!a.get(PRICE).isNull()) {
             BigDecimal wanted = new BigDecimal(a.get(PRICE).asString());
@@ -296,21 +296,16 @@ public final class IntroductoryOfferHandler implements ResourceHandler {
         return out;
     }
 
-    private static Address address(String bundleId, String group, String productId, String territory) {
-        return Purchases.subscription(bundleId, group, productId).child(KEY, territory);
+    private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(String bundleId, String group, String productId, String territory) {
+        return new PurchaseKeys.InTerritory<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group), productId),
+                KEY, territory);
     }
 
-    private static Address subscriptionAddress(DesiredObject desired) {
-        String value = desired.address().value();
-        return new Address(value.substring(0, value.lastIndexOf("." + KEY + "[")));
+    private static String productId(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
+        return desired.key().product().productId();
     }
 
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "subscription");
-    }
-
-    private static String territory(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf("." + KEY + "[") + KEY.length() + 2, value.length() - 1);
+    private static String territory(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
+        return desired.key().territory();
     }
 }

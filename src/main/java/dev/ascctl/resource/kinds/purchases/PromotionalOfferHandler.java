@@ -7,13 +7,17 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
@@ -61,9 +65,9 @@ import tools.jackson.databind.node.StringNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler implements ResourceHandler {
+public final class PromotionalOfferHandler implements StraightReads, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "promotionalOffers");
+            "promotionalOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     /** Fixed at creation (asc-api-notes §5: "attributes are immutable"). */
     static final List<String> FIXED = List.of("name", "offerMode", "duration", "numberOfPeriods");
@@ -76,12 +80,12 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PurchaseKeys.PromotionalOffer>> desired(AppSpec app) {
+        List<DesiredObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
         for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 for (PromotionalOfferSpec offer : s.offers()) {
-                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
+                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
                             SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".promotionalOffers."
                             + offer.offerCode(), attributes(offer), Set.of(), offer.mark()));
                 }
@@ -104,38 +108,46 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return out;
     }
 
+    /**
+     * The chain, in straight code: the groups, their subscriptions, each managed subscription's offers, each live
+     * paid offer's prices, then the price points of the territories whose price must change. Each step's queries in
+     * parallel; the groups and subscriptions are the same (memoised) reads the other purchase kinds make.
+     */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Managed m : managed(app, spec)) {
-            ApiQuery list = PromotionalOffers.list(m.subscription().id());
-            out.add(list);
-            if (!app.hasRead(list)) {
-                continue;
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        boolean anyManaged = spec.purchases().subscriptionGroups().stream().flatMap(g -> g.subscriptions().stream())
+                .anyMatch(SubscriptionSpec::managesPromotionalOffers);
+        if (!anyManaged) {
+            return;
+        }
+        PurchaseReads.readSubscriptions(app, reads);
+        List<Managed> managed = managed(app, spec);
+        reads.getAll(managed.stream().map(m -> PromotionalOffers.list(m.subscription().id())).toList());
+        List<ApiQuery> prices = new ArrayList<>();
+        for (Managed m : managed) {
+            for (PromotionalOfferSpec offer : m.spec().offers()) {
+                liveOffer(app, m.subscription().id(), offer.offerCode()).filter(live -> !isFreeTrial(live))
+                        .ifPresent(live -> prices.add(PromotionalOffers.prices(live.id())));
             }
+        }
+        reads.getAll(prices);
+        List<ApiQuery> points = new ArrayList<>();
+        for (Managed m : managed) {
             for (PromotionalOfferSpec offer : m.spec().offers()) {
                 Optional<Resource> live = liveOffer(app, m.subscription().id(), offer.offerCode());
-                Map<String, LivePrice> current = Map.of();
                 if (live.isPresent() && isFreeTrial(live.get())) {
                     continue; // a free trial has no prices to read, and the YAML may give it none
                 }
-                if (live.isPresent()) {
-                    ApiQuery prices = PromotionalOffers.prices(live.get().id());
-                    out.add(prices);
-                    if (!app.hasRead(prices)) {
-                        continue;
-                    }
-                    current = livePrices(app, live.get().id());
-                }
+                Map<String, LivePrice> current = live.map(o -> livePrices(app, o.id())).orElse(Map.of());
                 for (TerritoryPrice price : offer.prices().values()) {
                     LivePrice now = current.get(price.territory());
                     if (now == null || now.amount().compareTo(price.amount()) != 0) {
-                        out.add(SubscriptionPrices.pricePoints(m.subscription().id(), price.territory()));
+                        points.add(SubscriptionPrices.pricePoints(m.subscription().id(), price.territory()));
                     }
                 }
             }
         }
-        return out;
+        reads.getAll(points.stream().distinct().toList());
     }
 
     @Override
@@ -152,8 +164,8 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     /** Every live offer as an item of its subscription's {@code promotionalOffers}, prices as customer prices. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (var s : SUBSCRIPTIONS.liveParents(app)) {
             for (Resource offer : app.read(PromotionalOffers.list(s.resource().id())).map(Document::data).orElse(List.of())) {
                 String code = offer.text("offerCode").orElse(null);
@@ -163,21 +175,20 @@ public final class PromotionalOfferHandler implements ResourceHandler {
                 Map<String, JsonNode> attributes = new LinkedHashMap<>();
                 attributes.put("offerCode", StringNode.valueOf(code));
                 attributes.putAll(liveAttributes(app, offer));
-                out.add(new DesiredObject(s.address().child("promotionalOffer", code), SPEC.name(),
-                        SUBSCRIPTIONS.exportPath(s, app, label) + ".promotionalOffers[offerCode=" + code + "]",
-                        attributes, Set.of(), null));
+                out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".promotionalOffers[offerCode=" + code + "]",
+                        attributes, Set.of()));
             }
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PurchaseKeys.PromotionalOffer>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
         for (Managed m : managed(app, spec)) {
             for (Resource offer : app.read(PromotionalOffers.list(m.subscription().id())).map(Document::data).orElse(List.of())) {
-                offer.text("offerCode").ifPresent(code -> out.add(new LiveObject(
-                        address(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
+                offer.text("offerCode").ifPresent(code -> out.add(new LiveObject<>(
+                        key(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
                         liveAttributes(app, offer), null)));
             }
         }
@@ -201,7 +212,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     /** Changing a fixed attribute of a live offer is refused: Apple has no call for it (see the class comment). */
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
         if (!FIXED.contains(attribute)) {
             return Optional.empty();
         }
@@ -213,14 +224,14 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
         return PurchaseReads.liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the offer is made by the next apply: Apple has price points for a subscription only"
                         + " once it exists, and this apply creates it");
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
         String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
         attributes.put("offerCode", offerCode(desired));
@@ -233,7 +244,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
 
     /** Only {@code prices} reaches here (the fixed attributes are refused): keep unchanged, add changed. */
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveObject<PurchaseKeys.PromotionalOffer> live, Map<String, JsonNode> changed, LiveApp app) {
         if (!changed.containsKey(PRICES)) {
             return List.of();
         }
@@ -258,7 +269,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<PurchaseKeys.PromotionalOffer> live, LiveApp app) {
         return List.of(PromotionalOffers.delete(live.id()));
     }
 
@@ -266,7 +277,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (!attribute.equals(PRICES) || desired == null || live == null || !desired.isObject() || !live.isObject()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         for (String territory : desired.propertyNames()) {
             JsonNode now = live.get(territory);
@@ -277,7 +288,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return true;
     }
 
-    private static Map<String, BigDecimal> wantedPrices(DesiredObject desired) {
+    private static Map<String, BigDecimal> wantedPrices(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
         Map<String, BigDecimal> out = new TreeMap<>();
         JsonNode prices = desired.attributes().get(PRICES);
         if (prices != null && prices.isObject()) {
@@ -286,7 +297,7 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return out;
     }
 
-    private static String pointId(DesiredObject desired, LiveApp app, String subscriptionId, String territory,
+    private static String pointId(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app, String subscriptionId, String territory,
                                   BigDecimal wanted) {
         List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
                 .map(Document::data).orElse(List.of());
@@ -347,16 +358,16 @@ public final class PromotionalOfferHandler implements ResourceHandler {
         return out;
     }
 
-    private static Address address(String bundleId, String group, String productId, String offerCode) {
-        return Purchases.subscription(bundleId, group, productId).child("promotionalOffer", offerCode);
+    private static PurchaseKeys.PromotionalOffer key(String bundleId, String group, String productId, String offerCode) {
+        return new PurchaseKeys.PromotionalOffer(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group),
+                productId), offerCode);
     }
 
-    private static String offerCode(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf(".promotionalOffer[") + ".promotionalOffer[".length(), value.length() - 1);
+    private static String offerCode(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
+        return desired.key().offerCode();
     }
 
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "subscription");
+    private static String productId(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
+        return desired.key().subscription().productId();
     }
 }

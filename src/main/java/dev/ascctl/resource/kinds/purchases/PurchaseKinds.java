@@ -8,7 +8,7 @@ public final class PurchaseKinds {
     private PurchaseKinds() {
     }
 
-    public static List<ResourceHandler> all() {
+    public static List<ResourceHandler<?>> all() {
         return List.of(new InAppPurchaseHandler(), PurchaseLocalizationHandler.inAppPurchases(),
                 new SubscriptionGroupHandler(), PurchaseLocalizationHandler.subscriptionGroups(),
                 new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),

@@ -2,7 +2,7 @@ package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
-import dev.ascctl.resource.Address;
+import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
@@ -17,31 +17,31 @@ import java.util.SortedMap;
  * A purchase kind that owns localizations (an in-app purchase, a subscription group, a subscription), so one
  * {@link PurchaseLocalizationHandler} serves all three.
  */
-interface PurchaseParent extends ResourceHandler {
+interface PurchaseParent<P extends KindKey> extends ResourceHandler<P> {
 
     /** One parent as purchases.yaml declares it. */
-    record Declared(Address address, String storePath, SortedMap<String, Attributes> localizations, Mark mark) {
+    record Declared<P extends KindKey>(P key, String storePath, SortedMap<String, Attributes> localizations, Mark mark) {
         public Declared {
-            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(key, "key");
         }
     }
 
     /** One parent as Apple has it, with the read whose {@code included} holds its localizations. */
-    record Live(Address address, Resource resource, ApiQuery read) {
+    record Live<P extends KindKey>(P key, Resource resource, ApiQuery read) {
         public Live {
-            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(key, "key");
         }
     }
 
-    List<Declared> declared(AppSpec app);
+    List<Declared<P>> declared(AppSpec app);
 
-    List<Live> liveParents(LiveApp app);
+    List<Live<P>> liveParents(LiveApp app);
 
     /**
      * Where {@code import} writes this live parent, e.g. {@code apps.notes.purchases.inAppPurchases[productId=x]}
      * (a list item, see {@code adoption.Segment}); its localizations go under {@code .localizations.<locale>}.
      */
-    String exportPath(Live parent, LiveApp app, String label);
+    String exportPath(Live<P> parent, LiveApp app, String label);
 
     /** Why Apple refuses edits of the parent and its text right now, if so. */
     Optional<String> blockedReason(Resource parent);

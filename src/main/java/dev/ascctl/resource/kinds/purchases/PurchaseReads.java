@@ -5,6 +5,7 @@ import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.Reads;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,11 @@ final class PurchaseReads {
             }
         }
         return out;
+    }
+
+    /** Reads the groups, then every group's subscriptions in parallel (for a kind that reads in straight code). */
+    static void readSubscriptions(LiveApp app, Reads reads) {
+        reads.getAll(reads.get(groups(app)).data().stream().map(group -> subscriptions(group.id())).toList());
     }
 
     static List<Resource> liveInAppPurchases(LiveApp app) {

@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.asc.Resource;
-import dev.ascctl.resource.Address;
 import dev.ascctl.store.AppSpec;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,34 +27,6 @@ final class Purchases {
             "REJECTED", "WAITING_FOR_UPLOAD");
 
     private Purchases() {
-    }
-
-    /**
-     * The key of the last {@code segment[...]} of an address, e.g. the product id of
-     * {@code app[x].iap[com.example.pro].price[USA]} for {@code "iap"}. Keys never hold brackets (product ids and
-     * group names are checked for that), so the first {@code ]} ends the key.
-     */
-    static String keyOf(Address address, String segment) {
-        String value = address.value();
-        int start = value.lastIndexOf("." + segment + "[");
-        if (start < 0) {
-            throw new IllegalArgumentException(address + " has no " + segment + "[...]");
-        }
-        start += segment.length() + 2;
-        return value.substring(start, value.indexOf(']', start));
-    }
-
-    static Address iap(String bundleId, String productId) {
-        return Address.app(bundleId).child("iap", productId);
-    }
-
-    static Address group(String bundleId, String referenceName) {
-        return Address.app(bundleId).child("subscriptionGroup", referenceName);
-    }
-
-    /** A subscription lies inside its group, so its create can name the group even before the group exists. */
-    static Address subscription(String bundleId, String groupReferenceName, String productId) {
-        return group(bundleId, groupReferenceName).child("subscription", productId);
     }
 
     static String storePath(AppSpec app, String collection, String key) {
@@ -101,7 +72,7 @@ final class Purchases {
      * Why Apple would refuse deleting this live product, if so. The product's {@code state} is among its live
      * attributes (see {@link #withState}), so a state change since the plan also makes a saved plan stale.
      */
-    static Optional<String> deleteBlock(dev.ascctl.resource.LiveObject product) {
+    static Optional<String> deleteBlock(dev.ascctl.resource.LiveObject<?> product) {
         JsonNode node = product.attributes().get("state");
         String state = node == null || node.isNull() ? null : node.asString();
         return state != null && DELETABLE.contains(state) ? Optional.empty()

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.AssetUpload;
 import dev.ascctl.asc.Document;
@@ -8,14 +9,15 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.media.MediaExport;
 import dev.ascctl.resource.kinds.media.MediaFileValue;
@@ -55,9 +57,11 @@ import tools.jackson.databind.node.StringNode;
  *     reviewScreenshot: review/pro.png    # relative to apps/notes/
  * </pre>
  */
-public final class ReviewScreenshotHandler implements ResourceHandler {
+public final class ReviewScreenshotHandler implements Creatable<PartKey<PurchaseKeys.Iap>>, Deletable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseReviewScreenshot", 19,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
+    /** A product holds one screenshot, and Apple changes no asset in place: another file replaces it. */
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of("file").replacing());
     private static final MediaType MEDIA = MediaType.IAP_REVIEW_SCREENSHOT;
     static final String FILE = "file";
     /** The folder of the app where import writes review screenshots. */
@@ -69,14 +73,14 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PartKey<PurchaseKeys.Iap>>> desired(AppSpec app) {
+        List<DesiredObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
             MediaFile file = iap.reviewScreenshot();
             if (file != null) {
                 String value = MediaFileValue.desired(file.relativePath().toString().replace('\\', '/'), file.size(),
                         file.md5()).toString();
-                out.add(new DesiredObject(address(app.bundleId(), iap.productId()), SPEC.name(),
+                out.add(new DesiredObject<>(key(app.bundleId(), iap.productId()), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".reviewScreenshot",
                         Map.of(FILE, StringNode.valueOf(value)), Set.of(), iap.mark()));
             }
@@ -85,14 +89,14 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PartKey<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
             if (iap.reviewScreenshot() == null) {
                 continue;
             }
             PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> screenshot(app, product).ifPresent(shot ->
-                    out.add(new LiveObject(address(spec.bundleId(), iap.productId()), SPEC.name(), shot.id(),
+                    out.add(new LiveObject<>(key(spec.bundleId(), iap.productId()), SPEC.name(), shot.id(),
                             Map.of(FILE, StringNode.valueOf(value(shot).toString())),
                             Purchases.reviewBlock(product).orElse(null)))));
         }
@@ -104,8 +108,8 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
      * and the file itself, downloaded by import into the app folder {@code reviewScreenshots/} ({@code review} is app.yaml's review map).
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
             String productId = product.text("productId").orElse(null);
             Optional<Resource> shot = screenshot(app, product);
@@ -115,12 +119,11 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
             }
             String name = productId + (String.valueOf(LiveApp.text(shot.get(), "fileName")).toLowerCase(Locale.ROOT)
                     .endsWith(".png") ? ".png" : ".jpg");
-            Address at = address(app.bundleId(), productId);
-            out.add(new DesiredObject(at.child("key", "yaml"), SPEC.name(), Purchases.exportPath(label)
+            out.add(new ExportedObject(Purchases.exportPath(label)
                     + ".inAppPurchases[productId=" + productId + "]",
-                    Map.of("reviewScreenshot", StringNode.valueOf(EXPORT_FOLDER + "/" + name)), Set.of(), null));
-            out.add(new DesiredObject(at.child("key", "file"), SPEC.name(), "apps." + label + "." + EXPORT_FOLDER,
-                    Map.of(name, MediaExport.remote(url.get(), shot.get())), Set.of(), null));
+                    Map.of("reviewScreenshot", StringNode.valueOf(EXPORT_FOLDER + "/" + name)), Set.of()));
+            out.add(new ExportedObject("apps." + label + "." + EXPORT_FOLDER,
+                    Map.of(name, MediaExport.remote(url.get(), shot.get())), Set.of()));
         }
         return out;
     }
@@ -131,23 +134,30 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return PurchaseReads.liveInAppPurchase(app, productId(desired)).flatMap(Purchases::reviewBlock);
+    public Optional<String> createRefusal(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
+        return PurchaseReads.liveInAppPurchase(app, desired.key().parent().productId()).flatMap(Purchases::reviewBlock);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        String productId = productId(desired);
+    public List<ApiCall> create(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
+        String productId = desired.key().parent().productId();
         String iapId = PurchaseReads.liveInAppPurchase(app, productId).map(Resource::id)
-                .orElse(IdReference.token(Purchases.iap(app.bundleId(), productId)));
+                .orElse(IdReference.token(desired.key().parent().address()));
         return List.of(reserve(desired, iapId));
     }
 
-    /** Delete the live screenshot, then upload the new file (a product holds one). */
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        String iapId = PurchaseReads.liveInAppPurchase(app, productId(desired)).orElseThrow().id();
-        return List.of(DeleteAsset.of(MEDIA, live.id()), reserve(desired, iapId));
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
+    /**
+     * The first half of a replace (another file): delete the live screenshot; {@link #create} uploads the new one.
+     * Never planned for pruning: the kind has no prune key.
+     */
+    @Override
+    public List<ApiCall> delete(LiveObject<PartKey<PurchaseKeys.Iap>> live, LiveApp app) {
+        return List.of(DeleteAsset.of(MEDIA, live.id()));
     }
 
     /** The same file when the MD5s are equal and the live one is usable (see {@link MediaFileValue}). */
@@ -161,7 +171,7 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
         return Values.same(desired, live);
     }
 
-    private static ApiCall reserve(DesiredObject desired, String iapId) {
+    private static ApiCall reserve(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, String iapId) {
         MediaFileValue file = parse(desired.attributes().get(FILE)).orElseThrow();
         String fileName = file.name().substring(file.name().lastIndexOf('/') + 1);
         AssetUpload upload = new AssetUpload(file.name(), file.size(), file.md5(),
@@ -189,11 +199,7 @@ public final class ReviewScreenshotHandler implements ResourceHandler {
                 .flatMap(list -> list.stream().findFirst()).flatMap(doc::find);
     }
 
-    private static Address address(String bundleId, String productId) {
-        return Purchases.iap(bundleId, productId).child("reviewScreenshot");
-    }
-
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "iap");
+    private static PartKey<PurchaseKeys.Iap> key(String bundleId, String productId) {
+        return new PartKey<>(new PurchaseKeys.Iap(bundleId, productId), "reviewScreenshot");
     }
 }

@@ -5,8 +5,10 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -27,9 +28,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   - referenceName: Notes Plus
  * </pre>
  */
-public final class SubscriptionGroupHandler implements PurchaseParent {
+public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKeys.Group>, Creatable<PurchaseKeys.Group>, Deletable<PurchaseKeys.Group> {
     private static final KindSpec SPEC = new KindSpec("subscriptionGroup", 12,
-            Set.of(Capability.CREATE, Capability.DELETE), "subscriptions");
+            "subscriptions");
 
     @Override
     public KindSpec spec() {
@@ -37,9 +38,9 @@ public final class SubscriptionGroupHandler implements PurchaseParent {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PurchaseKeys.Group>> desired(AppSpec app) {
         return app.purchases().subscriptionGroups().stream()
-                .map(g -> new DesiredObject(Purchases.group(app.bundleId(), g.referenceName()), SPEC.name(),
+                .map(g -> new DesiredObject<>(new PurchaseKeys.Group(app.bundleId(), g.referenceName()), SPEC.name(),
                         Purchases.storePath(app, "subscriptionGroups", g.referenceName()),
                         Map.of("referenceName", JsonNodeFactory.instance.stringNode(g.referenceName())), Set.of(),
                         g.mark()))
@@ -47,19 +48,19 @@ public final class SubscriptionGroupHandler implements PurchaseParent {
     }
 
     @Override
-    public List<Declared> declared(AppSpec app) {
+    public List<Declared<PurchaseKeys.Group>> declared(AppSpec app) {
         return app.purchases().subscriptionGroups().stream()
-                .map(g -> new Declared(Purchases.group(app.bundleId(), g.referenceName()),
+                .map(g -> new Declared<>(new PurchaseKeys.Group(app.bundleId(), g.referenceName()),
                         Purchases.storePath(app, "subscriptionGroups", g.referenceName()), g.localizations(), g.mark()))
                 .toList();
     }
 
     @Override
-    public List<Live> liveParents(LiveApp app) {
+    public List<Live<PurchaseKeys.Group>> liveParents(LiveApp app) {
         ApiQuery read = PurchaseReads.groups(app);
         return PurchaseReads.liveGroups(app).stream()
                 .filter(r -> r.text("referenceName").isPresent())
-                .map(r -> new Live(Purchases.group(app.bundleId(), r.text("referenceName").get()), r, read))
+                .map(r -> new Live<>(new PurchaseKeys.Group(app.bundleId(), r.text("referenceName").get()), r, read))
                 .toList();
     }
 
@@ -69,23 +70,23 @@ public final class SubscriptionGroupHandler implements PurchaseParent {
     }
 
     @Override
-    public String exportPath(Live parent, LiveApp app, String label) {
+    public String exportPath(Live<PurchaseKeys.Group> parent, LiveApp app, String label) {
         return Purchases.exportPath(label) + ".subscriptionGroups[referenceName="
                 + parent.resource().text("referenceName").orElseThrow() + "]";
     }
 
     /** Every live group as an item of {@code subscriptionGroups}; its reference name is all it has. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         return liveParents(app).stream()
-                .map(p -> new DesiredObject(p.address(), SPEC.name(), exportPath(p, app, label), Map.of(), Set.of(), null))
+                .map(p -> new ExportedObject(exportPath(p, app, label), Map.of(), Set.of()))
                 .toList();
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PurchaseKeys.Group>> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()
-                .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),
+                .map(p -> new LiveObject<>(p.key(), SPEC.name(), p.resource().id(),
                         Purchases.pick(p.resource(), List.of("referenceName")), null))
                 .toList();
     }
@@ -96,29 +97,24 @@ public final class SubscriptionGroupHandler implements PurchaseParent {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.Group> desired, LiveApp app) {
         return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.create(app.app().id(), Purchases.object(desired.attributes())));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        throw new UnsupportedOperationException("a group's reference name is its key");
-    }
-
-    @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<PurchaseKeys.Group> live, LiveApp app) {
         return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.delete(live.id()));
     }
 
     @Override
-    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+    public Optional<String> deleteRefusal(LiveObject<PurchaseKeys.Group> live, AppSpec spec) {
         // Subscriptions of a group missing from the YAML are not declared either, so they are pruned in the same
         // apply; a group whose subscriptions Apple keeps (approved ones) stays, and the plan says why.
         return Optional.empty();
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<PurchaseKeys.Group> desired, LiveApp app) {
         return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/subscriptionGroups", "referenceName",
                 desired.attributes().get("referenceName").asString()));
     }

@@ -3,9 +3,11 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -30,9 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
  * </pre>
  */
-public final class SubscriptionHandler implements PurchaseParent {
+public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Subscription>, Creatable<PurchaseKeys.Subscription>, Updatable<PurchaseKeys.Subscription>, Deletable<PurchaseKeys.Subscription> {
     private static final KindSpec SPEC = new KindSpec("subscription", 14,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "subscriptions");
+            "subscriptions");
     static final List<String> ATTRIBUTES = List.of("name", "subscriptionPeriod", "groupLevel", "familySharable",
             "reviewNote");
 
@@ -42,11 +44,11 @@ public final class SubscriptionHandler implements PurchaseParent {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PurchaseKeys.Subscription>> desired(AppSpec app) {
+        List<DesiredObject<PurchaseKeys.Subscription>> out = new ArrayList<>();
         for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
-                out.add(new DesiredObject(Purchases.subscription(app.bundleId(), g.referenceName(), s.productId()), SPEC.name(),
+                out.add(new DesiredObject<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(app.bundleId(), g.referenceName()), s.productId()), SPEC.name(),
                         Purchases.storePath(app, "subscriptions", s.productId()), s.attributes().values(),
                         s.attributes().sensitive(), s.mark()));
             }
@@ -55,11 +57,11 @@ public final class SubscriptionHandler implements PurchaseParent {
     }
 
     @Override
-    public List<Declared> declared(AppSpec app) {
-        List<Declared> out = new ArrayList<>();
+    public List<Declared<PurchaseKeys.Subscription>> declared(AppSpec app) {
+        List<Declared<PurchaseKeys.Subscription>> out = new ArrayList<>();
         for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
-                out.add(new Declared(Purchases.subscription(app.bundleId(), g.referenceName(), s.productId()),
+                out.add(new Declared<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(app.bundleId(), g.referenceName()), s.productId()),
                         Purchases.storePath(app, "subscriptions", s.productId()), s.localizations(), s.mark()));
             }
         }
@@ -67,12 +69,12 @@ public final class SubscriptionHandler implements PurchaseParent {
     }
 
     @Override
-    public List<Live> liveParents(LiveApp app) {
-        List<Live> out = new ArrayList<>();
+    public List<Live<PurchaseKeys.Subscription>> liveParents(LiveApp app) {
+        List<Live<PurchaseKeys.Subscription>> out = new ArrayList<>();
         for (Resource group : PurchaseReads.liveGroups(app)) {
             for (Resource s : PurchaseReads.liveSubscriptions(app, group)) {
                 String groupName = group.text("referenceName").orElse(group.id());
-                s.text("productId").ifPresent(id -> out.add(new Live(Purchases.subscription(app.bundleId(), groupName, id), s,
+                s.text("productId").ifPresent(id -> out.add(new Live<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(app.bundleId(), groupName), id), s,
                         PurchaseReads.subscriptions(group.id()))));
             }
         }
@@ -86,7 +88,7 @@ public final class SubscriptionHandler implements PurchaseParent {
 
     /** Inside its group's item: {@code subscriptionGroups[referenceName=G].subscriptions[productId=P]}. */
     @Override
-    public String exportPath(Live parent, LiveApp app, String label) {
+    public String exportPath(Live<PurchaseKeys.Subscription> parent, LiveApp app, String label) {
         for (Resource group : PurchaseReads.liveGroups(app)) {
             if (PurchaseReads.liveSubscriptions(app, group).stream().anyMatch(s -> s.id().equals(parent.resource().id()))) {
                 return Purchases.exportPath(label) + ".subscriptionGroups[referenceName="
@@ -94,22 +96,22 @@ public final class SubscriptionHandler implements PurchaseParent {
                         + parent.resource().text("productId").orElseThrow() + "]";
             }
         }
-        throw new IllegalStateException("subscription " + parent.address().value() + " is in no live group");
+        throw new IllegalStateException("subscription " + parent.key().address() + " is in no live group");
     }
 
     /** Every live subscription as an item of its group's {@code subscriptions}, Apple's name as {@code referenceName}. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         return liveParents(app).stream()
-                .map(p -> new DesiredObject(p.address(), SPEC.name(), exportPath(p, app, label),
-                        Purchases.exportedProduct(p.resource(), ATTRIBUTES), Set.of(), null))
+                .map(p -> new ExportedObject(exportPath(p, app, label),
+                        Purchases.exportedProduct(p.resource(), ATTRIBUTES), Set.of()))
                 .toList();
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PurchaseKeys.Subscription>> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()
-                .map(p -> new LiveObject(p.address(), SPEC.name(), p.resource().id(),
+                .map(p -> new LiveObject<>(p.key(), SPEC.name(), p.resource().id(),
                         Purchases.pick(p.resource(), Purchases.withState(ATTRIBUTES)),
                         blockedReason(p.resource()).orElse(null)))
                 .toList();
@@ -121,66 +123,51 @@ public final class SubscriptionHandler implements PurchaseParent {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
         return Optional.empty();
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        String productId = productId(desired);
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
+        String productId = desired.key().productId();
         ObjectNode attributes = Purchases.object(desired.attributes());
         attributes.put("productId", productId);
         return List.of(ProductEndpoints.SUBSCRIPTIONS.create(groupId(desired, app), attributes));
     }
 
-    /**
-     * The live group's id, or the placeholder for the group the same apply creates. A subscription's address
-     * lies inside its group's: {@code app[b].subscriptionGroup[Notes Plus].subscription[com.example.plus.monthly]}.
-     */
-    private String groupId(DesiredObject desired, LiveApp app) {
-        String value = desired.address().value();
-        Address group = new Address(value.substring(0, value.lastIndexOf(".subscription[")));
+    /** The live group's id, or the placeholder for the group the same apply creates (the key names the group). */
+    private String groupId(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
+        String group = desired.key().group().referenceName();
         return PurchaseReads.liveGroups(app).stream()
-                .filter(g -> g.text("referenceName").isPresent())
-                .filter(g -> group.equals(groupAddress(desired.address(), g.text("referenceName").get())))
+                .filter(g -> g.text("referenceName").filter(group::equals).isPresent())
                 .map(Resource::id)
                 .findFirst()
-                .orElse(IdReference.token(group));
-    }
-
-    private static Address groupAddress(Address subscription, String referenceName) {
-        String value = subscription.value();
-        return new Address(value.substring(0, value.indexOf(".subscriptionGroup[")))
-                .child("subscriptionGroup", referenceName);
+                .orElse(IdReference.token(desired.key().group().address()));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.Subscription> desired, LiveObject<PurchaseKeys.Subscription> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(ProductEndpoints.SUBSCRIPTIONS.update(live.id(), Purchases.object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<PurchaseKeys.Subscription> live, LiveApp app) {
         return List.of(ProductEndpoints.SUBSCRIPTIONS.delete(live.id()));
     }
 
     @Override
-    public Optional<String> deleteRefusal(LiveObject live, AppSpec spec) {
+    public Optional<String> deleteRefusal(LiveObject<PurchaseKeys.Subscription> live, AppSpec spec) {
         return Purchases.deleteBlock(live);
     }
 
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
         boolean exists = PurchaseReads.liveGroups(app).stream()
                 .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
-                .anyMatch(s -> s.text("productId").orElse("").equals(productId(desired)));
+                .anyMatch(s -> s.text("productId").orElse("").equals(desired.key().productId()));
         if (exists && attribute.equals("familySharable") && !desired.attributes().get(attribute).asBoolean(true)) {
             return Optional.of("Apple does not turn Family Sharing off once it is on");
         }
         return Optional.empty();
-    }
-
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "subscription");
     }
 }

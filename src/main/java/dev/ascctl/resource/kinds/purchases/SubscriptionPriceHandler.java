@@ -5,13 +5,14 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
@@ -59,9 +60,9 @@ import tools.jackson.databind.node.StringNode;
  *     preserveCurrentPrice: true
  * </pre>
  */
-public final class SubscriptionPriceHandler implements ResourceHandler {
+public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
     static final String EXISTING = "existingSubscribers";
@@ -74,15 +75,15 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> desired(AppSpec app) {
+        List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
             for (SubscriptionSpec s : g.subscriptions()) {
                 for (TerritoryPrice price : s.prices().values()) {
                     Map<String, JsonNode> attributes = new LinkedHashMap<>();
                     attributes.put(PRICE, StringNode.valueOf(price.price()));
                     attributes.put(EXISTING, StringNode.valueOf(consequence(s.preserveCurrentPrice())));
-                    out.add(new DesiredObject(address(app.bundleId(), g.referenceName(), s.productId(), price.territory()),
+                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), price.territory()),
                             SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".prices."
                             + price.territory(), attributes, Set.of(), price.mark()));
                 }
@@ -129,8 +130,8 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
      * {@code preserveCurrentPrice} is not exported: it matters only at a change, and its default is the safe one.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
             Map<String, BigDecimal> current = currentPrices(app, s.resource().id());
             if (current.isEmpty()) {
@@ -138,15 +139,14 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
             }
             Map<String, JsonNode> prices = new java.util.TreeMap<>();
             current.forEach((territory, price) -> prices.put(territory, StringNode.valueOf(price.toPlainString())));
-            out.add(new DesiredObject(s.address().child("prices", "all"), SPEC.name(),
-                    SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of(), null));
+            out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of()));
         }
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (Priced priced : priced(app, spec)) {
             Map<String, BigDecimal> current = currentPrices(app, priced.live().id());
             for (TerritoryPrice price : priced.spec().prices().values()) {
@@ -161,7 +161,7 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
                 Map<String, JsonNode> attributes = new LinkedHashMap<>();
                 attributes.put(PRICE, StringNode.valueOf(now.toPlainString()));
                 attributes.put(EXISTING, StringNode.valueOf(existing));
-                out.add(new LiveObject(address(spec.bundleId(), priced.group(), priced.spec().productId(),
+                out.add(new LiveObject<>(key(spec.bundleId(), priced.group(), priced.spec().productId(),
                         price.territory()), SPEC.name(), priced.live().id(), attributes,
                         Purchases.reviewBlock(priced.live()).orElse(null)));
             }
@@ -170,19 +170,19 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         return PurchaseReads.liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
                 : Optional.of("the price is set by the next apply: Apple has price points for a subscription only"
                         + " once it exists, and this apply creates it");
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         return setPrice(desired, app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
         return setPrice(desired, app);
     }
 
@@ -190,12 +190,12 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         if (!attribute.equals(PRICE) || desired == null || live == null || !desired.isString() || !live.isString()) {
-            return ResourceHandler.super.sameValue(attribute, desired, live);
+            return Values.same(desired, live);
         }
         return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
     }
 
-    private List<ApiCall> setPrice(DesiredObject desired, LiveApp app) {
+    private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         String territory = territory(desired);
         BigDecimal wanted = new BigDecimal(desired.attributes().get(PRICE).asString());
@@ -260,16 +260,16 @@ public final class SubscriptionPriceHandler implements ResourceHandler {
         return out;
     }
 
-    private static Address address(String bundleId, String group, String productId, String territory) {
-        return Purchases.subscription(bundleId, group, productId).child("price", territory);
+    private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(String bundleId, String group, String productId, String territory) {
+        return new PurchaseKeys.InTerritory<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group), productId),
+                "price", territory);
     }
 
-    private static String productId(DesiredObject desired) {
-        return Purchases.keyOf(desired.address(), "subscription");
+    private static String productId(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
+        return desired.key().product().productId();
     }
 
-    private static String territory(DesiredObject desired) {
-        String value = desired.address().value();
-        return value.substring(value.lastIndexOf(".price[") + ".price[".length(), value.length() - 1);
+    private static String territory(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
+        return desired.key().territory();
     }
 }

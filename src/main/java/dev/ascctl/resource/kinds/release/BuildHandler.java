@@ -1,24 +1,27 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.AttachBuild;
 import dev.ascctl.asc.endpoint.release.Builds;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
@@ -33,10 +36,10 @@ import tools.jackson.databind.node.StringNode;
  * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
  * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
  */
-public final class BuildHandler implements ResourceHandler {
+public final class BuildHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "build";
     public static final String LATEST = "latest";
-    private static final KindSpec SPEC = new KindSpec("build", 5, Set.of(Capability.CREATE, Capability.UPDATE), null);
+    private static final KindSpec SPEC = new KindSpec("build", 5, null);
 
     @Override
     public KindSpec spec() {
@@ -44,7 +47,7 @@ public final class BuildHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
         return ReleaseParts.declared(app, KEY)
                 .map(v -> List.of(ReleaseParts.desired(app, "build", SPEC.name(), KEY, StringNode.valueOf(v.asString()))))
                 .orElse(List.of());
@@ -131,15 +134,15 @@ public final class BuildHandler implements ResourceHandler {
      * an import states what is, and a later upload must not change the plan by itself. No build, no key.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        return ReleaseParts.exported(app, label, "build", SPEC.name(), KEY, version -> app.related(version, "build")
+    public List<ExportedObject> export(LiveApp app, String label) {
+        return ReleaseParts.exported(app, label, KEY, version -> app.related(version, "build")
                 .flatMap(l -> l.stream().findFirst())
                 .map(b -> LiveApp.text(b, "version"))
                 .map(StringNode::valueOf));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<VersionKey>>> live(LiveApp app, AppSpec spec) {
         Optional<JsonNode> wanted = ReleaseParts.declared(spec, KEY);
         Optional<Resource> version = app.currentVersion();
         if (wanted.isEmpty() || version.isEmpty()) {
@@ -153,33 +156,40 @@ public final class BuildHandler implements ResourceHandler {
                 && resolve(app, LATEST).map(b -> b.id().equals(attached.get().id())).orElse(false)) {
             value = StringNode.valueOf(LATEST);
         }
-        return List.of(new LiveObject(VersionHandler.address(spec).child("build"), SPEC.name(), version.get().id(),
+        return List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec), "build"), SPEC.name(), version.get().id(),
                 Map.of(KEY, value), VersionHandler.blockedReason(version.get())));
     }
 
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         return problem(app, desired.attributes().get(KEY).asString());
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return VersionHandler.liveRefusal(ReleaseParts.versionOf(desired.address()), app)
+    public Optional<String> createRefusal(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
+        return VersionHandler.liveRefusal(desired.key().parent(), app)
                 .or(() -> problem(app, desired.attributes().get(KEY).asString()));
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         return attach(desired, app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return attach(desired, app);
     }
 
-    private static List<ApiCall> attach(DesiredObject desired, LiveApp app) {
+    private static List<ApiCall> attach(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         Resource build = resolve(app, desired.attributes().get(KEY).asString()).orElseThrow();
-        return List.of(AttachBuild.of(ReleaseParts.versionId(desired.address(), app), build.id()));
+        return List.of(AttachBuild.of(ReleaseParts.versionId(desired.key(), app), build.id()));
     }
+
+    /** Comes with the base read: the version's build. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.VERSIONS, "build"));
+    }
+
 }

@@ -1,20 +1,23 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.PhasedReleases;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 
@@ -27,10 +30,10 @@ import tools.jackson.databind.node.BooleanNode;
  * Read with the version ({@code include=appStoreVersionPhasedRelease}, no extra request). Once the version is live,
  * {@code ascctl release pause|resume|complete} drives it.
  */
-public final class PhasedReleaseHandler implements ResourceHandler {
+public final class PhasedReleaseHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "phasedRelease";
     private static final KindSpec SPEC = new KindSpec("phasedRelease", 5,
-            Set.of(Capability.CREATE, Capability.UPDATE), null);
+            null);
 
     @Override
     public KindSpec spec() {
@@ -38,7 +41,7 @@ public final class PhasedReleaseHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
         return ReleaseParts.declared(app, KEY)
                 .map(v -> List.of(ReleaseParts.desired(app, "phasedRelease", SPEC.name(), KEY, v)))
                 .orElse(List.of());
@@ -49,14 +52,14 @@ public final class PhasedReleaseHandler implements ResourceHandler {
      * state the plan compares, so an import writes either (its pause/resume state is driven by {@code ascctl release}).
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        return ReleaseParts.exported(app, label, "phasedRelease", SPEC.name(), KEY, version -> Optional.of(
+    public List<ExportedObject> export(LiveApp app, String label) {
+        return ReleaseParts.exported(app, label, KEY, version -> Optional.of(
                 BooleanNode.valueOf(app.related(version, "appStoreVersionPhasedRelease")
                         .map(l -> !l.isEmpty()).orElse(false))));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<VersionKey>>> live(LiveApp app, AppSpec spec) {
         Optional<Resource> version = app.currentVersion();
         if (ReleaseParts.declared(spec, KEY).isEmpty() || version.isEmpty()) {
             return List.of();
@@ -64,31 +67,38 @@ public final class PhasedReleaseHandler implements ResourceHandler {
         Optional<Resource> phased = app.related(version.get(), "appStoreVersionPhasedRelease")
                 .flatMap(l -> l.stream().findFirst());
         String blocked = VersionHandler.blockedReason(version.get());
-        return List.of(new LiveObject(VersionHandler.address(spec).child("phasedRelease"), SPEC.name(),
+        return List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec), "phasedRelease"), SPEC.name(),
                 phased.map(Resource::id).orElse(version.get().id()),
                 Map.of(KEY, BooleanNode.valueOf(phased.isPresent())),
                 blocked == null ? null : blocked + " (phased release is switched on or off before review)"));
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return VersionHandler.liveRefusal(ReleaseParts.versionOf(desired.address()), app);
+    public Optional<String> createRefusal(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
+        return VersionHandler.liveRefusal(desired.key().parent(), app);
     }
 
     /** A new version has no phased release, so {@code false} needs no call. */
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        return wanted(desired) ? List.of(PhasedReleases.create(ReleaseParts.versionId(desired.address(), app)))
+    public List<ApiCall> create(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
+        return wanted(desired) ? List.of(PhasedReleases.create(ReleaseParts.versionId(desired.key(), app)))
                 : List.of();
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         // live.id() is the version's id while there is no phased release, the phased release's id once there is.
         return wanted(desired) ? List.of(PhasedReleases.create(live.id())) : List.of(PhasedReleases.delete(live.id()));
     }
 
-    private static boolean wanted(DesiredObject desired) {
+    private static boolean wanted(DesiredObject<PartKey<VersionKey>> desired) {
         return desired.attributes().get(KEY).asBoolean();
     }
+
+    /** Comes with the base read: the version's phased release. */
+    @Override
+    public List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toOne(BaseInclude.BaseRead.VERSIONS, "appStoreVersionPhasedRelease"));
+    }
+
 }

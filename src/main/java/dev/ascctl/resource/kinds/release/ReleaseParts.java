@@ -1,10 +1,12 @@
 package dev.ascctl.resource.kinds.release;
 
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Mark;
 import dev.ascctl.asc.Resource;
@@ -29,39 +31,30 @@ final class ReleaseParts {
     }
 
     /** A desired object at {@code version[...].name} with the one attribute {@code key}. */
-    static DesiredObject desired(AppSpec app, String name, String kind, String key, JsonNode value) {
+    static DesiredObject<PartKey<VersionKey>> desired(AppSpec app, String name, String kind, String key, JsonNode value) {
         Mark mark = app.version().marks().getOrDefault(key, app.mark());
-        return new DesiredObject(VersionHandler.address(app).child(name), kind, "apps." + app.label() + ".version",
+        return new DesiredObject<>(new PartKey<>(VersionHandler.key(app), name), kind, "apps." + app.label() + ".version",
                 Map.of(key, value), Set.of(), mark);
     }
 
     /**
      * What {@code import} writes into app.yaml's version block for the version being prepared: {@code key: value},
-     * at {@code version[..].name}; nothing when the app has no such version.
+     * nothing when the app has no such version.
      */
-    static List<DesiredObject> exported(LiveApp app, String label, String name, String kind, String key,
+    static List<ExportedObject> exported(LiveApp app, String label, String key,
                                         java.util.function.Function<Resource, Optional<JsonNode>> value) {
         Optional<Resource> version = app.currentVersion();
         if (version.isEmpty()) {
             return List.of();
         }
-        Address address = Address.app(app.bundleId()).child("version", LiveApp.text(version.get(), "versionString"))
-                .child(name);
         return value.apply(version.get())
-                .map(v -> List.of(new DesiredObject(address, kind, "apps." + label + ".version", Map.of(key, v),
-                        Set.of(), null)))
+                .map(v -> List.of(new ExportedObject("apps." + label + ".version", Map.of(key, v))))
                 .orElse(List.of());
     }
 
-    /** The version an object lies in: the address of {@code app[..].version[..].name}'s parent. */
-    static Address versionOf(Address address) {
-        String v = address.value();
-        return new Address(v.substring(0, v.lastIndexOf('.')));
-    }
-
     /** The id of the version being prepared, or the placeholder for the version this apply creates. */
-    static String versionId(Address objectAddress, LiveApp app) {
+    static String versionId(PartKey<VersionKey> object, LiveApp app) {
         return app.currentVersion().map(dev.ascctl.asc.Resource::id)
-                .orElse(IdReference.token(versionOf(objectAddress)));
+                .orElse(IdReference.token(object.parent().address()));
     }
 }

@@ -5,15 +5,16 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.ReviewSubmissions;
 import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
-import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
+import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ import tools.jackson.databind.node.BooleanNode;
  * {@code versionString}; without it a plan finds nothing to do either way ({@link #desired} is empty), so the
  * round trip holds. A team adds it when it means to submit.
  */
-public final class SubmissionHandler implements ResourceHandler {
+public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
     public static final String KEY = "submitForReview";
     /** Version states in which the version has been submitted (or is beyond review). */
     static final Set<String> SUBMITTED_STATES = Set.of("WAITING_FOR_REVIEW", "IN_REVIEW", "PENDING_DEVELOPER_RELEASE",
@@ -47,7 +48,7 @@ public final class SubmissionHandler implements ResourceHandler {
             "READY_FOR_REVIEW", "WAITING_FOR_EXPORT_COMPLIANCE");
     /** A submission freezes what it submits, so it waits for every other change of its app in the same apply. */
     private static final KindSpec SPEC = new KindSpec("reviewSubmission", 9,
-            Set.of(Capability.CREATE, Capability.UPDATE), null).runsAfterAppChanges();
+            null).runsAfterAppChanges();
 
     @Override
     public KindSpec spec() {
@@ -55,7 +56,7 @@ public final class SubmissionHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
         return ReleaseParts.declared(app, KEY).filter(JsonNode::asBoolean)
                 .map(v -> List.of(ReleaseParts.desired(app, "submission", SPEC.name(), KEY, v)))
                 .orElse(List.of());
@@ -70,7 +71,7 @@ public final class SubmissionHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<VersionKey>>> live(LiveApp app, AppSpec spec) {
         Optional<Resource> version = app.currentVersion();
         if (desired(spec).isEmpty() || version.isEmpty()) {
             return List.of();
@@ -83,7 +84,7 @@ public final class SubmissionHandler implements ResourceHandler {
             notReady = missing.isEmpty() ? VersionHandler.blockedReason(version.get())
                     : "not ready: " + String.join("; ", missing);
         }
-        return List.of(new LiveObject(VersionHandler.address(spec).child("submission"), SPEC.name(),
+        return List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec), "submission"), SPEC.name(),
                 version.get().id(), Map.of(KEY, BooleanNode.valueOf(submitted)), notReady));
     }
 
@@ -103,14 +104,13 @@ public final class SubmissionHandler implements ResourceHandler {
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        Address version = ReleaseParts.versionOf(desired.address());
-        return VersionHandler.liveRefusal(version, app).or(() -> Optional.of("not ready: version "
+    public Optional<String> createRefusal(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
+        return VersionHandler.liveRefusal(desired.key().parent(), app).or(() -> Optional.of("not ready: version "
                 + desired.address().value() + " is created by this apply; submit it with the next apply"));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return calls(desired.address(), app, live.id());
     }
 

@@ -1,112 +1,58 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
-import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocalizationKind;
 import dev.ascctl.store.AppSpec;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.NullNode;
 
 /**
- * The TestFlight text of one locale (betaAppLocalization), {@code app[x].betaLocale[en-US]}.
- * <pre>
- * localizations:
- *   en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}
- * </pre>
+ * The TestFlight text of one locale (betaAppLocalization), {@code app[x].betaLocale[en-US]}, in testflight.yaml:
+ * {@code localizations: {en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}}}.
  * Deleted only with {@code policy.prune.locales}.
  */
-public final class BetaAppLocalizationHandler extends BetaAppHandler {
-    private static final KindSpec SPEC = new KindSpec("betaAppLocalization", 23,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "locales");
-    private static final List<String> ATTRIBUTES = List.of("description", "feedbackEmail", "marketingUrl",
-            "privacyPolicyUrl", "tvOsPrivacyPolicy");
+public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, BetaKeys.AppLocale> {
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    private static Address address(String bundleId, String locale) {
-        return Address.app(bundleId).child("betaLocale", locale);
+    public BetaAppLocalizationHandler() {
+        super(new KindSpec("betaAppLocalization", 23, "locales"), new Api("/v1/apps", "betaAppLocalizations",
+                List.of("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy"),
+                BetaAppLocalizations::create, BetaAppLocalizations::update, BetaAppLocalizations::delete),
+                BetaKeys.AppLocale::new);
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
-        app.testFlight().localizations().forEach((locale, attributes) ->
-                out.add(new DesiredObject(address(app.bundleId(), locale), SPEC.name(),
-                        BetaLive.storePath(app) + ".localizations." + locale, attributes.values(),
-                        attributes.sensitive(), attributes.marks().values().stream().findFirst()
-                                .orElse(app.mark()))));
-        return out;
-    }
-
-    /** Every live beta localization under {@code localizations}, with the attributes Apple has set. */
-    @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
-        for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
-            String locale = LiveApp.text(loc, "locale");
-            out.add(new DesiredObject(address(app.bundleId(), locale), SPEC.name(),
-                    BetaLive.exportPath(label) + ".localizations." + locale, BetaLive.setAttributes(loc, ATTRIBUTES),
-                    Set.of(), null));
-        }
-        return out;
+    public List<DesiredObject<BetaKeys.AppLocale>> desired(AppSpec app) {
+        return declared(new AppKey(app.bundleId()), BetaLive.storePath(app) + ".localizations.",
+                app.testFlight().localizations(), app.mark()).toList();
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
-        for (Resource loc : BetaLive.appRelated(app, "betaAppLocalizations")) {
-            Map<String, JsonNode> attributes = new LinkedHashMap<>();
-            for (String a : ATTRIBUTES) {
-                JsonNode v = loc.attributes().get(a);
-                attributes.put(a, v == null ? NullNode.getInstance() : v);
-            }
-            out.add(new LiveObject(address(app.bundleId(), LiveApp.text(loc, "locale")), SPEC.name(), loc.id(),
-                    attributes, null));
-        }
-        return out;
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return BetaLive.reads(app, spec);
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        var attributes = BetaGroupHandler.object(desired.attributes());
-        attributes.put("locale", localeOf(desired));
-        return List.of(BetaAppLocalizations.create(app.app().id(), attributes));
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return BetaLive.exportReads(app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(BetaAppLocalizations.update(live.id(), BetaGroupHandler.object(changed)));
+    protected List<LiveParent<AppKey>> liveParents(LiveApp app, AppSpec spec) {
+        return List.of(new LiveParent<>(new AppKey(app.bundleId()), null, BetaLive.appRelated(app, relationship())));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
-        return List.of(BetaAppLocalizations.delete(live.id()));
+    protected List<ExportedParent> exportedParents(LiveApp app, String label) {
+        return List.of(new ExportedParent(BetaLive.exportPath(label) + ".localizations.",
+                BetaLive.appRelated(app, relationship())));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
-        return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/betaAppLocalizations", "locale",
-                localeOf(desired)));
-    }
-
-    private static String localeOf(DesiredObject desired) {
-        String a = desired.address().value();
-        return a.substring(a.indexOf(".betaLocale[") + ".betaLocale[".length(), a.length() - 1);
+    protected String parentId(AppKey parent, LiveApp app) {
+        return app.app().id();
     }
 }

@@ -5,7 +5,6 @@ import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaBuilds;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.release.BuildHandler;
 import dev.ascctl.store.AppSpec;
@@ -63,9 +62,5 @@ final class BetaBuildsLive {
     static List<String> groupIdsOf(Resource build) {
         return build.relationship("betaGroups").flatMap(r -> r.data()).orElse(List.of()).stream()
                 .map(Linkage::id).toList();
-    }
-
-    static Address buildAddress(String bundleId, String key) {
-        return Address.app(bundleId).child("betaBuild", key);
     }
 }

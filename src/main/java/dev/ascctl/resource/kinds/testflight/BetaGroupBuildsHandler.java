@@ -4,13 +4,15 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupBuilds;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocaleKey;
+import dev.ascctl.resource.kinds.PartKey;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import java.util.ArrayList;
@@ -40,8 +42,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>A key naming no testable build (missing, processing, expired) is listed apart with the reason.</li>
  * </ul>
  */
-public final class BetaGroupBuildsHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, Set.of(Capability.UPDATE), null);
+public final class BetaGroupBuildsHandler implements Updatable<PartKey<BetaKeys.Group>> {
+    private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, null);
     static final String ATTRIBUTE = "builds";
 
     @Override
@@ -49,16 +51,16 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId, String group) {
-        return BetaLive.groupAddress(bundleId, group).child("builds");
+    private static PartKey<BetaKeys.Group> key(String bundleId, String group) {
+        return new PartKey<>(new BetaKeys.Group(bundleId, group), "builds");
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PartKey<BetaKeys.Group>>> desired(AppSpec app) {
+        List<DesiredObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
             if (!group.builds().isEmpty()) {
-                out.add(new DesiredObject(address(app.bundleId(), group.name()), SPEC.name(),
+                out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
                         BetaLive.storePath(app) + ".groups." + group.name(),
                         Map.of(ATTRIBUTE, array(new TreeSet<>(group.builds()))), Set.of(), group.mark()));
             }
@@ -72,9 +74,9 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<BetaKeys.Group>>> live(LiveApp app, AppSpec spec) {
         Map<String, Resource> groups = BetaLive.groupsByName(app);
-        List<LiveObject> out = new ArrayList<>();
+        List<LiveObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : spec.testFlight().groups()) {
             if (group.builds().isEmpty()) {
                 continue;
@@ -92,14 +94,14 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
                             .forEach(b -> shown.add(LiveApp.text(b, "version")));
                 }
             }
-            out.add(new LiveObject(address(app.bundleId(), group.name()), SPEC.name(),
+            out.add(new LiveObject<>(key(app.bundleId(), group.name()), SPEC.name(),
                     BetaGroupHandler.groupId(app, app.bundleId(), group.name()), Map.of(ATTRIBUTE, array(shown)), null));
         }
         return out;
     }
 
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<PartKey<BetaKeys.Group>> desired, LiveApp app) {
         List<String> problems = new ArrayList<>();
         desired.attributes().get(ATTRIBUTE).valueStream()
                 .forEach(key -> BetaBuildsLive.problem(app, key.asString()).ifPresent(problems::add));
@@ -107,11 +109,11 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<BetaKeys.Group>> desired, LiveObject<PartKey<BetaKeys.Group>> live, Map<String, JsonNode> changed, LiveApp app) {
         List<String> keys = changed.get(ATTRIBUTE).valueStream().map(JsonNode::asString).toList();
         Set<String> wanted = new LinkedHashSet<>();
         keys.forEach(k -> BetaBuildsLive.resolve(app, k).ifPresent(b -> wanted.add(b.id())));
-        Resource group = BetaLive.groupsByName(app).get(live.address().value().replaceAll(".*\\.betaGroup\\[(.*)\\]\\.builds$", "$1"));
+        Resource group = BetaLive.groupsByName(app).get(live.key().parent().name());
         List<String> current = group == null ? List.of() : buildsIn(app, group.id()).stream().map(Resource::id).toList();
         List<String> add = wanted.stream().filter(id -> !current.contains(id)).toList();
         List<ApiCall> calls = new ArrayList<>(GroupBuilds.add(live.id(), add));
@@ -137,14 +139,13 @@ public final class BetaGroupBuildsHandler implements ResourceHandler {
     }
 
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
         BetaLive.groupsByName(app).forEach((name, group) -> {
             TreeSet<String> numbers = new TreeSet<>();
             buildsIn(app, group.id()).forEach(b -> numbers.add(LiveApp.text(b, "version")));
             if (!numbers.isEmpty()) {
-                out.add(new DesiredObject(address(app.bundleId(), name), SPEC.name(),
-                        BetaLive.exportPath(label) + ".groups[name=" + name + "]", Map.of(ATTRIBUTE, array(numbers)), Set.of(), null));
+                out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]", Map.of(ATTRIBUTE, array(numbers)), Set.of()));
             }
         });
         return out;

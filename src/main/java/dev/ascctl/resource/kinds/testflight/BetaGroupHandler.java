@@ -6,8 +6,11 @@ import dev.ascctl.asc.endpoint.testflight.CreateBetaGroup;
 import dev.ascctl.asc.endpoint.testflight.DeleteBetaGroup;
 import dev.ascctl.asc.endpoint.testflight.UpdateBetaGroup;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -33,9 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code isInternalGroup} and {@code hasAccessToAllBuilds} are create-only at Apple (absent from
  * {@code BetaGroupUpdateRequest}): a change to them is listed apart with the reason, never sent.
  */
-public final class BetaGroupHandler extends BetaAppHandler {
+public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> implements Creatable<BetaKeys.Group>, Updatable<BetaKeys.Group>, Deletable<BetaKeys.Group> {
     private static final KindSpec SPEC = new KindSpec("betaGroup", 20,
-            Set.of(Capability.CREATE, Capability.UPDATE, Capability.DELETE), "betaGroups");
+            "betaGroups");
     static final List<String> ATTRIBUTES = List.of("isInternalGroup", "hasAccessToAllBuilds", "publicLinkEnabled",
             "publicLinkLimitEnabled", "publicLinkLimit", "feedbackEnabled");
     private static final Set<String> CREATE_ONLY = Set.of("isInternalGroup", "hasAccessToAllBuilds");
@@ -46,13 +49,13 @@ public final class BetaGroupHandler extends BetaAppHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<BetaKeys.Group>> desired(AppSpec app) {
+        List<DesiredObject<BetaKeys.Group>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
             Map<String, JsonNode> attributes = new LinkedHashMap<>();
             attributes.put("name", JsonNodeFactory.instance.stringNode(group.name()));
             attributes.putAll(group.attributes().values());
-            out.add(new DesiredObject(BetaLive.groupAddress(app.bundleId(), group.name()), SPEC.name(),
+            out.add(new DesiredObject<>(new BetaKeys.Group(app.bundleId(), group.name()), SPEC.name(),
                     BetaLive.storePath(app) + ".groups." + group.name(), attributes, Set.of(), group.mark()));
         }
         return out;
@@ -60,18 +63,16 @@ public final class BetaGroupHandler extends BetaAppHandler {
 
     /** Every live group as an item of {@code groups}, with the attributes Apple has set. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
-        List<DesiredObject> out = new ArrayList<>();
-        BetaLive.groupsByName(app).forEach((name, group) -> out.add(new DesiredObject(
-                BetaLive.groupAddress(app.bundleId(), name), SPEC.name(),
-                BetaLive.exportPath(label) + ".groups[name=" + name + "]", BetaLive.setAttributes(group, ATTRIBUTES),
-                Set.of(), null)));
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]", BetaLive.setAttributes(group, ATTRIBUTES),
+                Set.of())));
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<BetaKeys.Group>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<BetaKeys.Group>> out = new ArrayList<>();
         BetaLive.groupsByName(app).forEach((name, group) -> {
             Map<String, JsonNode> attributes = new LinkedHashMap<>();
             attributes.put("name", group.attributes().get("name"));
@@ -79,13 +80,13 @@ public final class BetaGroupHandler extends BetaAppHandler {
                 JsonNode v = group.attributes().get(a);
                 attributes.put(a, v == null ? NullNode.getInstance() : v);
             }
-            out.add(new LiveObject(BetaLive.groupAddress(app.bundleId(), name), SPEC.name(), group.id(), attributes, null));
+            out.add(new LiveObject<>(new BetaKeys.Group(app.bundleId(), name), SPEC.name(), group.id(), attributes, null));
         });
         return out;
     }
 
     @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject desired, LiveApp app) {
+    public Optional<String> attributeRefusal(String attribute, DesiredObject<BetaKeys.Group> desired, LiveApp app) {
         if (CREATE_ONLY.contains(attribute) && BetaLive.groupsByName(app).containsKey(nameOf(desired))) {
             return Optional.of("Apple sets '" + attribute + "' only when a group is created; to change it, create"
                     + " a group under a new name and move the testers (or delete this one with policy.prune.betaGroups)");
@@ -94,26 +95,26 @@ public final class BetaGroupHandler extends BetaAppHandler {
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<BetaKeys.Group> desired, LiveApp app) {
         return List.of(CreateBetaGroup.of(app.app().id(), object(desired.attributes())));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<BetaKeys.Group> desired, LiveObject<BetaKeys.Group> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(UpdateBetaGroup.of(live.id(), object(changed)));
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<BetaKeys.Group> live, LiveApp app) {
         return List.of(DeleteBetaGroup.of(live.id()));
     }
 
     @Override
-    public Optional<AdoptionCheck> adoptionCheck(DesiredObject desired, LiveApp app) {
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<BetaKeys.Group> desired, LiveApp app) {
         return Optional.of(new AdoptionCheck("/v1/apps/" + app.app().id() + "/betaGroups", "name", nameOf(desired)));
     }
 
-    static String nameOf(DesiredObject desired) {
+    static String nameOf(DesiredObject<BetaKeys.Group> desired) {
         return desired.attributes().get("name").asString();
     }
 
@@ -126,6 +127,6 @@ public final class BetaGroupHandler extends BetaAppHandler {
     /** The group's id, or the placeholder of a group the same apply creates. */
     static String groupId(LiveApp app, String bundleId, String name) {
         Resource live = BetaLive.groupsByName(app).get(name);
-        return live != null ? live.id() : dev.ascctl.resource.IdReference.token(BetaLive.groupAddress(bundleId, name));
+        return live != null ? live.id() : dev.ascctl.resource.IdReference.token(new BetaKeys.Group(bundleId, name).address());
     }
 }

@@ -3,13 +3,15 @@ package dev.ascctl.resource.kinds.testflight;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupTesters;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocaleKey;
+import dev.ascctl.resource.kinds.PartKey;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import dev.ascctl.store.TestFlightSpec;
@@ -33,8 +35,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>A group this apply creates is written to through the placeholder of its id.</li>
  * </ul>
  */
-public final class BetaGroupTestersHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("betaGroupTesters", 22, Set.of(Capability.UPDATE), null);
+public final class BetaGroupTestersHandler implements Updatable<PartKey<BetaKeys.Group>> {
+    private static final KindSpec SPEC = new KindSpec("betaGroupTesters", 22, null);
     static final String ATTRIBUTE = "betaTesters";
 
     @Override
@@ -42,15 +44,15 @@ public final class BetaGroupTestersHandler implements ResourceHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId, String group) {
-        return BetaLive.groupAddress(bundleId, group).child("testers");
+    private static PartKey<BetaKeys.Group> key(String bundleId, String group) {
+        return new PartKey<>(new BetaKeys.Group(bundleId, group), "testers");
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PartKey<BetaKeys.Group>>> desired(AppSpec app) {
+        List<DesiredObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
-            out.add(new DesiredObject(address(app.bundleId(), group.name()), SPEC.name(),
+            out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
                     BetaLive.storePath(app) + ".groups." + group.name(),
                     Map.of(ATTRIBUTE, emails(new TreeSet<>(app.testFlight().membersOf(group.name())))), Set.of(),
                     group.mark()));
@@ -63,16 +65,16 @@ public final class BetaGroupTestersHandler implements ResourceHandler {
      * {@link BetaTesterHandler#export}), from which {@link #desired} derives every group's list again.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         return List.of();
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<BetaKeys.Group>>> live(LiveApp app, AppSpec spec) {
         TestFlightSpec tf = spec.testFlight();
         Map<String, Resource> groups = BetaLive.groupsByName(app);
         Map<String, Resource> testers = BetaLive.testersByEmail(app);
-        List<LiveObject> out = new ArrayList<>();
+        List<LiveObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : tf.groups()) {
             Resource live = groups.get(group.name());
             List<String> declared = tf.membersOf(group.name());
@@ -86,14 +88,14 @@ public final class BetaGroupTestersHandler implements ResourceHandler {
             }
             declared.stream().filter(email -> !testers.containsKey(email)).forEach(shown::add);
             String id = BetaGroupHandler.groupId(app, app.bundleId(), group.name());
-            out.add(new LiveObject(address(app.bundleId(), group.name()), SPEC.name(), id,
+            out.add(new LiveObject<>(key(app.bundleId(), group.name()), SPEC.name(), id,
                     Map.of(ATTRIBUTE, emails(shown)), null));
         }
         return out;
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<BetaKeys.Group>> desired, LiveObject<PartKey<BetaKeys.Group>> live, Map<String, JsonNode> changed, LiveApp app) {
         Set<String> wanted = set(changed.get(ATTRIBUTE));
         Set<String> current = set(live.attributes().get(ATTRIBUTE));
         Map<String, Resource> testers = BetaLive.testersByEmail(app);

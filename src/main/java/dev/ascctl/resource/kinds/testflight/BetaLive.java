@@ -4,7 +4,6 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
@@ -123,14 +122,6 @@ final class BetaLive {
     static List<String> groupIdsOf(Resource tester) {
         return tester.relationship("betaGroups").flatMap(r -> r.data()).orElse(List.of()).stream()
                 .map(Linkage::id).toList();
-    }
-
-    static Address groupAddress(String bundleId, String name) {
-        return Address.app(bundleId).child("betaGroup", name);
-    }
-
-    static Address testerAddress(String bundleId, String email) {
-        return Address.app(bundleId).child("betaTester", email);
     }
 
     static String storePath(AppSpec app) {

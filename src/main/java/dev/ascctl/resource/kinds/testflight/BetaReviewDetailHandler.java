@@ -3,9 +3,12 @@ package dev.ascctl.resource.kinds.testflight;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.UpdateBetaAppReviewDetail;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocaleKey;
+import dev.ascctl.resource.kinds.PartKey;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -26,27 +29,27 @@ import tools.jackson.databind.node.StringNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class BetaReviewDetailHandler extends BetaAppHandler {
-    private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, Set.of(Capability.UPDATE), null);
+public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey>> implements Updatable<PartKey<AppKey>> {
+    private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, null);
 
     @Override
     public KindSpec spec() {
         return SPEC;
     }
 
-    private static Address address(String bundleId) {
-        return Address.app(bundleId).child("betaReview");
+    private static PartKey<AppKey> key(String bundleId) {
+        return new PartKey<>(new AppKey(bundleId), "betaReview");
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
+    public List<DesiredObject<PartKey<AppKey>>> desired(AppSpec app) {
         var review = app.testFlight().review();
         if (review.isEmpty()) {
             return List.of();
         }
         Set<String> sensitive = new HashSet<>(review.sensitive());
         sensitive.add("demoAccountPassword");
-        return List.of(new DesiredObject(address(app.bundleId()), SPEC.name(), BetaLive.storePath(app) + ".review",
+        return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), BetaLive.storePath(app) + ".review",
                 review.values(), sensitive, app.mark()));
     }
 
@@ -62,7 +65,7 @@ public final class BetaReviewDetailHandler extends BetaAppHandler {
 
     /** The attributes Apple has set, the demo password as {@link #DEMO_PASSWORD_REFERENCE}; nothing when none is. */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         var details = BetaLive.appRelated(app, "betaAppReviewDetail");
         if (details.isEmpty()) {
             return List.of();
@@ -76,12 +79,12 @@ public final class BetaReviewDetailHandler extends BetaAppHandler {
             attributes.put("demoAccountPassword", StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
             sensitive.add("demoAccountPassword");
         }
-        return List.of(new DesiredObject(address(app.bundleId()), SPEC.name(), BetaLive.exportPath(label) + ".review",
-                attributes, sensitive, null));
+        return List.of(new ExportedObject(BetaLive.exportPath(label) + ".review",
+                attributes, sensitive));
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<PartKey<AppKey>>> live(LiveApp app, AppSpec spec) {
         var details = BetaLive.appRelated(app, "betaAppReviewDetail");
         if (details.isEmpty()) {
             return List.of();
@@ -92,11 +95,11 @@ public final class BetaReviewDetailHandler extends BetaAppHandler {
             JsonNode v = detail.attributes().get(a);
             attributes.put(a, v == null ? NullNode.getInstance() : v);
         }
-        return List.of(new LiveObject(address(app.bundleId()), SPEC.name(), detail.id(), attributes, null));
+        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), detail.id(), attributes, null));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject desired, LiveObject live, Map<String, JsonNode> changed, LiveApp app) {
+    public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         Set<String> pointers = new HashSet<>();
         changed.forEach((name, value) -> {
             if (desired.sensitive().contains(name) && value.isString()) {

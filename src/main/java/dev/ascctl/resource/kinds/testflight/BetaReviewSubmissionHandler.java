@@ -4,13 +4,14 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.SubmitBuildForBetaReview;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.LocaleKey;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaBuildSpec;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ import tools.jackson.databind.node.BooleanNode;
  * without it a plan finds nothing to do either way ({@link #desired} is empty), so the round trip holds. A team
  * adds it when it means to submit a build.
  */
-public final class BetaReviewSubmissionHandler implements ResourceHandler {
-    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, Set.of(Capability.CREATE), null);
+public final class BetaReviewSubmissionHandler implements Creatable<PartKey<BetaKeys.Build>> {
+    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, null);
     private static final String KEY = "submitForReview";
 
     @Override
@@ -45,16 +46,16 @@ public final class BetaReviewSubmissionHandler implements ResourceHandler {
         return SPEC;
     }
 
-    private static Address address(String bundleId, String build) {
-        return BetaBuildsLive.buildAddress(bundleId, build).child("betaReview");
+    private static PartKey<BetaKeys.Build> key(String bundleId, String build) {
+        return new PartKey<>(new BetaKeys.Build(bundleId, build), "betaReview");
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<PartKey<BetaKeys.Build>>> desired(AppSpec app) {
+        List<DesiredObject<PartKey<BetaKeys.Build>>> out = new ArrayList<>();
         for (BetaBuildSpec build : app.testFlight().builds()) {
             if (build.submitForReview()) {
-                out.add(new DesiredObject(address(app.bundleId(), build.build()), SPEC.name(),
+                out.add(new DesiredObject<>(key(app.bundleId(), build.build()), SPEC.name(),
                         BetaLive.storePath(app) + ".builds." + build.build(), Map.of(KEY, BooleanNode.TRUE), Set.of(),
                         build.mark()));
             }
@@ -68,28 +69,28 @@ public final class BetaReviewSubmissionHandler implements ResourceHandler {
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<PartKey<BetaKeys.Build>>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<PartKey<BetaKeys.Build>>> out = new ArrayList<>();
         for (BetaBuildSpec entry : spec.testFlight().builds()) {
             if (!entry.submitForReview()) {
                 continue;
             }
             BetaBuildsLive.resolve(app, entry.build())
                     .flatMap(build -> BetaBuildsLive.related(app, build, "betaAppReviewSubmission").stream().findFirst())
-                    .ifPresent(submission -> out.add(new LiveObject(address(app.bundleId(), entry.build()), SPEC.name(),
+                    .ifPresent(submission -> out.add(new LiveObject<>(key(app.bundleId(), entry.build()), SPEC.name(),
                             submission.id(), Map.of(KEY, BooleanNode.TRUE), null)));
         }
         return out;
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject desired, LiveApp app) {
-        return BetaBuildsLive.problem(app, BetaBuildLocalizationHandler.buildOf(desired));
+    public Optional<String> createRefusal(DesiredObject<PartKey<BetaKeys.Build>> desired, LiveApp app) {
+        return BetaBuildsLive.problem(app, desired.key().parent().build());
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
-        Resource build = BetaBuildsLive.resolve(app, BetaBuildLocalizationHandler.buildOf(desired)).orElseThrow();
+    public List<ApiCall> create(DesiredObject<PartKey<BetaKeys.Build>> desired, LiveApp app) {
+        Resource build = BetaBuildsLive.resolve(app, desired.key().parent().build()).orElseThrow();
         return List.of(SubmitBuildForBetaReview.of(build.id()));
     }
 }

@@ -4,12 +4,13 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.CreateBetaTester;
 import dev.ascctl.asc.endpoint.testflight.RemoveTesterFromApp;
-import dev.ascctl.resource.Capability;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaTesterSpec;
 import java.util.ArrayList;
@@ -31,11 +32,11 @@ import tools.jackson.databind.node.ObjectNode;
  * </pre>
  * Created in its groups with one {@code POST /v1/betaTesters}; removed from the app only with
  * {@code policy.prune.betaTesters}. Apple has no PATCH for testers, so a changed name is listed in the plan as a
- * change Apple's API cannot make (the kind has no UPDATE capability), never silently ignored.
+ * change Apple's API cannot make (the kind is not Updatable), never silently ignored.
  */
-public final class BetaTesterHandler extends BetaAppHandler {
+public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> implements Creatable<BetaKeys.Tester>, Deletable<BetaKeys.Tester> {
     private static final KindSpec SPEC = new KindSpec("betaTester", 21,
-            Set.of(Capability.CREATE, Capability.DELETE), "betaTesters");
+            "betaTesters");
     private static final List<String> ATTRIBUTES = List.of("firstName", "lastName");
 
     @Override
@@ -44,14 +45,14 @@ public final class BetaTesterHandler extends BetaAppHandler {
     }
 
     @Override
-    public List<DesiredObject> desired(AppSpec app) {
-        List<DesiredObject> out = new ArrayList<>();
+    public List<DesiredObject<BetaKeys.Tester>> desired(AppSpec app) {
+        List<DesiredObject<BetaKeys.Tester>> out = new ArrayList<>();
         for (BetaTesterSpec tester : app.testFlight().testers()) {
             Map<String, JsonNode> attributes = new LinkedHashMap<>(tester.attributes().values());
             ArrayNode groups = JsonNodeFactory.instance.arrayNode();
             tester.groups().forEach(groups::add);
             attributes.put(GROUPS, groups);
-            out.add(new DesiredObject(BetaLive.testerAddress(app.bundleId(), tester.email()), SPEC.name(),
+            out.add(new DesiredObject<>(new BetaKeys.Tester(app.bundleId(), tester.email()), SPEC.name(),
                     BetaLive.storePath(app) + ".testers." + tester.email(), attributes, Set.of(), tester.mark()));
         }
         return out;
@@ -63,10 +64,10 @@ public final class BetaTesterHandler extends BetaAppHandler {
      * group of this app (invited through a public link or to single builds) is written without {@code groups}.
      */
     @Override
-    public List<DesiredObject> export(LiveApp app, String label) {
+    public List<ExportedObject> export(LiveApp app, String label) {
         Map<String, String> groupNames = new LinkedHashMap<>();
         BetaLive.groupsByName(app).forEach((name, group) -> groupNames.put(group.id(), name));
-        List<DesiredObject> out = new ArrayList<>();
+        List<ExportedObject> out = new ArrayList<>();
         BetaLive.testersByEmail(app).forEach((email, tester) -> {
             Map<String, JsonNode> attributes = BetaLive.setAttributes(tester, ATTRIBUTES);
             ArrayNode groups = JsonNodeFactory.instance.arrayNode();
@@ -74,15 +75,14 @@ public final class BetaTesterHandler extends BetaAppHandler {
             if (!groups.isEmpty()) {
                 attributes.put(GROUPS, groups);
             }
-            out.add(new DesiredObject(BetaLive.testerAddress(app.bundleId(), email), SPEC.name(),
-                    BetaLive.exportPath(label) + ".testers[email=" + email + "]", attributes, Set.of(), null));
+            out.add(new ExportedObject(BetaLive.exportPath(label) + ".testers[email=" + email + "]", attributes, Set.of()));
         });
         return out;
     }
 
     @Override
-    public List<LiveObject> live(LiveApp app, AppSpec spec) {
-        List<LiveObject> out = new ArrayList<>();
+    public List<LiveObject<BetaKeys.Tester>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<BetaKeys.Tester>> out = new ArrayList<>();
         Map<String, String> groupNames = new LinkedHashMap<>();
         BetaLive.groupsByName(app).forEach((name, group) -> groupNames.put(group.id(), name));
         BetaLive.testersByEmail(app).forEach((email, tester) -> {
@@ -94,7 +94,7 @@ public final class BetaTesterHandler extends BetaAppHandler {
                 JsonNode v = tester.attributes().get(a);
                 attributes.put(a, v == null ? NullNode.getInstance() : v);
             }
-            out.add(new LiveObject(BetaLive.testerAddress(app.bundleId(), email), SPEC.name(), tester.id(),
+            out.add(new LiveObject<>(new BetaKeys.Tester(app.bundleId(), email), SPEC.name(), tester.id(),
                     attributes, null));
         });
         return out;
@@ -111,9 +111,9 @@ public final class BetaTesterHandler extends BetaAppHandler {
 
     /** One request creates the tester and puts it in its groups (ids of groups this apply creates are placeholders). */
     @Override
-    public List<ApiCall> create(DesiredObject desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<BetaKeys.Tester> desired, LiveApp app) {
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
-        attributes.put("email", emailOf(desired));
+        attributes.put("email", desired.key().email());
         desired.attributes().forEach((name, value) -> {
             if (!name.equals(GROUPS)) {
                 attributes.set(name, value);
@@ -125,16 +125,11 @@ public final class BetaTesterHandler extends BetaAppHandler {
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject live, LiveApp app) {
+    public List<ApiCall> delete(LiveObject<BetaKeys.Tester> live, LiveApp app) {
         return List.of(RemoveTesterFromApp.of(live.id(), app.app().id()));
     }
 
-    static String emailOf(DesiredObject desired) {
-        String a = desired.address().value();
-        return a.substring(a.indexOf(".betaTester[") + ".betaTester[".length(), a.length() - 1);
-    }
-
-    private static List<String> groupsIn(DesiredObject desired) {
+    private static List<String> groupsIn(DesiredObject<BetaKeys.Tester> desired) {
         JsonNode groups = desired.attributes().get(GROUPS);
         return groups == null ? List.of() : groups.valueStream().map(JsonNode::asString).toList();
     }

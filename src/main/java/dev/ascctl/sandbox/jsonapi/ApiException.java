@@ -1,4 +1,4 @@
-package dev.ascctl.sandbox.http;
+package dev.ascctl.sandbox.jsonapi;
 
 import java.util.List;
 

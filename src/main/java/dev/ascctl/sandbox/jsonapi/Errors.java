@@ -1,4 +1,6 @@
-package dev.ascctl.sandbox.http;
+package dev.ascctl.sandbox.jsonapi;
+
+
 
 /**
  * Factories for the error documents Apple sends. Titles and details follow texts seen from live ASC

@@ -1,4 +1,4 @@
-package dev.ascctl.sandbox.seed;
+package dev.ascctl.vocabulary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,32 +7,33 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Apple's app category ids (the ids are the names, as on live ASC) and the two categories with subcategories, read
- * from the project's one list, {@code /apple/app-categories.txt} (the store rules read the same file; the sandbox
- * stands alone, so it reads the resource rather than the store's class). Platforms are simplified: stickers are iOS
- * only, everything else iOS and macOS.
+ * Apple's App Store category ids, each with its subcategory ids, from the project's one list
+ * {@code /apple/app-categories.txt} (its source is written at its top). Apple's spec does not enumerate the ids, so
+ * the list is kept by hand, but in one place: the store's rules and the sandbox's seed both read it from here.
  */
-final class AppleCategories {
-    private static final String RESOURCE = "/apple/app-categories.txt";
+public final class AppCategoryTree {
+    /** The list's place on the class path. */
+    public static final String RESOURCE = "/apple/app-categories.txt";
 
-    /** Category id → its subcategory ids, in the file's order. */
-    static final Map<String, List<String>> TREE = load();
+    private static final Map<String, List<String>> TREE = load();
 
-    private AppleCategories() {
+    private AppCategoryTree() {
     }
 
-    static List<String> platforms(String id) {
-        return id.startsWith("STICKERS") ? List.of("IOS") : List.of("IOS", "MAC_OS");
+    /** Category id → its subcategory ids, both in the file's order. */
+    public static Map<String, List<String>> tree() {
+        return TREE;
     }
 
     /** One id per line, a subcategory indented under its category, {@code #} comments. */
     private static Map<String, List<String>> load() {
-        InputStream in = AppleCategories.class.getResourceAsStream(RESOURCE);
+        InputStream in = AppCategoryTree.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("missing resource " + RESOURCE);
         }
@@ -56,6 +57,6 @@ final class AppleCategories {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         tree.replaceAll((k, v) -> List.copyOf(v));
-        return java.util.Collections.unmodifiableMap(tree);
+        return Collections.unmodifiableMap(tree);
     }
 }

@@ -1,6 +1,10 @@
-package dev.ascctl.sandbox;
+package dev.ascctl.sandbox.server;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.ascctl.sandbox.FaultInjector;
+import dev.ascctl.sandbox.RequestLog;
+import dev.ascctl.sandbox.SandboxOptions;
+import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.auth.JwtVerifier;
 import dev.ascctl.sandbox.http.ApiRouter;
 import dev.ascctl.sandbox.http.RateLimiter;

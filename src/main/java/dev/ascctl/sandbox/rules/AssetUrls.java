@@ -1,4 +1,6 @@
-package dev.ascctl.sandbox.http;
+package dev.ascctl.sandbox.rules;
+
+
 
 /**
  * The asset URLs the sandbox hands out for processed media, served by {@link AssetDownloadHandler}. Apple's have
@@ -8,7 +10,7 @@ package dev.ascctl.sandbox.http;
  */
 public final class AssetUrls {
     /** The one path segment a preview's {@code videoUrl} ends in. */
-    static final String VIDEO = "video";
+    public static final String VIDEO = "video";
 
     private AssetUrls() {
     }

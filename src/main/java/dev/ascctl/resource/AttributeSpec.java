@@ -1,0 +1,103 @@
+package dev.ascctl.resource;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One attribute of a kind, declared once with the rules the engine derives behaviour from: equality
+ * ({@link #same}), refusals ({@link #immutableReason}), and {@code -/+} replacement ({@link #requiresReplace}).
+ * Start with {@link #of} and add rules: {@code AttributeSpec.of("offerMode").replacing()}.
+ *
+ * @param name            Apple's attribute name (the desired and live objects' vocabulary)
+ * @param decimal         a number written as text: "5", "5.0" and "5.00" are the same value
+ * @param commaList       a list Apple keeps as comma-separated text (keywords): "a, b" and "a,b" are the same
+ *                        list, and {@code import} writes it as a YAML list
+ * @param requiresReplace Apple cannot change it in place: a change destroys the object and creates it anew
+ * @param immutableReason why Apple never changes it on an existing object (the change is refused, never sent),
+ *                        or {@code null}
+ */
+public record AttributeSpec(String name, boolean decimal, boolean commaList, boolean requiresReplace,
+                            String immutableReason) {
+    public AttributeSpec {
+        Objects.requireNonNull(name, "name");
+        if (requiresReplace && immutableReason != null) {
+            throw new IllegalArgumentException(name + ": an attribute is either replaced or refused, not both");
+        }
+    }
+
+    public static AttributeSpec of(String name) {
+        return new AttributeSpec(name, false, false, false, null);
+    }
+
+    /** Compared as a decimal number. */
+    public AttributeSpec asDecimal() {
+        return new AttributeSpec(name, true, commaList, requiresReplace, immutableReason);
+    }
+
+    /** Compared and imported as a list kept in comma-separated text. */
+    public AttributeSpec asCommaList() {
+        return new AttributeSpec(name, decimal, true, requiresReplace, immutableReason);
+    }
+
+    /** A change replaces the object (delete, then create). */
+    public AttributeSpec replacing() {
+        return new AttributeSpec(name, decimal, commaList, true, immutableReason);
+    }
+
+    /** A change of an existing object is refused, for this reason. */
+    public AttributeSpec immutable(String reason) {
+        return new AttributeSpec(name, decimal, commaList, requiresReplace, Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Whether the desired and live values mean the same. */
+    public boolean same(JsonNode desired, JsonNode live) {
+        if (decimal && desired != null && live != null && isNumeric(desired) && isNumeric(live)) {
+            return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
+        }
+        if (commaList && desired != null && live != null && desired.isString() && live.isString()) {
+            return items(desired.asString()).equals(items(live.asString()));
+        }
+        return Values.same(desired, live);
+    }
+
+    /** The live value as {@code import} writes it: a comma list becomes a YAML list. */
+    public JsonNode exported(JsonNode live) {
+        if (!commaList || live == null || !live.isString()) {
+            return live;
+        }
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        items(live.asString()).forEach(list::add);
+        return list;
+    }
+
+    // Apple stores the text as typed; "a, b" and "a,b" are the same list to a user.
+    private static List<String> items(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** Why a change of this attribute on an existing object is refused, if so. */
+    public Optional<String> changeRefusal() {
+        return Optional.ofNullable(immutableReason);
+    }
+
+    private static boolean isNumeric(JsonNode value) {
+        if (value.isNumber()) {
+            return true;
+        }
+        if (!value.isString()) {
+            return false;
+        }
+        try {
+            new BigDecimal(value.asString());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.ascctl.resource;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the store must say so that a plan finds no change for some live objects: the adoption side of a kind,
+ * written by {@code ascctl import}. It has no address: it names a place in the store, not an object.
+ *
+ * @param storePath  where the attributes go (see {@link ResourceHandler#export})
+ * @param attributes YAML keys and values in the order they should be written
+ * @param sensitive  keys whose values are secret references, never live values
+ */
+public record ExportedObject(String storePath, Map<String, JsonNode> attributes, Set<String> sensitive) {
+    public ExportedObject {
+        Objects.requireNonNull(storePath, "storePath");
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        sensitive = Set.copyOf(sensitive);
+    }
+
+    /** Attributes with no secret among them. */
+    public ExportedObject(String storePath, Map<String, JsonNode> attributes) {
+        this(storePath, attributes, Set.of());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ascctl.resource.kinds;
+
+import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Attributes;
+import dev.ascctl.store.LocaleSpec;
+import dev.ascctl.store.Mark;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The text of {@code locales/<locale>.yaml} that lives under one resource of the app (its app info, its version
+ * being prepared): declared per locale file, imported into it, and never deleted in the app's primary locale.
+ */
+abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<P>>
+        extends LocalizationKind<P, K> {
+    private final Function<LocaleSpec, Attributes> text;
+
+    /** @param text this kind's part of a locale file */
+    LocaleFileText(KindSpec kind, Api api, BiFunction<P, String, K> key, Function<LocaleSpec, Attributes> text) {
+        super(kind, api, key);
+        this.text = text;
+    }
+
+    /** The parent the store declares, if it declares one. */
+    abstract Optional<P> parentKey(AppSpec app);
+
+    /** The live parent resource, if the app has one. */
+    abstract Optional<Resource> parent(LiveApp app);
+
+    /** Why the live parent takes no edits, or null. */
+    abstract String blockedReason(Resource parent);
+
+    @Override
+    public final List<DesiredObject<K>> desired(AppSpec app) {
+        return parentKey(app).map(p -> app.locales().values().stream().map(l -> declared(p, l.locale(),
+                Handlers.storePath(app) + ".locales." + l.locale(), text.apply(l), new Mark(l.file(), 1, 1)))
+                .toList()).orElse(List.of());
+    }
+
+    @Override
+    protected final List<LiveParent<P>> liveParents(LiveApp app, AppSpec spec) {
+        return parentKey(spec).flatMap(key -> parent(app).map(p -> List.of(
+                new LiveParent<>(key, blockedReason(p), localizations(app, p))))).orElse(List.of());
+    }
+
+    @Override
+    protected final List<ExportedParent> exportedParents(LiveApp app, String label) {
+        return parent(app).map(p -> List.of(new ExportedParent("apps." + label + ".locales.",
+                localizations(app, p)))).orElse(List.of());
+    }
+
+    @Override
+    protected final String parentId(P parent, LiveApp app) {
+        return parent(app).orElseThrow().id();
+    }
+
+    @Override
+    public final Optional<String> deleteRefusal(LiveObject<K> live, AppSpec spec) {
+        return live.key().locale().equals(spec.primaryLocale())
+                ? Optional.of("it is the app's primary locale, which Apple never lets you delete")
+                : Optional.empty();
+    }
+}

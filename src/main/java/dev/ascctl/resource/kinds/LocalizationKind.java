@@ -1,0 +1,220 @@
+package dev.ascctl.resource.kinds;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Attributes;
+import dev.ascctl.store.Mark;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON:API child localization: one object per locale under a parent (an app info, a version, the app's beta
+ * side, a build, a product), created under the parent with its {@code locale}, changed and deleted by its id, and
+ * found again after an ambiguous create in the parent's to-many relationship. A kind declares its parents (as the
+ * YAML and as Apple have them) and Apple's names and calls ({@link Api}); the reading, comparing, calls and import
+ * are the same for all of them and live here.
+ *
+ * @param <P> the parent's key
+ * @param <K> the localization's key: a parent and a locale
+ */
+public abstract class LocalizationKind<P extends KindKey, K extends LocalizationKind.Key<P>>
+        implements Creatable<K>, Updatable<K>, Deletable<K> {
+
+    /** The key of a localization: its parent and its locale. */
+    public interface Key<P extends KindKey> extends KindKey {
+        P parent();
+
+        String locale();
+    }
+
+    /**
+     * Apple's side of a localization type.
+     *
+     * @param parentCollection the parent's collection path, e.g. {@code /v1/appInfos}
+     * @param relationship     the parent's to-many relationship to its localizations, e.g. {@code appInfoLocalizations}
+     * @param attributes       the localized attributes the kind manages, besides {@code locale}
+     * @param create           parent id, attributes with {@code locale} → the create call
+     * @param update           localization id, changed attributes → the update call
+     * @param delete           localization id → the delete call
+     * @param importsUnsetAsNull whether {@code import} writes an unset attribute as null instead of leaving it out
+     */
+    public record Api(String parentCollection, String relationship, List<String> attributes,
+                      BiFunction<String, ObjectNode, ApiCall> create, BiFunction<String, ObjectNode, ApiCall> update,
+                      Function<String, ApiCall> delete, boolean importsUnsetAsNull) {
+        public Api {
+            Objects.requireNonNull(parentCollection, "parentCollection");
+            Objects.requireNonNull(relationship, "relationship");
+            attributes = List.copyOf(attributes);
+        }
+
+        public Api(String parentCollection, String relationship, List<String> attributes,
+                   BiFunction<String, ObjectNode, ApiCall> create, BiFunction<String, ObjectNode, ApiCall> update,
+                   Function<String, ApiCall> delete) {
+            this(parentCollection, relationship, attributes, create, update, delete, false);
+        }
+
+        /** The same, with unset attributes imported as null. */
+        public Api importingUnsetAsNull() {
+            return new Api(parentCollection, relationship, attributes, create, update, delete, true);
+        }
+    }
+
+    /** A live parent whose localizations are compared: its key, why it takes no edits (or null), its localizations. */
+    public record LiveParent<P>(P key, String blockedReason, List<Resource> localizations) {
+    }
+
+    /** A live parent as {@code import} writes it: the store path before the locale, and its localizations. */
+    public record ExportedParent(String pathBeforeLocale, List<Resource> localizations) {
+    }
+
+    private final KindSpec kind;
+    private final Api api;
+    private final BiFunction<P, String, K> key;
+
+    /** @param key the key of the localization of a parent in a locale */
+    protected LocalizationKind(KindSpec kind, Api api, BiFunction<P, String, K> key) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.api = Objects.requireNonNull(api, "api");
+        this.key = Objects.requireNonNull(key, "key");
+    }
+
+    /** The live parents whose localizations this kind compares with the store's. */
+    protected abstract List<LiveParent<P>> liveParents(LiveApp app, AppSpec spec);
+
+    /** The live parents whose localizations {@code import} writes into the app folder {@code label}. */
+    protected abstract List<ExportedParent> exportedParents(LiveApp app, String label);
+
+    /** The id of the parent for a create: the live one's, or the placeholder of one the same apply creates. */
+    protected abstract String parentId(P parent, LiveApp app);
+
+    @Override
+    public final KindSpec spec() {
+        return kind;
+    }
+
+    /** One localization the YAML declares, with the store path of its file or map and where it is written. */
+    protected final DesiredObject<K> declared(P parent, String locale, String storePath, Attributes text, Mark mark) {
+        return new DesiredObject<>(key.apply(parent, locale), kind.name(), storePath, text.values(), text.sensitive(), mark);
+    }
+
+    /**
+     * The localizations a map of the YAML declares ({@code localizations: {en-US: {...}}}) under one parent, each
+     * at {@code pathBeforeLocale + locale}, marked where its first key is written (else at {@code parentMark}).
+     */
+    protected final Stream<DesiredObject<K>> declared(P parent, String pathBeforeLocale,
+                                                      Map<String, Attributes> localizations, Mark parentMark) {
+        return localizations.entrySet().stream().map(e -> declared(parent, e.getKey(), pathBeforeLocale + e.getKey(),
+                e.getValue(), e.getValue().marks().values().stream().findFirst().orElse(parentMark)));
+    }
+
+    @Override
+    public List<LiveObject<K>> live(LiveApp app, AppSpec spec) {
+        List<LiveObject<K>> out = new ArrayList<>();
+        for (LiveParent<P> parent : liveParents(app, spec)) {
+            for (Resource loc : parent.localizations()) {
+                loc.text("locale").ifPresent(locale -> out.add(new LiveObject<>(key.apply(parent.key(), locale),
+                        kind.name(), loc.id(), liveAttributes(loc), parent.blockedReason())));
+            }
+        }
+        return out;
+    }
+
+    /** The managed attributes of a live localization; an unset one is JSON null. */
+    protected Map<String, JsonNode> liveAttributes(Resource loc) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : api.attributes()) {
+            JsonNode value = loc.attributes().get(name);
+            out.put(name, value == null ? NullNode.getInstance() : value);
+        }
+        return out;
+    }
+
+    @Override
+    public List<ExportedObject> export(LiveApp app, String label) {
+        List<ExportedObject> out = new ArrayList<>();
+        for (ExportedParent parent : exportedParents(app, label)) {
+            for (Resource loc : parent.localizations()) {
+                loc.text("locale").ifPresent(locale -> out.add(new ExportedObject(
+                        parent.pathBeforeLocale() + locale, exportedAttributes(loc), Set.of())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What {@code import} writes of a live localization: the set attributes (a missing key is not managed), as
+     * their declarations say ({@link dev.ascctl.resource.AttributeSpec#exported}); unset ones as null if the
+     * {@link Api} says so.
+     */
+    protected Map<String, JsonNode> exportedAttributes(Resource loc) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        liveAttributes(loc).forEach((name, value) -> {
+            if (!value.isNull()) {
+                out.put(name, attribute(name).map(a -> a.exported(value)).orElse(value));
+            } else if (api.importsUnsetAsNull()) {
+                out.put(name, value);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<ApiCall> create(DesiredObject<K> desired, LiveApp app) {
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        attributes.put("locale", desired.key().locale());
+        desired.attributes().forEach(attributes::set);
+        return List.of(api.create().apply(parentId(desired.key().parent(), app), attributes));
+    }
+
+    @Override
+    public List<ApiCall> update(DesiredObject<K> desired, LiveObject<K> live, Map<String, JsonNode> changed,
+                                LiveApp app) {
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        changed.forEach(attributes::set);
+        return List.of(api.update().apply(live.id(), attributes));
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject<K> live, LiveApp app) {
+        return List.of(api.delete().apply(live.id()));
+    }
+
+    @Override
+    public Optional<AdoptionCheck> adoptionCheck(DesiredObject<K> desired, LiveApp app) {
+        return Optional.of(new AdoptionCheck(api.parentCollection() + "/" + parentId(desired.key().parent(), app)
+                + "/" + api.relationship(), "locale", desired.key().locale()));
+    }
+
+    /** The parent's to-many relationship to its localizations, e.g. {@code appInfoLocalizations}. */
+    protected final String relationship() {
+        return api.relationship();
+    }
+
+    /** The localizations of a parent read with its relationship (an app info, a version). */
+    protected final List<Resource> localizations(LiveApp app, Resource parent) {
+        return app.related(parent, api.relationship()).orElse(List.of());
+    }
+}
