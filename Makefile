@@ -11,8 +11,9 @@ build:
 	@echo "built $(JAR); run bin/ascctl --help"
 
 # Tests needing Apple's spec or the recorded responses are skipped when absent; the list says why.
+# Unit tests (Surefire), then the end-to-end *IT tests (Failsafe) on target/classes, without repackaging the jar.
 test:
-	mvn -B test
+	mvn -B test failsafe:integration-test failsafe:verify
 	@scripts/skipped-tests.sh
 
 # Apple's published OpenAPI spec into .spec/openapi.json (git-ignored) for the conformance tests; needs internet.

@@ -1,14 +1,22 @@
 #!/usr/bin/env sh
-# Lists the tests of the last `mvn test` that were skipped, grouped by reason (read from the Surefire reports).
-#   scripts/skipped-tests.sh [--tests] [REPORTS_DIR]   --tests lists every test, not only each class's count
+# Lists the tests of the last `make test` that were skipped, grouped by reason (read from the reports of Surefire,
+# the unit tests, and Failsafe, the end-to-end *IT tests).
+#   scripts/skipped-tests.sh [--tests] [REPORTS_DIR...]   --tests lists every test, not only each class's count
 # Exit 0; prints nothing when no test was skipped.
 set -eu
 per_test=false
 if [ "${1:-}" = "--tests" ]; then per_test=true; shift; fi
-reports=${1:-target/surefire-reports}
-[ -d "$reports" ] || exit 0
-set -- "$reports"/TEST-*.xml
-[ -e "$1" ] || exit 0
+[ $# -gt 0 ] || set -- target/surefire-reports target/failsafe-reports
+files=
+for reports in "$@"; do
+  for file in "$reports"/TEST-*.xml; do
+    [ -e "$file" ] && files="$files $file"
+  done
+done
+[ -n "$files" ] || exit 0
+# Report paths hold no spaces (target/...-reports/TEST-<class>.xml), so word splitting is safe here.
+# shellcheck disable=SC2086
+set -- $files
 # One "reason<TAB>class<TAB>test" line per skipped test. The reason is the message attribute when there is one
 # (@Disabled), else the first line of the abort's text after "SomeException: ".
 awk '

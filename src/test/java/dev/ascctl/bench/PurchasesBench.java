@@ -1,7 +1,7 @@
 package dev.ascctl.bench;
 
 import dev.ascctl.cli.CliRunner;
-import dev.ascctl.e2e.PurchasesEndToEndTest;
+import dev.ascctl.e2e.PurchasesEndToEndIT;
 import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ final class PurchasesBench {
         Files.writeString(store.resolve("apps/notes/app.yaml"), "bundleId: com.example.notes\nprimaryLocale: en-US\n");
         Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "name: Notes\n");
         Files.writeString(store.resolve("apps/notes/purchases.yaml"),
-                PurchasesEndToEndTest.purchasesYaml(IAPS, GROUPS, PER_GROUP));
+                PurchasesEndToEndIT.purchasesYaml(IAPS, GROUPS, PER_GROUP));
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes")
                 .withLatencyMs(Bench.LATENCY_MS).withHourlyRequestLimit(1_000_000))) {
             String url = sandbox.baseUri().toString();

@@ -1,32 +1,80 @@
 package dev.ascctl.e2e;
 
+import dev.ascctl.cli.CliRunner;
 import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** A sandbox on a random port and a private copy of a store, for one end-to-end test. */
-final class SandboxFixture implements AutoCloseable {
+/**
+ * A sandbox on a free port and a private copy of a store, for one end-to-end test: tests get one from
+ * {@link SandboxStore} as a parameter, and JUnit closes it (sandbox stopped, store deleted) after the test.
+ */
+public final class SandboxFixture implements AutoCloseable {
     static final Path EXAMPLE_STORE = Path.of("examples/store");
-    final Sandbox sandbox;
+    /** Retries of injected faults wait milliseconds, not the client's half-second base. */
+    static final String TEST_BACKOFF_MS = "20";
 
-    private SandboxFixture(Sandbox sandbox) {
+    final Sandbox sandbox;
+    private final Path folder;
+    private final Path store;
+
+    private SandboxFixture(Sandbox sandbox, Path folder, Path store) {
         this.sandbox = sandbox;
+        this.folder = folder;
+        this.store = store;
     }
 
-    static SandboxFixture start(String... bundleIds) {
+    static SandboxFixture start(SandboxStore settings) {
+        SandboxOptions options = SandboxOptions.defaults().withPort(0);
+        options = settings.seed().isEmpty() ? options.withApps(settings.apps())
+                : options.withSeedFile(Path.of(settings.seed()));
+        Path folder = null;
         try {
-            return new SandboxFixture(Sandbox.start(SandboxOptions.defaults().withPort(0).withApps(bundleIds)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            folder = Files.createTempDirectory("ascctl-it-");
+            Path store = folder.resolve("store");
+            switch (settings.store()) {
+                case EMPTY -> Files.createDirectories(store);
+                case EXAMPLE_METADATA -> copyExampleMetadata(store);
+            }
+            return new SandboxFixture(Sandbox.start(options), folder, store);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(folder);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
-    String url() {
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    /** The test's own store folder (apps/..., store.yaml), deleted after the test. */
+    public Path store() {
+        return store;
+    }
+
+    /** A scratch folder beside the store, deleted with it. */
+    public Path folder() {
+        return folder;
+    }
+
+    public String url() {
         return sandbox.baseUri().toString();
+    }
+
+    /** A CLI runner with the test back-off; add env, stdin or a working folder, then call sandbox(url(), ...). */
+    public CliRunner cli() {
+        return new CliRunner().env("ASCCTL_BACKOFF_MS", TEST_BACKOFF_MS);
+    }
+
+    /** The whole CLI in-process with the sandbox profile at this sandbox, then {@code args}. */
+    public CliRunner.Result run(String... args) {
+        return cli().sandbox(url(), args);
     }
 
     /**
@@ -40,11 +88,12 @@ final class SandboxFixture implements AutoCloseable {
     }
 
     /** Copies every file and folder of {@code source} whose path relative to it (with /) passes {@code keep}. */
-    private static Path copy(Path source, Path target, java.util.function.Predicate<String> keep) {
+    private static Path copy(Path source, Path target, Predicate<String> keep) {
         try (Stream<Path> files = Files.walk(source)) {
+            Files.createDirectories(target);
             for (Path file : files.toList()) {
                 String relative = source.relativize(file).toString().replace('\\', '/');
-                if (!relative.isEmpty() && !keep.test(relative)) {
+                if (relative.isEmpty() || !keep.test(relative)) {
                     continue;
                 }
                 Path to = target.resolve(source.relativize(file).toString());
@@ -62,6 +111,21 @@ final class SandboxFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        sandbox.close();
+        try {
+            sandbox.close();
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is no reason to fail a test
+        }
     }
 }

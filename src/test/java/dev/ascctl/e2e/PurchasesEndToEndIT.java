@@ -11,37 +11,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * purchases.yaml end to end: 20 in-app purchases and 2 groups × 3 subscriptions, each localized in 5 locales,
  * created by one apply (children name their new parents through id references) and then clean.
  */
-public class PurchasesEndToEndTest {
+@SandboxStore
+public class PurchasesEndToEndIT {
     static final List<String> LOCALES = List.of("en-US", "de-DE", "fr-FR", "ja", "es-ES");
-    @TempDir
-    Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), purchasesYaml(20, 2, 3));
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     /** A purchases.yaml with {@code iaps} in-app purchases and {@code groups} × {@code perGroup} subscriptions. */

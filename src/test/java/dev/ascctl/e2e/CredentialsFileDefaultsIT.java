@@ -6,7 +6,6 @@ import dev.ascctl.cli.CliRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,14 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
  * every key field and {@code contactDefaults}. The defaults fill what the store leaves out, and a store command
  * never fails on them (it did: "source of contact defaults").
  */
-class CredentialsFileDefaultsTest {
+@SandboxStore(store = SandboxStore.Store.EMPTY)
+class CredentialsFileDefaultsIT {
     @TempDir
     Path project;
     SandboxFixture fixture;
 
     @BeforeEach
-    void writeProject() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
+    void writeProject(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
         Path key = CliRunner.REPO.resolve("config/sandbox/AuthKey_SANDBOX001.p8");
         Files.createDirectories(project.resolve("config"));
         Files.writeString(project.resolve("config/ascctl.yaml"), """
@@ -57,11 +57,6 @@ class CredentialsFileDefaultsTest {
                 review:
                   notes: No account needed.
                 """);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     @Test

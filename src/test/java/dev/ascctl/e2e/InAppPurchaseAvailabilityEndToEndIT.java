@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,27 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
  * product (the availability itself comes with the product list); import writes them and the imported store plans
  * clean.
  */
-public class InAppPurchaseAvailabilityEndToEndTest {
+@SandboxStore
+public class InAppPurchaseAvailabilityEndToEndIT {
     @TempDir
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), yaml(5, "[USA, GBR]", true));
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     /** {@code count} products, the first {@code count - 1} with the availability, the last with none declared. */
@@ -145,7 +139,7 @@ public class InAppPurchaseAvailabilityEndToEndTest {
                 assertThat(iap.at("/availability/availableInNewTerritories").asBoolean()).isTrue();
             }
         });
-        var plan = cli.sandbox(fixture.url(), "plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 }

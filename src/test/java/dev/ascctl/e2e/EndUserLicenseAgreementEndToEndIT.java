@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,31 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
  * The app's custom EULA end to end against the sandbox: created, its text changed, its territories changed, and
  * deleted by {@code eula: null}; after each apply the plan is clean, and every exchange conforms to Apple's spec.
  */
-public class EndUserLicenseAgreementEndToEndTest {
+@SandboxStore
+public class EndUserLicenseAgreementEndToEndIT {
     @TempDir
     Path temp;
     SandboxFixture fixture;
     Path store;
     String appYaml;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         appYaml = Files.readString(store.resolve("apps/notes/app.yaml"));
         // The example's other metadata first, so each apply below writes the EULA alone.
         var base = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(base.exitCode()).as(base.toString()).isZero();
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private void writeEula(String yaml) throws IOException {

@@ -7,32 +7,24 @@ import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** plan → apply → plan against the sandbox, through the real CLI, with every exchange checked against Apple's spec. */
-class PlanApplyEndToEndTest {
-    @TempDir
-    Path temp;
+@SandboxStore
+class PlanApplyEndToEndIT {
     SandboxFixture fixture;
     Path store;
     final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
+    void start(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
     }
 
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     @Test
@@ -79,7 +71,7 @@ class PlanApplyEndToEndTest {
 
     @Test
     void savedPlanIsAppliedWhenNothingChanged() {
-        Path planFile = temp.resolve("notes.plan");
+        Path planFile = fixture.folder().resolve("notes.plan");
         var plan = run("plan", "--store", store.toString(), "--out", planFile.toString());
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         var show = run("show", planFile.toString());
@@ -102,7 +94,7 @@ class PlanApplyEndToEndTest {
                 .contains("\"profile\" : \"sandbox\"").doesNotContain("PRIVATE KEY");
 
         // Applied from another folder: no --store, --endpoint or --profile.
-        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Path elsewhere = Files.createDirectories(fixture.folder().resolve("elsewhere"));
         var apply = new CliRunner().workDir(elsewhere).run("apply", "../notes.plan");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(apply.out()).contains("Apply complete!").doesNotContain("FAILED");
@@ -123,9 +115,9 @@ class PlanApplyEndToEndTest {
 
     @Test
     void savedPlanMovedAwayFromItsStoreSaysSoAndTakesTheStoreGivenAgain() throws Exception {
-        Path planFile = temp.resolve("notes.plan");
+        Path planFile = fixture.folder().resolve("notes.plan");
         assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
-        Path moved = Files.move(planFile, Files.createDirectories(temp.resolve("archive")).resolve("notes.plan"));
+        Path moved = Files.move(planFile, Files.createDirectories(fixture.folder().resolve("archive")).resolve("notes.plan"));
 
         var lost = new CliRunner().run("apply", moved.toString());
         assertThat(lost.exitCode()).isEqualTo(1);
@@ -137,9 +129,9 @@ class PlanApplyEndToEndTest {
 
     @Test
     void savedPlanMadeAgainstAnotherEndpointIsRefusedWithNoRequest() throws Exception {
-        Path planFile = temp.resolve("notes.plan");
+        Path planFile = fixture.folder().resolve("notes.plan");
         assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
-        Path team = Files.createDirectories(temp.resolve("team"));
+        Path team = Files.createDirectories(fixture.folder().resolve("team"));
         Files.createDirectories(team.resolve("config"));
         Files.writeString(team.resolve("config/ascctl.yaml"), "profiles:\n  staging:\n"
                 + "    endpoint: https://staging.example.com\n    keyId: STAGING\n    issuerId: staging\n"
@@ -162,7 +154,7 @@ class PlanApplyEndToEndTest {
 
     @Test
     void savedPlanIsRefusedAsStaleAfterAHandEditWithNoWrite() {
-        Path planFile = temp.resolve("notes.plan");
+        Path planFile = fixture.folder().resolve("notes.plan");
         assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
         // Someone edits the en-US description in the App Store Connect web UI after the plan was reviewed.
         var state = fixture.sandbox.state();

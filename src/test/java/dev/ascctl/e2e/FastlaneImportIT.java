@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code import --from-fastlane}: a realistic deliver folder (src/test/resources/fastlane/weather) becomes a store,
  * and a plan against the live app (examples/sandbox/adoption-seed.yaml) shows exactly where the folder differs.
  */
-class FastlaneImportTest {
+class FastlaneImportIT {
     static final Path FASTLANE = Path.of("src/test/resources/fastlane/weather");
     @TempDir
     Path temp;
@@ -53,8 +53,8 @@ class FastlaneImportTest {
         assertThat(validate.exitCode()).as(validate.toString()).isZero();
 
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0)
-                .withSeedFile(ImportRoundTripTest.SEED))) {
-            var plan = new CliRunner().env("ASC_DEMO_PASSWORD", ImportRoundTripTest.PASSWORD)
+                .withSeedFile(ImportRoundTripIT.SEED))) {
+            var plan = new CliRunner().env("ASC_DEMO_PASSWORD", ImportRoundTripIT.PASSWORD)
                     .sandbox(sandbox.baseUri().toString(), "plan", "--store", store.toString());
             assertThat(plan.exitCode()).as(plan.toString()).isZero();
             assertThat(plan.outLines().stream().filter(l -> l.startsWith("  # app[")).toList()).containsExactly(

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * No private key, JWT or demo password appears in any output, debug log, error or plan file (DESIGN 1.7), while
  * the password really reaches App Store Connect.
  */
-class SecretsNeverLeakTest {
+@SandboxStore
+class SecretsNeverLeakIT {
     static final String PASSWORD = "Demo-Pa55word-7f3k";
     @TempDir
     Path temp;
@@ -25,19 +25,14 @@ class SecretsNeverLeakTest {
     String pem;
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws Exception {
+        this.fixture = fixture;
+        store = fixture.store();
         Path appYaml = store.resolve("apps/notes/app.yaml");
         Files.writeString(appYaml, Files.readString(appYaml).replace("demoAccountRequired: false",
                 "demoAccountRequired: true\n  demoAccountName: reviewer@example.com\n"
                         + "  demoAccountPassword: ${env:ASC_DEMO_PASSWORD}"));
         pem = Files.readString(CliRunner.REPO.resolve("config/sandbox/AuthKey_SANDBOX001.p8"));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     /** Credentials from the environment with the key inline, so the PEM passes through our code. */

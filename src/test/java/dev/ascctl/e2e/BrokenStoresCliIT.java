@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,18 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every broken store of the table (src/test/resources/broken-stores, each with its expected.txt) through the
  * real CLI against a live sandbox: the problem with file:line:column on stderr, exit 1, and zero requests.
  */
-class BrokenStoresCliTest {
+@SandboxStore
+class BrokenStoresCliIT {
     static final Path TABLE = Path.of("src/test/resources/broken-stores");
+    /** One sandbox for the whole table: no case sends a request, so none can change it for the next. */
     static SandboxFixture fixture;
 
     @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
+    static void start(SandboxFixture classFixture) {
+        fixture = classFixture;
     }
 
     @BeforeEach
@@ -54,7 +50,7 @@ class BrokenStoresCliTest {
         String location = expected.split(" ", 2)[0];
         String fragment = expected.split(" ", 2)[1];
 
-        var plan = new CliRunner().sandbox(fixture.url(), "plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
 
         assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(1);
         assertThat(plan.err()).as(plan.toString()).contains(store.resolve(location.substring(0,
@@ -70,8 +66,8 @@ class BrokenStoresCliTest {
         big.append("x".repeat(20 * 1024 * 1024)).append('\n');
         Files.writeString(appYaml, big);
 
-        var validate = new CliRunner().sandbox(fixture.url(), "validate", "--store", store.toString());
-        var plan = new CliRunner().sandbox(fixture.url(), "plan", "--store", store.toString());
+        var validate = fixture.run("validate", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
 
         assertThat(validate.exitCode()).isEqualTo(1);
         assertThat(plan.exitCode()).isEqualTo(1);

@@ -2,42 +2,32 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The manual-steps checklist through the real CLI against a freshly seeded sandbox app. */
-class ManualStepsEndToEndTest {
-    @TempDir
-    Path temp;
+@SandboxStore
+class ManualStepsEndToEndIT {
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         // The seeded app has no content rights declaration; without the YAML key nothing will set it.
         Path appYaml = store.resolve("apps/notes/app.yaml");
         String yaml = Files.readString(appYaml, StandardCharsets.UTF_8);
         Files.writeString(appYaml, yaml.replaceAll("(?m)^contentRightsDeclaration:.*\\n", ""), StandardCharsets.UTF_8);
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     @Test
     void planEndsWithTheStepsStillOpenAndApplyLeavesThemOpen() {
-        var plan = cli.sandbox(fixture.url(), "plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         String out = plan.out();
         assertThat(out.substring(out.indexOf("App Store Connect requests:"))).contains(
@@ -48,12 +38,12 @@ class ManualStepsEndToEndTest {
         // The example store sets the primary category: that step is closed by this apply, so it is not listed.
         assertThat(out).doesNotContain("App Information → Category");
 
-        var markdown = cli.sandbox(fixture.url(), "plan", "--store", store.toString(), "--format", "markdown");
+        var markdown = fixture.run("plan", "--store", store.toString(), "--format", "markdown");
         assertThat(markdown.out()).contains("- [ ] `app[com.example.notes]`: declare whether the app uses");
 
-        var apply = cli.sandbox(fixture.url(), "apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        var after = cli.sandbox(fixture.url(), "plan", "--store", store.toString(), "--detailed-exitcode");
+        var after = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         // Steps are not changes: the plan is clean (exit 0) and still lists what only a person can do.
         assertThat(after.exitCode()).as(after.toString()).isZero();
         assertThat(after.out()).contains("Manual steps still open in App Store Connect:",

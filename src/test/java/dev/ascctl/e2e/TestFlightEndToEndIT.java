@@ -10,32 +10,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** testflight.yaml: create → modify → prune against the sandbox, each ending with no changes, every exchange per Apple's spec. */
-class TestFlightEndToEndTest {
-    @TempDir
-    Path temp;
+@SandboxStore
+class TestFlightEndToEndIT {
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
+    void start(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
     }
 
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private void write(String testflight) throws IOException {

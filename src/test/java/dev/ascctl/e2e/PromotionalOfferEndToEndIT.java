@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,17 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
  * unchanged territories, a change of a fixed attribute refused with the way out, pruning only when allowed, a
  * price with no point stopped at file:line:column, and an import that round-trips them.
  */
-public class PromotionalOfferEndToEndTest {
+@SandboxStore
+public class PromotionalOfferEndToEndIT {
     @TempDir
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         write(yaml("""
                           - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99", GBR: "1.79"}}
                           - {offerCode: COMEBACK, name: Come back, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
@@ -42,13 +41,8 @@ public class PromotionalOfferEndToEndTest {
         assertThat(fixture.sandbox.state().all("subscriptionPromotionalOffers")).isEmpty();
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private void write(String yaml) throws IOException {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,28 +20,23 @@ import dev.ascctl.sandbox.pricing.PriceTiers;
  * price point and set by a price schedule POST; a new product gets its price in the next apply; a price that is no
  * point stops the plan with file:line:column and the nearest prices, before any write.
  */
-public class InAppPurchasePriceEndToEndTest {
+@SandboxStore
+public class InAppPurchasePriceEndToEndIT {
     static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");
     @TempDir
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "4.99"));
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     /** {@code count} products; product i is priced in territory i mod 7 at its tier for {@code usPrice}. */

@@ -7,7 +7,6 @@ import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.server.Sandbox;
 import dev.ascctl.store.ContactDefaultsInput;
 import dev.ascctl.store.SecretResolver;
@@ -15,7 +14,6 @@ import dev.ascctl.store.StoreLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The round-trip guarantee of {@code ascctl import}: for an app seeded with every resource kind ascctl manages,
  * import writes a store, and plan right after it shows no changes; the demo password is never written.
  */
-class ImportRoundTripTest {
-    static final Path SEED = Path.of("examples/sandbox/adoption-seed.yaml");
+@SandboxStore(seed = ImportRoundTripIT.SEED_FILE, store = SandboxStore.Store.EMPTY)
+class ImportRoundTripIT {
+    static final String SEED_FILE = "examples/sandbox/adoption-seed.yaml";
+    static final Path SEED = Path.of(SEED_FILE);
     static final String PASSWORD = "tr0ub4dor&3";   // the seeded live demo password
     static final String BETA_PASSWORD = "b3ta-s3cret!";   // the seeded live beta review demo password
     static final java.util.Map<String, String> SECRETS = java.util.Map.of("ASC_DEMO_PASSWORD", PASSWORD,
@@ -42,13 +42,8 @@ class ImportRoundTripTest {
     Sandbox sandbox;
 
     @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(SEED));
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    void start(SandboxFixture fixture) {
+        sandbox = fixture.sandbox();
     }
 
     private CliRunner.Result run(CliRunner cli, String... args) {

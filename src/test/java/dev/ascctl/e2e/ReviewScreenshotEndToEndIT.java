@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * again while the bytes are the same (whatever the file is called), replaced when they differ, refused at
  * file:line:column when the file is missing, and imported back as a file the plan finds unchanged.
  */
-public class ReviewScreenshotEndToEndTest {
+@SandboxStore
+public class ReviewScreenshotEndToEndIT {
     static final Path RADAR = Path.of("examples/sandbox/media/weather-radar.png");
     static final Path FORECAST = Path.of("examples/sandbox/media/weather-forecast.png");
     static final String TYPE = "inAppPurchaseAppStoreReviewScreenshots";
@@ -31,24 +31,18 @@ public class ReviewScreenshotEndToEndTest {
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         Files.createDirectories(store.resolve("apps/notes/review"));
         Files.copy(RADAR, store.resolve("apps/notes/review/pro.png"));
         write("review/pro.png");
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private void write(String screenshot) throws IOException {

@@ -6,35 +6,26 @@ import dev.ascctl.cli.CliRunner;
 import dev.ascctl.sandbox.Fault;
 import dev.ascctl.sandbox.RecordedExchange;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DESIGN 1.6 against the sandbox's fault injection: 429 and 5xx are retried, a POST is never blindly retried,
  * a partial apply reports per change and the next plan shows exactly what is left.
  */
-class ApplyUnderFaultsTest {
-    @TempDir
-    Path temp;
+@SandboxStore
+class ApplyUnderFaultsIT {
     SandboxFixture fixture;
     Path store;
 
     @BeforeEach
-    void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
+    void start(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
     }
 
     private CliRunner.Result run(String... args) {
-        // Short backoff keeps the test fast; the retry logic itself is the client's (tested with WireMock).
-        return new CliRunner().env("ASCCTL_BACKOFF_MS", "20").sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private long posts(String pathPart) {

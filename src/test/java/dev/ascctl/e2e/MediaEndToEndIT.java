@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 3 against the sandbox: screenshots uploaded once, unchanged files never again, a swap is one reorder, a
  * replaced file is one upload, and faults on PUT, commit and processing leave no broken asset behind.
  */
-class MediaEndToEndTest {
+@SandboxStore
+class MediaEndToEndIT {
     private static final List<String> LOCALES = List.of("en-US", "de-DE");
     private static final Map<String, int[]> TYPES = Map.of(
             "APP_IPHONE_67", new int[] {1290, 2796},
@@ -35,9 +35,9 @@ class MediaEndToEndTest {
     Path app;
 
     @BeforeEach
-    void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
         app = store.resolve("apps/notes");
         int seed = 1;
         for (String locale : LOCALES) {
@@ -50,13 +50,8 @@ class MediaEndToEndTest {
         }
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return new CliRunner().env("ASCCTL_BACKOFF_MS", "20").sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private CliRunner.Result apply() {

@@ -11,24 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** testflight.yaml builds: the builds each group gets, What to Test, beta review; each apply ends with no changes. */
-class TestFlightBuildsEndToEndTest {
-    @TempDir
-    Path temp;
+@SandboxStore
+class TestFlightBuildsEndToEndIT {
     SandboxFixture fixture;
     Path store;
     String appId;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
         var state = fixture.sandbox.state();
         appId = state.find("apps", a -> "com.example.notes".equals(a.get("bundleId"))).orElseThrow().id();
         SandboxAdmin.addBuild(state, appId, "10", "2.4.0", "IOS", "VALID", Instant.parse("2026-01-01T10:00:00Z"));
@@ -36,13 +32,8 @@ class TestFlightBuildsEndToEndTest {
         SandboxAdmin.addBuild(state, appId, "12", "2.4.0", "IOS", "PROCESSING", Instant.parse("2026-01-03T10:00:00Z"));
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private void write(String testflight) throws IOException {

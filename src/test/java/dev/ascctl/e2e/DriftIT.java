@@ -6,10 +6,8 @@ import dev.ascctl.cli.CliRunner;
 import dev.ascctl.sandbox.RecordedExchange;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,26 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
  * desired values in text, markdown and JSON, a field under {@code policy.ignore} (examples/store ignores every
  * locale's promotionalText) never reported, and exit 0 once live matches again.
  */
-class DriftTest {
-    @TempDir
-    Path temp;
+@SandboxStore
+class DriftIT {
     SandboxFixture fixture;
     Path store;
 
     @BeforeEach
-    void applyTheExampleStore() {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void applyTheExampleStore(SandboxFixture fixture) {
+        this.fixture = fixture;
+        store = fixture.store();
         assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return new CliRunner().sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     /** A hand edit in the web UI: the en-US description and the (ignored) en-US promotional text. */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,24 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  * PATCH, any other change a DELETE then a POST; a territory dropped from the list is deleted only with pruning;
  * import writes the offers and its store plans clean. Every exchange conforms to Apple's spec.
  */
-public class IntroductoryOfferEndToEndTest {
+@SandboxStore
+public class IntroductoryOfferEndToEndIT {
     static final String GBR_PRICE = PriceTiers.price("GBR", 5);
     @TempDir
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         write(offers("ONE_WEEK", "ONE_MONTH", null, true));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     private void write(String offers) throws IOException {
@@ -63,7 +57,7 @@ public class IntroductoryOfferEndToEndTest {
     }
 
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private List<StoredResource> stored() {
@@ -183,7 +177,7 @@ public class IntroductoryOfferEndToEndTest {
         String yaml = Files.readString(imported.resolve("apps/notes/purchases.yaml"));
         assertThat(yaml).contains("introductoryOffers").contains("FREE_TRIAL").contains("PAY_UP_FRONT")
                 .contains(GBR_PRICE);
-        var plan = cli.sandbox(fixture.url(), "plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,28 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
  * point and POSTed as its own record; a price change shows what happens to existing subscribers
  * ({@code preserveCurrentPrice}); a price that is no point stops the plan with file:line:column before any write.
  */
-public class SubscriptionPriceEndToEndTest {
+@SandboxStore
+public class SubscriptionPriceEndToEndIT {
     static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");
     @TempDir
     Path temp;
     SandboxFixture fixture;
     Path store;
-    final CliRunner cli = new CliRunner();
 
     @BeforeEach
-    void start() throws IOException {
-        fixture = SandboxFixture.start("com.example.notes");
-        store = SandboxFixture.copyExampleMetadata(temp.resolve("store"));
+    void start(SandboxFixture fixture) throws IOException {
+        this.fixture = fixture;
+        store = fixture.store();
         write(yaml("9.99", null));
     }
 
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
-
     private CliRunner.Result run(String... args) {
-        return cli.sandbox(fixture.url(), args);
+        return fixture.run(args);
     }
 
     private void write(String yaml) throws IOException {
