@@ -2,7 +2,7 @@
 MVN ?= mvn -B -q
 JAR := target/ascctl.jar
 
-.PHONY: build test spec demo bench vocabulary clean
+.PHONY: build test e2e spec demo bench vocabulary clean
 
 build:
 	@echo "building $(JAR) (mvn package, tests skipped)..."
@@ -15,6 +15,10 @@ build:
 test:
 	mvn -B test failsafe:integration-test failsafe:verify
 	@scripts/skipped-tests.sh
+
+# One end-to-end test class (or a comma list, or a pattern) under Failsafe, e.g. make e2e IT=PlanApplyEndToEndIT
+e2e:
+	mvn -B -q test-compile failsafe:integration-test failsafe:verify -Dit.test=$(IT)
 
 # Apple's published OpenAPI spec into .spec/openapi.json (git-ignored) for the conformance tests; needs internet.
 spec:
