@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.sandbox.RecordedExchange;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,11 +23,7 @@ class DriftIT {
     void applyTheExampleStore(SandboxFixture fixture) {
         this.fixture = fixture;
         store = fixture.store();
-        assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
-    }
-
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
+        assertThat(fixture.run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
     }
 
     /** A hand edit in the web UI: the en-US description and the (ignored) en-US promotional text. */
@@ -41,7 +36,7 @@ class DriftIT {
 
     @Test
     void cleanStoreHasNoDriftAndExitsZero() {
-        var drift = run("drift", "--store", store.toString());
+        var drift = fixture.run("drift", "--store", store.toString());
         assertThat(drift.exitCode()).as(drift.toString()).isZero();
         // The example's whatsNew on the app's first version is refused by Apple: counted apart, not drift.
         assertThat(drift.out()).isEqualTo("No drift: App Store Connect matches the store.\n"
@@ -52,7 +47,7 @@ class DriftIT {
     void handEditIsReportedFieldByFieldAndTheIgnoredFieldIsNot() {
         editByHand();
         fixture.sandbox.requestLog().clear();
-        var drift = run("drift", "--store", store.toString());
+        var drift = fixture.run("drift", "--store", store.toString());
         assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(2);
         assertThat(drift.out()).startsWith("Drift: App Store Connect differs from the store in 1 field of 1 object.")
                 .contains("app[com.example.notes].version[2.4.0].locale[en-US]\n  description\n"
@@ -64,13 +59,13 @@ class DriftIT {
     @Test
     void markdownAndJsonReportsNameTheSameField() {
         editByHand();
-        var markdown = run("drift", "--store", store.toString(), "--format", "markdown");
+        var markdown = fixture.run("drift", "--store", store.toString(), "--format", "markdown");
         assertThat(markdown.exitCode()).isEqualTo(2);
         assertThat(markdown.out()).startsWith("<!-- ascctl-drift -->\n### ascctl drift: 1 field differs")
                 .contains("| `app[com.example.notes].version[2.4.0].locale[en-US]` | `description` | `\"Edited by hand\"` |")
                 .doesNotContain("promotionalText");
 
-        var json = run("drift", "--store", store.toString(), "--format", "json");
+        var json = fixture.run("drift", "--store", store.toString(), "--format", "json");
         assertThat(json.exitCode()).isEqualTo(2);
         var root = JsonMapper.builder().build().readTree(json.out());
         assertThat(root.get("drift").asBoolean()).isTrue();

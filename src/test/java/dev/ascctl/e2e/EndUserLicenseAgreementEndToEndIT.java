@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -32,12 +31,8 @@ public class EndUserLicenseAgreementEndToEndIT {
         store = fixture.store();
         appYaml = Files.readString(store.resolve("apps/notes/app.yaml"));
         // The example's other metadata first, so each apply below writes the EULA alone.
-        var base = run("apply", "--store", store.toString(), "--auto-approve");
+        var base = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(base.exitCode()).as(base.toString()).isZero();
-    }
-
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
     }
 
     private void writeEula(String yaml) throws IOException {
@@ -51,7 +46,7 @@ public class EndUserLicenseAgreementEndToEndIT {
     /** Applies, checks the writes sent and their conformance, then that the plan after it is clean. */
     private void applyExpecting(String method, String pathStart) {
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         List<RecordedExchange> writes = fixture.sandbox.requestLog().list().stream()
                 .filter(RecordedExchange::isWrite).toList();
@@ -61,7 +56,7 @@ public class EndUserLicenseAgreementEndToEndIT {
         });
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
         fixture.sandbox.requestLog().clear();
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
@@ -69,7 +64,7 @@ public class EndUserLicenseAgreementEndToEndIT {
     @Test
     void createChangeTextChangeTerritoriesThenNullDeletes() throws IOException {
         writeEula("{agreementText: \"Notes licence v1\", territories: [USA, GBR]}");
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("app[com.example.notes].eula will be created");
         applyExpecting("POST", "/v1/endUserLicenseAgreements");
         assertThat(eulas()).singleElement().satisfies(e -> {
@@ -90,7 +85,7 @@ public class EndUserLicenseAgreementEndToEndIT {
                 assertThat(e.related("territories")).containsExactlyInAnyOrder("USA", "DEU"));
 
         writeEula("null");
-        var delete = run("plan", "--store", store.toString());
+        var delete = fixture.run("plan", "--store", store.toString());
         assertThat(delete.out()).contains("app[com.example.notes].eula will be destroyed");
         applyExpecting("DELETE", "/v1/endUserLicenseAgreements/");
         assertThat(eulas()).isEmpty();
@@ -99,17 +94,17 @@ public class EndUserLicenseAgreementEndToEndIT {
     @Test
     void importWritesTheEulaAndThePlanOfTheImportIsClean() throws IOException {
         writeEula("{agreementText: \"Notes licence\", territories: [USA, GBR]}");
-        assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
+        assertThat(fixture.run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
         Path imported = temp.resolve("imported");
         fixture.sandbox.requestLog().clear();
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
         var yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
                 .readTree(imported.resolve("apps/notes/app.yaml").toFile());
         assertThat(yaml.at("/eula/agreementText").asString()).isEqualTo("Notes licence");
         assertThat(yaml.at("/eula/territories").toString()).isEqualTo("[\"GBR\",\"USA\"]");
-        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 
@@ -117,7 +112,7 @@ public class EndUserLicenseAgreementEndToEndIT {
     void anUnknownTerritoryIsAProblemAtItsLocationAndNothingIsSent() throws IOException {
         writeEula("{agreementText: \"Notes licence\", territories: [USA, XYZ]}");
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/app.yaml:").contains("territory 'XYZ'");
         assertThat(fixture.sandbox.requestLog().count()).isZero();

@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -35,10 +34,6 @@ public class InAppPurchaseAvailabilityEndToEndIT {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), yaml(5, "[USA, GBR]", true));
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     /** {@code count} products, the first {@code count - 1} with the availability, the last with none declared. */
     static String yaml(int count, String territories, boolean newTerritories) {
         StringBuilder y = new StringBuilder("inAppPurchases:\n");
@@ -64,7 +59,7 @@ public class InAppPurchaseAvailabilityEndToEndIT {
 
     @Test
     void newProductsGetTheirTerritoriesInTheSameApplyThenThePlanIsCleanWithOneReadPerProduct() {
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(apply.out()).contains("iap[com.example.notes.pack1].availability will be created");
         assertThat(availabilityOf("com.example.notes.pack1").related("availableTerritories"))
@@ -74,7 +69,7 @@ public class InAppPurchaseAvailabilityEndToEndIT {
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 
         fixture.sandbox.requestLog().clear();
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         // Base reads (3), the in-app purchases (with their availabilities included) and groups (2), then one
         // territories read per product whose YAML declares an availability (4).
@@ -86,12 +81,12 @@ public class InAppPurchaseAvailabilityEndToEndIT {
 
     @Test
     void aChangedListReplacesTheWholeAvailabilityInOnePostPerProduct() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), yaml(5, "[GBR, DEU, JPN]", false));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("iap[com.example.notes.pack2].availability will be updated").contains("JPN");
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         List<RecordedExchange> writes = fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite).toList();
         assertThat(writes).hasSize(4).allSatisfy(e -> assertThat(e.path()).isEqualTo("/v1/inAppPurchaseAvailabilities"));
@@ -99,15 +94,15 @@ public class InAppPurchaseAvailabilityEndToEndIT {
                 .containsExactlyInAnyOrder("GBR", "DEU", "JPN");
         assertThat(availabilityOf("com.example.notes.pack2").attribute("availableInNewTerritories")).isEqualTo(false);
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
-        var again = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var again = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(again.exitCode()).as(again.toString()).isZero();
     }
 
     @Test
     void theOrderOfTerritoriesInTheYamlIsNoChange() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), yaml(5, "[GBR, USA]", true));
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 
@@ -115,7 +110,7 @@ public class InAppPurchaseAvailabilityEndToEndIT {
     void anUnknownTerritoryIsAProblemAtItsLocationAndNothingIsSent() throws IOException {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), yaml(2, "[USA, XYZ]", true));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:5:").contains("territory 'XYZ'");
         assertThat(fixture.sandbox.requestLog().count()).isZero();
@@ -123,10 +118,10 @@ public class InAppPurchaseAvailabilityEndToEndIT {
 
     @Test
     void importWritesEachAvailabilityAndThePlanOfTheImportIsClean() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Path imported = temp.resolve("imported");
         fixture.sandbox.requestLog().clear();
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
         var yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()

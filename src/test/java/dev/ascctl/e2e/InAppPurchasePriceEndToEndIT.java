@@ -1,7 +1,6 @@
 package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -35,10 +34,6 @@ public class InAppPurchasePriceEndToEndIT {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "4.99"));
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     /** {@code count} products; product i is priced in territory i mod 7 at its tier for {@code usPrice}. */
     static String pricedYaml(int count, String usPrice) {
         int tier = PriceTiers.tierOf("USA", usPrice).orElse(0);
@@ -60,12 +55,12 @@ public class InAppPurchasePriceEndToEndIT {
 
     @Test
     void aNewProductIsPricedByTheNextApplyThenThePlanIsClean() {
-        var first = run("apply", "--store", store.toString(), "--auto-approve");
+        var first = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("the price is set by the next apply");
         assertThat(fixture.sandbox.state().all("inAppPurchasePrices")).isEmpty();
 
-        var second = run("apply", "--store", store.toString(), "--auto-approve");
+        var second = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("iap[com.example.notes.pack7].price[USA] will be created");
         // One schedule per product: its base territory is manual, the other six are equalized by "Apple".
@@ -76,7 +71,7 @@ public class InAppPurchasePriceEndToEndIT {
                 .containsExactly("FRA");
 
         fixture.sandbox.requestLog().clear();
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         assertThat(clean.out()).contains("No changes");
         // Base reads (3), the in-app purchases and groups (2), one manual-price read per priced product (20);
@@ -86,25 +81,25 @@ public class InAppPurchasePriceEndToEndIT {
 
     @Test
     void aChangedPriceIsResolvedToItsPointAndApplied() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "9.99"));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("iap[com.example.notes.pack7].price[USA] will be updated")
                 .contains("\"4.99\"").contains("\"9.99\"");
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        var again = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var again = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(again.exitCode()).as(again.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
 
     @Test
     void aPriceThatIsNoPointIsAProblemWithTheNearestPricesAndNothingIsSent() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "4.98"));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:5:")
                 .contains("price 4.98 is not one of Apple's GBR price points for com.example.notes.pack1;"
@@ -114,9 +109,9 @@ public class InAppPurchasePriceEndToEndIT {
 
     @Test
     void pricePointsAreReadOncePerProductAndTerritoryWithTheSpecsLimit() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         fixture.sandbox.requestLog().clear();
-        run("plan", "--store", store.toString());
+        fixture.run("plan", "--store", store.toString());
         var pointReads = fixture.sandbox.requestLog().list().stream()
                 .filter(e -> e.path().endsWith("/pricePoints")).toList();
         assertThat(pointReads).hasSize(20);
@@ -126,11 +121,11 @@ public class InAppPurchasePriceEndToEndIT {
 
     @Test
     void importWritesEachPriceInItsBaseTerritoryAndThePlanOfTheImportIsClean() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Path imported = temp.resolve("imported");
         fixture.sandbox.requestLog().clear();
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 
@@ -146,7 +141,7 @@ public class InAppPurchasePriceEndToEndIT {
             assertThat(written.get("com.example.notes.pack" + i)).isEqualTo(territory + " " + PriceTiers.price(territory, tier));
         }
 
-        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 
@@ -188,9 +183,9 @@ public class InAppPurchasePriceEndToEndIT {
         String jpn = PriceTiers.price("JPN", PriceTiers.tierOf("USA", "4.99").orElseThrow() + 2);
         String gbr = PriceTiers.price("GBR", 10);
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("JPN: \"" + jpn + "\", GBR: \"" + gbr + "\""));
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         fixture.sandbox.requestLog().clear();
-        var create = run("apply", "--store", store.toString(), "--auto-approve");
+        var create = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(create.exitCode()).as(create.toString()).isZero();
         assertThat(create.out()).contains("customerPrice[JPN]").contains("customerPrice[GBR]");
         // One POST for the product: base + both listed prices; the other four territories stay automatic.
@@ -205,7 +200,7 @@ public class InAppPurchasePriceEndToEndIT {
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 
         fixture.sandbox.requestLog().clear();
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         // Base reads (3), products and groups (2), one manual-price read per priced product (2): listing
         // territories costs no read while nothing changes.
@@ -214,12 +209,12 @@ public class InAppPurchasePriceEndToEndIT {
         // Change one territory: the plan names only it; the POST still carries every manual price.
         String jpn2 = PriceTiers.price("JPN", PriceTiers.tierOf("USA", "4.99").orElseThrow() + 5);
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("JPN: \"" + jpn2 + "\", GBR: \"" + gbr + "\""));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("iap[com.example.notes.pack1].price[USA] will be updated")
                 .contains("customerPrice[JPN]").contains("\"" + jpn + "\"").contains("\"" + jpn2 + "\"")
                 .doesNotContain("customerPrice[GBR]").doesNotContain("pack2].price");
         fixture.sandbox.requestLog().clear();
-        var change = run("apply", "--store", store.toString(), "--auto-approve");
+        var change = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(change.exitCode()).as(change.toString()).isZero();
         assertThat(manualPrices("com.example.notes.pack1")).containsExactlyEntriesOf(
                 new java.util.TreeMap<>(Map.of("USA", "4.99", "JPN", jpn2, "GBR", gbr)));
@@ -228,7 +223,7 @@ public class InAppPurchasePriceEndToEndIT {
         // Round trip: import writes the listed territories, and the plan of the import is clean.
         Path imported = temp.resolve("imported");
         fixture.sandbox.requestLog().clear();
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
         var yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
@@ -238,27 +233,27 @@ public class InAppPurchasePriceEndToEndIT {
                 String.valueOf(iap.at("/price/territories"))));
         assertThat(listed.get("com.example.notes.pack1")).isEqualTo("{\"GBR\":\"" + gbr + "\",\"JPN\":\"" + jpn2 + "\"}");
         assertThat(listed.get("com.example.notes.pack2")).isEqualTo("");
-        var importedPlan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        var importedPlan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(importedPlan.exitCode()).as(importedPlan.toString()).isZero();
 
         // Dropping a territory from the list gives it back to Apple's equalization, visibly.
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("GBR: \"" + gbr + "\""));
-        var drop = run("apply", "--store", store.toString(), "--auto-approve");
+        var drop = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(drop.exitCode()).as(drop.toString()).isZero();
         assertThat(drop.out()).contains("listedTerritories").contains("\"GBR, JPN\"");
         assertThat(manualPrices("com.example.notes.pack1")).containsOnlyKeys("USA", "GBR");
-        var after = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var after = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(after.exitCode()).as(after.toString()).isZero();
     }
 
     @Test
     void aListedPriceThatIsNoPointIsAProblemAtItsOwnLineAndNothingIsSent() throws IOException {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml(""));
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("GBR: \"4.48\""));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:8:")
                 .contains("price 4.48 is not one of Apple's GBR price points for com.example.notes.pack1; nearest: ");

@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -56,10 +55,6 @@ public class IntroductoryOfferEndToEndIT {
                         + ", numberOfPeriods: 1, price: \"" + GBR_PRICE + "\"}\n" : "");
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     private List<StoredResource> stored() {
         return fixture.sandbox.state().all("subscriptionIntroductoryOffers");
     }
@@ -74,20 +69,20 @@ public class IntroductoryOfferEndToEndIT {
 
     @Test
     void aFreeTrialComesWithTheNewSubscriptionAPaidOfferWithTheNextApplyThenThePlanIsClean() {
-        var first = run("apply", "--store", store.toString(), "--auto-approve");
+        var first = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("the offer is created by the next apply");
         assertThat(stored()).hasSize(1);
         assertThat(in("USA").attribute("offerMode")).isEqualTo("FREE_TRIAL");
 
-        var second = run("apply", "--store", store.toString(), "--auto-approve");
+        var second = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("introductoryOffer[GBR] will be created");
         assertThat(in("GBR").related("subscriptionPricePoint")).hasSize(1);
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 
         fixture.sandbox.requestLog().clear();
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         // Base reads (3), in-app purchases and groups (2), the group's subscriptions (1), the offers (1):
         // no price points are read when every offer already matches.
@@ -96,32 +91,32 @@ public class IntroductoryOfferEndToEndIT {
 
     @Test
     void anEndDateIsPatchedAnythingElseReplacesTheOffer() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         String usa = in("USA").id();
 
         write(offers("ONE_WEEK", "ONE_MONTH", "2027-01-31", true));
-        var inPlace = run("plan", "--store", store.toString());
+        var inPlace = fixture.run("plan", "--store", store.toString());
         assertThat(inPlace.out()).contains("introductoryOffer[USA] will be updated in-place")
                 .doesNotContain("forces replacement");
         fixture.sandbox.requestLog().clear();
-        var patch = run("apply", "--store", store.toString(), "--auto-approve");
+        var patch = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(patch.exitCode()).as(patch.toString()).isZero();
         assertThat(writes()).extracting(RecordedExchange::method).containsExactly("PATCH");
         assertThat(in("USA").id()).isEqualTo(usa);
         assertThat(in("USA").attribute("endDate")).isEqualTo("2027-01-31");
 
         write(offers("TWO_WEEKS", "TWO_MONTHS", "2027-01-31", true));
-        var planned = run("plan", "--store", store.toString());
+        var planned = fixture.run("plan", "--store", store.toString());
         assertThat(planned.out()).contains("introductoryOffer[USA] must be replaced")
                 .contains("-/+ introductoryOffer \"USA\" {")
                 .contains("~ duration = \"ONE_WEEK\" -> \"TWO_WEEKS\" # forces replacement")
                 .contains("Plan: 2 to add, 0 to change, 2 to destroy.");
-        var json = run("plan", "--store", store.toString(), "--format", "json");
+        var json = fixture.run("plan", "--store", store.toString(), "--format", "json");
         assertThat(json.out().replaceAll("\\s", "")).contains("\"actions\":[\"delete\",\"create\"]")
                 .contains("\"replace_paths\":[[\"duration\"]]");
         fixture.sandbox.requestLog().clear();
-        var replace = run("apply", "--store", store.toString(), "--auto-approve");
+        var replace = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(replace.exitCode()).as(replace.toString()).isZero();
         // Per offer the DELETE comes first (one offer per territory); the two offers may interleave.
         List<String> methods = writes().stream().map(RecordedExchange::method).toList();
@@ -130,17 +125,17 @@ public class IntroductoryOfferEndToEndIT {
         assertThat(in("USA").attribute("duration")).isEqualTo("TWO_WEEKS");
         assertThat(in("GBR").attribute("duration")).isEqualTo("TWO_MONTHS");
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
     }
 
     @Test
     void aDroppedTerritoryIsDeletedOnlyWithPruning() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         write(offers("ONE_WEEK", "ONE_MONTH", null, false));
         fixture.sandbox.requestLog().clear();
-        var kept = run("apply", "--store", store.toString(), "--auto-approve");
+        var kept = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(kept.exitCode()).as(kept.toString()).isZero();
         assertThat(writes()).isEmpty();
         assertThat(stored()).hasSize(2);
@@ -148,7 +143,7 @@ public class IntroductoryOfferEndToEndIT {
         Path storeYaml = store.resolve("store.yaml");
         Files.writeString(storeYaml, Files.readString(storeYaml)
                 .replace("    betaTesters: false\n", "    betaTesters: false\n    introductoryOffers: true\n"));
-        var pruned = run("apply", "--store", store.toString(), "--auto-approve");
+        var pruned = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(pruned.exitCode()).as(pruned.toString()).isZero();
         assertThat(stored()).extracting(o -> o.related("territory")).containsExactly(List.of("USA"));
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
@@ -156,10 +151,10 @@ public class IntroductoryOfferEndToEndIT {
 
     @Test
     void aPaidOfferWhosePriceIsNoPointIsAProblemAndNothingIsSent() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         write(offers("ONE_WEEK", "ONE_MONTH", null, true).replace(GBR_PRICE, "0.01"));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:10:").contains("0.01");
         assertThat(writes()).isEmpty();
@@ -167,11 +162,11 @@ public class IntroductoryOfferEndToEndIT {
 
     @Test
     void importWritesTheOffersAndThePlanOfTheImportIsClean() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Path imported = temp.resolve("imported");
         fixture.sandbox.requestLog().clear();
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
         String yaml = Files.readString(imported.resolve("apps/notes/purchases.yaml"));

@@ -50,12 +50,8 @@ class MediaEndToEndIT {
         }
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     private CliRunner.Result apply() {
-        return run("apply", "--store", store.toString(), "--auto-approve");
+        return fixture.run("apply", "--store", store.toString(), "--auto-approve");
     }
 
     private long bytes() {
@@ -86,7 +82,7 @@ class MediaEndToEndIT {
 
     @Test
     void uploadsEverythingOnceThenNothingThenOnlyWhatChanged() throws IOException {
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("Uploads: 30 files to upload").contains("appScreenshotSet")
                 .contains("screenshots[en-US/APP_IPHONE_67]");
 
@@ -138,7 +134,7 @@ class MediaEndToEndIT {
         assertThat(order("en-US", "APP_IPHONE_67").split(",")[2])
                 .isEqualTo(dev.ascctl.sandbox.MediaUploads.md5(replacement));
         assertThat(screenshots()).hasSize(30);
-        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
     }
 
     @Test
@@ -171,10 +167,10 @@ class MediaEndToEndIT {
     @Test
     void aFileChangedAfterThePlanIsRefusedBeforeAnyUpload() throws IOException {
         Path planFile = temp.resolve("media.plan");
-        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
         assertThat(Files.readString(planFile)).contains("\"md5\"").doesNotContain("IHDR");
         TestImages.writePng(app.resolve("screenshots/en-US/APP_IPHONE_67/01.png"), 1290, 2796, 4242);
-        var apply = run("apply", planFile.toString(), "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", planFile.toString(), "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.out() + apply.err()).contains("changed since the plan was made");
         assertThat(screenshots()).noneMatch(s -> "01.png".equals(s.attribute("fileName"))
@@ -186,7 +182,7 @@ class MediaEndToEndIT {
     void screenshotsAndPreviewsConformToApplesSpecIncludingFaults() {
         TestImages.write(app.resolve("previews/en-US/IPHONE_67/01-tour.mp4"), TestImages.video(5_000_000, 1));
         TestImages.write(app.resolve("previews/en-US/IPHONE_67/02-more.mov"), TestImages.video(300_000, 2));
-        assertThat(run("plan", "--store", store.toString()).out()).contains("appPreviewSet");
+        assertThat(fixture.run("plan", "--store", store.toString()).out()).contains("appPreviewSet");
         var apply = apply();
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(fixture.sandbox.state().all("appPreviews")).hasSize(2);
@@ -214,6 +210,6 @@ class MediaEndToEndIT {
         var next = apply();
         assertThat(next.exitCode()).as(next.toString()).isZero();
         assertThat(screenshots()).hasSize(30);
-        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
     }
 }

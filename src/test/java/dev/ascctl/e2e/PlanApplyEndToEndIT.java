@@ -23,38 +23,34 @@ class PlanApplyEndToEndIT {
         store = fixture.store();
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     @Test
     void planShowsChangesApplyMakesThemAndTheNextPlanIsClean() {
-        var first = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var first = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(first.exitCode()).as(first.toString()).isEqualTo(2);
         assertThat(first.out()).contains("will be created").contains("will be updated in-place")
                 .containsPattern("Plan: \\d+ to add, \\d+ to change, 0 to destroy\\.");
         long writesDuringPlan = fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite).count();
         assertThat(writesDuringPlan).isZero();
 
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(apply.out()).contains("Apply complete!").doesNotContain("FAILED");
 
         fixture.sandbox.requestLog().clear();
-        var second = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var second = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("No changes can be applied now.").doesNotContain("Plan:");
 
-        var noop = run("apply", "--store", store.toString(), "--auto-approve");
+        var noop = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(noop.exitCode()).as(noop.toString()).isZero();
         assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
     }
 
     @Test
     void everyRequestAndResponseConformsToApplesSpec() {
-        run("plan", "--store", store.toString());
-        run("apply", "--store", store.toString(), "--auto-approve");
-        run("plan", "--store", store.toString());
+        fixture.run("plan", "--store", store.toString());
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("plan", "--store", store.toString());
         var exchanges = fixture.sandbox.requestLog().list();
         assertThat(exchanges).hasSizeGreaterThan(5);
         assertThat(exchanges.stream().filter(RecordedExchange::isWrite)).isNotEmpty();
@@ -63,7 +59,7 @@ class PlanApplyEndToEndIT {
 
     @Test
     void planUsesOnePlusTwoRequestsPerApp() {
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3);
         assertThat(plan.out()).contains("3 used by plan");
@@ -72,13 +68,13 @@ class PlanApplyEndToEndIT {
     @Test
     void savedPlanIsAppliedWhenNothingChanged() {
         Path planFile = fixture.folder().resolve("notes.plan");
-        var plan = run("plan", "--store", store.toString(), "--out", planFile.toString());
+        var plan = fixture.run("plan", "--store", store.toString(), "--out", planFile.toString());
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
-        var show = run("show", planFile.toString());
+        var show = fixture.run("show", planFile.toString());
         assertThat(show.out()).isEqualTo(plan.out());
-        var apply = run("apply", planFile.toString(), "--store", store.toString());
+        var apply = fixture.run("apply", planFile.toString(), "--store", store.toString());
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
     }
 
     @Test
@@ -98,7 +94,7 @@ class PlanApplyEndToEndIT {
         var apply = new CliRunner().workDir(elsewhere).run("apply", "../notes.plan");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(apply.out()).contains("Apply complete!").doesNotContain("FAILED");
-        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
 
         // The printed hint, word for word, from the folder it was printed in, after an edit.
         Path english = store.resolve("apps/notes/locales/en-US.yaml");
@@ -110,13 +106,13 @@ class PlanApplyEndToEndIT {
         String[] words = hint.substring(hint.indexOf("ascctl apply ") + "ascctl ".length()).split(" ");
         var hinted = new CliRunner().workDir(repo).run(words);
         assertThat(hinted.exitCode()).as(hinted.toString()).isZero();
-        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isZero();
     }
 
     @Test
     void savedPlanMovedAwayFromItsStoreSaysSoAndTakesTheStoreGivenAgain() throws Exception {
         Path planFile = fixture.folder().resolve("notes.plan");
-        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
         Path moved = Files.move(planFile, Files.createDirectories(fixture.folder().resolve("archive")).resolve("notes.plan"));
 
         var lost = new CliRunner().run("apply", moved.toString());
@@ -130,7 +126,7 @@ class PlanApplyEndToEndIT {
     @Test
     void savedPlanMadeAgainstAnotherEndpointIsRefusedWithNoRequest() throws Exception {
         Path planFile = fixture.folder().resolve("notes.plan");
-        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
         Path team = Files.createDirectories(fixture.folder().resolve("team"));
         Files.createDirectories(team.resolve("config"));
         Files.writeString(team.resolve("config/ascctl.yaml"), "profiles:\n  staging:\n"
@@ -149,13 +145,13 @@ class PlanApplyEndToEndIT {
         assertThat(otherProfile.err()).contains("--profile staging points this apply at https://staging.example.com");
 
         assertThat(fixture.sandbox.requestLog().count()).isZero();
-        assertThat(run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isEqualTo(2);
+        assertThat(fixture.run("plan", "--store", store.toString(), "--detailed-exitcode").exitCode()).isEqualTo(2);
     }
 
     @Test
     void savedPlanIsRefusedAsStaleAfterAHandEditWithNoWrite() {
         Path planFile = fixture.folder().resolve("notes.plan");
-        assertThat(run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        assertThat(fixture.run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
         // Someone edits the en-US description in the App Store Connect web UI after the plan was reviewed.
         var state = fixture.sandbox.state();
         var localization = state.find("appStoreVersionLocalizations", a -> "en-US".equals(a.get("locale")))
@@ -164,7 +160,7 @@ class PlanApplyEndToEndIT {
                 java.util.Map.of("description", "Edited by hand"));
         fixture.sandbox.requestLog().clear();
 
-        var apply = run("apply", planFile.toString(), "--store", store.toString());
+        var apply = fixture.run("apply", planFile.toString(), "--store", store.toString());
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("Saved plan is stale").contains("version[");
         assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
@@ -184,16 +180,16 @@ class PlanApplyEndToEndIT {
 
     @Test
     void targetPlansOnlyThatObject() {
-        var plan = run("plan", "--store", store.toString(), "--target", "app[com.example.notes].ageRating");
+        var plan = fixture.run("plan", "--store", store.toString(), "--target", "app[com.example.notes].ageRating");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.out()).contains("app[com.example.notes].ageRating").doesNotContain(".locale[");
     }
 
     @Test
     void jsonAndMarkdownFormats() {
-        var json = run("plan", "--store", store.toString(), "--format", "json");
+        var json = fixture.run("plan", "--store", store.toString(), "--format", "json");
         assertThat(json.out()).contains("\"format_version\"").contains("\"resource_changes\"");
-        var markdown = run("plan", "--store", store.toString(), "--format", "markdown");
+        var markdown = fixture.run("plan", "--store", store.toString(), "--format", "markdown");
         assertThat(markdown.out()).startsWith("<!--").contains("<details>").contains("```diff");
     }
 
@@ -201,14 +197,14 @@ class PlanApplyEndToEndIT {
     void anAppThatDoesNotExistIsAManualStep() throws Exception {
         Path appYaml = store.resolve("apps/notes/app.yaml");
         Files.writeString(appYaml, Files.readString(appYaml).replace("com.example.notes", "com.example.missing"));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.exitCode()).isEqualTo(1);
         assertThat(plan.err()).contains("com.example.missing").contains("Apps → + → New App");
     }
 
     @Test
     void unknownFormatIsAUsageErrorWithExitOne() {
-        var plan = run("plan", "--store", store.toString(), "--format", "yaml");
+        var plan = fixture.run("plan", "--store", store.toString(), "--format", "yaml");
         assertThat(plan.exitCode()).isEqualTo(1);
         assertThat(fixture.sandbox.requestLog().count()).isZero();
     }

@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -35,14 +34,10 @@ public class PromotionalOfferEndToEndIT {
                           - {offerCode: COMEBACK, name: Come back, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
                 """));
         // The subscription exists first (Apple has no price points before); its offers come in the second apply.
-        var first = run("apply", "--store", store.toString(), "--auto-approve");
+        var first = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("the offer is made by the next apply");
         assertThat(fixture.sandbox.state().all("subscriptionPromotionalOffers")).isEmpty();
-    }
-
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
     }
 
     private void write(String yaml) throws IOException {
@@ -73,9 +68,9 @@ public class PromotionalOfferEndToEndIT {
     }
 
     private void applyClean() {
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(plan.out()).contains("No changes");
     }
@@ -94,7 +89,7 @@ public class PromotionalOfferEndToEndIT {
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
 
         fixture.sandbox.requestLog().clear();
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         // Base reads (3), in-app purchases and groups (2), the group's subscriptions (1), the subscription's
         // offers (1), the paid offer's prices (1); the free trial has none to read, and no price points when
@@ -110,7 +105,7 @@ public class PromotionalOfferEndToEndIT {
                           - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99", GBR: "2.49"}}
                           - {offerCode: COMEBACK, name: Come back, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
                 """));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("promotionalOffer[SPRING] will be updated").contains("2.49");
         fixture.sandbox.requestLog().clear();
         applyClean();
@@ -132,7 +127,7 @@ public class PromotionalOfferEndToEndIT {
                           - {offerCode: COMEBACK, name: Come back, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
                 """));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.out()).contains("Apple never changes a promotional offer's").contains("new offerCode")
                 .contains("TWO_MONTHS");
         assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
@@ -145,14 +140,14 @@ public class PromotionalOfferEndToEndIT {
         write(yaml("""
                           - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99", GBR: "1.79"}}
                 """));
-        var kept = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var kept = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(kept.exitCode()).as(kept.toString()).isZero();
         Path storeYaml = store.resolve("store.yaml");
         String withPrune = Files.readString(storeYaml).contains("policy:")
                 ? Files.readString(storeYaml).replaceFirst("prune:\\s*\\n", "prune:\n    promotionalOffers: true\n")
                 : Files.readString(storeYaml) + "\npolicy:\n  prune:\n    promotionalOffers: true\n";
         Files.writeString(storeYaml, withPrune);
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).as(plan.toString()).contains("promotionalOffer[COMEBACK]");
         applyClean();
         assertThat(offers()).extracting(o -> o.attribute("offerCode")).containsExactly("SPRING");
@@ -165,7 +160,7 @@ public class PromotionalOfferEndToEndIT {
                           - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.98"}}
                 """));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:8:")
                 .contains("price 1.98 is not one of Apple's USA price points").contains("nearest: 1.99");
@@ -176,11 +171,11 @@ public class PromotionalOfferEndToEndIT {
     void importWritesTheOffersAndThePlanOfTheImportedStoreIsClean() throws IOException {
         applyClean();
         Path imported = temp.resolve("imported");
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         String purchases = Files.readString(imported.resolve("apps/notes/purchases.yaml"));
         assertThat(purchases).contains("offerCode: SPRING").contains("USA: '1.99'").contains("offerCode: COMEBACK");
-        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }

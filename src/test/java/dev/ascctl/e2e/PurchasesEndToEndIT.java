@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -29,10 +28,6 @@ public class PurchasesEndToEndIT {
         this.fixture = fixture;
         store = fixture.store();
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), purchasesYaml(20, 2, 3));
-    }
-
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
     }
 
     /** A purchases.yaml with {@code iaps} in-app purchases and {@code groups} × {@code perGroup} subscriptions. */
@@ -76,13 +71,13 @@ public class PurchasesEndToEndIT {
 
     @Test
     void oneApplyCreatesEverythingAndTheNextPlanIsClean() {
-        var first = run("plan", "--store", store.toString());
+        var first = fixture.run("plan", "--store", store.toString());
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("app[com.example.notes].iap[com.example.notes.pack7] will be created")
                 .contains("app[com.example.notes].subscriptionGroup[Plus 2].subscription[com.example.notes.plus2.3]"
                         + ".locale[ja] will be created");
 
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(apply.out()).contains("Apply complete!").doesNotContain("FAILED");
         var state = fixture.sandbox.state();
@@ -99,7 +94,7 @@ public class PurchasesEndToEndIT {
         assertThat(plus23.attributes()).containsEntry("subscriptionPeriod", "ONE_YEAR").containsEntry("groupLevel", 3);
 
         fixture.sandbox.requestLog().clear();
-        var second = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var second = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.out()).contains("No changes");
         // 1 + 2 base reads for the app, then in-app purchases, groups, and the subscriptions of each of 2 groups.
@@ -108,12 +103,12 @@ public class PurchasesEndToEndIT {
 
     @Test
     void everyPurchaseRequestAndResponseConformsToApplesSpec() {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         // An update and a prune, so PATCH and DELETE are checked too.
         var iap = fixture.sandbox.state().find("inAppPurchases", a -> "com.example.notes.pack3".equals(a.get("productId")))
                 .orElseThrow();
         fixture.sandbox.state().patchAttributes("inAppPurchases", iap.id(), Map.of("name", "Renamed by hand"));
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         var exchanges = fixture.sandbox.requestLog().list();
         assertThat(exchanges.stream().filter(e -> e.path().contains("inAppPurchase"))).isNotEmpty();
         assertThat(exchanges.stream().filter(e -> e.method().equals("PATCH") && e.path().startsWith("/v2/inAppPurchases/")))
@@ -123,29 +118,29 @@ public class PurchasesEndToEndIT {
 
     @Test
     void aProductInReviewIsListedApartAndNotSent() {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         var iap = fixture.sandbox.state().find("inAppPurchases", a -> "com.example.notes.pack1".equals(a.get("productId")))
                 .orElseThrow();
         fixture.sandbox.state().patchAttributes("inAppPurchases", iap.id(), Map.of("state", "IN_REVIEW", "name", "x"));
         fixture.sandbox.requestLog().clear();
-        var plan = run("apply", "--store", store.toString(), "--auto-approve");
+        var plan = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(plan.out()).contains("com.example.notes.pack1 is in review (IN_REVIEW)");
         assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
     }
 
     @Test
     void pruningDeletesOnlyWhatAppleLetsYouDeleteAndSaysWhyForTheRest() throws IOException {
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         var approved = fixture.sandbox.state().find("inAppPurchases",
                 a -> "com.example.notes.pack20".equals(a.get("productId"))).orElseThrow();
         fixture.sandbox.state().patchAttributes("inAppPurchases", approved.id(), Map.of("state", "APPROVED"));
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), purchasesYaml(18, 2, 3));
-        var keep = run("plan", "--store", store.toString());
+        var keep = fixture.run("plan", "--store", store.toString());
         assertThat(keep.out()).as("pruning is off by default").doesNotContain("destroyed");
 
         Files.writeString(store.resolve("store.yaml"), Files.readString(store.resolve("store.yaml"))
                 .replace("prune:", "prune:\n    inAppPurchases: true"));
-        var prune = run("apply", "--store", store.toString(), "--auto-approve");
+        var prune = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(prune.exitCode()).as(prune.toString()).isZero();
         assertThat(prune.out()).contains("iap[com.example.notes.pack19] will be destroyed")
                 .contains("Apple no longer lets you delete a product in the state APPROVED");

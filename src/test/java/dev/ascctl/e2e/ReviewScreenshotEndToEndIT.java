@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.MediaUploads;
 import dev.ascctl.sandbox.RecordedExchange;
@@ -41,10 +40,6 @@ public class ReviewScreenshotEndToEndIT {
         write("review/pro.png");
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     private void write(String screenshot) throws IOException {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), """
                 inAppPurchases:
@@ -60,9 +55,9 @@ public class ReviewScreenshotEndToEndIT {
     }
 
     private void applyThenClean() {
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 
@@ -92,7 +87,7 @@ public class ReviewScreenshotEndToEndIT {
         Files.move(store.resolve("apps/notes/review/pro.png"), store.resolve("apps/notes/review/renamed.png"));
         write("review/renamed.png");
         fixture.sandbox.requestLog().clear();
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         assertThat(fixture.sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
     }
@@ -102,7 +97,7 @@ public class ReviewScreenshotEndToEndIT {
         applyThenClean();
         String old = screenshots().get(0).id();
         Files.copy(FORECAST, store.resolve("apps/notes/review/pro.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("reviewScreenshot").contains(md5(FORECAST))
                 .contains("reviewScreenshot must be replaced").contains("-/+ inAppPurchaseReviewScreenshot")
                 .contains("# forces replacement");
@@ -120,7 +115,7 @@ public class ReviewScreenshotEndToEndIT {
     void aMissingFileIsAProblemAtItsLineAndNothingIsSent() throws IOException {
         write("review/missing.png");
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:5:23").contains("not found in the app folder");
         assertThat(fixture.sandbox.requestLog().list()).isEmpty();
@@ -130,12 +125,12 @@ public class ReviewScreenshotEndToEndIT {
     void importDownloadsTheScreenshotAndThePlanOfTheImportedStoreIsClean() throws IOException {
         applyThenClean();
         Path imported = temp.resolve("imported");
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         String purchases = Files.readString(imported.resolve("apps/notes/purchases.yaml"));
         assertThat(purchases).contains("reviewScreenshot: reviewScreenshots/com.example.notes.pro.png");
         assertThat(imported.resolve("apps/notes/reviewScreenshots/com.example.notes.pro.png")).hasSameBinaryContentAs(RADAR);
-        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }

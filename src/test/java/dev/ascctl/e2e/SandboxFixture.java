@@ -77,6 +77,15 @@ public final class SandboxFixture implements AutoCloseable {
         return cli().sandbox(url(), args);
     }
 
+    /** Applies the store with --auto-approve, asserts nothing failed, and that the next plan finds no change. */
+    public void applyAndExpectNoChanges() {
+        var apply = run("apply", "--store", store().toString(), "--auto-approve");
+        org.assertj.core.api.Assertions.assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        org.assertj.core.api.Assertions.assertThat(apply.out()).doesNotContain("FAILED");
+        var again = run("plan", "--store", store().toString(), "--detailed-exitcode");
+        org.assertj.core.api.Assertions.assertThat(again.exitCode()).as(again.toString()).isZero();
+    }
+
     /**
      * Copies the metadata of examples/store (store.yaml, each app.yaml and locales/) into {@code target} so a test
      * may edit it. The example's media, testflight.yaml and purchases.yaml stay behind: each test adds only the

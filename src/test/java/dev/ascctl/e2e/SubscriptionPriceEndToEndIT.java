@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -33,10 +32,6 @@ public class SubscriptionPriceEndToEndIT {
         this.fixture = fixture;
         store = fixture.store();
         write(yaml("9.99", null));
-    }
-
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
     }
 
     private void write(String yaml) throws IOException {
@@ -76,11 +71,11 @@ public class SubscriptionPriceEndToEndIT {
     }
 
     private void createAndPrice() {
-        var first = run("apply", "--store", store.toString(), "--auto-approve");
+        var first = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("the price is set by the next apply");
         assertThat(fixture.sandbox.state().all("subscriptionPrices")).isEmpty();
-        var second = run("apply", "--store", store.toString(), "--auto-approve");
+        var second = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(second.exitCode()).as(second.toString()).isZero();
     }
 
@@ -94,7 +89,7 @@ public class SubscriptionPriceEndToEndIT {
         assertThat(jpn.get(0).attribute("startDate")).isNull();
 
         fixture.sandbox.requestLog().clear();
-        var clean = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
         assertThat(clean.out()).contains("No changes");
         // Base reads (3), in-app purchases and groups (2), subscriptions per group (2), one /prices read per
@@ -108,12 +103,12 @@ public class SubscriptionPriceEndToEndIT {
     void aPriceChangeShowsWhatHappensToExistingSubscribersAndIsSentWithIt() throws IOException {
         createAndPrice();
         write(yaml("10.99", null));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("subscription[com.example.notes.plus1.1].price[USA] will be updated")
                 .contains("\"9.99\"").contains("\"10.99\"")
                 .contains("existingSubscribers").contains("pay 9.99")
                 .contains("keep the price they pay now (preserveCurrentPrice: true)");
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         var usa = prices("com.example.notes.plus1.1").stream().filter(p -> "USA".equals(p.relatedId("territory")))
                 .toList();
@@ -123,7 +118,7 @@ public class SubscriptionPriceEndToEndIT {
             assertThat(p.attribute("startDate")).isNotNull();
             assertThat(p.attribute("preserved")).isEqualTo(true);
         });
-        var again = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var again = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(again.exitCode()).as(again.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
@@ -132,9 +127,9 @@ public class SubscriptionPriceEndToEndIT {
     void withoutPreservingExistingSubscribersMoveToTheNewPriceAndThePlanSaysSo() throws IOException {
         createAndPrice();
         write(yaml("7.99", false));
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("move to the new price (preserveCurrentPrice: false)");
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         var posts = fixture.sandbox.requestLog().list().stream()
                 .filter(e -> e.isWrite() && e.path().equals("/v1/subscriptionPrices")).toList();
@@ -147,7 +142,7 @@ public class SubscriptionPriceEndToEndIT {
     void preserveCurrentPriceAloneIsNoChange() throws IOException {
         createAndPrice();
         write(yaml("9.99", false));
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
     }
 
@@ -156,7 +151,7 @@ public class SubscriptionPriceEndToEndIT {
         createAndPrice();
         write(yaml("9.98", null));
         fixture.sandbox.requestLog().clear();
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).isEqualTo(1);
         assertThat(apply.err()).contains("apps/notes/purchases.yaml:")
                 .contains("price 9.98 is not one of Apple's")
@@ -172,14 +167,14 @@ public class SubscriptionPriceEndToEndIT {
     void importWritesTheCurrentPricesAndThePlanOfTheImportedStoreIsClean() throws IOException {
         createAndPrice();
         write(yaml("10.99", null));
-        assertThat(run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
+        assertThat(fixture.run("apply", "--store", store.toString(), "--auto-approve").exitCode()).isZero();
         Path imported = temp.resolve("imported");
-        var result = run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
+        var result = fixture.run("import", "--bundle-id", "com.example.notes", "--out", imported.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         String purchases = Files.readString(imported.resolve("apps/notes/purchases.yaml"));
         // The current price (10.99 since today), not the history (9.99).
         assertThat(purchases).contains("USA: '10.99'").doesNotContain("'9.99'");
-        var plan = run("plan", "--store", imported.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", imported.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }

@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.http.SandboxAdmin;
@@ -32,20 +31,8 @@ class TestFlightBuildsEndToEndIT {
         SandboxAdmin.addBuild(state, appId, "12", "2.4.0", "IOS", "PROCESSING", Instant.parse("2026-01-03T10:00:00Z"));
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     private void write(String testflight) throws IOException {
         Files.writeString(store.resolve("apps/notes/testflight.yaml"), testflight);
-    }
-
-    private void applyAndExpectNoChanges() {
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
-        assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        assertThat(apply.out()).doesNotContain("FAILED");
-        var again = run("plan", "--store", store.toString(), "--detailed-exitcode");
-        assertThat(again.exitCode()).as(again.toString()).isZero();
     }
 
     private List<String> buildsOf(String group) {
@@ -72,11 +59,11 @@ class TestFlightBuildsEndToEndIT {
                       de-DE: {whatsNew: Probiere den neuen Abgleich.}
                     submitForReview: true
                 """);
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).as(plan.toString()).contains("app[com.example.notes].betaGroup[QA].builds")
                 .contains("app[com.example.notes].betaBuild[10].locale[en-US]")
                 .contains("app[com.example.notes].betaBuild[10].betaReview");
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         assertThat(buildsOf("QA")).containsExactly("10", "11");   // latest = 11: 12 is still processing
         assertThat(buildsOf("External")).containsExactly("10");
         var state = fixture.sandbox.state();
@@ -97,15 +84,15 @@ class TestFlightBuildsEndToEndIT {
                       de-DE: {whatsNew: Probiere den neuen Abgleich.}
                     submitForReview: true
                 """);
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         assertThat(buildsOf("QA")).containsExactly("10", "11", "12");
 
         // Pruning group builds: QA keeps only what it lists.
         Files.writeString(store.resolve("store.yaml"), Files.readString(store.resolve("store.yaml"))
                 .replace("betaTesters: false", "betaTesters: false\n    betaGroupBuilds: true"));
-        var prune = run("plan", "--store", store.toString());
+        var prune = fixture.run("plan", "--store", store.toString());
         assertThat(prune.out()).as(prune.toString()).contains("betaGroup[QA].builds");
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         assertThat(buildsOf("QA")).containsExactly("10", "12");
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
     }
@@ -117,16 +104,16 @@ class TestFlightBuildsEndToEndIT {
                 builds:
                   - {build: "12", submitForReview: true}
                 """);
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         fixture.sandbox.requestLog().clear();
         write("""
                 groups: [{name: QA, builds: ["12"]}]
                 builds:
                   - {build: "12", submitForReview: true}
                 """);
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).as(plan.toString()).contains("build 12 is still processing");
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(fixture.sandbox.requestLog().list().stream().filter(e -> e.isWrite())).isEmpty();
         assertThat(fixture.sandbox.state().all("betaAppReviewSubmissions")).isEmpty();
     }

@@ -2,7 +2,6 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -25,20 +24,8 @@ class TestFlightEndToEndIT {
         store = fixture.store();
     }
 
-    private CliRunner.Result run(String... args) {
-        return fixture.run(args);
-    }
-
     private void write(String testflight) throws IOException {
         Files.writeString(store.resolve("apps/notes/testflight.yaml"), testflight);
-    }
-
-    private void applyAndExpectNoChanges() {
-        var apply = run("apply", "--store", store.toString(), "--auto-approve");
-        assertThat(apply.exitCode()).as(apply.toString()).isZero();
-        assertThat(apply.out()).doesNotContain("FAILED");
-        var again = run("plan", "--store", store.toString(), "--detailed-exitcode");
-        assertThat(again.exitCode()).as(again.toString()).isZero();
     }
 
     private List<String> membersOf(String group) {
@@ -61,13 +48,13 @@ class TestFlightEndToEndIT {
                   en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}
                 review: {contactEmail: ada@example.com, notes: Use any account.}
                 """);
-        var plan = run("plan", "--store", store.toString(), "--detailed-exitcode");
+        var plan = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(2);
         assertThat(plan.out()).contains("app[com.example.notes].betaGroup[QA]")
                 .contains("app[com.example.notes].betaTester[bob@example.com]")
                 .contains("app[com.example.notes].betaLocale[en-US]")
                 .contains("app[com.example.notes].betaReview");
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         assertThat(membersOf("QA")).containsExactly("bob@example.com", "jane@example.com");
         assertThat(membersOf("Friends")).containsExactly("bob@example.com");
 
@@ -86,7 +73,7 @@ class TestFlightEndToEndIT {
                   en-US: {description: Notes Pro beta 2, feedbackEmail: beta@example.com}
                 review: {contactEmail: ada@example.com, notes: Use any account.}
                 """);
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         assertThat(membersOf("Family")).containsExactly("jane@example.com");
         assertThat(membersOf("Friends")).as("pruning is off: bob stays").containsExactly("bob@example.com", "carol@example.com");
 
@@ -102,9 +89,9 @@ class TestFlightEndToEndIT {
                   - {email: Bob@Example.com, firstName: Bob, groups: [QA]}
                   - {email: carol@example.com, groups: [Friends]}
                 """);
-        var prune = run("plan", "--store", store.toString());
+        var prune = fixture.run("plan", "--store", store.toString());
         assertThat(prune.out()).contains("betaTester[jane@example.com]").contains("destroyed");
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         assertThat(membersOf("Friends")).containsExactly("carol@example.com");
         assertThat(membersOf("QA")).containsExactly("bob@example.com");
         assertThat(fixture.sandbox.state().all("betaTesters").stream()
@@ -120,12 +107,12 @@ class TestFlightEndToEndIT {
                 groups: [{name: QA}]
                 testers: [{email: jane@example.com, firstName: Jane, groups: [QA]}]
                 """);
-        applyAndExpectNoChanges();
+        fixture.applyAndExpectNoChanges();
         write("""
                 groups: [{name: QA}]
                 testers: [{email: jane@example.com, firstName: Janet, groups: [QA]}]
                 """);
-        var plan = run("plan", "--store", store.toString());
+        var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("betaTester[jane@example.com]").contains("Janet")
                 .contains("cannot be changed through Apple's API");
     }
@@ -139,7 +126,7 @@ class TestFlightEndToEndIT {
                 localizations: {en-US: {description: Beta}}
                 review: {contactEmail: ada@example.com}
                 """);
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         Files.writeString(store.resolve("store.yaml"), Files.readString(store.resolve("store.yaml"))
                 .replace("betaTesters: false", "betaTesters: true"));
         write("""
@@ -149,7 +136,7 @@ class TestFlightEndToEndIT {
                 localizations: {en-US: {description: Beta}}
                 review: {contactEmail: ada@example.com}
                 """);
-        run("apply", "--store", store.toString(), "--auto-approve");
+        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         var exchanges = fixture.sandbox.requestLog().list();
         assertThat(exchanges.stream().filter(e -> e.isWrite() && e.toString().contains("relationships"))).isNotEmpty();
         OpenApiConformance.assertConforms(exchanges);
@@ -161,23 +148,23 @@ class TestFlightEndToEndIT {
                 groups: [{name: QA}, {name: Friends}]
                 testers: [{email: jane@example.com, firstName: Jane, lastName: Doe, groups: [QA]}]
                 """);
-        applyAndExpectNoChanges();
-        var invite = run("testflight", "invite", "bob@example.com", "--group", "Friends", "--store", store.toString());
+        fixture.applyAndExpectNoChanges();
+        var invite = fixture.run("testflight", "invite", "bob@example.com", "--group", "Friends", "--store", store.toString());
         assertThat(invite.exitCode()).as(invite.toString()).isZero();
         assertThat(invite.out()).contains("invited bob@example.com to Friends");
-        var again = run("testflight", "invite", "jane@example.com", "--group", "Friends", "--store", store.toString());
+        var again = fixture.run("testflight", "invite", "jane@example.com", "--group", "Friends", "--store", store.toString());
         assertThat(again.out()).contains("added jane@example.com to Friends");
 
-        var table = run("testflight", "testers", "--group", "Friends", "--store", store.toString());
+        var table = fixture.run("testflight", "testers", "--group", "Friends", "--store", store.toString());
         assertThat(table.exitCode()).as(table.toString()).isZero();
         assertThat(table.out()).contains("bob@example.com").contains("jane@example.com").contains("2 testers");
-        var csv = run("testflight", "testers", "--format", "csv", "--store", store.toString());
+        var csv = fixture.run("testflight", "testers", "--format", "csv", "--store", store.toString());
         assertThat(csv.out()).startsWith("email,firstName,lastName,state,groups\n")
                 .contains("jane@example.com,Jane,Doe,INVITED,Friends;QA");
-        var json = run("testflight", "testers", "--group", "QA", "--format", "json", "--store", store.toString());
+        var json = fixture.run("testflight", "testers", "--group", "QA", "--format", "json", "--store", store.toString());
         assertThat(json.out()).contains("\"email\" : \"jane@example.com\"").doesNotContain("bob@");
 
-        var unknown = run("testflight", "invite", "x@example.com", "--group", "Nope", "--store", store.toString());
+        var unknown = fixture.run("testflight", "invite", "x@example.com", "--group", "Nope", "--store", store.toString());
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("no beta group named 'Nope'");
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
