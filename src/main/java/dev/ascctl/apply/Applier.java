@@ -56,20 +56,16 @@ public final class Applier {
         long requestsBefore = client.stats().requests();
         long writesBefore = client.stats().writes();
         Map<Address, ChangeOutcome> outcomes = new ConcurrentHashMap<>();
-        List<ResourceChange> pending = new ArrayList<>(plan.changes());
-        // Waves: a change runs once every change it lies inside (its parents) has finished; the rest of a wave
-        // runs in parallel, bounded by the client's parallelism (objects of different addresses are independent).
-        while (!pending.isEmpty()) {
-            List<ResourceChange> wave = pending.stream()
-                    .filter(change -> pending.stream().noneMatch(other -> other != change && dependsOn(change, other)))
-                    .toList();
-            if (wave.isEmpty()) {
-                throw new IllegalStateException("the plan's changes depend on each other in a circle: " + pending);
-            }
+        // Waves: a change runs once every change it waits for has finished; the rest of a wave runs in parallel,
+        // bounded by the client's parallelism. Who waits for whom is computed once (ChangeDependencies).
+        ChangeDependencies dependencies = ChangeDependencies.of(plan.changes());
+        for (List<Integer> wave : dependencies.waves()) {
             List<Callable<ChangeOutcome>> tasks = new ArrayList<>();
-            for (ResourceChange change : wave) {
+            for (int index : wave) {
+                ResourceChange change = dependencies.changes().get(index);
+                List<ResourceChange> needs = dependencies.needs(index);
                 tasks.add(() -> {
-                    ChangeOutcome outcome = outcomeOf(change, outcomes);
+                    ChangeOutcome outcome = outcomeOf(change, needs, outcomes);
                     outcomes.put(change.address(), outcome);
                     synchronized (progress) {
                         progress.accept(outcome);
@@ -78,32 +74,20 @@ public final class Applier {
                 });
             }
             client.parallel(tasks);
-            pending.removeAll(wave);
         }
         List<ChangeOutcome> ordered = plan.changes().stream().map(c -> outcomes.get(c.address())).toList();
         return new ApplyReport(ordered, client.stats().requests() - requestsBefore,
                 client.stats().writes() - writesBefore);
     }
 
-    /**
-     * A change waits for the objects it lies inside, for those whose new ids its calls use, and for those the plan
-     * lists in its {@code runsAfter}.
-     */
-    private static boolean dependsOn(ResourceChange change, ResourceChange other) {
-        return needs(change, other.address());
-    }
-
-    private static boolean needs(ResourceChange change, Address other) {
-        return change.address().isWithin(other)
-                || change.runsAfter().contains(other)
-                || change.calls().stream().anyMatch(c -> IdReference.referencedBy(c).contains(other));
-    }
-
-    private ChangeOutcome outcomeOf(ResourceChange change, Map<Address, ChangeOutcome> done) {
-        for (var entry : done.entrySet()) {
-            if (needs(change, entry.getKey()) && entry.getValue().failed()) {
+    /** Skipped when a change it waits for failed or was skipped; otherwise executed. */
+    private ChangeOutcome outcomeOf(ResourceChange change, List<ResourceChange> needs,
+                                    Map<Address, ChangeOutcome> done) {
+        for (ResourceChange other : needs) {
+            ChangeOutcome before = done.get(other.address());
+            if (before != null && before.failed()) {
                 return new ChangeOutcome(change.address(), change.action(), Outcome.SKIPPED,
-                        "skipped because " + entry.getKey() + " failed");
+                        "skipped because " + other.address() + " failed");
             }
         }
         return execute(change);
