@@ -1,5 +1,6 @@
 package dev.ascctl.cli;
 
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.StoreSchemas;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +34,11 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // app.yaml's schema holds the keys the kinds own
+        java.util.List<dev.ascctl.store.StoreSection> sections = AllKinds.registry().storeSections();
         var out = root.context().out();
         if (name != null) {
-            out.print(StoreSchemas.text(name).orElseThrow(() -> new IllegalArgumentException(
+            out.print(StoreSchemas.text(name, sections).orElseThrow(() -> new IllegalArgumentException(
                     "no schema named '" + name + "'; the schemas are " + StoreSchemas.FILES.keySet())));
             return ExitCode.OK;
         }
@@ -47,7 +50,7 @@ final class SchemaCommand implements Callable<Integer> {
                 + " in its $comment.");
         ObjectNode defs = all.putObject("$defs");
         StoreSchemas.FILES.forEach((schema, files) -> {
-            ObjectNode one = (ObjectNode) mapper.readTree(StoreSchemas.text(schema).orElseThrow());
+            ObjectNode one = (ObjectNode) mapper.readTree(StoreSchemas.text(schema, sections).orElseThrow());
             one.put("$comment", files);
             defs.set(schema, (JsonNode) one);
         });

@@ -24,6 +24,12 @@ public final class ResourceKinds {
         return handlers;
     }
 
+    /** The app.yaml keys the kinds own, for the store loader and {@code ascctl schema app}. */
+    public List<dev.ascctl.store.StoreSection> storeSections() {
+        return handlers.stream().filter(h -> h instanceof OwnsStoreSection)
+                .map(h -> ((OwnsStoreSection) h).storeSection()).toList();
+    }
+
     public Optional<ResourceHandler<?>> byName(String kind) {
         return handlers.stream().filter(h -> h.spec().name().equals(kind)).findFirst();
     }

@@ -34,11 +34,22 @@ import java.util.TreeMap;
  * @param platform      IOS, MAC_OS, TV_OS or VISION_OS
  * @param primaryLocale a locale that has a file in {@code locales}
  * @param locales       locale code to its text, sorted by code
+ * @param sections      the app.yaml keys that kinds own ({@link StoreSection}), as written
  */
 public record AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
                       Attributes app, Attributes categories, Attributes ageRating, Attributes version,
                       Attributes review, SortedMap<String, LocaleSpec> locales, MediaSpec media,
-                      TestFlightSpec testFlight, PurchasesSpec purchases, EulaSpec eula) {
+                      TestFlightSpec testFlight, PurchasesSpec purchases, EulaSpec eula,
+                      SectionValues sections) {
+
+    /** An app that writes no key a kind owns ({@link StoreSection}). */
+    public AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
+                   Attributes app, Attributes categories, Attributes ageRating, Attributes version,
+                   Attributes review, SortedMap<String, LocaleSpec> locales, MediaSpec media,
+                   TestFlightSpec testFlight, PurchasesSpec purchases, EulaSpec eula) {
+        this(label, dir, mark, bundleId, platform, primaryLocale, app, categories, ageRating, version, review, locales,
+                media, testFlight, purchases, eula, SectionValues.none());
+    }
 
     /** An app that leaves its EULA unmanaged. */
     public AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
@@ -92,6 +103,7 @@ public record AppSpec(String label, Path dir, Mark mark, String bundleId, String
         Objects.requireNonNull(testFlight, "testFlight");
         Objects.requireNonNull(purchases, "purchases");
         Objects.requireNonNull(eula, "eula");
+        Objects.requireNonNull(sections, "sections");
         if (!locales.containsKey(primaryLocale)) {
             throw new IllegalArgumentException("primaryLocale " + primaryLocale + " has no locale file");
         }
@@ -101,5 +113,10 @@ public record AppSpec(String label, Path dir, Mark mark, String bundleId, String
             }
         });
         locales = Collections.unmodifiableSortedMap(new TreeMap<>(locales));
+    }
+
+    /** The value of a kind-owned app.yaml key ({@link StoreSection}), when the app writes it. */
+    public java.util.Optional<SectionInput> section(String key) {
+        return sections.find(key);
     }
 }

@@ -47,8 +47,12 @@ final class SchemaValidator {
     private final boolean appLevel;
 
     private SchemaValidator(Kind kind) {
-        this.appLevel = kind == Kind.APP || kind == Kind.STORE;
-        this.schemaJson = readSchema(kind);
+        this(readSchema(kind), kind == Kind.APP || kind == Kind.STORE);
+    }
+
+    private SchemaValidator(JsonNode schemaJson, boolean appLevel) {
+        this.appLevel = appLevel;
+        this.schemaJson = schemaJson;
         this.schema = REGISTRY.getSchema(schemaJson);
     }
 
@@ -62,6 +66,32 @@ final class SchemaValidator {
         synchronized (BUILT) {
             return BUILT.computeIfAbsent(kind, SchemaValidator::new);
         }
+    }
+
+    /** app.yaml's validator with the keys the kinds own, built once per set of sections. */
+    private static final Map<JsonNode, SchemaValidator> APPS = new java.util.HashMap<>();
+
+    static SchemaValidator ofApp(List<StoreSection> sections) {
+        JsonNode schema = appSchema(sections);
+        synchronized (APPS) {
+            return APPS.computeIfAbsent(schema, s -> new SchemaValidator(s, true));
+        }
+    }
+
+    /**
+     * The app.yaml schema: the store's own keys (the classpath's {@code app.schema.json}) and, after them in the
+     * registry's order, each kind-owned key with its schema. This is what {@code ascctl schema app} prints.
+     */
+    static JsonNode appSchema(List<StoreSection> sections) {
+        tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode) readSchema(Kind.APP);
+        tools.jackson.databind.node.ObjectNode properties = (tools.jackson.databind.node.ObjectNode) schema.get("properties");
+        for (StoreSection section : sections) {
+            if (properties.has(section.key())) {
+                throw new IllegalStateException("app.yaml key '" + section.key() + "' is owned twice");
+            }
+            properties.set(section.key(), section.schema().deepCopy());
+        }
+        return schema;
     }
 
     /** The schema text, from the jar (or target/classes), as the canonical copy. */

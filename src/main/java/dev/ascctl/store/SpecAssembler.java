@@ -50,7 +50,7 @@ final class SpecAssembler {
 
     AppSpec app(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> localeFiles,
                 YamlDocument testFlightFile, YamlDocument purchasesFile, Policy policy,
-                StoreDefaults defaults, MediaSpec media) {
+                StoreDefaults defaults, SectionValues sections, MediaSpec media) {
         JsonNode root = appFile.root();
         SortedMap<String, LocaleSpec> locales = new TreeMap<>();
         localeFiles.forEach((code, doc) -> locales.put(code, locale(code, doc)));
@@ -65,7 +65,7 @@ final class SpecAssembler {
                 attributes(appFile, "/review").withDefaults(defaults.review()),
                 locales, media, testFlight(testFlightFile, policy),
                 purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label),
-                EulaSpec.read(appFile));
+                EulaSpec.read(appFile), sections);
     }
 
     private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",

@@ -33,22 +33,29 @@ public final class StoreLoader {
     private final Path root;
     private final SecretResolver secrets;
     private final StoreRules rules;
+    private final List<StoreSection> sections;
     private final List<Problem> problems = new ArrayList<>();
 
-    private StoreLoader(Path root, SecretResolver secrets) {
+    private StoreLoader(Path root, SecretResolver secrets, List<StoreSection> sections) {
         this.root = root;
         this.secrets = secrets;
         this.rules = new StoreRules(secrets);
+        this.sections = List.copyOf(sections);
     }
 
-    /** Loads with secret references resolved against the process environment. */
-    public static LoadResult load(Path storeDir, ContactDefaultsInput extra) {
-        return load(storeDir, extra, SecretResolver.fromSystem(storeDir));
+    /**
+     * Loads with secret references resolved against the process environment.
+     *
+     * @param sections the app.yaml keys the kinds own ({@code AllKinds.registry().storeSections()})
+     */
+    public static LoadResult load(Path storeDir, ContactDefaultsInput extra, List<StoreSection> sections) {
+        return load(storeDir, extra, SecretResolver.fromSystem(storeDir), sections);
     }
 
     /** Loads with the given secret resolver (tests inject the environment through it). */
-    public static LoadResult load(Path storeDir, ContactDefaultsInput extra, SecretResolver secrets) {
-        return new StoreLoader(storeDir, secrets).run(extra);
+    public static LoadResult load(Path storeDir, ContactDefaultsInput extra, SecretResolver secrets,
+                                  List<StoreSection> sections) {
+        return new StoreLoader(storeDir, secrets, sections).run(extra);
     }
 
     /** One app folder as read: its app.yaml, its locale files by locale code, its media sets, and its
@@ -72,7 +79,7 @@ public final class StoreLoader {
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
                 .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), a.purchases(),
-                        policy, defaults, new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
+                        policy, defaults, sectionValues(a.appFile()), new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
                         prunes(policy, a.dir(), MediaKind.PREVIEWS))))
                 .toList();
         return new LoadResult(new Store(root, policy, defaults, specs), List.of());
@@ -84,7 +91,7 @@ public final class StoreLoader {
             // store.yaml is optional: without it there are no defaults and the default policy applies.
             return YamlDocument.emptyMap(file);
         }
-        return readChecked(file, SchemaValidator.Kind.STORE, true, rules::checkStoreFile);
+        return readChecked(file, SchemaValidator.of(SchemaValidator.Kind.STORE), true, rules::checkStoreFile);
     }
 
     private List<AppFiles> readApps() {
@@ -105,12 +112,12 @@ public final class StoreLoader {
                         + " and needs an app.yaml with at least bundleId and primaryLocale"));
                 continue;
             }
-            YamlDocument app = readChecked(appFile, SchemaValidator.Kind.APP, false, rules::checkAppFile);
+            YamlDocument app = readChecked(appFile, SchemaValidator.ofApp(sections), false, this::checkAppFile);
             Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
             YamlDocument testFlight = readTestFlight(dir.resolve(TESTFLIGHT_FILE));
             Path purchasesFile = dir.resolve(PURCHASES_FILE);
             YamlDocument purchases = Files.isRegularFile(purchasesFile)
-                    ? readChecked(purchasesFile, SchemaValidator.Kind.PURCHASES, true, PurchasesRules::check)
+                    ? readChecked(purchasesFile, SchemaValidator.of(SchemaValidator.Kind.PURCHASES), true, PurchasesRules::check)
                     : null;
             List<MediaSet> media = new MediaLoader(root, problems).load(dir, localeCodes(dir, locales));
             if (app != null) {
@@ -120,12 +127,31 @@ public final class StoreLoader {
         return apps;
     }
 
+    /** The store's rules of app.yaml, then each written kind-owned key's own. */
+    private List<Problem> checkAppFile(YamlDocument doc) {
+        List<Problem> found = new ArrayList<>(rules.checkAppFile(doc));
+        sectionValues(doc).byKey().forEach((key, input) -> sections.stream().filter(s -> s.key().equals(key))
+                .forEach(s -> found.addAll(s.rules().apply(input))));
+        return found;
+    }
+
+    /** The kind-owned keys this app.yaml writes. */
+    private SectionValues sectionValues(YamlDocument appFile) {
+        Map<String, SectionInput> out = new LinkedHashMap<>();
+        for (StoreSection section : sections) {
+            if (appFile.root().has(section.key())) {
+                out.put(section.key(), new SectionInput(appFile, section.key()));
+            }
+        }
+        return new SectionValues(out);
+    }
+
     /** testflight.yaml is optional: without it the app's beta side is not managed. */
     private YamlDocument readTestFlight(Path file) {
         if (!Files.isRegularFile(file)) {
             return YamlDocument.emptyMap(file);
         }
-        return readChecked(file, SchemaValidator.Kind.TESTFLIGHT, true, rules::checkTestFlightFile);
+        return readChecked(file, SchemaValidator.of(SchemaValidator.Kind.TESTFLIGHT), true, rules::checkTestFlightFile);
     }
 
     /**
@@ -172,7 +198,7 @@ public final class StoreLoader {
                 problems.add(new Problem(Mark.startOf(file), "locale file " + name + ": " + StoreRules.unknownLocale(code)));
                 continue;
             }
-            YamlDocument doc = readChecked(file, SchemaValidator.Kind.LOCALE, false,
+            YamlDocument doc = readChecked(file, SchemaValidator.of(SchemaValidator.Kind.LOCALE), false,
                     d -> rules.checkLocaleFile(d, code));
             if (doc != null) {
                 locales.put(code, doc);
@@ -228,7 +254,7 @@ public final class StoreLoader {
     }
 
     /** Reads, schema-checks and rule-checks one file; records its problems and returns the document if it parsed. */
-    private YamlDocument readChecked(Path file, SchemaValidator.Kind kind, boolean emptyAsMap,
+    private YamlDocument readChecked(Path file, SchemaValidator schema, boolean emptyAsMap,
                                      Function<YamlDocument, List<Problem>> fileRules) {
         SafeYamlReader.Outcome outcome = SafeYamlReader.read(file, emptyAsMap);
         if (outcome instanceof SafeYamlReader.Failed failed) {
@@ -236,7 +262,7 @@ public final class StoreLoader {
             return null;
         }
         YamlDocument doc = ((SafeYamlReader.Read) outcome).document();
-        problems.addAll(SchemaValidator.of(kind).validate(doc));
+        problems.addAll(schema.validate(doc));
         if (doc.root().isObject()) {
             problems.addAll(fileRules.apply(doc));
         }

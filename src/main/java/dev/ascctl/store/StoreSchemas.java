@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,10 +32,16 @@ public final class StoreSchemas {
     private StoreSchemas() {
     }
 
-    /** The schema text of {@code name} ({@code app}, {@code locale}, ...), if there is one. */
-    public static Optional<String> text(String name) {
+    /**
+     * The schema text of {@code name} ({@code app}, {@code locale}, ...), if there is one; app.yaml's with the keys
+     * the kinds own ({@link StoreSection}), so it is the committed {@code schema/app.schema.json}.
+     */
+    public static Optional<String> text(String name, List<StoreSection> sections) {
         if (!FILES.containsKey(name)) {
             return Optional.empty();
+        }
+        if (name.equals("app")) {
+            return Optional.of(JsonText.pretty(SchemaValidator.appSchema(sections)));
         }
         try (InputStream in = StoreSchemas.class.getResourceAsStream("/schema/" + name + ".schema.json")) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));

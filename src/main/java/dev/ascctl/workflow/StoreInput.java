@@ -1,5 +1,6 @@
 package dev.ascctl.workflow;
 
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.config.ContactDefaults;
 import dev.ascctl.store.ContactDefaultsInput;
 import dev.ascctl.store.LoadResult;
@@ -17,7 +18,8 @@ public final class StoreInput {
 
     public static Store load(Path storeDir, ConnectionSettings settings) {
         LoadResult result = StoreLoader.load(storeDir, contactDefaults(settings),
-                new SecretResolver(storeDir, settings.env()));
+                new SecretResolver(storeDir, settings.env()),
+                AllKinds.registry().storeSections());
         if (!result.problems().isEmpty()) {
             throw new InvalidStoreException(result.problems());
         }

@@ -1,5 +1,6 @@
 package dev.ascctl.bench;
 
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.apply.Applier;
 import dev.ascctl.apply.ApplyReport;
 import dev.ascctl.apply.AssetUploader;
@@ -188,7 +189,8 @@ final class MediaBench {
     }
 
     private static Store load(Path root) {
-        LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()));
+        LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
+                AllKinds.registry().storeSections());
         if (result.store() == null) {
             throw new IllegalStateException("bench store is invalid: " + result.problems());
         }

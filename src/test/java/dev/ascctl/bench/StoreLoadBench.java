@@ -1,5 +1,6 @@
 package dev.ascctl.bench;
 
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.AscLocales;
 import dev.ascctl.store.ContactDefaultsInput;
 import dev.ascctl.store.LoadResult;
@@ -54,7 +55,8 @@ public final class StoreLoadBench {
     /** Loads the store and checks it loaded whole, so a broken store cannot pass for a fast one. */
     private static long timeLoad(Path store) {
         long start = System.nanoTime();
-        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));
+        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
+                AllKinds.registry().storeSections());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!result.problems().isEmpty() || result.store().apps().size() != APPS) {
             throw new IllegalStateException("bench store did not load cleanly: " + result.problems());
@@ -65,7 +67,8 @@ public final class StoreLoadBench {
     private static long timeOversizedRefusal(Path store) throws IOException {
         Path app = TestStores.writeOversizedAppYaml(store);
         long start = System.nanoTime();
-        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));
+        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
+                AllKinds.registry().storeSections());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.problems().size() != 1) {
             throw new IllegalStateException("the 20 MB file was not refused alone: " + result.problems());

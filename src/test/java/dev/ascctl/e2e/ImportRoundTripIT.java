@@ -64,7 +64,8 @@ class ImportRoundTripIT {
         // Every kind of this release declares something in the imported store: a kind that cannot export, or a
         // seed that misses a kind, fails here rather than passing with nothing to compare.
         var loaded = StoreLoader.load(store, ContactDefaultsInput.none(),
-                new SecretResolver(store, SECRETS));
+                new SecretResolver(store, SECRETS),
+                AllKinds.registry().storeSections());
         assertThat(loaded.problems()).isEmpty();
         var app = loaded.store().apps().get(0);
         for (ResourceHandler handler : AllKinds.registry().handlers()) {

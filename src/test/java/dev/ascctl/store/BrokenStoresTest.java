@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.resource.registry.AllKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,7 +43,8 @@ class BrokenStoresTest {
         String location = space < 0 ? expected : expected.substring(0, space);
         String fragment = space < 0 ? "" : expected.substring(space + 1);
 
-        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));
+        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
+                AllKinds.registry().storeSections());
 
         assertThat(result.store()).isNull();
         assertThat(result.problems()).as("problems of %s", name).hasSize(1);
@@ -58,7 +60,8 @@ class BrokenStoresTest {
         Path app = TestStores.writeOversizedAppYaml(store);
 
         // How long the refusal takes is measured by make bench (StoreLoadBench), not asserted here.
-        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()));
+        LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
+                AllKinds.registry().storeSections());
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.mark()).isEqualTo(Mark.startOf(app));
@@ -73,7 +76,8 @@ class BrokenStoresTest {
         Files.writeString(store.resolve("apps/x/locales/en-US.yaml"), "subtitel: A\nname: " + "n".repeat(31) + "\n");
         Files.writeString(store.resolve("store.yaml"), "polcy: {}\n");
 
-        List<String> problems = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()))
+        List<String> problems = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
+                AllKinds.registry().storeSections())
                 .problems().stream().map(p -> store.relativize(p.mark().file()) + ":" + p.mark().line() + ":" + p.mark().column())
                 .toList();
 

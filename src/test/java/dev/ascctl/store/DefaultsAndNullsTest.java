@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.resource.registry.AllKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ class DefaultsAndNullsTest {
                 "contactFirstName", "Cred", "contactLastName", "Lovelace", "copyright", "2026 Cred Inc.",
                 "company", "Cred Inc."), credentials);
 
-        LoadResult result = StoreLoader.load(root, extra, new SecretResolver(root, Map.of()));
+        LoadResult result = StoreLoader.load(root, extra, new SecretResolver(root, Map.of()),
+                AllKinds.registry().storeSections());
 
         AppSpec app = result.store().apps().get(0);
         assertThat(app.review().text("contactEmail")).contains("app@example.com");

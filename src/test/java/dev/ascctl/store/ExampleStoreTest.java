@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.resource.registry.AllKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
@@ -34,7 +35,8 @@ class ExampleStoreTest {
 
     @Test
     void exampleStoreLoadsWithoutProblems() {
-        LoadResult result = StoreLoader.load(EXAMPLE, ContactDefaultsInput.none(), new SecretResolver(EXAMPLE, Map.of()));
+        LoadResult result = StoreLoader.load(EXAMPLE, ContactDefaultsInput.none(), new SecretResolver(EXAMPLE, Map.of()),
+                AllKinds.registry().storeSections());
 
         assertThat(result.problems()).isEmpty();
         Store store = result.store();
@@ -76,7 +78,8 @@ class ExampleStoreTest {
 
     @Test
     void everyFileKindIsPresentAndLoads() {
-        LoadResult result = StoreLoader.load(EXAMPLE, ContactDefaultsInput.none(), new SecretResolver(EXAMPLE, Map.of()));
+        LoadResult result = StoreLoader.load(EXAMPLE, ContactDefaultsInput.none(), new SecretResolver(EXAMPLE, Map.of()),
+                AllKinds.registry().storeSections());
         assertThat(result.problems()).isEmpty();
         AppSpec app = result.store().apps().get(0);
 

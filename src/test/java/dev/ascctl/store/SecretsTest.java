@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.resource.registry.AllKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,8 @@ class SecretsTest {
                 "apps/x/locales/en-US.yaml", "name: X\n"));
 
         LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(),
-                new SecretResolver(root, Map.of("ASC_DEMO_PASSWORD", SECRET)));
+                new SecretResolver(root, Map.of("ASC_DEMO_PASSWORD", SECRET)),
+                AllKinds.registry().storeSections());
 
         Attributes review = result.store().apps().get(0).review();
         assertThat(review.text("demoAccountPassword")).contains("${env:ASC_DEMO_PASSWORD}");
@@ -57,7 +59,8 @@ class SecretsTest {
                 "apps/x/locales/en-US.yaml", "name: X\n"));
 
         LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(),
-                new SecretResolver(root, Map.of("ASC_DEMO_PASSWORD", SECRET)));
+                new SecretResolver(root, Map.of("ASC_DEMO_PASSWORD", SECRET)),
+                AllKinds.registry().storeSections());
 
         assertThat(result.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
                 .contains("must be a secret reference"));

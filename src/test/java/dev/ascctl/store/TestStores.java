@@ -1,5 +1,6 @@
 package dev.ascctl.store;
 
+import dev.ascctl.resource.registry.AllKinds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,8 @@ public final class TestStores {
     }
 
     static LoadResult load(Path root) {
-        return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()));
+        return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
+                AllKinds.registry().storeSections());
     }
 
     /** A one-app store whose app.yaml is 20 MB (one long review note): the size limit's test case. */

@@ -1,0 +1,57 @@
+package dev.ascctl.store;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The value of one kind-owned app.yaml key ({@link StoreSection}) as written, with the places of its parts, so the
+ * kind reads its own YAML and still reports {@code app.yaml:line:column}. Pointers are relative to the value:
+ * {@code "/IPHONE/supportsVoiceover"}, {@code ""} for the value itself.
+ */
+public final class SectionInput {
+    private final YamlDocument file;
+    private final String key;
+
+    SectionInput(YamlDocument file, String key) {
+        this.file = file;
+        this.key = key;
+    }
+
+    /** The app.yaml key. */
+    public String key() {
+        return key;
+    }
+
+    /** The value as written (JSON null for an explicit {@code null}). */
+    public JsonNode value() {
+        return file.root().path(key);
+    }
+
+    /** Where the key is written. */
+    public Mark keyMark() {
+        return file.keyMark(pointer(""));
+    }
+
+    /** Where the value at {@code pointer} (relative) starts, or the nearest enclosing one. */
+    public Mark mark(String pointer) {
+        return file.valueMark(pointer(pointer));
+    }
+
+    /** Where the key of the map entry at {@code pointer} (relative) is written. */
+    public Mark keyMark(String pointer) {
+        return file.keyMark(pointer(pointer));
+    }
+
+    /** A problem at the value at {@code pointer} (relative). */
+    public Problem problemAt(String pointer, String message) {
+        return file.problemAt(pointer(pointer), message);
+    }
+
+    /** The pointer of a map entry's child, escaped: {@code child("/a", "b/c")} is {@code /a/b~1c}. */
+    public static String child(String pointer, String name) {
+        return YamlDocument.child(pointer, name);
+    }
+
+    private String pointer(String relative) {
+        return YamlDocument.child("", key) + relative;
+    }
+}
