@@ -6,6 +6,7 @@ import dev.ascctl.asc.AscException;
 import dev.ascctl.asc.AssetUpload;
 import dev.ascctl.asc.ByteCount;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.ServerText;
 import dev.ascctl.asc.Sleeper;
 import dev.ascctl.asc.UploadOperation;
 import dev.ascctl.asc.UploadTransport;
@@ -169,7 +170,8 @@ public final class AssetUploader {
                 List<String> errors = new ArrayList<>();
                 state.path("errors").forEach(err -> errors.add(err.path("code").asString("") + " "
                         + err.path("description").asString("")));
-                throw new AscException("Apple could not process it (" + String.join("; ", errors).strip() + ")");
+                throw new AscException("Apple could not process it ("
+                        + ServerText.clean(String.join("; ", errors).strip()) + ")");
             }
             if (System.nanoTime() > deadline) {
                 throw new AscException("processing did not finish within " + settings.pollTimeout().toMinutes()

@@ -23,8 +23,14 @@ import tools.jackson.databind.JsonNode;
 public record ApiError(String status, String code, String title, String detail, String sourcePointer,
                        String sourceParameter, String seeLink, Map<String, List<ApiError>> associatedErrors) {
     public ApiError {
-        code = Objects.requireNonNullElse(code, "");
-        title = Objects.requireNonNullElse(title, "");
+        // Every text is the server's: cleaned here, once, so no message built from it can carry escape sequences.
+        status = ServerText.clean(status);
+        code = Objects.requireNonNullElse(ServerText.clean(code), "");
+        title = Objects.requireNonNullElse(ServerText.clean(title), "");
+        detail = ServerText.clean(detail);
+        sourcePointer = ServerText.clean(sourcePointer);
+        sourceParameter = ServerText.clean(sourceParameter);
+        seeLink = ServerText.clean(seeLink);
         if (sourcePointer != null && !sourcePointer.startsWith("/")) {
             sourcePointer = "/" + sourcePointer;
         }
@@ -52,7 +58,7 @@ public record ApiError(String status, String code, String title, String detail, 
         JsonNode source = e.path("source");
         Map<String, List<ApiError>> associated = new java.util.LinkedHashMap<>();
         e.path("meta").path("associatedErrors").forEachEntry((path, list) ->
-                associated.put(path, fromArray(list)));
+                associated.put(ServerText.clean(path), fromArray(list)));
         return new ApiError(text(e, "status"), text(e, "code"), text(e, "title"), text(e, "detail"),
                 text(source, "pointer"), text(source, "parameter"), text(e.path("links"), "see"), associated);
     }

@@ -4,6 +4,7 @@ import dev.ascctl.config.Credentials;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,8 +69,19 @@ public final class AscClient {
         Objects.requireNonNull(credentials, "credentials");
         this.options = Objects.requireNonNull(options, "options");
         this.endpoint = URI.create(credentials.endpoint().toString().replaceAll("/+$", ""));
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || endpoint.getHost() == null
+                || endpoint.getRawUserInfo() != null) {
+            throw new AscException("The endpoint " + ServerText.clean(endpoint.toString(), 200)
+                    + " is not an https URL with a host name (and no user name in it)");
+        }
+        boolean plainHttp = scheme.equals("http");
+        if (plainHttp && !isLoopback(endpoint.getHost())) {
+            throw new AscException("Refusing to send the API token over plain http to " + endpoint.getHost()
+                    + ": anyone on the way could read it. Use https; plain http is only for a sandbox on this computer"
+                    + " (localhost, 127.0.0.1 or [::1]).");
+        }
         this.signer = JwtSigner.of(credentials, options.clock());
-        boolean plainHttp = "http".equals(endpoint.getScheme());
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 // Plain http is only the local sandbox or a test server: skip the h2c upgrade dance there.
@@ -92,7 +105,7 @@ public final class AscClient {
     }
 
     /**
-     * GET with every page: follows the absolute {@code links.next} verbatim and returns one document
+     * GET with every page: follows {@code links.next} (resolved as a URL, only to the endpoint) and returns one document
      * with all {@code data} and the {@code included} resources de-duplicated by (type, id).
      */
     public Document getAll(ApiQuery query) {
@@ -195,17 +208,66 @@ public final class AscClient {
         return text.replace("[", "%5B").replace("]", "%5D");
     }
 
+    /**
+     * The next page's URL, resolved as a URL (never joined as text: "@evil.example/..." joined to the endpoint
+     * names another host) and then checked like every URL the token goes to.
+     */
     private URI nextPage(String next) {
-        URI uri = URI.create(withEncodedBrackets(next));
-        if (!uri.isAbsolute()) {
-            return apiUri(next);
+        String text = withEncodedBrackets(next.strip());
+        URI uri;
+        try {
+            // A path-only link keeps the endpoint's base path, as before; anything else resolves as a URL would.
+            uri = text.startsWith("/") && !text.startsWith("//") ? apiUri(text)
+                    : URI.create(endpoint + "/").resolve(new URI(text));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new AscException("Refusing to follow links.next: it is not a URL (" + ServerText.clean(next, 120) + ")");
         }
-        // Follow next links only to our own endpoint: the bearer token must not go anywhere else.
-        if (!Objects.equals(uri.getScheme(), endpoint.getScheme()) || !Objects.equals(uri.getHost(), endpoint.getHost())
-                || uri.getPort() != endpoint.getPort()) {
-            throw new AscException("Refusing to follow links.next to another host: " + uri.getHost());
+        if (!isOwnEndpoint(uri)) {
+            throw new AscException("Refusing to follow links.next to " + ServerText.clean(describe(uri), 120)
+                    + ": the API token is only sent to " + endpoint);
         }
         return uri;
+    }
+
+    /** Same scheme, host and port as the endpoint, no user info, below its path: the only place the token goes. */
+    private boolean isOwnEndpoint(URI uri) {
+        return uri.isAbsolute() && uri.getRawUserInfo() == null && uri.getHost() != null
+                && endpoint.getScheme().equalsIgnoreCase(uri.getScheme())
+                && endpoint.getHost().equalsIgnoreCase(uri.getHost())
+                && effectivePort(uri) == effectivePort(endpoint)
+                && (uri.getRawPath() == null ? "" : uri.getRawPath()).startsWith(endpointPath());
+    }
+
+    private String endpointPath() {
+        return endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+    }
+
+    private static String describe(URI uri) {
+        return uri.getScheme() + "://" + (uri.getRawUserInfo() == null ? "" : "(user info)@")
+                + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+
+    /**
+     * True for names that can only mean this computer. Only these may be reached over plain http: the token (and
+     * the request bodies) would otherwise cross the network readable by anyone on the way.
+     */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private Document exchange(String method, URI uri, String json) {
@@ -292,6 +354,9 @@ public final class AscClient {
     }
 
     private HttpRequest request(String method, URI uri, String json) {
+        if (!isOwnEndpoint(uri)) { // every path here is built from the endpoint; this holds that as a rule
+            throw new AscException("Refusing to send the API token to " + ServerText.clean(describe(uri), 120));
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(options.requestTimeout())
                 .header("Authorization", "Bearer " + signer.token().reveal())

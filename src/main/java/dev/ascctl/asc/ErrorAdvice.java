@@ -12,6 +12,9 @@ final class ErrorAdvice {
     static final String WHATS_NEW_ON_FIRST_VERSION =
             "whatsNew can't be set on an app's first version; remove it from locales/*.yaml for this version";
 
+    /** Error lines shown at most (Apple's submission checks list a few dozen at most). */
+    static final int MAX_LINES = 40;
+
     private ErrorAdvice() {
     }
 
@@ -26,10 +29,22 @@ final class ErrorAdvice {
         if (errors.isEmpty()) {
             message.append("\n  - ").append(adviceWithoutBody(status, object));
         }
+        // A server may send thousands of entries; the first few say what to do, the rest would bury it.
+        int lines = 0;
         for (ApiError error : errors) {
+            if (lines++ >= MAX_LINES) {
+                message.append("\n  (more errors not shown)");
+                break;
+            }
             message.append("\n  - ").append(advice(status, error, object));
-            error.associatedErrors().forEach((resource, nested) -> nested.forEach(n ->
-                    message.append("\n      ").append(resource).append(": ").append(summary(n))));
+            for (var entry : error.associatedErrors().entrySet()) {
+                for (ApiError n : entry.getValue()) {
+                    if (lines++ >= MAX_LINES) {
+                        break;
+                    }
+                    message.append("\n      ").append(entry.getKey()).append(": ").append(summary(n));
+                }
+            }
         }
         return message.toString();
     }

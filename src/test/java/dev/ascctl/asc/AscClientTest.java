@@ -96,6 +96,70 @@ class AscClientTest {
     }
 
     @Test
+    void relativeNextLinksAreResolvedAsUrlsAndNeverNameAnotherHost() {
+        // Joined as text, "@evil.example/..." made the endpoint the user name and evil.example the host (issue 21).
+        for (String next : List.of("@evil.example/v1/apps?cursor=x", ".evil.example/v1/apps?cursor=x")) {
+            server.resetAll();
+            server.stubFor(get(urlEqualTo("/v1/apps")).willReturn(okJson(
+                    "{\"data\":[" + app("a") + "],\"links\":{\"next\":\"" + next + "\"}}")));
+            server.stubFor(get(anyUrl()).atPriority(10).willReturn(okJson("{\"data\":[" + app("b") + "]}")));
+
+            Document all = client.getAll(ApiQuery.of("/v1/apps"));
+
+            // The link stayed a path on our own server, where it was fetched (with the token, which is fine there).
+            assertThat(all.data()).hasSize(2);
+            assertThat(server.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+                    .contains("/" + next);
+        }
+    }
+
+    @Test
+    void nextLinksWithUserInfoOtherPortOrSchemeAreRefusedBeforeAnyRequest() {
+        String base = server.baseUrl().replace("http://", "");
+        for (String next : List.of("http://user@" + base + "/v1/apps?c=1", "https://" + base + "/v1/apps?c=1",
+                "http://127.0.0.1:1/v1/apps?c=1", "//evil.example/v1/apps", "http://" + base + "@evil.example/v1")) {
+            server.resetAll();
+            server.stubFor(get(urlEqualTo("/v1/apps")).willReturn(okJson(
+                    "{\"data\":[],\"links\":{\"next\":\"" + next + "\"}}")));
+
+            assertThatThrownBy(() -> client.getAll(ApiQuery.of("/v1/apps")))
+                    .as(next).isInstanceOf(AscException.class).hasMessageContaining("Refusing to follow links.next");
+            assertThat(server.getAllServeEvents()).as(next).hasSize(1);
+        }
+    }
+
+    @Test
+    void plainHttpIsRefusedForAnyHostButThisComputer() {
+        assertThatThrownBy(() -> new AscClient(TestKeys.credentials("http://asc.example.com"), ClientOptions.defaults()))
+                .isInstanceOf(AscException.class).hasMessageContaining("plain http")
+                .hasMessageContaining("asc.example.com");
+        assertThatThrownBy(() -> new AscClient(TestKeys.credentials("https://me@asc.example.com"),
+                ClientOptions.defaults())).isInstanceOf(AscException.class).hasMessageContaining("user name");
+        for (String host : List.of("localhost", "127.0.0.1", "127.3.4.5", "[::1]", "sandbox.localhost")) {
+            assertThat(AscClient.isLoopback(host)).as(host).isTrue();
+        }
+        for (String host : List.of("127.0.0.1.evil.example", "localhost.evil.example", "10.0.0.1", "::2")) {
+            assertThat(AscClient.isLoopback(host)).as(host).isFalse();
+        }
+    }
+
+    @Test
+    void serverErrorTextIsEchoedWithoutControlCharactersAndCut() {
+        String detail = "\\u001b]0;pwned\\u0007\\u001b[2Jreal text" + "x".repeat(5000);
+        server.stubFor(patch(anyUrl()).willReturn(aResponse().withStatus(409).withBody(
+                "{\"errors\":[{\"status\":\"409\",\"code\":\"ENTITY_ERROR\\u001b[31m\",\"title\":\"t\",\"detail\":\""
+                        + detail + "\"}]}")));
+
+        assertThatThrownBy(() -> client.execute(ApiCall.patch("/v1/apps/1", body()), ref -> null))
+                .isInstanceOf(AscApiException.class)
+                .satisfies(e -> {
+                    assertThat(e.getMessage()).contains("real text").doesNotContain("\u001b").doesNotContain("\u0007")
+                            .contains("more characters cut");
+                    assertThat(e.getMessage().length()).isLessThan(2000);
+                });
+    }
+
+    @Test
     void retries429HonoringRetryAfter() {
         server.stubFor(get(urlPathEqualTo("/v1/apps")).inScenario("rl").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")
