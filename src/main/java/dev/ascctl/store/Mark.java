@@ -31,6 +31,7 @@ public record Mark(Path file, int line, int column) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        // The file name is the user's, but a folder name can come from anyone who opens a pull request.
+        return Printable.of(file) + ":" + line + ":" + column;
     }
 }

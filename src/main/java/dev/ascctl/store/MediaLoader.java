@@ -20,13 +20,15 @@ import java.util.stream.Stream;
  */
 final class MediaLoader {
     private final Path storeRoot;
+    private final StoreFiles storeFiles;
     private final List<Problem> problems;
 
     /** A set folder that passed the checks, with the files still to be hashed. */
     private record Folder(MediaKind kind, String locale, String type, Path dir, List<Path> files) {}
 
-    MediaLoader(Path storeRoot, List<Problem> problems) {
+    MediaLoader(Path storeRoot, StoreFiles storeFiles, List<Problem> problems) {
         this.storeRoot = storeRoot;
+        this.storeFiles = storeFiles;
         this.problems = problems;
     }
 
@@ -81,8 +83,11 @@ final class MediaLoader {
             if (name.startsWith(".")) {
                 continue; // .DS_Store and editor files are not media
             }
-            if (!Files.isRegularFile(file)) {
+            Optional<Problem> unreadable;
+            if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(new Problem(Mark.startOf(file), "a set folder holds files only, not folders"));
+            } else if ((unreadable = storeFiles.checkFile(file)).isPresent()) {
+                problems.add(unreadable.get()); // a link out would upload someone's file to Apple
             } else if (!kind.acceptsFileName(name)) {
                 problems.add(new Problem(Mark.startOf(file), "not a " + (kind == MediaKind.SCREENSHOTS
                         ? "screenshot" : "preview") + " file: Apple accepts " + kind.extensionList()));

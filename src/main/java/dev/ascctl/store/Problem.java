@@ -33,6 +33,7 @@ public record Problem(Mark mark, String message) implements Comparable<Problem> 
 
     @Override
     public String toString() {
-        return mark + ": " + message;
+        // Messages quote values and names from the files; whatever is in them reaches a terminal only cleaned.
+        return mark + ": " + Printable.of(message);
     }
 }

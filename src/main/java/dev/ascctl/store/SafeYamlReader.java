@@ -2,6 +2,12 @@ package dev.ascctl.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -33,13 +39,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SafeYamlReader {
 
-    /** No store file comes close: 39 locales of 4000-character descriptions fit in one app folder, not one file. */
-    static final int MAX_CODE_POINTS = 1_000_000;
+    /**
+     * No store file comes close: 39 locales of 4000-character descriptions fit in one app folder, not one file.
+     * Counted in bytes as read, so comments count too and a 20 MB file is refused after reading 4 MB at most.
+     */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
     /** Billion-laughs guard: a real store file repeats a collection by alias a handful of times at most. */
     static final int MAX_COLLECTION_ALIASES = 20;
     /** Second guard against expansion, counted while converting (aliases to scalars are not limited by snakeyaml). */
     static final int MAX_NODES = 200_000;
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = YamlShape.MAX_DEPTH;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -49,7 +58,7 @@ final class SafeYamlReader {
             .setAllowRecursiveKeys(false)
             .setAllowNonScalarKeys(false)
             .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
-            .setCodePointLimit(MAX_CODE_POINTS)
+            .setCodePointLimit(MAX_BYTES + 1)
             .setUseMarks(true)
             .build();
 
@@ -67,15 +76,27 @@ final class SafeYamlReader {
      */
     static Outcome read(Path file, boolean emptyAsMap) {
         try {
-            long size = Files.size(file);
-            // Checked before reading so a 20 MB file fails in microseconds; 4 bytes per code point is UTF-8's maximum.
-            if (size > 4L * MAX_CODE_POINTS) {
-                return tooLarge(file, size);
+            if (!Files.isRegularFile(file)) {
+                // A FIFO would block the read forever, a device would never end.
+                return new Failed(new Problem(Mark.startOf(file), "not a regular file; a store file is a plain text file"));
             }
-            Optional<Node> node;
+            byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                node = new Compose(SETTINGS).composeInputStream(in);
+                bytes = in.readNBytes(MAX_BYTES + 1);
             }
+            if (bytes.length > MAX_BYTES) {
+                return tooLarge(file, Math.max(bytes.length, Files.size(file)));
+            }
+            Object decoded = decode(file, bytes);
+            if (decoded instanceof Failed failed) {
+                return failed;
+            }
+            String text = (String) decoded;
+            Optional<Problem> shape = YamlShape.check(file, text, SETTINGS);
+            if (shape.isPresent()) {
+                return new Failed(shape.get());
+            }
+            Optional<Node> node = new Compose(SETTINGS).composeString(text);
             if (node.isEmpty()) {
                 return emptyAsMap
                         ? new Read(YamlDocument.emptyMap(file))
@@ -101,9 +122,35 @@ final class SafeYamlReader {
     }
 
     private static Failed tooLarge(Path file, long bytes) {
-        String size = bytes < 0 ? "" : String.format(" (%.1f MB)", bytes / 1_048_576.0);
+        String size = bytes < 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f MB)", bytes / 1_048_576.0);
         return new Failed(new Problem(Mark.startOf(file),
-                "file is too large" + size + "; a store file may hold at most " + MAX_CODE_POINTS + " characters"));
+                "file is too large" + size + "; a store file may hold at most " + MAX_BYTES / 1_048_576 + " MB"));
+    }
+
+    /**
+     * The text of the file, or the problem at the first byte that is not UTF-8, with its line and column (a file
+     * saved as Latin-1 by an old editor is the usual cause). A leading byte order mark is dropped.
+     */
+    private static Object decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int lineStart = before.lastIndexOf('\n') + 1;
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.codePointCount(lineStart, before.length()) + 1;
+            return new Failed(new Problem(new Mark(file, line, column), String.format(java.util.Locale.ROOT,
+                    "not UTF-8: byte 0x%02X cannot start or continue a character here; save the file as UTF-8",
+                    bytes[in.position()] & 0xFF)));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String describe(MarkedYamlEngineException e) {
@@ -146,7 +193,7 @@ final class SafeYamlReader {
 
         private JsonNode convert(Node node, String pointer, int depth) {
             Mark mark = markOf(node);
-            if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+            if (++nodes > MAX_NODES || depth > 2 * MAX_DEPTH) { // YamlShape limits written depth; aliases may double it
                 throw new Refused(new Problem(mark, "the document expands to too many or too deeply nested values"
                         + " (aliases nested too far?); write the values out instead"));
             }

@@ -2,12 +2,14 @@ package dev.ascctl.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +36,7 @@ public final class StoreLoader {
     private final SecretResolver secrets;
     private final StoreRules rules;
     private final List<StoreSection> sections;
+    private final StoreFiles files;
     private final List<Problem> problems = new ArrayList<>();
 
     private StoreLoader(Path root, SecretResolver secrets, List<StoreSection> sections) {
@@ -41,6 +44,7 @@ public final class StoreLoader {
         this.secrets = secrets;
         this.rules = new StoreRules(secrets);
         this.sections = List.copyOf(sections);
+        this.files = new StoreFiles(root);
     }
 
     /**
@@ -87,7 +91,7 @@ public final class StoreLoader {
 
     private YamlDocument readStoreFile() {
         Path file = root.resolve(STORE_FILE);
-        if (!Files.exists(file)) {
+        if (!exists(file)) {
             // store.yaml is optional: without it there are no defaults and the default policy applies.
             return YamlDocument.emptyMap(file);
         }
@@ -106,8 +110,13 @@ public final class StoreLoader {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
+            Optional<Problem> outside = files.checkDirectory(dir);
+            if (outside.isPresent()) {
+                problems.add(outside.get());
+                continue;
+            }
             Path appFile = dir.resolve(APP_FILE);
-            if (!Files.isRegularFile(appFile)) {
+            if (!exists(appFile)) {
                 problems.add(new Problem(Mark.startOf(appFile), "missing app.yaml: every folder in apps/ is an app"
                         + " and needs an app.yaml with at least bundleId and primaryLocale"));
                 continue;
@@ -116,10 +125,10 @@ public final class StoreLoader {
             Map<String, YamlDocument> locales = readLocales(dir.resolve(LOCALES_DIR));
             YamlDocument testFlight = readTestFlight(dir.resolve(TESTFLIGHT_FILE));
             Path purchasesFile = dir.resolve(PURCHASES_FILE);
-            YamlDocument purchases = Files.isRegularFile(purchasesFile)
+            YamlDocument purchases = exists(purchasesFile)
                     ? readChecked(purchasesFile, SchemaValidator.of(SchemaValidator.Kind.PURCHASES), true, PurchasesRules::check)
                     : null;
-            List<MediaSet> media = new MediaLoader(root, problems).load(dir, localeCodes(dir, locales));
+            List<MediaSet> media = new MediaLoader(root, files, problems).load(dir, localeCodes(dir, locales));
             if (app != null) {
                 apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media, testFlight, purchases));
             }
@@ -148,7 +157,7 @@ public final class StoreLoader {
 
     /** testflight.yaml is optional: without it the app's beta side is not managed. */
     private YamlDocument readTestFlight(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!exists(file)) {
             return YamlDocument.emptyMap(file);
         }
         return readChecked(file, SchemaValidator.of(SchemaValidator.Kind.TESTFLIGHT), true, rules::checkTestFlightFile);
@@ -190,7 +199,7 @@ public final class StoreLoader {
                         + name.substring(0, name.length() - 4) + ".yaml"));
                 continue;
             }
-            if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) {
+            if (!name.endsWith(".yaml") || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // editor backups, .DS_Store and the like are not ours
             }
             String code = name.substring(0, name.length() - ".yaml".length());
@@ -256,6 +265,11 @@ public final class StoreLoader {
     /** Reads, schema-checks and rule-checks one file; records its problems and returns the document if it parsed. */
     private YamlDocument readChecked(Path file, SchemaValidator schema, boolean emptyAsMap,
                                      Function<YamlDocument, List<Problem>> fileRules) {
+        Optional<Problem> unreadable = files.checkFile(file);
+        if (unreadable.isPresent()) {
+            problems.add(unreadable.get());
+            return null;
+        }
         SafeYamlReader.Outcome outcome = SafeYamlReader.read(file, emptyAsMap);
         if (outcome instanceof SafeYamlReader.Failed failed) {
             problems.add(failed.problem());
@@ -267,6 +281,11 @@ public final class StoreLoader {
             problems.addAll(fileRules.apply(doc));
         }
         return doc;
+    }
+
+    /** Whether anything is at {@code file}, a dangling link included (reported by {@link StoreFiles}, not skipped). */
+    private static boolean exists(Path file) {
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static List<Path> sortedEntries(Path dir) {
