@@ -13,6 +13,7 @@ public class AscApiException extends AscException {
     private final List<ApiError> errors;
     private final String method;
     private final String path;
+    private final String note;
 
     public AscApiException(int status, List<ApiError> errors, String method, String path) {
         this(status, errors, method, path, null);
@@ -20,7 +21,13 @@ public class AscApiException extends AscException {
 
     /** @param note extra context from the client, e.g. "after 5 retries", or null */
     AscApiException(int status, List<ApiError> errors, String method, String path, String note) {
-        super(ErrorAdvice.describe(status, List.copyOf(errors), method, path, note));
+        this(status, errors, method, path, note, KnownObjects.NONE);
+    }
+
+    private AscApiException(int status, List<ApiError> errors, String method, String path, String note,
+                            KnownObjects names) {
+        super(ErrorAdvice.describe(status, List.copyOf(errors), method, path, note, names));
+        this.note = note;
         this.status = status;
         this.errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
         this.method = Objects.requireNonNull(method, "method");
@@ -41,6 +48,16 @@ public class AscApiException extends AscException {
 
     public String path() {
         return path;
+    }
+
+    /**
+     * The same error, its message naming the objects of Apple's {@code meta.associatedErrors} that {@code names}
+     * knows (Apple names them by id only).
+     */
+    public AscApiException naming(KnownObjects names) {
+        AscApiException named = new AscApiException(status, errors, method, path, note, names);
+        named.setStackTrace(getStackTrace());
+        return named;
     }
 
     /** True when any error's code is {@code prefix} or below it. */

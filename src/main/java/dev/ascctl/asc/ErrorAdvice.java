@@ -18,7 +18,8 @@ final class ErrorAdvice {
     private ErrorAdvice() {
     }
 
-    static String describe(int status, List<ApiError> errors, String method, String path, String note) {
+    static String describe(int status, List<ApiError> errors, String method, String path, String note,
+                           KnownObjects names) {
         String object = objectOf(method, path);
         StringBuilder message = new StringBuilder()
                 .append(method).append(' ').append(path).append(" failed with HTTP ").append(status);
@@ -42,15 +43,34 @@ final class ErrorAdvice {
                     if (lines++ >= MAX_LINES) {
                         break;
                     }
-                    message.append("\n      ").append(entry.getKey()).append(": ").append(summary(n));
+                    message.append("\n      ").append(associated(entry.getKey(), n, names));
                 }
             }
         }
         return message.toString();
     }
 
+    /**
+     * One line per object and field of Apple's {@code meta.associatedErrors}: "en-US version localization
+     * (appStoreVersionLocalizations 253c...): description: You must provide a value ... [ENTITY_ERROR.ATTRIBUTE.REQUIRED]".
+     * The key is the object's path; Apple leaves the id out where the object does not exist yet
+     * ({@code /v1/appScreenshots/}, recorded).
+     */
+    private static String associated(String resourcePath, ApiError e, KnownObjects names) {
+        String object = objectOf("GET", resourcePath);
+        String named = names.name(resourcePath).map(n -> n + " (" + object + ")").orElse(object);
+        String text = e.detail() != null ? e.detail() : e.title();
+        String field = e.pointedField();
+        return named + ": " + (field != null ? field + ": " : "") + text + " [" + e.code() + "]";
+    }
+
     private static String advice(int status, ApiError e, String object) {
         String apple = " Apple says: " + summary(e);
+        if (!e.associatedErrors().isEmpty() && (e.codeIs("STATE_ERROR") || e.codeIs("ENTITY_ERROR"))) {
+            return "App Review refuses the submission: the content listed below is incomplete (one line per object"
+                    + " and field). Complete it in the store's YAML files (or in App Store Connect), apply, and submit"
+                    + " again." + apple;
+        }
         if ("whatsNew".equals(e.pointedField()) && (e.codeIs("STATE_ERROR") || e.codeIs("ENTITY_ERROR"))) {
             return WHATS_NEW_ON_FIRST_VERSION + " (" + object + ")." + apple;
         }

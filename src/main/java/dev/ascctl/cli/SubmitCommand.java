@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code ascctl submit [--cancel]}: submit the version being prepared for review (after the readiness check). */
 @Command(name = "submit", description = "Submit the version being prepared for App Review, or --cancel the submission.",
         footerHeading = "%nExamples:%n",
-        footer = {"  ascctl submit --store examples/store", "  ascctl submit --cancel"})
+        footer = {"  ascctl submit --store examples/store", "  ascctl submit --skip-readiness-check",
+                "  ascctl submit --cancel"})
 final class SubmitCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -21,13 +22,17 @@ final class SubmitCommand implements Callable<Integer> {
     StoreOption storeOption;
     @Option(names = "--cancel", description = "Withdraw the open review submission. Default: off, submit.")
     boolean cancel;
+    @Option(names = "--skip-readiness-check", description = "Submit even when ascctl's readiness check finds content"
+            + " missing, and let App Review judge: Apple's refusal is then listed per object and field."
+            + " Default: off, the check runs first and refuses with everything missing.")
+    boolean skipReadinessCheck;
 
     @Override
     public Integer call() {
         var settings = root.connection();
         Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
         ReleaseOperations ops = new ReleaseOperations(Connections.open(settings), store);
-        (cancel ? ops.cancelSubmission() : ops.submit()).forEach(root.context().out()::println);
+        (cancel ? ops.cancelSubmission() : ops.submit(!skipReadinessCheck)).forEach(root.context().out()::println);
         return ExitCode.OK;
     }
 }

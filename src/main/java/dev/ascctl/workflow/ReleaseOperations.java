@@ -2,6 +2,7 @@ package dev.ascctl.workflow;
 
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.AscApiException;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
@@ -9,6 +10,7 @@ import dev.ascctl.asc.endpoint.release.PhasedReleases;
 import dev.ascctl.asc.endpoint.release.ReleaseRequests;
 import dev.ascctl.asc.endpoint.release.ReviewSubmissions;
 import dev.ascctl.live.LiveReader;
+import dev.ascctl.resource.Address;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.resource.kinds.release.Readiness;
@@ -67,14 +69,19 @@ public final class ReleaseOperations {
         return out;
     }
 
-    /** Submits each app's version being prepared, after the readiness check; refuses with everything missing. */
-    public List<String> submit() {
+    /**
+     * Submits each app's version being prepared, after the readiness check; refuses with everything missing. With
+     * {@code checkReadiness} false the check is skipped and Apple judges alone: a refusal then lists Apple's
+     * {@code associatedErrors}, one line per object and field, the objects named as this store names them.
+     */
+    public List<String> submit(boolean checkReadiness) {
         LiveReader reader = new LiveReader(client, AllKinds.registry());
         var live = reader.read(store.apps());
         // The same rule on the same data as plan's submission check: read what it needs, whatever the store declares.
         Map<String, AppSpec> specs = new java.util.HashMap<>();
         store.apps().forEach(app -> specs.put(app.bundleId(), app));
-        reader.readMore(live, "the submission readiness check", liveApp -> Readiness.reads(liveApp, specs.get(liveApp.bundleId())));
+        reader.readMore(live, "the submission readiness check",
+                liveApp -> SubmissionHandler.reads(liveApp, specs.get(liveApp.bundleId()), true));
         List<String> out = new ArrayList<>();
         for (AppSpec app : store.apps()) {
             LiveApp liveApp = live.app(app.bundleId()).orElseThrow();
@@ -86,23 +93,36 @@ public final class ReleaseOperations {
                 continue;
             }
             List<String> missing = Readiness.missing(liveApp, app);
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() && checkReadiness) {
                 throw new IllegalStateException(app.bundleId() + " " + versionString + " not ready: "
                         + String.join("; ", missing));
             }
-            String submissionId = null;
-            for (ApiCall call : SubmissionHandler.calls(VersionHandler.address(app).child("submission"), liveApp,
-                    version.id())) {
-                ApiCall sent = submissionId == null ? call : dev.ascctl.resource.IdReference.resolve(call,
-                        Map.of(VersionHandler.address(app).child("submission"), submissionId));
-                Document answer = client.execute(sent, r -> null);
-                if (submissionId == null) {
-                    submissionId = answer.single().orElseThrow().id();
+            Address address = VersionHandler.address(app).child("submission");
+            String submissionId = SubmissionHandler.reusable(liveApp).map(Resource::id).orElse(null);
+            boolean versionIsItem = submissionId != null && holdsVersion(submissionId, version.id());
+            try {
+                for (ApiCall call : SubmissionHandler.calls(address, liveApp, version.id(), versionIsItem)) {
+                    ApiCall sent = submissionId == null ? call
+                            : dev.ascctl.resource.IdReference.resolve(call, Map.of(address, submissionId));
+                    Document answer = client.execute(sent, r -> null);
+                    if (submissionId == null) {
+                        submissionId = answer.single().orElseThrow().id();
+                    }
                 }
+            } catch (AscApiException e) {
+                throw e.naming(SubmissionHandler.names(liveApp, version));
             }
-            out.add(app.bundleId() + " " + versionString + ": submitted for review (WAITING_FOR_REVIEW)");
+            out.add(app.bundleId() + " " + versionString + ": submitted for review (WAITING_FOR_REVIEW)"
+                    + (missing.isEmpty() ? "" : "; the readiness check was skipped and said: " + String.join("; ", missing)));
         }
         return out;
+    }
+
+    private boolean holdsVersion(String submissionId, String versionId) {
+        return client.getAll(ApiQuery.of("/v1/reviewSubmissions/" + submissionId + "/items").include("appStoreVersion")
+                        .limit(200)).data().stream()
+                .map(i -> i.relationships().get("appStoreVersion"))
+                .anyMatch(r -> r != null && r.data().orElse(List.of()).stream().anyMatch(l -> l.id().equals(versionId)));
     }
 
     /** Cancels each app's open review submission. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,14 +65,37 @@ class AscApiExceptionTest {
     }
 
     @Test
-    void stateErrorOnALockedVersionListsAssociatedErrors() throws Exception {
+    void refusedSubmissionListsAppleAssociatedErrorsOneLinePerObjectAndField() throws Exception {
         String message = new AscApiException(409,
                 recorded("cm_error_409_STATE_ERROR_ENTITY_STATE_INVALID_associatedErrors.json"),
-                "PATCH", "/v1/appStoreVersions/409e").getMessage();
+                "POST", "/v1/reviewSubmissionItems").getMessage();
 
-        assertThat(message).contains("appStoreVersions 409e is in a state that does not allow this change")
-                .contains("/v1/appStoreVersionLocalizations/253cf0c8-8057-49b7-be16-3b1cc78837e5")
-                .contains("'description'");
+        assertThat(message).contains("App Review refuses the submission: the content listed below is incomplete")
+                .doesNotContain("only a version being prepared");
+        String localization = "appStoreVersionLocalizations 253cf0c8-8057-49b7-be16-3b1cc78837e5: ";
+        assertThat(message.lines().map(String::strip).filter(l -> l.startsWith(localization))).containsExactly(
+                localization + "description: You must provide a value for the attribute 'description' with this request"
+                        + " [ENTITY_ERROR.ATTRIBUTE.REQUIRED]",
+                localization + "keywords: You must provide a value for the attribute 'keywords' with this request"
+                        + " [ENTITY_ERROR.ATTRIBUTE.REQUIRED]",
+                localization + "supportUrl: You must provide a value for the attribute 'supportUrl' with this request"
+                        + " [ENTITY_ERROR.ATTRIBUTE.REQUIRED]");
+    }
+
+    @Test
+    void associatedErrorsWithoutIdOrDetailAreListedAndKnownObjectsNamed() throws Exception {
+        AscApiException e = new AscApiException(409,
+                recorded("fl_error_409_STATE_ERROR_submit_for_review_associatedErrors.json"),
+                "PATCH", "/v1/reviewSubmissions/abc");
+        String message = e.naming(KnownObjects.of(Map.of(
+                "/v1/builds/d710b6fa-5235-4fe4-b791-2b80d6818db0", "build 250"))).getMessage();
+
+        assertThat(message.lines().map(String::strip)).contains(
+                "appScreenshots: App screenshot missing (APP_WATCH_SERIES_4). [STATE_ERROR.SCREENSHOT_REQUIRED.APP_WATCH_SERIES_4]",
+                "build 250 (builds d710b6fa-5235-4fe4-b791-2b80d6818db0): usesNonExemptEncryption: You must provide a"
+                        + " value for the attribute 'usesNonExemptEncryption' with this request [ENTITY_ERROR.ATTRIBUTE.REQUIRED]");
+        assertThat(e.getMessage()).contains("builds d710b6fa-5235-4fe4-b791-2b80d6818db0: usesNonExemptEncryption")
+                .doesNotContain("build 250");
     }
 
     @Test

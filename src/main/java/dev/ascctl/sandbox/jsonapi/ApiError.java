@@ -1,22 +1,32 @@
 package dev.ascctl.sandbox.jsonapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * One entry of Apple's {@code ErrorResponse.errors[]}: string status, dotted code, title, detail and
- * an optional source (a JSON pointer into the request body, or a query parameter name).
+ * an optional source (a JSON pointer into the request body, or a query parameter name). {@code detail} may be
+ * null: Apple leaves it out on some errors (recorded: the screenshot entries of a refused submission).
+ * {@code associatedErrors} is Apple's {@code meta.associatedErrors}: the object path each nested error is about
+ * (e.g. {@code /v1/appStoreVersionLocalizations/ID}, or {@code /v1/appScreenshots/} without an id), in order.
  */
-public record ApiError(int status, String code, String title, String detail, String pointer, String parameter) {
+public record ApiError(int status, String code, String title, String detail, String pointer, String parameter,
+                       Map<String, List<ApiError>> associatedErrors) {
     public ApiError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(detail, "detail");
         if (pointer != null && parameter != null) {
             throw new IllegalArgumentException("an error source is a pointer or a parameter, not both");
         }
+        associatedErrors = associatedErrors == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(associatedErrors));
+    }
+
+    public ApiError(int status, String code, String title, String detail, String pointer, String parameter) {
+        this(status, code, title, detail, pointer, parameter, Map.of());
     }
 
     public static ApiError of(int status, String code, String title, String detail) {
@@ -24,11 +34,15 @@ public record ApiError(int status, String code, String title, String detail, Str
     }
 
     public ApiError atPointer(String jsonPointer) {
-        return new ApiError(status, code, title, detail, jsonPointer, null);
+        return new ApiError(status, code, title, detail, jsonPointer, null, associatedErrors);
     }
 
     public ApiError atParameter(String name) {
-        return new ApiError(status, code, title, detail, null, name);
+        return new ApiError(status, code, title, detail, null, name, associatedErrors);
+    }
+
+    public ApiError withAssociatedErrors(Map<String, List<ApiError>> byObject) {
+        return new ApiError(status, code, title, detail, pointer, parameter, byObject);
     }
 
     /** The error as the JSON object Apple sends, with a fresh id. */
@@ -38,11 +52,18 @@ public record ApiError(int status, String code, String title, String detail, Str
         m.put("status", Integer.toString(status));
         m.put("code", code);
         m.put("title", title);
-        m.put("detail", detail);
+        if (detail != null) {
+            m.put("detail", detail);
+        }
         if (pointer != null) {
             m.put("source", Map.of("pointer", pointer));
         } else if (parameter != null) {
             m.put("source", Map.of("parameter", parameter));
+        }
+        if (!associatedErrors.isEmpty()) {
+            Map<String, Object> nested = new LinkedHashMap<>();
+            associatedErrors.forEach((path, errors) -> nested.put(path, errors.stream().map(ApiError::toJson).toList()));
+            m.put("meta", Map.of("associatedErrors", nested));
         }
         return m;
     }

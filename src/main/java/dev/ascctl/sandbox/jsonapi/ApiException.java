@@ -11,7 +11,7 @@ public final class ApiException extends RuntimeException {
     }
 
     public ApiException(List<ApiError> errors) {
-        super(errors.get(0).code() + ": " + errors.get(0).detail());
+        super(errors.get(0).code() + ": " + java.util.Objects.requireNonNullElse(errors.get(0).detail(), errors.get(0).title()));
         this.errors = List.copyOf(errors);
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Items of a review submission: added only while the submission is READY_FOR_REVIEW; a version item must be a
- * version of the submission's app and platform, editable, and in no other open submission.
+ * version of the submission's app and platform, editable, in no other open submission, and complete for App Review
+ * ({@link ReviewRequirements}: else 409 with Apple's {@code meta.associatedErrors}).
  */
 public final class ReviewSubmissionItemRules implements ResourceRules {
     private final SandboxState state;
@@ -47,6 +48,7 @@ public final class ReviewSubmissionItemRules implements ResourceRules {
             throw Errors.stateError("/data/relationships/appStoreVersion",
                     "The appStoreVersion is already part of an open review submission.");
         }
+        ReviewRequirements.checkItem(state, version);
     }
 
     @Override

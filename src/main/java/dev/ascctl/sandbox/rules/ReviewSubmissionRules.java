@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Review submissions (Apple's "Submitting for review" flow, asc-api-notes): one open submission per app and
- * platform; {@code submitted: true} needs at least one item and a build on every version item, and moves the
+ * platform; {@code submitted: true} needs at least one item, a build on every version item and complete content
+ * ({@link ReviewRequirements}: else 409 with Apple's {@code meta.associatedErrors}), and moves the
  * submission to WAITING_FOR_REVIEW with its versions; {@code canceled: true} withdraws it (CANCELING) and the
  * versions become editable again as DEVELOPER_REJECTED ("Developer Removed from Review").
  */
@@ -66,6 +67,9 @@ public final class ReviewSubmissionRules implements ResourceRules {
                             "The appStoreVersion " + versionId + " has no build. Attach a build before submitting.");
                 }
             }
+            // Checked again at submit: the content may have changed since the version was added.
+            ReviewRequirements.checkSubmit(state, items.stream().map(i -> i.relatedId("appStoreVersion"))
+                    .filter(java.util.Objects::nonNull).map(id -> state.require("appStoreVersions", id)).toList());
         }
         if (Boolean.TRUE.equals(request.attributes().get("canceled"))
                 && !OPEN_STATES.contains(existing.attribute("state"))) {

@@ -52,6 +52,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *          previews: {en-US: {IPHONE_67: [media/tour.mp4]}}}
  *     builds:                         # uploaded builds; default none
  *       - {version: "12", versionString: "1.1", platform: IOS, processingState: VALID, uploadedDate: 2026-01-02T10:00:00Z,
+ *          usesNonExemptEncryption: null,                # export compliance unanswered (default false)
  *          whatToTest: {en-US: Try the new sync.},       # betaBuildLocalizations (whatsNew by locale)
  *          betaReview: WAITING_FOR_REVIEW}                # a betaAppReviewSubmission in that state
  *     betaReview: {contactEmail: ada@example.com}   # the app's betaAppReviewDetail (always made, empty by default)
@@ -402,6 +403,12 @@ public final class Seeder {
                 String.valueOf(required(seed, "versionString")), (String) seed.getOrDefault("platform", "IOS"),
                 (String) seed.getOrDefault("processingState", "VALID"),
                 uploaded == null ? Instant.parse("2026-01-01T10:00:00Z") : Instant.parse(String.valueOf(uploaded)));
+        if (seed.containsKey("usesNonExemptEncryption")) {
+            // null: export compliance not answered yet (App Review refuses the build until it is).
+            Map<String, Object> answer = new java.util.HashMap<>();
+            answer.put("usesNonExemptEncryption", seed.get("usesNonExemptEncryption"));
+            state.patchAttributes("builds", build.id(), answer);
+        }
         ((Map<String, Object>) seed.getOrDefault("whatToTest", Map.of())).forEach((locale, text) ->
                 put("betaBuildLocalizations", state.newId("betaBuildLocalizations"),
                         Map.of("locale", locale, "whatsNew", text), Map.of("build", List.of(build.id()))));

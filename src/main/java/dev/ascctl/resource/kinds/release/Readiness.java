@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * What App Review needs before a version can be submitted, judged on the state after this apply: the live value,
  * or the YAML's when it declares one. Sources: App Store Connect Help, "Submit an app" and "Required, localizable
  * and editable properties" (build; description, keywords, support URL, and What's New except on a first version, in
- * every locale; name per locale; privacy policy URL; review contact; age rating; content rights) and "Screenshot
+ * every locale; name per locale; privacy policy URL; review contact; age rating; content rights), the build's export
+ * compliance answer, and "Screenshot
  * specifications" (the primary locale needs the platform's required display type; other locales fall back to it).
  */
 public final class Readiness {
@@ -64,11 +65,17 @@ public final class Readiness {
         List<String> out = new ArrayList<>();
         Resource version = app.currentVersion().orElseThrow();
         Optional<JsonNode> build = ReleaseParts.declared(spec, BuildHandler.KEY);
+        Optional<Resource> submitted = build.isPresent()
+                ? BuildHandler.resolve(app, build.get().asString())
+                : app.related(version, "build").flatMap(l -> l.stream().findFirst());
         if (build.isPresent()) {
             BuildHandler.problem(app, build.get().asString()).ifPresent(out::add);
-        } else if (app.related(version, "build").map(List::isEmpty).orElse(true)) {
+        } else if (submitted.isEmpty()) {
             out.add("no build attached (set version.build)");
         }
+        submitted.filter(Readiness::exportComplianceUnanswered).ifPresent(b -> out.add("build "
+                + LiveApp.text(b, "version") + ": export compliance not answered (usesNonExemptEncryption; answer it in"
+                + " App Store Connect → TestFlight, or set ITSAppUsesNonExemptEncryption in the app's Info.plist)"));
         List<String> required = REQUIRED_SCREENSHOTS.getOrDefault(app.platform(), List.of());
         List<String> present = new ArrayList<>();
         for (ApiQuery query : reads(app, spec)) {
@@ -136,6 +143,16 @@ public final class Readiness {
             }
         }
         return out;
+    }
+
+    /**
+     * App Review refuses a build whose export compliance question was never answered ({@code usesNonExemptEncryption}
+     * null; recorded refusal {@code fl_error_409_STATE_ERROR_submit_for_review_associatedErrors.json}). Only an explicit
+     * null counts: a build read without that attribute is not judged.
+     */
+    private static boolean exportComplianceUnanswered(Resource build) {
+        JsonNode answer = build.attributes().get("usesNonExemptEncryption");
+        return answer != null && answer.isNull();
     }
 
     private static Map<String, JsonNode> merged(Optional<Resource> live, Attributes declared) {

@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds.release;
 
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.KnownObjects;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.ReviewSubmissions;
 import dev.ascctl.resource.Address;
@@ -67,7 +68,44 @@ public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
         if (ReleaseParts.declared(spec, KEY).filter(JsonNode::asBoolean).isEmpty()) {
             return List.of();
         }
-        return Readiness.reads(app, spec);
+        return reads(app, spec, true);
+    }
+
+    /**
+     * What a submission reads: the readiness check's reads, and the app's open submissions (one that was prepared and
+     * never submitted is reused). Plan reads them when a submission is wanted, {@code ascctl submit} always.
+     */
+    public static List<ApiQuery> reads(LiveApp app, AppSpec spec, boolean readiness) {
+        List<ApiQuery> out = new java.util.ArrayList<>(readiness ? Readiness.reads(app, spec) : List.of());
+        out.add(ReviewSubmissions.open(app.app().id(), app.platform()));
+        return out;
+    }
+
+    /**
+     * The app's review submission that was created and never submitted (READY_FOR_REVIEW), if {@link #reads} found
+     * one. Apple allows one open submission per app and platform, so a new one would be refused (409) for as long as
+     * it stays: a submit Apple refused for incomplete content leaves one behind, and the next try reuses it.
+     */
+    public static Optional<Resource> reusable(LiveApp app) {
+        return app.read(ReviewSubmissions.open(app.app().id(), app.platform())).map(d -> d.data()).orElse(List.of())
+                .stream().filter(s -> "READY_FOR_REVIEW".equals(LiveApp.text(s, "state"))).findFirst();
+    }
+
+    /**
+     * Names for the objects App Review may refuse, by the path Apple keys its {@code associatedErrors} with: the
+     * version, its localizations by locale, its build by number, and its screenshots (Apple sends
+     * {@code /v1/appScreenshots/} without an id for missing ones).
+     */
+    public static KnownObjects names(LiveApp app, Resource version) {
+        String v = "version " + LiveApp.text(version, "versionString");
+        Map<String, String> names = new java.util.HashMap<>();
+        names.put("/v1/appStoreVersions/" + version.id(), v);
+        names.put("/v1/appScreenshots/", "screenshots of " + v);
+        app.related(version, "appStoreVersionLocalizations").orElse(List.of()).forEach(l ->
+                names.put("/v1/appStoreVersionLocalizations/" + l.id(), LiveApp.text(l, "locale") + " text of " + v));
+        app.related(version, "build").orElse(List.of()).forEach(b ->
+                names.put("/v1/builds/" + b.id(), "build " + LiveApp.text(b, "version")));
+        return KnownObjects.of(names);
     }
 
     @Override
@@ -111,14 +149,28 @@ public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
 
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return calls(desired.address(), app, live.id());
+        // Plan does not read the items of a reused submission, so it always adds the version: if the submission holds
+        // it already, Apple refuses the item (409) and nothing is submitted, which is safer than submitting someone
+        // else's items without it. ascctl submit reads the items and adds the version only when it is missing.
+        return calls(desired.address(), app, live.id(), false);
     }
 
-    /** The three calls of a submission; the item and the submit use the id of the submission created first. */
-    public static List<ApiCall> calls(Address address, LiveApp app, String versionId) {
-        String submission = IdReference.token(address);
-        return List.of(ReviewSubmissions.create(app.app().id(), app.platform()),
-                ReviewSubmissions.addVersion(submission, versionId),
-                ReviewSubmissions.submit(submission));
+    /**
+     * The calls of a submission: create it (or reuse the {@linkplain #reusable one left prepared}), add the version as
+     * its item (unless {@code versionIsItem}: the reused submission holds it already), submit. The item and the
+     * submit of a new submission use the id of the submission created first.
+     */
+    public static List<ApiCall> calls(Address address, LiveApp app, String versionId, boolean versionIsItem) {
+        Optional<Resource> reused = reusable(app);
+        String submission = reused.map(Resource::id).orElse(IdReference.token(address));
+        List<ApiCall> out = new java.util.ArrayList<>();
+        if (reused.isEmpty()) {
+            out.add(ReviewSubmissions.create(app.app().id(), app.platform()));
+        }
+        if (reused.isEmpty() || !versionIsItem) {
+            out.add(ReviewSubmissions.addVersion(submission, versionId));
+        }
+        out.add(ReviewSubmissions.submit(submission));
+        return List.copyOf(out);
     }
 }
