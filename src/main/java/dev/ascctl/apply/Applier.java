@@ -11,7 +11,9 @@ import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KnownAfterApply;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,8 @@ import java.util.function.UnaryOperator;
 /**
  * Executes a plan's changes exactly as planned (apply never re-decides): parents before what lies inside them,
  * independent objects in parallel. A failure does not stop unrelated changes; changes inside a failed
- * object's address are skipped. A create whose response was lost
+ * object's address are skipped. Values known only after earlier writes ({@link KnownAfterApply}) are read just
+ * before the change that needs them. A create whose response was lost
  * is never retried blindly: the object is looked up and adopted if it exists (DESIGN 1.6).
  */
 public final class Applier {
@@ -94,11 +97,17 @@ public final class Applier {
     }
 
     private ChangeOutcome execute(ResourceChange change) {
+        Map<String, String> known;
+        try {
+            known = lookUp(change);
+        } catch (RuntimeException e) {
+            return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
+        }
         boolean adopted = false;
         for (ApiCall planned : change.calls()) {
             ApiCall call = planned;
             try {
-                call = IdReference.resolve(planned, createdIds);
+                call = KnownAfterApply.resolve(IdReference.resolve(planned, createdIds), known);
                 if (call.upload() != null) {
                     // A step of its own: reserve, upload, commit, await processing; its id is known by its ref.
                     if (uploader == null) {
@@ -129,6 +138,22 @@ public final class Applier {
                 ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
                         "the create's answer was lost; found the object afterwards and adopted it")
                 : new ChangeOutcome(change.address(), change.action(), Outcome.APPLIED, null);
+    }
+
+    /**
+     * The values the change's calls need that exist only now (its {@link KnownAfterApply} lookups), each read once
+     * after the changes it waits for; nothing is written when one is not found.
+     */
+    private Map<String, String> lookUp(ResourceChange change) {
+        Map<String, String> known = new HashMap<>();
+        for (KnownAfterApply lookup : change.lookups()) {
+            ApiQuery query = ApiQuery.of(IdReference.resolvePath(lookup.path(), createdIds));
+            for (Map.Entry<String, String> param : lookup.params().entrySet()) {
+                query = query.param(param.getKey(), param.getValue());
+            }
+            known.put(lookup.name(), lookup.find(client.getAll(query).data()));
+        }
+        return known;
     }
 
     /** The id of the object a lost create may have made, if it exists. */

@@ -4,6 +4,7 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KnownAfterApply;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,8 +14,8 @@ import java.util.Set;
 
 /**
  * Which changes of a plan wait for which, computed once per apply. A change waits for the changes of the objects it
- * lies inside (its parents), for those whose new ids its calls use ({@link IdReference}), and for those its plan
- * lists in {@code runsAfter}. Each change's references are found once (its bodies serialized once) and the others
+ * lies inside (its parents), for those whose new ids its calls or its lookups ({@link KnownAfterApply}) use
+ * ({@link IdReference}), and for those its plan lists in {@code runsAfter}. Each change's references are found once (its bodies serialized once) and the others
  * are looked up by address, so the cost grows with the number of changes, not with its square: comparing every pair
  * re-serialized the bodies N² times, which took most of a large apply's CPU (issue 12).
  */
@@ -60,6 +61,9 @@ final class ChangeDependencies {
         out.addAll(change.runsAfter());
         for (ApiCall call : change.calls()) {
             out.addAll(IdReference.referencedBy(call));
+        }
+        for (KnownAfterApply lookup : change.lookups()) {
+            out.addAll(IdReference.referencedBy(lookup.path()));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Store;
 import java.time.Clock;
@@ -61,7 +62,9 @@ public final class Planner {
             }
         }
         changes = withAppWideWaits(changes, store);
-        int writes = changes.stream().flatMap(c -> c.calls().stream()).mapToInt(dev.ascctl.asc.ApiCall::requestCount).sum();
+        // Each value known after apply is one read in apply.
+        int writes = changes.stream().flatMap(c -> c.calls().stream()).mapToInt(dev.ascctl.asc.ApiCall::requestCount).sum()
+                + changes.stream().mapToInt(c -> c.lookups().size()).sum();
         int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
                 store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
@@ -212,9 +215,10 @@ public final class Planner {
                         additions(desired, refused)));
             }
             DesiredObject<K> toCreate = desired.withAttributes(sendable);
+            Writes writes = creatable.createWrites(toCreate, liveApp);
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
-                    additions(desired, sendable), 0, creatable.create(toCreate, liveApp),
-                    creatable.adoptionCheck(desired, liveApp).orElse(null)));
+                    additions(desired, sendable), 0, writes.calls(),
+                    creatable.adoptionCheck(desired, liveApp).orElse(null), List.of(), writes.lookups()));
             fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
         }
 
@@ -259,11 +263,13 @@ public final class Planner {
             if (replace) {
                 // Apple cannot change these in place: the plan shows the destroy, and apply deletes, then creates.
                 List<dev.ascctl.asc.ApiCall> calls = new ArrayList<>(deletable.delete(live, liveApp));
-                calls.addAll(creatable.create(desired, liveApp));
+                Writes writes = creatable.createWrites(desired, liveApp);
+                calls.addAll(writes.calls());
                 List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
                         ? a.forcingReplacement() : a).toList();
                 changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
-                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null)));
+                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null), List.of(),
+                        writes.lookups()));
                 return;
             }
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,

@@ -1,8 +1,10 @@
 package dev.ascctl.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
+import dev.ascctl.resource.KnownAfterApply;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,15 +22,26 @@ import java.util.Objects;
  * @param runsAfter           other changes of this plan that must finish first, beyond address nesting and id
  *                            references (set by the planner from {@link dev.ascctl.resource.KindSpec#afterAppChanges()});
  *                            empty for most changes, and for plan files written before it existed
+ * @param lookups             the values the calls need that exist only after earlier writes of the same apply
+ *                            ({@link KnownAfterApply}), each used by a {@code {{after:NAME}}} in the calls; empty for
+ *                            most changes, and then left out of the plan file, so files without them read as before
  */
 public record ResourceChange(Address address, String kind, Action action, String reason,
                              List<AttributeChange> attributes, int unchangedAttributes, List<ApiCall> calls,
-                             AdoptionCheck adoption, List<Address> runsAfter) {
+                             AdoptionCheck adoption, List<Address> runsAfter,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<KnownAfterApply> lookups) {
     /** A change ordered only by address nesting and id references. */
     public ResourceChange(Address address, String kind, Action action, String reason,
                           List<AttributeChange> attributes, int unchangedAttributes, List<ApiCall> calls,
                           AdoptionCheck adoption) {
-        this(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption, List.of());
+        this(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption, List.of(), List.of());
+    }
+
+    /** A change whose values are all known at plan time. */
+    public ResourceChange(Address address, String kind, Action action, String reason,
+                          List<AttributeChange> attributes, int unchangedAttributes, List<ApiCall> calls,
+                          AdoptionCheck adoption, List<Address> runsAfter) {
+        this(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption, runsAfter, List.of());
     }
 
     public ResourceChange {
@@ -38,6 +51,8 @@ public record ResourceChange(Address address, String kind, Action action, String
         attributes = List.copyOf(attributes);
         calls = List.copyOf(calls);
         runsAfter = runsAfter == null ? List.of() : List.copyOf(runsAfter);
+        lookups = lookups == null ? List.of() : List.copyOf(lookups);
+        KnownAfterApply.requireMatching(calls, lookups);
         if (unchangedAttributes < 0) {
             throw new IllegalArgumentException("unchangedAttributes < 0");
         }
@@ -49,6 +64,6 @@ public record ResourceChange(Address address, String kind, Action action, String
     /** The same change, waiting also for {@code others}. */
     public ResourceChange runningAfter(List<Address> others) {
         return new ResourceChange(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption,
-                others);
+                others, lookups);
     }
 }

@@ -13,6 +13,15 @@ public interface Creatable<K extends KindKey> extends ResourceHandler<K> {
     /** Calls that create the object. */
     List<ApiCall> create(DesiredObject<K> desired, LiveApp app);
 
+    /**
+     * The create's calls with the values they need that exist only after earlier writes of the same apply (e.g.
+     * the price points of a product the apply creates), which the plan shows as {@code (known after apply)}. A
+     * kind overrides this when a create may need such values; the planner asks this, not {@link #create}.
+     */
+    default Writes createWrites(DesiredObject<K> desired, LiveApp app) {
+        return Writes.of(create(desired, app));
+    }
+
     /** How to find the object after an ambiguous create (timeout, 5xx), so apply can adopt it instead of retrying. */
     default Optional<AdoptionCheck> adoptionCheck(DesiredObject<K> desired, LiveApp app) {
         return Optional.empty();

@@ -36,6 +36,13 @@ public final class IdReference {
         return out;
     }
 
+    /** The addresses whose ids a path needs (e.g. a read of what a new product has once it exists). */
+    public static Set<Address> referencedBy(String path) {
+        Set<Address> out = new LinkedHashSet<>();
+        collect(path, out);
+        return out;
+    }
+
     /**
      * The call with every placeholder replaced by the created id.
      *

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
  *     EOT
  *   ~ demoAccountPassword = (sensitive value)
  *   ~ offerMode   = "FREE_TRIAL" -> "PAY_UP_FRONT" # forces replacement
+ *   + pricePoint[USA] = (known after apply)
  * </pre>
  */
 final class AttributeLines {
@@ -36,6 +37,19 @@ final class AttributeLines {
     static int widthOf(List<AttributeChange> attributes) {
         return attributes.stream().mapToInt(a -> DisplayValues.oneLine(a.name()).length()).max().orElse(0);
     }
+
+    /** The width that aligns the given names. */
+    static int widthOfNames(List<String> names) {
+        return names.stream().mapToInt(n -> DisplayValues.oneLine(n).length()).max().orElse(0);
+    }
+
+    /** {@code + pricePoint[USA] = (known after apply)}: a value the apply reads after an earlier write. */
+    PlanLine knownAfterApply(String name, Mark mark) {
+        return new PlanLine(indent, mark, pad(DisplayValues.oneLine(name)) + " = " + KNOWN_AFTER_APPLY);
+    }
+
+    /** Terraform's words for a value that exists only once an earlier write of the same apply is done. */
+    static final String KNOWN_AFTER_APPLY = "(known after apply)";
 
     /**
      * @param change        the attribute

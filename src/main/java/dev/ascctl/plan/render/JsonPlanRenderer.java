@@ -5,6 +5,7 @@ import dev.ascctl.plan.AttributeChange;
 import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.ManualStep;
 import java.util.List;
 import java.util.function.Function;
@@ -54,7 +55,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code after} null for a delete. Sensitive attributes are left out of both and marked {@code true} in
  * {@code before_sensitive}/{@code after_sensitive} (which are {@code false} when their side is null, as in
  * Terraform). {@code name} is the key of the innermost keyed part of the address ({@code de-DE});
- * {@code reason} says why a delete or replace happens (null otherwise). Keys are written in a fixed order and
+ * {@code reason} says why a delete or replace happens (null otherwise). A change with values known only after
+ * apply (a new product's price points) adds {@code "after_unknown": {"pricePoint[USA]": true}} and
+ * {@code "known_after_apply": [{"name": "pricePoint[USA]", "description": "the USA price point of ..."}]}. Keys are written in a fixed order and
  * attributes in plan order, so the output is stable; every array element goes on its own line.
  */
 public final class JsonPlanRenderer implements PlanRenderer {
@@ -99,6 +102,15 @@ public final class JsonPlanRenderer implements PlanRenderer {
         body.set("after", hasAfter ? values(change.attributes(), AttributeChange::after) : NODES.nullNode());
         body.set("before_sensitive", hasBefore ? sensitiveMarks(change.attributes()) : NODES.booleanNode(false));
         body.set("after_sensitive", hasAfter ? sensitiveMarks(change.attributes()) : NODES.booleanNode(false));
+        if (!change.lookups().isEmpty()) {
+            // As terraform show -json marks values known only after apply; what each one is, for a reviewer.
+            ObjectNode unknown = body.putObject("after_unknown");
+            ArrayNode known = body.putArray("known_after_apply");
+            for (KnownAfterApply lookup : change.lookups()) {
+                unknown.put(lookup.name(), true);
+                known.addObject().put("name", lookup.name()).put("description", lookup.description());
+            }
+        }
         List<AttributeChange> forcing = change.attributes().stream().filter(AttributeChange::forcesReplacement).toList();
         if (!forcing.isEmpty()) {
             // As terraform show -json: the attribute paths whose change forces the replacement.

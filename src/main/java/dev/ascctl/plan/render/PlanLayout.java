@@ -5,6 +5,7 @@ import dev.ascctl.plan.AttributeChange;
 import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.ManualStep;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,12 @@ import java.util.List;
  *   # app[com.example.notes].locale[de-DE].info will be created
  *   + appInfoLocalization "de-DE" {
  *       + name = "Notizen"
+ *     }
+ *
+ *   # app[com.example.notes].iap[com.example.notes.pro].price[USA] will be created
+ *   + inAppPurchasePrice "USA" {
+ *       + customerPrice   = "4.99"
+ *       + pricePoint[USA] = (known after apply)
  *     }
  *
  * Plan: 1 to add, 0 to change, 0 to destroy.
@@ -96,7 +103,12 @@ final class PlanLayout {
         lines.add(PlanLine.unmarked(HEADER_INDENT, "# " + change.address() + " " + change.action().phrase() + reason));
         lines.add(markLine(0, Mark.of(change.action()), DisplayValues.oneLine(change.kind()) + " \""
                 + ObjectNames.of(change.address()) + "\" {"));
-        attributes(change.attributes(), sensitiveMark(change.action()), lines);
+        AttributeLines attributeLines = new AttributeLines(ATTRIBUTE_INDENT, Math.max(
+                AttributeLines.widthOf(change.attributes()), AttributeLines.widthOfNames(change.lookups().stream()
+                        .map(KnownAfterApply::name).toList())));
+        change.attributes().forEach(a -> lines.addAll(attributeLines.of(a, sensitiveMark(change.action()))));
+        change.lookups().forEach(lookup ->
+                lines.add(attributeLines.knownAfterApply(lookup.name(), sensitiveMark(change.action()))));
         uploads(change.calls()).ifPresent(text -> lines.add(PlanLine.unmarked(ATTRIBUTE_INDENT + 2, "# " + text)));
         if (change.unchangedAttributes() > 0) {
             int n = change.unchangedAttributes();
@@ -107,7 +119,10 @@ final class PlanLayout {
         lines.add(PlanLine.blank());
     }
 
-    /** A sensitive attribute has no values to compare, so its mark follows the object's action. */
+    /**
+     * A sensitive attribute has no values to compare, nor has a value known only after apply, so their mark follows
+     * the object's action.
+     */
     private static Mark sensitiveMark(Action action) {
         return switch (action) {
             case CREATE -> Mark.ADD;

@@ -118,4 +118,9 @@ class JsonPlanRendererTest {
     void replacementsMatchGoldenFile() {
         GoldenFiles.assertMatches("replacements.json", renderer.render(PlanFixtures.replacements()));
     }
+
+    @Test
+    void valuesKnownAfterApplyMatchGoldenFile() {
+        GoldenFiles.assertMatches("known-after-apply.json", renderer.render(PlanFixtures.knownAfterApply()));
+    }
 }

@@ -165,4 +165,9 @@ class MarkdownPlanRendererTest {
     void replacementsMatchGoldenFile() {
         GoldenFiles.assertMatches("replacements.md", renderer.render(PlanFixtures.replacements()));
     }
+
+    @Test
+    void valuesKnownAfterApplyMatchGoldenFile() {
+        GoldenFiles.assertMatches("known-after-apply.md", renderer.render(PlanFixtures.knownAfterApply()));
+    }
 }

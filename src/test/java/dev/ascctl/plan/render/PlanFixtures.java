@@ -123,6 +123,36 @@ final class PlanFixtures {
                                 .forcingReplacement())), List.of(), 5, 4);
     }
 
+    /**
+     * A product and its price created in one apply: the price's points exist only once the product does, so the
+     * plan shows them as known after apply (as the planner makes them for a product it creates).
+     */
+    static Plan knownAfterApply() {
+        Address product = APP.child("iap", "com.example.pro");
+        String productId = dev.ascctl.resource.IdReference.token(product);
+        List<dev.ascctl.resource.KnownAfterApply> lookups = new ArrayList<>();
+        tools.jackson.databind.node.ObjectNode body = NODES.objectNode();
+        tools.jackson.databind.node.ArrayNode points = body.putObject("data").put("type", "inAppPurchasePriceSchedules")
+                .putArray("points");
+        for (String[] price : new String[][] {{"USA", "4.99"}, {"JPN", "700"}}) {
+            dev.ascctl.resource.KnownAfterApply lookup = dev.ascctl.resource.KnownAfterApply.idOf(
+                    "pricePoint[" + price[0] + "]",
+                    "the " + price[0] + " price point of " + price[1] + " for com.example.pro",
+                    dev.ascctl.asc.ApiQuery.of("/v2/inAppPurchases/" + productId + "/pricePoints")
+                            .filter("territory", price[0]).limit(8000),
+                    "customerPrice", price[1], dev.ascctl.resource.KnownAfterApply.Match.DECIMAL);
+            lookups.add(lookup);
+            points.add(lookup.token());
+        }
+        ResourceChange create = change(product, "inAppPurchase", Action.CREATE, null, 0,
+                added("name", text("Pro")), added("inAppPurchaseType", text("NON_CONSUMABLE")));
+        ResourceChange price = new ResourceChange(product.child("price", "USA"), "inAppPurchasePrice", Action.CREATE,
+                null, List.of(added("customerPrice", text("4.99")), added("customerPrice[JPN]", text("700")),
+                        added("listedTerritories", text("JPN"))), 0,
+                List.of(ApiCall.post("/v1/inAppPurchasePriceSchedules", body)), null, List.of(), lookups);
+        return plan(List.of(create, price), List.of(), 4, 4);
+    }
+
     static Plan noChanges() {
         return plan(List.of(), List.of(), 3, 0);
     }

@@ -211,4 +211,9 @@ class TextPlanRendererTest {
     void replacementsMatchGoldenFile() {
         GoldenFiles.assertMatches("replacements.txt", plain.render(PlanFixtures.replacements()));
     }
+
+    @Test
+    void valuesKnownAfterApplyMatchGoldenFile() {
+        GoldenFiles.assertMatches("known-after-apply.txt", plain.render(PlanFixtures.knownAfterApply()));
+    }
 }
