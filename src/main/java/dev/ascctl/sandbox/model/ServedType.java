@@ -27,6 +27,13 @@ public record ServedType(String type, Map<String, String> relationships, Set<Ope
         optional = Set.copyOf(optional);
     }
 
+    /** This type, also listing {@code name} (stored on the related resources under {@code inverse}). */
+    ServedType deriving(String name, String inverse) {
+        Map<String, String> more = new LinkedHashMap<>(relationships);
+        more.put(name, inverse);
+        return new ServedType(type, more, operations, required, optional);
+    }
+
     static Builder type(String type) {
         return new Builder(type);
     }

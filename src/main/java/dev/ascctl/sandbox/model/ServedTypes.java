@@ -7,7 +7,11 @@ import static dev.ascctl.sandbox.model.Operation.GET_INSTANCE;
 import static dev.ascctl.sandbox.model.Operation.UPDATE;
 import static dev.ascctl.sandbox.model.ServedType.type;
 
+import dev.ascctl.vocabulary.Vocabulary;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The resource types the sandbox serves, and the relationships it keeps between them: only those whose endpoints
@@ -19,6 +23,50 @@ final class ServedTypes {
     }
 
     static List<ServedType> all() {
+        return withTheRest(declared());
+    }
+
+    /**
+     * A type of the vocabulary that {@link #declared} does not name is served as Apple's spec has it: it keeps the
+     * to-one relationships its create request names (its parents), and each served parent lists it under the parent's
+     * to-many relationship of that type where the spec has that relationship's GET. So the type of a new kind needs
+     * no line here; only a type Apple's rules make special does.
+     */
+    private static List<ServedType> withTheRest(List<ServedType> declared) {
+        Vocabulary vocabulary = Vocabulary.get();
+        Map<String, ServedType> byType = new LinkedHashMap<>();
+        declared.forEach(t -> byType.put(t.type(), t));
+        for (Vocabulary.ResourceType rest : vocabulary.types().values()) {
+            if (byType.containsKey(rest.name())) {
+                continue;
+            }
+            ServedType.Builder builder = type(rest.name());
+            for (Vocabulary.Relationship parent : rest.create().map(c -> c.relationships().values())
+                    .orElse(List.of())) {
+                if (parent.toMany()) {
+                    continue;
+                }
+                builder.owns(parent.name());
+                ServedType served = byType.get(parent.target());
+                if (served != null) {
+                    vocabulary.type(parent.target()).relationships().values().stream()
+                            .filter(r -> r.toMany() && r.target().equals(rest.name()))
+                            .filter(r -> listed(vocabulary, parent.target(), r.name()))
+                            .findFirst().ifPresent(r -> byType.put(served.type(),
+                                    byType.get(served.type()).deriving(r.name(), parent.name())));
+                }
+            }
+            byType.put(rest.name(), builder.build());
+        }
+        return List.copyOf(byType.values());
+    }
+
+    private static boolean listed(Vocabulary vocabulary, String type, String relationship) {
+        return Stream.of("/v1/", "/v2/").anyMatch(version -> vocabulary.findOperation("GET",
+                version + type + "/{id}/" + relationship).isPresent());
+    }
+
+    private static List<ServedType> declared() {
         return List.of(
                 type("apps").derives("appStoreVersions", "app").derives("appInfos", "app")
                         .derives("betaGroups", "app").derives("betaAppLocalizations", "app")
