@@ -755,6 +755,42 @@ class SandboxConformanceTest {
         assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
     }
 
+    /**
+     * An app's accessibility declarations, served from the vocabulary with no line of ServedTypes: listed under the
+     * app, a draft per device family that changes until published; publishing a new draft replaces the published one,
+     * which no longer changes (AccessibilityDeclarationRules).
+     */
+    @Test
+    void accessibilityDeclarationEndpointsAnswerInAppleShapeAndKeepOneDraftPerFamily() {
+        String notes = appId("com.example.notes");
+        String list = "/v1/apps/" + notes + "/accessibilityDeclarations";
+        assertThat(ok(client.get(list)).get("data")).isEmpty();
+        String create = body("accessibilityDeclarations", null,
+                "{\"deviceFamily\":\"IPHONE\",\"supportsVoiceover\":true}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}");
+        JsonNode first = json(client.post("/v1/accessibilityDeclarations", create), 201);
+        String one = first.at("/data/id").asString();
+        assertThat(first.at("/data/attributes/state").asString()).isEqualTo("DRAFT");
+        assertError(client.post("/v1/accessibilityDeclarations", create), 409, "STATE_ERROR");
+        ok(client.patch("/v1/accessibilityDeclarations/" + one, body("accessibilityDeclarations", one,
+                "{\"supportsCaptions\":false,\"publish\":true}", null)));
+        JsonNode published = ok(client.get("/v1/accessibilityDeclarations/" + one));
+        assertThat(published.at("/data/attributes/state").asString()).isEqualTo("PUBLISHED");
+        assertThat(published.at("/data/attributes/supportsCaptions").asBoolean(true)).isFalse();
+        assertError(client.patch("/v1/accessibilityDeclarations/" + one, body("accessibilityDeclarations", one,
+                "{\"supportsCaptions\":true}", null)), 409, "STATE_ERROR");
+
+        String two = json(client.post("/v1/accessibilityDeclarations", create), 201).at("/data/id").asString();
+        ok(client.patch("/v1/accessibilityDeclarations/" + two, body("accessibilityDeclarations", two,
+                "{\"publish\":true}", null)));
+        JsonNode all = ok(client.get(list + "?fields[accessibilityDeclarations]=deviceFamily,state&limit=200"));
+        assertThat(all.get("data").findValuesAsString("state")).containsExactlyInAnyOrder("REPLACED", "PUBLISHED");
+        assertThat(ok(client.get("/v1/apps/" + notes + "/relationships/accessibilityDeclarations")).get("data"))
+                .hasSize(2);
+        assertThat(client.delete("/v1/accessibilityDeclarations/" + one).status()).isEqualTo(204);
+        assertThat(ok(client.get(list)).get("data")).hasSize(1);
+    }
+
     private static String availability(String iap, boolean newTerritories, String... territories) {
         StringBuilder list = new StringBuilder();
         for (String t : territories) {
@@ -894,7 +930,7 @@ class SandboxConformanceTest {
                 "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
                 "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews",
                 "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchasePriceSchedules", "subscriptionPrices",
-                "subscriptionPromotionalOffers", "endUserLicenseAgreements")) {
+                "subscriptionPromotionalOffers", "endUserLicenseAgreements", "accessibilityDeclarations")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -56,7 +56,7 @@ public final class VocabularyGenerator {
             "subscriptionGroupLocalizations=SubscriptionGroupLocalization", "subscriptions",
             "subscriptionLocalizations=SubscriptionLocalization", "subscriptionPrices", "subscriptionPricePoints",
             "subscriptionIntroductoryOffers", "subscriptionPromotionalOffers", "subscriptionPromotionalOfferPrices",
-            "territories", "endUserLicenseAgreements");
+            "territories", "endUserLicenseAgreements", "accessibilityDeclarations");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

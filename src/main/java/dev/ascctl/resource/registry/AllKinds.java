@@ -29,6 +29,7 @@ public final class AllKinds {
                 new CategoriesHandler(),
                 new AgeRatingHandler(),
                 new EndUserLicenseAgreementHandler(),
+                new dev.ascctl.resource.kinds.AccessibilityDeclarationHandler(),
                 new AppInfoLocalizationHandler(),
                 new VersionHandler(),
                 new VersionLocalizationHandler(),

@@ -59,6 +59,7 @@ public final class AppleRules {
                 Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)),
                 Map.entry(InAppPurchaseAvailabilityRules.TYPE, new InAppPurchaseAvailabilityRules(state)),
                 Map.entry(EndUserLicenseAgreementRules.TYPE, new EndUserLicenseAgreementRules(state)),
+                Map.entry(AccessibilityDeclarationRules.TYPE, new AccessibilityDeclarationRules(state)),
                 Map.entry(IntroductoryOfferRules.TYPE, new IntroductoryOfferRules(state)),
                 Map.entry(PriceScheduleRules.TYPE, new PriceScheduleRules(state)),
                 Map.entry(SubscriptionPriceRules.TYPE, new SubscriptionPriceRules(state)),
