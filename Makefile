@@ -2,7 +2,7 @@
 MVN ?= mvn -B -q
 JAR := target/ascctl.jar
 
-.PHONY: build test e2e spec demo bench vocabulary clean
+.PHONY: build test e2e spec demo bench vocabulary kind-fixtures clean
 
 build:
 	@echo "building $(JAR) (mvn package, tests skipped)..."
@@ -30,6 +30,10 @@ demo: build
 bench: build
 	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 	java -Xmx2g -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dev.ascctl.bench.Bench
+
+# Re-records the live fixtures of the kind tests (src/test/resources/kinds/*.json) from the sandbox.
+kind-fixtures:
+	$(MVN) test -Dtest=KindFixtureRecorder -Dkinds.record=true -Dsurefire.failIfNoSpecifiedTests=false
 
 # Regenerates Apple's vocabulary (src/main/resources/dev/ascctl/vocabulary) from the spec; VocabularyTest checks it.
 ASC_OPENAPI ?= ../shared/asc-openapi/openapi.json

@@ -50,8 +50,13 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, App
 
     @Override
     public Optional<String> createRefusal(DesiredObject<Key> desired, LiveApp app) {
-        if (app.editableAppInfo().isEmpty()) {
+        Optional<Resource> info = app.editableAppInfo();
+        if (info.isEmpty()) {
             return Optional.of("the app has no app information that takes edits");
+        }
+        // The only app info may be live (no version prepared): Apple refuses a new locale there as any edit.
+        if (!LiveApp.isEditableAppInfo(info.get())) {
+            return Optional.of(blockedReason(info.get()));
         }
         var name = desired.attributes().get("name");
         return name == null || name.isNull()

@@ -12,9 +12,13 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.ManualStep;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.Mark;
+import dev.ascctl.store.PlanTimeProblemException;
+import dev.ascctl.store.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
@@ -51,8 +55,12 @@ public final class CategoriesHandler implements BaseInclude.Contributor, Updatab
         if (app.categories().values().isEmpty()) {
             return List.of();
         }
+        // Marked at the first category cleared with null, the one value a plan may have to refuse (see update).
+        Mark origin = app.categories().values().entrySet().stream().filter(e -> e.getValue().isNull())
+                .map(e -> app.categories().marks().get(e.getKey())).filter(Objects::nonNull).findFirst()
+                .orElse(app.mark());
         return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".categories",
-                app.categories().values(), Set.of(), app.mark()));
+                app.categories().values(), Set.of(), origin));
     }
 
     @Override
@@ -118,10 +126,21 @@ public final class CategoriesHandler implements BaseInclude.Contributor, Updatab
                 "App Store Connect → App Information → Category"));
     }
 
+    /**
+     * Sets the changed categories. A category cannot be cleared: the spec's {@code AppInfoUpdateRequest} takes an
+     * {@code appCategories} linkage with an id, never null, and no other endpoint removes one. So {@code null} for a
+     * category Apple has stops the plan at its line (a category Apple does not have is no change).
+     */
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
+        changed.entrySet().stream().filter(e -> e.getValue().isNull()).findFirst().ifPresent(e -> {
+            throw new PlanTimeProblemException(new Problem(desired.origin(), "categories." + e.getKey()
+                    + ": null would clear the category " + live.attributes().get(e.getKey()).asString()
+                    + ", which Apple's API cannot do (it only sets a category to another one); remove it in App Store"
+                    + " Connect (App Information → Category), or set another category here"));
+        });
         Map<String, String> relationships = new LinkedHashMap<>();
-        changed.forEach((key, value) -> relationships.put(RELATIONSHIPS.get(key), value.isNull() ? null : value.asString()));
+        changed.forEach((key, value) -> relationships.put(RELATIONSHIPS.get(key), value.asString()));
         return List.of(UpdateAppInfoCategories.of(live.id(), relationships));
     }
 

@@ -144,7 +144,7 @@ public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
     @Override
     public Optional<String> createRefusal(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         return VersionHandler.liveRefusal(desired.key().parent(), app).or(() -> Optional.of("not ready: version "
-                + desired.address().value() + " is created by this apply; submit it with the next apply"));
+                + desired.key().parent().versionString() + " is created by this apply; submit it with the next apply"));
     }
 
     @Override
