@@ -13,6 +13,7 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.ContactDefaultsInput;
 import dev.ascctl.store.LoadResult;
 import dev.ascctl.store.PlanTimeProblemException;
@@ -76,7 +77,8 @@ public abstract class KindTableTest {
                 apply(store, edit);
             }
             SecretResolver secrets = new SecretResolver(store, ENV);
-            LoadResult loaded = StoreLoader.load(store, ContactDefaultsInput.none(), secrets);
+            LoadResult loaded = StoreLoader.load(store, ContactDefaultsInput.none(), secrets,
+                    AllKinds.registry().storeSections());
             if (!loaded.ok()) {
                 assertThat(c.problem()).as("the store does not load: " + loaded.problems()).isNotNull();
                 assertThat(relative(store, loaded.problems().get(0).toString())).isEqualTo(c.problem());
