@@ -2,6 +2,7 @@ package dev.ascctl.asc;
 
 import dev.ascctl.config.Credentials;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -53,7 +55,12 @@ import tools.jackson.databind.node.ObjectNode;
  * URL, status, duration and X-Rate-Limit only.
  */
 public final class AscClient {
-    private static final int MAX_PAGES = 10_000;
+    /** Pages read when Apple gives no {@code meta.paging.total}: 200 pages of 200 is 40,000 objects. */
+    static final int PAGES_WITHOUT_TOTAL = 200;
+    /** Pages read at most, whatever the total says (200,000 objects at 200 a page). */
+    static final int MAX_PAGES = 1000;
+    /** Pages beyond total/limit tolerated: objects created while paging shift the cursor a little. */
+    static final int PAGE_SLACK = 2;
 
     private final URI endpoint;
     private final JwtSigner signer;
@@ -64,6 +71,9 @@ public final class AscClient {
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
+    /** Set once Apple says the hour's budget is spent; no request is sent after that. */
+    private final AtomicReference<RateLimit> budgetSpent = new AtomicReference<>();
+    private final CommandDeadline deadline;
 
     public AscClient(Credentials credentials, ClientOptions options) {
         Objects.requireNonNull(credentials, "credentials");
@@ -82,8 +92,9 @@ public final class AscClient {
                     + " (localhost, 127.0.0.1 or [::1]).");
         }
         this.signer = JwtSigner.of(credentials, options.clock());
+        this.deadline = new CommandDeadline(options.network().deadline());
         HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(options.connectTimeout())
+                .connectTimeout(options.network().connect())
                 // Plain http is only the local sandbox or a test server: skip the h2c upgrade dance there.
                 .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 // A redirect could carry the bearer token to another host; ASC does not redirect API calls.
@@ -118,6 +129,7 @@ public final class AscClient {
         ObjectNode links = JsonNodeFactory.instance.objectNode();
         links.set("self", page.raw().path("links").path("self"));
         Set<String> seen = new HashSet<>();
+        int cap = pageCap(page.raw().path("meta").path("paging"));
         for (int pages = 1; ; pages++) {
             JsonNode raw = page.raw();
             addAll(raw.path("data"), data);
@@ -127,8 +139,13 @@ public final class AscClient {
             if (next.isEmpty()) {
                 break;
             }
-            if (!seen.add(next.get()) || pages >= MAX_PAGES) {
-                throw new AscException("Pagination of " + query.path() + " does not end (links.next repeats)");
+            if (!seen.add(next.get())) {
+                throw new AscException("Pagination of " + query.path() + " does not end (links.next repeats a page"
+                        + " already read); stopped after " + pages + " pages");
+            }
+            if (pages >= cap) {
+                throw new AscException("Pagination of " + query.path() + " did not end after " + pages + " pages,"
+                        + " more than the server's own count allows (meta.paging); stopped rather than read forever");
             }
             page = exchange("GET", nextPage(next.get()), null);
         }
@@ -137,6 +154,16 @@ public final class AscClient {
         merged.set("included", JsonNodeFactory.instance.arrayNode().addAll(included.values()));
         merged.set("links", links);
         return Document.of(merged);
+    }
+
+    /** total/limit pages and a little slack; without a total a fixed number; never more than {@link #MAX_PAGES}. */
+    static int pageCap(JsonNode paging) {
+        long total = paging.path("total").asLong(-1);
+        long limit = paging.path("limit").asLong(0);
+        if (total < 0 || limit <= 0 || !paging.path("total").isNumber()) {
+            return PAGES_WITHOUT_TOTAL;
+        }
+        return (int) Math.min(MAX_PAGES, (total + limit - 1) / limit + PAGE_SLACK);
     }
 
     /**
@@ -272,12 +299,19 @@ public final class AscClient {
 
     private Document exchange(String method, URI uri, String json) {
         String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String lastFailure = null;
         for (int attempt = 0; ; attempt++) {
+            RateLimit spent = budgetSpent.get();
+            if (spent != null) {
+                throw new RateBudgetSpentException(spent, method + " " + display);
+            }
+            deadline.check(method + " " + display + (lastFailure == null ? " was not sent" : ": " + lastFailure));
             Attempt result = attempt(method, uri, json, attempt);
             if (result.document != null) {
                 return result.document;
             }
             Retry retry = result.retry;
+            lastFailure = retry.reason;
             boolean ambiguousCreate = "POST".equals(method) && retry.ambiguous;
             if (ambiguousCreate) {
                 throw new AmbiguousWriteException(method, display, retry.reason, retry.cause);
@@ -294,6 +328,10 @@ public final class AscClient {
                 }
                 throw new AscException(method + " " + display + " failed " + note + ": " + retry.reason, retry.cause);
             }
+            if (wait.compareTo(deadline.remaining()) >= 0) {
+                throw new DeadlineExceededException(deadline.total(), method + " " + display + ": " + retry.reason
+                        + ", and no time was left to retry");
+            }
             debug("retry " + (attempt + 1) + "/" + options.maxRetries() + " of " + method + " " + uri + " in "
                     + wait.toMillis() + " ms (" + retry.reason + ")");
             retries.incrementAndGet();
@@ -308,16 +346,21 @@ public final class AscClient {
 
     /** One HTTP round trip: a document, a retryable failure, or an exception for final failures. */
     private Attempt attempt(String method, URI uri, String json, int attempt) {
-        HttpRequest request = request(method, uri, json);
+        HttpRequest request = request(method, uri, json, deadline.bound(options.network().headers()));
         ("GET".equals(method) ? reads : writes).incrementAndGet();
         long started = System.nanoTime();
-        HttpResponse<String> response;
+        String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        HttpResponse<InputStream> response;
         try {
-            response = http.send(request, BodyHandlers.ofString());
+            response = http.send(request, BodyHandlers.ofInputStream());
         } catch (ConnectException | HttpConnectTimeoutException e) {
             debug(method + " " + uri + " -> cannot connect (" + e.getClass().getSimpleName() + ")");
             throw new AscException("Cannot connect to " + endpoint + ": is the endpoint right, and is it running"
                     + " (for the sandbox: ascctl sandbox)?", e);
+        } catch (HttpTimeoutException e) {
+            debug(method + " " + uri + " -> no answer after " + millisSince(started) + " ms");
+            return Attempt.retry(new Retry(0, List.of(), null, true, "no answer within "
+                    + DeadlineExceededException.human(Duration.ofMillis(millisSince(started))), e));
         } catch (IOException e) {
             debug(method + " " + uri + " -> " + e.getClass().getSimpleName() + " after " + millisSince(started) + " ms");
             return Attempt.retry(new Retry(0, List.of(), null, true, "connection failed: " + e.getClass().getSimpleName(), e));
@@ -330,8 +373,29 @@ public final class AscClient {
         rateLimit.ifPresent(lastRateLimit::set);
         debug(method + " " + uri + " -> " + status + " in " + millisSince(started) + " ms"
                 + rateLimit.map(r -> " (X-Rate-Limit " + r.remaining() + "/" + r.limit() + ")").orElse(""));
-        String body = response.body();
-        if (status >= 200 && status < 300) {
+        // Apple's word that the hour's budget is spent: this answer still counts, nothing more is sent.
+        rateLimit.filter(r -> r.remaining() == 0 && r.limit() > 0).ifPresent(budgetSpent::set);
+        boolean success = status >= 200 && status < 300;
+        String body;
+        try {
+            body = BoundedBody.read(response.body(), response.headers().firstValueAsLong("Content-Length").orElse(-1),
+                    options.network().maxBodyBytes(), options.network().idle(), deadline);
+        } catch (BoundedBody.TooLargeException e) {
+            debug(method + " " + uri + " -> body refused: " + e.getMessage());
+            if ("POST".equals(method) && success) {
+                throw new AmbiguousWriteException(method, display, e.getMessage(), e);
+            }
+            throw new AscException(method + " " + display + " (HTTP " + status + "): " + e.getMessage()
+                    + "; not read. App Store Connect's answers are far smaller: the endpoint is not App Store Connect"
+                    + " or something on the way is broken.", e);
+        } catch (IOException e) {
+            debug(method + " " + uri + " -> body failed after " + millisSince(started) + " ms: " + e.getMessage());
+            return Attempt.retry(new Retry(0, List.of(), null, true, e.getMessage(), e));
+        }
+        if (status == 429 && rateLimit.isPresent() && budgetSpent.get() != null) {
+            throw new RateBudgetSpentException(budgetSpent.get(), "the retry of " + method + " " + display);
+        }
+        if (success) {
             if (body == null || body.isBlank()) {
                 return Attempt.done(Document.empty());
             }
@@ -349,16 +413,15 @@ public final class AscClient {
         if (status >= 500) {
             return Attempt.retry(new Retry(status, errors, retryAfter, true, "HTTP " + status, null));
         }
-        String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         throw new AscApiException(status, errors, method, display);
     }
 
-    private HttpRequest request(String method, URI uri, String json) {
+    private HttpRequest request(String method, URI uri, String json, Duration headerTimeout) {
         if (!isOwnEndpoint(uri)) { // every path here is built from the endpoint; this holds that as a rule
             throw new AscException("Refusing to send the API token to " + ServerText.clean(describe(uri), 120));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(options.requestTimeout())
+                .timeout(headerTimeout)
                 .header("Authorization", "Bearer " + signer.token().reveal())
                 .header("Accept", "application/json")
                 .header("User-Agent", "ascctl");

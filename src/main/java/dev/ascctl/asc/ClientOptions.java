@@ -16,15 +16,14 @@ import java.util.function.DoubleSupplier;
  * @param backoffBase    first back-off ceiling; doubles per retry (full jitter below it)
  * @param maxBackoff     upper bound of one wait; a longer Retry-After fails fast instead
  * @param parallelism    how many independent reads {@link AscClient#parallel} runs at once
- * @param connectTimeout TCP connect timeout
- * @param requestTimeout timeout of one request, headers and body
+ * @param network        timeouts, the command's deadline and the body-size cap
  * @param debugLog       receives one line per request (method, URL, status, duration, rate limit), or null
  * @param sleeper        waits between retries
  * @param clock          for JWT timestamps and durations
  * @param jitter         a random number in [0, 1) per back-off
  */
 public record ClientOptions(int maxRetries, Duration backoffBase, Duration maxBackoff, int parallelism,
-                            Duration connectTimeout, Duration requestTimeout, Consumer<String> debugLog,
+                            NetworkBounds network, Consumer<String> debugLog,
                             Sleeper sleeper, Clock clock, DoubleSupplier jitter) {
     public ClientOptions {
         if (maxRetries < 0) {
@@ -35,57 +34,60 @@ public record ClientOptions(int maxRetries, Duration backoffBase, Duration maxBa
         }
         requirePositive(backoffBase, "backoffBase");
         requirePositive(maxBackoff, "maxBackoff");
-        requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(network, "network");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(jitter, "jitter");
     }
 
-    /** 5 retries, 500 ms base, 30 s cap, 4 parallel reads, 10 s connect, 60 s request, no debug log. */
+    /** 5 retries, 500 ms base, 30 s cap, 4 parallel reads, {@link NetworkBounds#defaults()}, no debug log. */
     public static ClientOptions defaults() {
-        return new ClientOptions(5, Duration.ofMillis(500), Duration.ofSeconds(30), 4, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), null, Sleeper.REAL, Clock.systemUTC(),
+        return new ClientOptions(5, Duration.ofMillis(500), Duration.ofSeconds(30), 4, NetworkBounds.defaults(), null, Sleeper.REAL, Clock.systemUTC(),
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
     public ClientOptions withMaxRetries(int value) {
-        return new ClientOptions(value, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+        return new ClientOptions(value, backoffBase, maxBackoff, parallelism, network,
                 debugLog, sleeper, clock, jitter);
     }
 
     public ClientOptions withBackoff(Duration base, Duration max) {
-        return new ClientOptions(maxRetries, base, max, parallelism, connectTimeout, requestTimeout, debugLog,
+        return new ClientOptions(maxRetries, base, max, parallelism, network, debugLog,
                 sleeper, clock, jitter);
     }
 
     public ClientOptions withParallelism(int value) {
-        return new ClientOptions(maxRetries, backoffBase, maxBackoff, value, connectTimeout, requestTimeout,
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, value, network,
                 debugLog, sleeper, clock, jitter);
     }
 
-    public ClientOptions withTimeouts(Duration connect, Duration request) {
-        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connect, request, debugLog,
-                sleeper, clock, jitter);
+    /** Connect and header timeouts (the other bounds unchanged). */
+    public ClientOptions withTimeouts(Duration connect, Duration headers) {
+        return withNetwork(network.withConnect(connect).withHeaders(headers));
+    }
+
+    public ClientOptions withNetwork(NetworkBounds value) {
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, value, debugLog, sleeper, clock,
+                jitter);
     }
 
     public ClientOptions withDebugLog(Consumer<String> value) {
-        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, network,
                 value, sleeper, clock, jitter);
     }
 
     public ClientOptions withSleeper(Sleeper value) {
-        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, network,
                 debugLog, value, clock, jitter);
     }
 
     public ClientOptions withClock(Clock value) {
-        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, network,
                 debugLog, sleeper, value, jitter);
     }
 
     public ClientOptions withJitter(DoubleSupplier value) {
-        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, connectTimeout, requestTimeout,
+        return new ClientOptions(maxRetries, backoffBase, maxBackoff, parallelism, network,
                 debugLog, sleeper, clock, value);
     }
 

@@ -62,7 +62,7 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliContext context = root.context();
-        var settings = root.connection();
+        var settings = waitForBuild == null ? root.connection() : root.connection().waitingUpTo(waitForBuild);
         if (waitForBuild != null && planFile != null) {
             // A saved plan was made while the build was processing, so it does not attach it.
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--wait-for-build cannot"

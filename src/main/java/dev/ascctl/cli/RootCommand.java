@@ -58,6 +58,10 @@ public final class RootCommand {
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "Plain output without ANSI colours. Default: colours on a terminal unless NO_COLOR is set.")
     boolean noColor;
+    @Option(names = "--deadline", paramLabel = "DURATION", scope = ScopeType.INHERIT, converter = WaitDuration.class,
+            description = "Longest time this command may talk to App Store Connect, retries included (30m, 1h)."
+                    + " Default: network.deadline in config/ascctl.yaml, else 30m.")
+    java.time.Duration deadline;
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Log each request (never keys or tokens) and show stack traces. Default: off.")
     boolean debug;
@@ -101,6 +105,6 @@ public final class RootCommand {
                 privateKeyPath == null ? null : context.workDir().resolve(privateKeyPath),
                 apiKeyJson == null ? null : context.workDir().resolve(apiKeyJson),
                 context.env(), context.workDir(), context.home(),
-                debug ? line -> context.err().println("[debug] " + line) : null);
+                debug ? line -> context.err().println("[debug] " + line) : null, deadline, null);
     }
 }

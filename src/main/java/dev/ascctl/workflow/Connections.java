@@ -2,11 +2,13 @@ package dev.ascctl.workflow;
 
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.ClientOptions;
+import dev.ascctl.asc.NetworkBounds;
 import dev.ascctl.config.ContactDefaults;
 import dev.ascctl.config.ConfigLocations;
 import dev.ascctl.config.CredentialOptions;
 import dev.ascctl.config.Credentials;
 import dev.ascctl.config.CredentialsResolver;
+import dev.ascctl.config.NetworkSettings;
 import dev.ascctl.plan.PlanContext;
 import java.net.URI;
 import java.time.Duration;
@@ -49,7 +51,34 @@ public final class Connections {
         if (settings.debugLog() != null) {
             options = options.withDebugLog(settings.debugLog());
         }
-        return new AscClient(credentials, options);
+        return new AscClient(credentials, options.withNetwork(network(settings)));
+    }
+
+    /** The built-in bounds, changed by {@code network:} in ascctl.yaml, the deadline by {@code --deadline}. */
+    static NetworkBounds network(ConnectionSettings settings) {
+        NetworkSettings configured = NetworkSettings.find(
+                ConfigLocations.standard(settings.workDir(), settings.env(), settings.home()));
+        NetworkBounds bounds = NetworkBounds.defaults();
+        if (configured.connectTimeout() != null) {
+            bounds = bounds.withConnect(configured.connectTimeout());
+        }
+        if (configured.headerTimeout() != null) {
+            bounds = bounds.withHeaders(configured.headerTimeout());
+        }
+        if (configured.idleTimeout() != null) {
+            bounds = bounds.withIdle(configured.idleTimeout());
+        }
+        if (configured.maxBodyMiB() != null) {
+            bounds = bounds.withMaxBodyBytes(configured.maxBodyMiB() * NetworkBounds.MIB);
+        }
+        if (settings.deadline() != null) {
+            bounds = bounds.withDeadline(settings.deadline());
+        } else {
+            // A deadline the user did not give must not cut short a wait they asked for (--wait-for-build 2h).
+            Duration base = configured.deadline() != null ? configured.deadline() : bounds.deadline();
+            bounds = bounds.withDeadline(settings.waitAllowance() == null ? base : base.plus(settings.waitAllowance()));
+        }
+        return bounds;
     }
 
     /** Contact defaults from {@code config/credentials.local.yaml}, or none. */
