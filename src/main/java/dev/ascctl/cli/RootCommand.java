@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"  ascctl --profile sandbox validate --store examples/store",
                 "  ascctl --key-id ABC123DEFG --issuer-id 69a6de70-0000-47e3-e053-5b8c7c11a4d1 \\",
                 "         --private-key-path AuthKey_ABC123DEFG.p8 plan",
-                "  ascctl --api-key-json fastlane/api_key.json plan --out change.plan",
+                "  ascctl --api-key-json fastlane/api_key.json --deadline 1h plan --out change.plan",
                 "  ascctl --profile sandbox --endpoint http://127.0.0.1:8601 --no-color --debug drift",
                 "  ascctl help plan",
                 "",
@@ -59,8 +59,8 @@ public final class RootCommand {
             description = "Plain output without ANSI colours. Default: colours on a terminal unless NO_COLOR is set.")
     boolean noColor;
     @Option(names = "--deadline", paramLabel = "DURATION", scope = ScopeType.INHERIT, converter = WaitDuration.class,
-            description = "Longest time this command may talk to App Store Connect, retries included (30m, 1h)."
-                    + " Default: network.deadline in config/ascctl.yaml, else 30m.")
+            description = "Longest time this command may talk to App Store Connect, retries included, e.g. 45m or"
+                    + " 1h. Default: network.deadline in config/ascctl.yaml, else 30m.")
     java.time.Duration deadline;
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Log each request (never keys or tokens) and show stack traces. Default: off.")
