@@ -238,6 +238,28 @@ public final class CredentialsResolver {
         return String.join(", ", files);
     }
 
+    /**
+     * The folders listed under {@code secretFileFolders} in each {@code ascctl.yaml}, relative ones against the
+     * location's base folder: where a store's {@code ${file:}} references may read besides the store's repository
+     * (a CI machine's secrets mount, say). Listed by the team in committed config, so a reviewer sees any change.
+     */
+    public List<Path> secretFileFolders() {
+        List<Path> folders = new ArrayList<>();
+        for (ConfigLocation location : locations) {
+            JsonNode list = readYaml(location.profilesFile()).path("secretFileFolders");
+            if (!list.isMissingNode() && !list.isArray()) {
+                throw new ConfigException(location.profilesFile() + ": secretFileFolders is a list of folders");
+            }
+            for (JsonNode entry : list) {
+                if (!entry.isString() || entry.asString().isBlank()) {
+                    throw new ConfigException(location.profilesFile() + ": secretFileFolders holds folder paths");
+                }
+                folders.add(location.baseDir().resolve(entry.asString().strip()).toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(folders);
+    }
+
     private String knownProfiles() {
         List<String> names = new ArrayList<>();
         for (ConfigLocation location : locations) {

@@ -344,6 +344,14 @@ final class StoreRules {
                         + " write ${env:NAME} or ${file:PATH}"));
                 return;
             }
+            String key = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            if (!SensitiveFields.isSensitive(key)) {
+                // Anything resolved here would be published as the app's text, and the plan could not show it.
+                problems.add(doc.problemAt(pointer, "a secret reference is allowed only in "
+                        + String.join(", ", SensitiveFields.names()) + "; " + YamlDocument.readable(pointer)
+                        + " is published as written, so write the text itself"));
+                return;
+            }
             try {
                 secrets.resolve(text);
             } catch (SecretResolver.UnresolvedSecretException e) {

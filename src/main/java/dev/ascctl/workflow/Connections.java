@@ -86,6 +86,11 @@ public final class Connections {
         return resolver(settings).contactDefaults();
     }
 
+    /** Folders outside the repository that {@code ${file:}} references may read ({@code secretFileFolders}). */
+    public static java.util.List<java.nio.file.Path> secretFileFolders(ConnectionSettings settings) {
+        return resolver(settings).secretFileFolders();
+    }
+
     /** Profiles come from the working directory's config/, then ~/.config/ascctl/, then the installation's. */
     private static CredentialsResolver resolver(ConnectionSettings settings) {
         return new CredentialsResolver(ConfigLocations.standard(settings.workDir(), settings.env(), settings.home()),

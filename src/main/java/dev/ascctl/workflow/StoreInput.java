@@ -18,7 +18,7 @@ public final class StoreInput {
 
     public static Store load(Path storeDir, ConnectionSettings settings) {
         LoadResult result = StoreLoader.load(storeDir, contactDefaults(settings),
-                new SecretResolver(storeDir, settings.env()),
+                secrets(storeDir, settings),
                 AllKinds.registry().storeSections());
         if (!result.problems().isEmpty()) {
             throw new InvalidStoreException(result.problems());
@@ -27,7 +27,12 @@ public final class StoreInput {
     }
 
     public static SecretResolver secrets(Store store, ConnectionSettings settings) {
-        return new SecretResolver(store.root(), settings.env());
+        return secrets(store.root(), settings);
+    }
+
+    /** References resolve against the store's repository and the folders config/ascctl.yaml allows. */
+    public static SecretResolver secrets(Path storeDir, ConnectionSettings settings) {
+        return new SecretResolver(storeDir, settings.env(), Connections.secretFileFolders(settings));
     }
 
     private static ContactDefaultsInput contactDefaults(ConnectionSettings settings) {

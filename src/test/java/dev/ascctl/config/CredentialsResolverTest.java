@@ -30,6 +30,15 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void secretFileFoldersAreReadRelativeToTheProjectFolder() throws Exception {
+        Files.writeString(project.resolve("config/ascctl.yaml"), Files.readString(project.resolve("config/ascctl.yaml"))
+                + "secretFileFolders: [ci/secrets, /run/secrets]\n");
+
+        assertThat(new CredentialsResolver(project, Map.of()).secretFileFolders())
+                .containsExactly(project.resolve("ci/secrets").toAbsolutePath().normalize(), Path.of("/run/secrets"));
+    }
+
+    @Test
     void sandboxProfileFromTheRepositoryResolvesWithPathRelativeToProjectDir() {
         Credentials c = new CredentialsResolver(project, Map.of()).resolve(CredentialOptions.profile("sandbox"));
 

@@ -82,7 +82,44 @@ public final class HostileStores {
         cases.add(new Case("escape-sequence-in-a-folder-name", "apps/x/screenshots/en-US?]0;pwned?:1:1",
                 "is not a locale", (s, o) -> Files.createDirectories(
                         s.resolve("apps/x/screenshots/en-US\u001b]0;pwned\u0007/APP_IPHONE_67"))));
+        // Secret references (item 2): confined to the repository, only in sensitive fields, never ascctl's key
+        cases.add(secret("secret-file-dot-dot-out", (s, o) -> "${file:../outside/canary.txt}",
+                "leads outside the repository"));
+        cases.add(secret("secret-file-absolute", (s, o) -> "${file:" + o.resolve("canary.txt").toAbsolutePath() + "}",
+                "is an absolute path"));
+        cases.add(secret("secret-file-dev-zero", (s, o) -> "${file:/dev/zero}", "is an absolute path"));
+        cases.add(secret("secret-file-linked-outside", (s, o) -> {
+            link(s.resolve("secrets/demo.txt"), o.resolve("canary.txt"));
+            return "${file:secrets/demo.txt}";
+        }, "a symbolic link leading outside the repository"));
+        cases.add(secret("secret-file-fifo", (s, o) -> {
+            fifo(s.resolve("secrets/demo.txt"));
+            return "${file:secrets/demo.txt}";
+        }, "is not a regular file"));
+        cases.add(secret("secret-file-of-100-KB", (s, o) -> {
+            write(s, "secrets/demo.txt", "p".repeat(100 * 1024));
+            return "${file:secrets/demo.txt}";
+        }, "larger than 64 KB"));
+        cases.add(secret("secret-env-of-the-private-key", (s, o) -> "${env:ASC_PRIVATE_KEY}",
+                "ascctl's own credential variable"));
+        cases.add(new Case("secret-in-the-description", "apps/x/locales/en-US.yaml:2:14",
+                "a secret reference is allowed only in demoAccountPassword; description is published as written",
+                (s, o) -> write(s, "apps/x/locales/en-US.yaml", "name: X\ndescription: ${env:ASC_DEMO_PASSWORD}\n")));
+        cases.add(new Case("secret-file-in-whats-new", "apps/x/locales/en-US.yaml:3:11",
+                "a secret reference is allowed only in demoAccountPassword",
+                (s, o) -> write(s, "apps/x/locales/en-US.yaml", "name: X\nversion: x\nwhatsNew: ${file:../outside/canary.txt}\n")));
         return cases;
+    }
+
+    /** A reference the writer returns (after placing any file it needs) as the App Review demo password. */
+    private static Case secret(String name, SecretWriter reference, String fragment) {
+        return new Case(name, "apps/x/app.yaml:4:24", fragment, (s, o) -> write(s, "apps/x/app.yaml", TestStores.APP
+                + "review:\n  demoAccountPassword: " + reference.write(s, o) + "\n")); 
+    }
+
+    @FunctionalInterface
+    private interface SecretWriter {
+        String write(Path store, Path outside) throws IOException;
     }
 
     /** Writes the valid base store, the canary folder beside it, and the case's hostile part. */

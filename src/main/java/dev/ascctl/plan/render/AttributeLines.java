@@ -72,7 +72,7 @@ final class AttributeLines {
     private List<PlanLine> lines(AttributeChange change, Mark sensitiveMark) {
         String name = pad(DisplayValues.oneLine(change.name()));
         if (change.sensitive()) {
-            return List.of(new PlanLine(indent, sensitiveMark, name + " = " + DisplayValues.SENSITIVE));
+            return List.of(new PlanLine(indent, sensitiveMark, name + " = " + DisplayValues.sensitive(change.source())));
         }
         Mark mark = markOf(change.before(), change.after());
         if (isLongTextChange(change)) {

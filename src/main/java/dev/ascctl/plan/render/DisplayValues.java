@@ -15,6 +15,11 @@ final class DisplayValues {
     private DisplayValues() {
     }
 
+    /** A secret's place in the plan: where it is read from, never the value ({@code (sensitive value from ${env:X})}). */
+    static String sensitive(String source) {
+        return source == null ? SENSITIVE : "(sensitive value from " + safeLine(source) + ")";
+    }
+
     /** A value as a JSON literal ({@code "Notizen"}, {@code true}, {@code null}); absent counts as null. */
     static String literal(JsonNode value) {
         // Jackson escapes quotes and control characters, so a value cannot break the line or the terminal.

@@ -111,6 +111,11 @@ public final class JsonPlanRenderer implements PlanRenderer {
                 known.addObject().put("name", lookup.name()).put("description", lookup.description());
             }
         }
+        if (hasAfter && change.attributes().stream().anyMatch(a -> a.source() != null)) {
+            // Not in terraform's format: where each secret is read from, so a review sees it (never the value).
+            ObjectNode sources = body.putObject("after_sensitive_sources");
+            change.attributes().stream().filter(a -> a.source() != null).forEach(a -> sources.put(a.name(), a.source()));
+        }
         List<AttributeChange> forcing = change.attributes().stream().filter(AttributeChange::forcesReplacement).toList();
         if (!forcing.isEmpty()) {
             // As terraform show -json: the attribute paths whose change forces the replacement.
@@ -144,6 +149,9 @@ public final class JsonPlanRenderer implements PlanRenderer {
             ObjectNode item = attributes.addObject();
             item.put("name", attribute.name());
             item.put("sensitive", attribute.sensitive());
+            if (attribute.source() != null) {
+                item.put("source", attribute.source());
+            }
             if (!attribute.sensitive()) {
                 item.set("before", attribute.before() == null ? NODES.nullNode() : attribute.before());
                 item.set("after", attribute.after() == null ? NODES.nullNode() : attribute.after());

@@ -122,6 +122,18 @@ class TextPlanRendererTest {
     }
 
     @Test
+    void aSensitiveValueShowsWhereItIsReadFromNeverTheValue() {
+        Plan plan = PlanFixtures.plan(List.of(PlanFixtures.change(PlanFixtures.VERSION.child("reviewDetail"),
+                "appStoreReviewDetail", Action.UPDATE, null, 0, new AttributeChange("demoAccountPassword", null,
+                        PlanFixtures.text("${env:ASC_DEMO_PASSWORD}"), true))), List.of(), 3, 1);
+
+        assertThat(plain.render(plan))
+                .contains("      ~ demoAccountPassword = (sensitive value from ${env:ASC_DEMO_PASSWORD})\n");
+        assertThat(new JsonPlanRenderer().render(plan)).contains("\"after_sensitive_sources\"")
+                .contains("\"demoAccountPassword\": \"${env:ASC_DEMO_PASSWORD}\"");
+    }
+
+    @Test
     void sensitiveAttributeOfANewObjectIsMarkedAdded() {
         Plan plan = PlanFixtures.plan(List.of(PlanFixtures.change(PlanFixtures.VERSION.child("reviewDetail"),
                 "appStoreReviewDetail", Action.CREATE, null, 0,
