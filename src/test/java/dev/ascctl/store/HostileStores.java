@@ -102,12 +102,14 @@ public final class HostileStores {
         }, "larger than 64 KB"));
         cases.add(secret("secret-env-of-the-private-key", (s, o) -> "${env:ASC_PRIVATE_KEY}",
                 "ascctl's own credential variable"));
-        cases.add(new Case("secret-in-the-description", "apps/x/locales/en-US.yaml:2:14",
-                "a secret reference is allowed only in demoAccountPassword; description is published as written",
-                (s, o) -> write(s, "apps/x/locales/en-US.yaml", "name: X\ndescription: ${env:ASC_DEMO_PASSWORD}\n")));
-        cases.add(new Case("secret-file-in-whats-new", "apps/x/locales/en-US.yaml:3:11",
-                "a secret reference is allowed only in demoAccountPassword",
-                (s, o) -> write(s, "apps/x/locales/en-US.yaml", "name: X\nversion: x\nwhatsNew: ${file:../outside/canary.txt}\n")));
+        cases.add(new Case("secret-in-the-privacy-text", "apps/x/locales/en-US.yaml:2:20",
+                "a secret reference is allowed only in demoAccountPassword; privacyPolicyText is published as written",
+                (s, o) -> write(s, "apps/x/locales/en-US.yaml", "name: X\nprivacyPolicyText: ${env:ASC_DEMO_PASSWORD}\n")));
+        cases.add(new Case("secret-file-in-whats-new", "apps/x/locales/en-US.yaml:2:11",
+                "a secret reference is allowed only in demoAccountPassword", (s, o) -> {
+                    write(s, "apps/x/app.yaml", TestStores.APP + "version:\n  versionString: \"1.0\"\n");
+                    write(s, "apps/x/locales/en-US.yaml", "name: X\nwhatsNew: ${file:../outside/canary.txt}\n");
+                }));
         return cases;
     }
 
