@@ -51,7 +51,7 @@ class SecretsNeverLeakIT {
         Path planFile = temp.resolve("review.plan");
         var plan = cli().run("--debug", "plan", "--store", store.toString(), "--out", planFile.toString());
         assertThat(plan.exitCode()).as(plan.toString()).isZero();
-        assertThat(plan.out()).contains("demoAccountPassword").contains("(sensitive value)");
+        assertThat(plan.out()).contains("demoAccountPassword = (sensitive value from ${env:ASC_DEMO_PASSWORD})");
         outputs.add(plan.all());
         outputs.add(Files.readString(planFile));
         for (String format : List.of("text", "markdown", "json")) {
