@@ -16,7 +16,8 @@ import dev.ascctl.sandbox.pricing.PriceTiers;
 
 /**
  * In-app purchase prices end to end: a price given as a base territory and customer price is resolved to Apple's
- * price point and set by a price schedule POST; a new product gets its price in the next apply; a price that is no
+ * price point and set by a price schedule POST; a new product gets its price in the same apply (its points known
+ * after apply); a price that is no
  * point stops the plan with file:line:column and the nearest prices, before any write.
  */
 @SandboxStore
@@ -54,21 +55,26 @@ public class InAppPurchasePriceEndToEndIT {
     }
 
     @Test
-    void aNewProductIsPricedByTheNextApplyThenThePlanIsClean() {
+    void aNewProductIsPricedInTheSameApplyThenThePlanIsClean() throws IOException {
+        var plan = fixture.run("plan", "--store", store.toString());
+        assertThat(plan.out()).contains("iap[com.example.notes.pack7].price[USA] will be created")
+                .containsPattern("\\+ pricePoint\\[USA\\] *= \\(known after apply\\)")
+                .doesNotContain("next apply");
+
+        fixture.sandbox.requestLog().clear();
         var first = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(first.out()).contains("the price is set by the next apply");
-        assertThat(fixture.sandbox.state().all("inAppPurchasePrices")).isEmpty();
-
-        var second = fixture.run("apply", "--store", store.toString(), "--auto-approve");
-        assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(second.out()).contains("iap[com.example.notes.pack7].price[USA] will be created");
         // One schedule per product: its base territory is manual, the other six are equalized by "Apple".
         var prices = fixture.sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2",
                 product("com.example.notes.pack3").id());
         assertThat(prices).hasSize(7);
         assertThat(prices.stream().filter(p -> Boolean.TRUE.equals(p.attribute("manual"))).map(p -> p.relatedId("territory")))
                 .containsExactly("FRA");
+        // Each product's points are read once, after the product exists and before its schedule's POST.
+        var log = fixture.sandbox.requestLog().list();
+        assertThat(log.stream().filter(e -> e.path().endsWith("/pricePoints"))).hasSize(20)
+                .allSatisfy(e -> assertThat(e.rawQuery()).contains("limit=8000"));
+        OpenApiConformance.assertConforms(log);
 
         fixture.sandbox.requestLog().clear();
         var clean = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
@@ -77,6 +83,33 @@ public class InAppPurchasePriceEndToEndIT {
         // Base reads (3), the in-app purchases and groups (2), one manual-price read per priced product (20);
         // no price points are read when every price already matches.
         assertThat(fixture.sandbox.requestLog().count()).isEqualTo(3 + 2 + 20);
+    }
+
+    @Test
+    void aNewProductsPriceThatIsNoPointFailsOnlyThatPriceWithTheNearestPrices() throws IOException {
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(2, "4.99")
+                + "  - productId: com.example.notes.odd\n"
+                + "    inAppPurchaseType: CONSUMABLE\n"
+                + "    referenceName: Odd\n"
+                + "    price: {territory: USA, price: \"4.98\"}\n");
+
+        var apply = fixture.run("apply", "--store", store.toString(), "--auto-approve");
+
+        assertThat(apply.exitCode()).as(apply.toString()).isNotZero();
+        assertThat(apply.out() + apply.err()).contains("iap[com.example.notes.odd].price[USA]")
+                .contains("the USA price point of 4.98 for com.example.notes.odd was not found")
+                .contains("nearest: 4.99");
+        assertThat(product("com.example.notes.odd")).isNotNull();
+        assertThat(fixture.sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2",
+                product("com.example.notes.odd").id())).isEmpty();
+        assertThat(manualPricesOf("com.example.notes.pack1")).isNotEmpty();
+        assertThat(manualPricesOf("com.example.notes.pack2")).isNotEmpty();
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
+
+    private List<StoredResource> manualPricesOf(String productId) {
+        return fixture.sandbox.state().referencing("inAppPurchasePrices", "inAppPurchaseV2", product(productId).id())
+                .stream().filter(p -> Boolean.TRUE.equals(p.attribute("manual"))).toList();
     }
 
     @Test
@@ -110,6 +143,7 @@ public class InAppPurchasePriceEndToEndIT {
     @Test
     void pricePointsAreReadOncePerProductAndTerritoryWithTheSpecsLimit() throws IOException {
         fixture.run("apply", "--store", store.toString(), "--auto-approve");
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), pricedYaml(20, "9.99"));
         fixture.sandbox.requestLog().clear();
         fixture.run("plan", "--store", store.toString());
         var pointReads = fixture.sandbox.requestLog().list().stream()
@@ -183,12 +217,12 @@ public class InAppPurchasePriceEndToEndIT {
         String jpn = PriceTiers.price("JPN", PriceTiers.tierOf("USA", "4.99").orElseThrow() + 2);
         String gbr = PriceTiers.price("GBR", 10);
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("JPN: \"" + jpn + "\", GBR: \"" + gbr + "\""));
-        fixture.run("apply", "--store", store.toString(), "--auto-approve");
         fixture.sandbox.requestLog().clear();
         var create = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(create.exitCode()).as(create.toString()).isZero();
         assertThat(create.out()).contains("customerPrice[JPN]").contains("customerPrice[GBR]");
-        // One POST for the product: base + both listed prices; the other four territories stay automatic.
+        // The products and their prices in one apply. One POST per product: base + both listed prices; the other
+        // four territories stay automatic.
         var posts = fixture.sandbox.requestLog().list().stream()
                 .filter(e -> e.isWrite() && e.path().equals("/v1/inAppPurchasePriceSchedules")).toList();
         assertThat(posts).hasSize(2);

@@ -10,11 +10,14 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Reads;
 import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchasePriceSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
@@ -52,8 +55,10 @@ import tools.jackson.databind.node.StringNode;
  * is no point is a problem at that price's file:line:column listing the nearest valid prices, and nothing is sent.
  *
  * <p>Price points are per product, so a product the same apply creates has none to read at plan time: its price
- * is planned by the next apply, and the plan says so (as it does for localizations of a version not yet made).
- * A price removed from the YAML is left as it is (Apple has no price-schedule DELETE).
+ * is set in the same apply all the same, with each point shown as {@code (known after apply)} and read once the
+ * product exists ({@link KnownAfterApply}). A price that is then no point fails only that price, naming the nearest
+ * prices; the product stays created. A price removed from the YAML is left as it is (Apple has no price-schedule
+ * DELETE).
  *
  * <p>Exported by {@code import} as {@code price: {territory, price, territories}} of each priced product, in three
  * rounds of reads per product: whether it has a manual price at all; for a priced one, its schedule's base
@@ -153,15 +158,32 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        return PurchaseReads.liveInAppPurchase(app, productId(desired)).isPresent() ? Optional.empty()
-                : Optional.of("the price is set by the next apply: Apple has price points for a product only once it"
-                        + " exists, and this apply creates it");
-    }
-
-    @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         return setPrice(desired, app);
+    }
+
+    /**
+     * For a product this apply creates, the schedule's POST names the product by its new id and each manual
+     * price's point by a value read once the product exists: the points' ids are Apple's, per product.
+     */
+    @Override
+    public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
+        String productId = productId(desired);
+        if (PurchaseReads.liveInAppPurchase(app, productId).isPresent()) {
+            return Writes.of(setPrice(desired, app));
+        }
+        String iapId = IdReference.token(desired.key().product().address());
+        Map<String, String> points = new LinkedHashMap<>();
+        List<KnownAfterApply> lookups = new ArrayList<>();
+        wanted(desired).forEach((territory, price) -> {
+            KnownAfterApply point = KnownAfterApply.idOf("pricePoint[" + territory + "]",
+                    "the " + territory + " price point of " + price.toPlainString() + " for " + productId,
+                    InAppPurchasePrices.pricePoints(iapId, territory), "customerPrice", price.toPlainString(),
+                    KnownAfterApply.Match.DECIMAL);
+            lookups.add(point);
+            points.put(territory, point.token());
+        });
+        return new Writes(List.of(InAppPurchasePrices.setPrices(iapId, territory(desired), points)), lookups);
     }
 
     @Override
@@ -230,17 +252,21 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
     private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         String productId = productId(desired);
         String iapId = PurchaseReads.liveInAppPurchase(app, productId).orElseThrow().id();
-        String base = territory(desired);
+        // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
+        return List.of(InAppPurchasePrices.setPrices(iapId, territory(desired),
+                resolve(app, productId, iapId, wanted(desired), territory -> desired.origin())));
+    }
+
+    /** Territory → wanted price: the base territory first, then the listed ones. */
+    private static Map<String, BigDecimal> wanted(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
         Map<String, BigDecimal> wanted = new LinkedHashMap<>();
-        wanted.put(base, new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
+        wanted.put(territory(desired), new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
         desired.attributes().forEach((name, value) -> {
             if (name.startsWith(ATTRIBUTE + "[")) {
                 wanted.put(name.substring(ATTRIBUTE.length() + 1, name.length() - 1), new BigDecimal(value.asString()));
             }
         });
-        // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
-        return List.of(InAppPurchasePrices.setPrices(iapId, base,
-                resolve(app, productId, iapId, wanted, territory -> desired.origin())));
+        return wanted;
     }
 
     /**
