@@ -27,4 +27,19 @@ class NullAttributeToleranceTest {
         assertThat(tolerated.path("links").has("next")).isTrue();
         assertThat(document.path("data").path(0).path("attributes").has("name")).as("input unchanged").isTrue();
     }
+
+    @Test
+    void toleratesExactlyTheObservedNullsOfToOneDataAndNext() {
+        assertThat(NullAttributeTolerance.observedNull(
+                "response body /data/0/relationships/build/data: null found, object expected")).isTrue();
+        assertThat(NullAttributeTolerance.observedNull(
+                "response body /data/relationships/build/data: null found, object expected")).isTrue();
+        assertThat(NullAttributeTolerance.observedNull(
+                "response body /links/next: null found, string expected")).isTrue();
+        assertThat(NullAttributeTolerance.observedNull(
+                "response body /data/relationships/appInfos/data: null found, array expected")).isFalse();
+        assertThat(NullAttributeTolerance.observedNull("response body /links/self: null found, string expected"))
+                .isFalse();
+        assertThat(NullAttributeTolerance.observedNull("response body /data: null found, object expected")).isFalse();
+    }
 }

@@ -63,7 +63,7 @@ class AppleRulesTest {
         assertError(client.patch("/v1/appStoreVersionLocalizations/" + locId, "{\"data\":{\"type\":\"appStoreVersionLocalizations\",\"id\":\""
                 + locId + "\",\"attributes\":{\"locale\":\"de-DE\"}}}"), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID", "/data/attributes/locale");
         assertError(client.patch("/v1/appStoreVersionLocalizations/" + locId, "{\"data\":{\"type\":\"appStoreVersionLocalizations\",\"id\":\""
-                + locId + "\",\"attributes\":{\"colour\":\"red\"}}}"), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID", "/data/attributes/colour");
+                + locId + "\",\"attributes\":{\"colour\":\"red\"}}}"), 409, "ENTITY_ERROR.ATTRIBUTE.UNKNOWN", "/data/attributes/colour");
         assertError(client.patch("/v1/appStoreVersionLocalizations/" + locId, "{\"data\":{\"type\":\"apps\",\"id\":\""
                 + locId + "\",\"attributes\":{}}}"), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID", "/data/type");
     }

@@ -113,15 +113,23 @@ class DocumentShapeTest {
         assertParameterError(client.get("/v1/apps?limit=201"), "limit");
         assertParameterError(client.get("/v1/apps/" + appId("com.example.a") + "/appInfos?include=appInfoLocalizations"
                 + "&limit[appInfoLocalizations]=51"), "limit[appInfoLocalizations]");
-        assertParameterError(client.get("/v1/apps?filter[colour]=red"), "filter[colour]");
+        assertParameterError(client.get("/v1/apps?filter[colour]=red"), "filter[colour]", "PARAMETER_ERROR.ILLEGAL");
+        assertParameterError(client.get("/v1/apps?foo=bar"), "foo", "PARAMETER_ERROR.ILLEGAL");
+        assertParameterError(client.get("/v1/apps/" + appId("com.example.a") + "?limit=1"), "limit",
+                "PARAMETER_ERROR.ILLEGAL");
         assertParameterError(client.get("/v1/apps?fields[apps]=bundleId,nope"), "fields[apps]");
         assertParameterError(client.get("/v1/apps?include=nope"), "include");
         assertParameterError(client.get("/v1/apps?cursor=bm9wZQ"), "cursor");
     }
 
     private static void assertParameterError(SandboxClient.Reply reply, String parameter) {
+        assertParameterError(reply, parameter, "PARAMETER_ERROR.INVALID");
+    }
+
+    /** An undeclared parameter name is ILLEGAL at Apple, a declared one with a bad value INVALID. */
+    private static void assertParameterError(SandboxClient.Reply reply, String parameter, String code) {
         assertThat(reply.status()).as(parameter).isEqualTo(400);
-        assertThat(reply.json().at("/errors/0/code").asString()).isEqualTo("PARAMETER_ERROR.INVALID");
+        assertThat(reply.json().at("/errors/0/code").asString()).isEqualTo(code);
         assertThat(reply.json().at("/errors/0/source/parameter").asString()).isEqualTo(parameter);
     }
 

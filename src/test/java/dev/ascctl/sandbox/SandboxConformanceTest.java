@@ -105,8 +105,8 @@ class SandboxConformanceTest {
         assertThat(localizations.at("/meta/paging/total").asInt()).isEqualTo(39);
         assertThat(localizations.at("/meta/paging/limit").asInt()).isEqualTo(50);
         assertThat(count(infos.get("included"), "appInfoLocalizations")).isEqualTo(39);
-        assertThat(infos.at("/data/0/relationships/primaryCategory").has("data"))
-                .as("an empty to-one leaves data out; the spec has no null linkage").isFalse();
+        assertThat(infos.at("/data/0/relationships/primaryCategory").get("data").isNull())
+                .as("an included empty to-one is data: null, as live ASC sends it").isTrue();
 
         // Without limit[rel] Apple includes 10 per relationship (recorded meta.paging.limit: 10).
         JsonNode capped = ok(client.get("/v1/apps/" + atlas + "/appInfos?" + infoIncludes));
@@ -126,7 +126,7 @@ class SandboxConformanceTest {
         assertThat(versions.at("/data/0/relationships/appStoreVersionLocalizations/data")).hasSize(2);
         assertThat(versions.at("/data/0/relationships/appStoreReviewDetail/data/type").asString())
                 .isEqualTo("appStoreReviewDetails");
-        assertThat(versions.at("/data/0/relationships/build").has("data")).isFalse();
+        assertThat(versions.at("/data/0/relationships/build").get("data").isNull()).isTrue();
 
         String editableInfo = editableAppInfo(atlas);
         JsonNode infoLocs = ok(client.get("/v1/appInfos/" + editableInfo + "/appInfoLocalizations?limit=200"));
@@ -646,6 +646,10 @@ class SandboxConformanceTest {
         assertError(client.delete("/v1/appStoreVersionLocalizations/" + atlasEnglish), 403, "FORBIDDEN_ERROR");
     }
 
+    /**
+     * A parameter name the operation does not declare is 400 PARAMETER_ERROR.ILLEGAL; a declared one with a value
+     * Apple does not take is 400 PARAMETER_ERROR.INVALID; both name the parameter.
+     */
     @Test
     void badParametersAre400NamingTheParameter() {
         assertParameterError(client.get("/v1/apps?cursor=bm9wZQ"), "cursor");
@@ -653,14 +657,17 @@ class SandboxConformanceTest {
         invalidOnPurpose("GET", "/v1/apps", "limit=201");
         assertParameterError(client.get("/v1/apps?limit=201"), "limit");
         invalidOnPurpose("GET", "/v1/apps", "filter%5Bcolour%5D=red");
-        assertParameterError(client.get("/v1/apps?filter[colour]=red"), "filter[colour]");
+        assertIllegalParameter(client.get("/v1/apps?filter[colour]=red"), "filter[colour]");
         invalidOnPurpose("GET", "/v1/apps/" + notes + "/appInfos", "include=nope");
         assertParameterError(client.get("/v1/apps/" + notes + "/appInfos?include=nope"), "include");
         invalidOnPurpose("GET", "/v1/appCategories/GAMES/subcategories", "include=parent");
-        assertParameterError(client.get("/v1/appCategories/GAMES/subcategories?include=parent"), "include");
+        // A related endpoint answering a *WithoutIncludesResponse takes no include at all.
+        assertIllegalParameter(client.get("/v1/appCategories/GAMES/subcategories?include=parent"), "include");
         invalidOnPurpose("GET", "/v1/apps/" + notes + "/appInfos", "limit%5BappInfoLocalizations%5D=51");
         assertParameterError(client.get("/v1/apps/" + notes + "/appInfos?limit[appInfoLocalizations]=51"),
                 "limit[appInfoLocalizations]");
+        invalidOnPurpose("GET", "/v1/builds", "exists%5Bapp%5D=true");
+        assertIllegalParameter(client.get("/v1/builds?exists[app]=true"), "exists[app]");
     }
 
     @Test
@@ -690,8 +697,9 @@ class SandboxConformanceTest {
                 "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
         String list = "/v1/apps/" + notes + "/inAppPurchasesV2?include=inAppPurchaseLocalizations,inAppPurchaseAvailability"
                 + "&filter[productId]=com.example.notes.pro";
-        // An empty to-one leaves data out (the spec types it as an object, never null; see DocumentWriter).
-        assertThat(ok(client.get(list)).at("/data/0/relationships/inAppPurchaseAvailability").has("data")).isFalse();
+        // An included empty to-one is data: null, as live ASC sends it (see DocumentWriter).
+        assertThat(ok(client.get(list)).at("/data/0/relationships/inAppPurchaseAvailability").get("data").isNull())
+                .isTrue();
         assertError(client.get("/v2/inAppPurchases/" + iap + "/inAppPurchaseAvailability"), 404, "NOT_FOUND");
         assertError(client.get("/v2/inAppPurchases/" + iap + "/relationships/inAppPurchaseAvailability"), 404, "NOT_FOUND");
 
@@ -726,7 +734,8 @@ class SandboxConformanceTest {
     void endUserLicenseAgreementEndpointsAnswerInAppleShape() {
         String notes = appId("com.example.notes");
         String withInclude = "/v1/apps/" + notes + "?include=endUserLicenseAgreement&fields[apps]=endUserLicenseAgreement";
-        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
+        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").get("data").isNull())
+                .isTrue();
         assertError(client.get("/v1/apps/" + notes + "/endUserLicenseAgreement"), 404, "NOT_FOUND");
         assertError(client.get("/v1/apps/" + notes + "/relationships/endUserLicenseAgreement"), 404, "NOT_FOUND");
 
@@ -752,7 +761,8 @@ class SandboxConformanceTest {
         assertThat(ok(client.get("/v1/endUserLicenseAgreements/" + eula + "/relationships/territories")).get("data"))
                 .hasSize(2);
         assertThat(client.delete("/v1/endUserLicenseAgreements/" + eula).status()).isEqualTo(204);
-        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").has("data")).isFalse();
+        assertThat(ok(client.get(withInclude)).at("/data/relationships/endUserLicenseAgreement").get("data").isNull())
+                .isTrue();
     }
 
     /**
@@ -820,6 +830,11 @@ class SandboxConformanceTest {
 
     private static void assertParameterError(SandboxClient.Reply reply, String parameter) {
         assertError(reply, 400, "PARAMETER_ERROR.INVALID");
+        assertThat(reply.json().at("/errors/0/source/parameter").asString()).isEqualTo(parameter);
+    }
+
+    private static void assertIllegalParameter(SandboxClient.Reply reply, String parameter) {
+        assertError(reply, 400, "PARAMETER_ERROR.ILLEGAL");
         assertThat(reply.json().at("/errors/0/source/parameter").asString()).isEqualTo(parameter);
     }
 

@@ -18,11 +18,13 @@ import dev.ascctl.sandbox.model.ResourceSpec;
 import dev.ascctl.sandbox.pricing.PricePoints;
 import dev.ascctl.sandbox.rules.AppleRules;
 import dev.ascctl.sandbox.rules.ResourceRules;
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.ObjectMapper;
@@ -107,18 +109,14 @@ public final class ApiRouter {
 
     private Response list(ResourceSpec spec, QueryParameters q, String self, String rawPath) {
         require(spec, Operation.GET_COLLECTION);
-        catalog.requiredFilter(spec.type()).filter(f -> !q.has("filter[" + f + "]")).ifPresent(f -> {
-            throw Errors.invalidParameter("filter[" + f + "]", "The parameter 'filter[" + f + "]' is required.");
-        });
-        ReadRequest read = ReadRequest.parse(q, spec, catalog, true, spec.collectionFilters(), spec.collectionSorts(), true,
-                catalog.collectionLimit(spec.type()));
+        ReadRequest read = read(q, spec, "/" + catalog.apiVersion(spec.type()) + "/" + spec.type());
         return page(filterAndSort(state.all(spec.type()), read), read, q, self, rawPath);
     }
 
     private Response get(ResourceSpec spec, String id, QueryParameters q, String self) {
         require(spec, Operation.GET_INSTANCE);
         StoredResource r = existing(spec, id);
-        ReadRequest read = ReadRequest.parse(q, spec, catalog, false, Set.of(), Set.of(), true);
+        ReadRequest read = read(q, spec, instanceTemplate(spec));
         return new Response(200, documents.single(r, read, self));
     }
 
@@ -130,17 +128,30 @@ public final class ApiRouter {
         }
         StoredResource owner = existing(spec, id);
         ResourceSpec target = catalog.get(rel.targetType());
+        ReadRequest read = read(q, target, instanceTemplate(spec) + "/" + relName);
         List<StoredResource> targets = resolver.resolve(owner, rel);
-        boolean takesInclude = catalog.relatedEndpointTakesInclude(spec.type(), relName);
         if (!rel.toMany()) {
             // One object, never a list; nothing behind it is a 404 (see Errors.relatedNotFound).
-            ReadRequest read = ReadRequest.parse(q, target, catalog, false, Set.of(), Set.of(), takesInclude);
             StoredResource one = targets.stream().findFirst().orElseThrow(() -> Errors.relatedNotFound(target.type()));
             return new Response(200, documents.single(one, read, self));
         }
-        ReadRequest read = ReadRequest.parse(q, target, catalog, true, rel.filters(), Set.of(), takesInclude,
-                catalog.relatedLimit(spec.type(), relName));
         return page(filterAndSort(targets, read), read, q, self, rawPath);
+    }
+
+    /**
+     * The read options of a GET on {@code template}, checked against the query Apple's spec declares for it,
+     * required parameters included ({@code filter[app]} on {@code GET /v1/reviewSubmissions}).
+     */
+    private ReadRequest read(QueryParameters q, ResourceSpec primary, String template) {
+        Optional<Vocabulary.Operation> declared = catalog.read(template);
+        declared.ifPresent(o -> o.required().stream().filter(p -> !q.has(p)).findFirst().ifPresent(p -> {
+            throw Errors.invalidParameter(p, "The parameter '" + p + "' is required.");
+        }));
+        return ReadRequest.parse(q, primary, declared.orElse(null));
+    }
+
+    private String instanceTemplate(ResourceSpec spec) {
+        return "/" + catalog.apiVersion(spec.type()) + "/" + spec.type() + "/{id}";
     }
 
     private Response linkage(ResourceSpec spec, String id, String relName, QueryParameters q, String self,
@@ -148,7 +159,7 @@ public final class ApiRouter {
         RelationshipSpec rel = spec.relationship(relName).filter(RelationshipSpec::hasLinks)
                 .orElseThrow(Errors::pathNotFound);
         StoredResource owner = existing(spec, id);
-        ReadRequest read = ReadRequest.forLinkage(q, catalog.get(rel.targetType()), rel.toMany());
+        ReadRequest read = read(q, catalog.get(rel.targetType()), instanceTemplate(spec) + "/relationships/" + relName);
         List<StoredResource> targets = resolver.resolve(owner, rel);
         if (!rel.toMany()) {
             StoredResource one = targets.stream().findFirst().orElseThrow(() -> Errors.relatedNotFound(rel.targetType()));
@@ -238,10 +249,15 @@ public final class ApiRouter {
             }
         }
         if (read.sort() != null) {
-            boolean descending = read.sort().startsWith("-");
-            String field = descending ? read.sort().substring(1) : read.sort();
-            Comparator<StoredResource> c = Comparator.comparing(r -> String.valueOf(r.attribute(field)));
-            out.sort(descending ? c.reversed() : c);
+            Comparator<StoredResource> order = null;
+            for (String key : read.sort().split(",")) { // sort=a,-b: by a, then by b descending
+                boolean descending = key.startsWith("-");
+                String field = descending ? key.substring(1) : key;
+                Comparator<StoredResource> c = Comparator.comparing(r -> String.valueOf(r.attribute(field)));
+                c = descending ? c.reversed() : c;
+                order = order == null ? c : order.thenComparing(c);
+            }
+            out.sort(order);
         }
         return out;
     }
@@ -274,9 +290,10 @@ public final class ApiRouter {
         return v != null && values.contains(String.valueOf(v));
     }
 
+    /** exists[rel]: a relationship the sandbox does not keep relates nothing. */
     private boolean exists(StoredResource r, String relationship) {
-        RelationshipSpec rel = catalog.get(r.type()).relationship(relationship).orElseThrow();
-        return !resolver.resolve(r, rel).isEmpty();
+        return catalog.get(r.type()).relationship(relationship).map(rel -> !resolver.resolve(r, rel).isEmpty())
+                .orElse(false);
     }
 
     private Response create(ResourceSpec spec, String body) {
@@ -355,7 +372,7 @@ public final class ApiRouter {
     }
 
     private ReadRequest emptyRead(ResourceSpec spec) {
-        return ReadRequest.parse(QueryParameters.parse(null), spec, catalog, false, Set.of(), Set.of(), true);
+        return ReadRequest.none(spec);
     }
 
     private StoredResource existing(ResourceSpec spec, String id) {

@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.model.RelationshipShape;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,13 +122,17 @@ public final class DocumentWriter {
         }
         // Data is gathered in include-parameter order, so included[] follows it as in Apple's recordings.
         Map<String, Map<String, Object>> dataByRelationship = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> notKept = new LinkedHashMap<>();
         if (primary) {
             for (String name : read.include()) {
-                spec.relationship(name).filter(rel -> read.shows(r.type(), name)).ifPresent(rel -> {
+                if (!read.shows(r.type(), name)) {
+                    continue;
+                }
+                spec.relationship(name).ifPresentOrElse(rel -> {
                     Map<String, Object> data = new LinkedHashMap<>();
                     addData(data, r, rel, read, included);
                     dataByRelationship.put(name, data);
-                });
+                }, () -> notKept.put(name, notKept(r, name, read)));
             }
         }
         Map<String, Object> relationships = new LinkedHashMap<>();
@@ -144,6 +149,7 @@ public final class DocumentWriter {
                 relationships.put(rel.name(), member);
             }
         }
+        relationships.putAll(notKept);
         if (!relationships.isEmpty()) {
             o.put("relationships", relationships);
         }
@@ -162,11 +168,34 @@ public final class DocumentWriter {
             member.put("meta", Map.of("paging", Map.of("total", targets.size(), "limit", limit)));
             shown.forEach(t -> included.add(t, () -> object(t, read, included, false)));
         } else if (!targets.isEmpty()) {
-            // An empty to-one leaves data out: the spec types relationship data as an object, never null.
             StoredResource target = targets.get(0);
             member.put("data", identifier(target));
             included.add(target, () -> object(target, read, included, false));
+        } else {
+            // An included to-one with nothing behind it is "data": null on live ASC (asc-recorded INDEX fact 3),
+            // though the spec types relationship data as an object.
+            member.put("data", null);
         }
+    }
+
+    /**
+     * An included relationship Apple's spec declares but the sandbox does not keep (e.g. an app's builds): it relates
+     * nothing here, so it reads as an empty list or {@code "data": null}, never as a refused include.
+     */
+    private Map<String, Object> notKept(StoredResource r, String name, ReadRequest read) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        Vocabulary.Relationship rel = Vocabulary.get().type(r.type()).relationships().get(name);
+        if (rel != null && rel.links()) {
+            member.put("links", Map.of("self", resourceLink(r) + "/relationships/" + name,
+                    "related", resourceLink(r) + "/" + name));
+        }
+        if (rel != null && rel.toMany()) {
+            member.put("data", List.of());
+            member.put("meta", Map.of("paging", Map.of("total", 0, "limit", read.relationshipLimit(name))));
+        } else {
+            member.put("data", null);
+        }
+        return member;
     }
 
     private String relationshipSelf(StoredResource r, RelationshipSpec rel) {

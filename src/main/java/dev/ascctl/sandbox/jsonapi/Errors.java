@@ -59,6 +59,26 @@ public final class Errors {
                 .atParameter(parameter));
     }
 
+    /**
+     * A query parameter the operation does not declare at all (observed: "The parameter 'limit' can not be used with
+     * this request", MortenGregersen/Bagbutik#181); a declared one with a bad value is {@link #invalidParameter}.
+     */
+    public static ApiException illegalParameter(String parameter) {
+        return new ApiException(ApiError.of(400, "PARAMETER_ERROR.ILLEGAL", "A given parameter is not allowed for this request",
+                "The parameter '" + parameter + "' can not be used with this request").atParameter(parameter));
+    }
+
+    /**
+     * An attribute the resource type does not have: code and title as observed ("The provided entity includes an
+     * unknown attribute", fastlane/fastlane#21820); the detail keeps the sandbox's wording, which clients and the
+     * fidelity check read as "refused".
+     */
+    public static ApiException unknownAttribute(String pointer, String name, String type) {
+        return new ApiException(ApiError.of(409, "ENTITY_ERROR.ATTRIBUTE.UNKNOWN",
+                "The provided entity includes an unknown attribute",
+                "'" + name + "' is not a valid attribute for the resource type '" + type + "'.").atPointer(pointer));
+    }
+
     public static ApiException invalidAttribute(String pointer, String detail) {
         return new ApiException(ApiError.of(409, "ENTITY_ERROR.ATTRIBUTE.INVALID",
                 "An attribute value is invalid.", detail).atPointer(pointer));

@@ -1,22 +1,17 @@
 package dev.ascctl.sandbox.jsonapi;
 
-import dev.ascctl.sandbox.jsonapi.Errors;
-import dev.ascctl.sandbox.jsonapi.QueryParameters;
-import dev.ascctl.sandbox.model.RelationshipShape;
-import dev.ascctl.sandbox.model.RelationshipSpec;
-import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.vocabulary.Vocabulary;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The read options of a GET ({@code include}, {@code fields[...]}, {@code limit}, {@code limit[rel]},
  * {@code filter[...]}, {@code exists[...]}, {@code sort}, {@code cursor}), checked against what the
- * endpoint accepts. Anything unknown is a 400 PARAMETER_ERROR.INVALID naming the parameter, as Apple does.
+ * endpoint accepts (Apple's spec, through the generated vocabulary). Errors name the parameter, as Apple does.
  */
 public record ReadRequest(ResourceSpec primary, List<String> include, Map<String, Set<String>> fields, int limit,
                           Map<String, Integer> relationshipLimits, Map<String, List<String>> filters,
@@ -31,6 +26,8 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
      */
     public static final int DEFAULT_RELATIONSHIP_LIMIT = 10;
     public static final int MAX_RELATIONSHIP_LIMIT = 50;
+    private static final Vocabulary.Operation NOTHING = new Vocabulary.Operation("GET", "", List.of(), Map.of(),
+            Map.of(), List.of(), List.of(), 0, Map.of(), List.of(), null, 200, null);
 
     public ReadRequest {
         include = List.copyOf(include);
@@ -41,140 +38,111 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
     }
 
     /**
-     * @param list           whether the endpoint returns a list (allows limit, cursor, filters, sort)
-     * @param allowedFilters the filter names of this endpoint (attribute names, {@code id}, or relationship names for exists[])
-     * @param allowedSorts   the sort fields of this endpoint
-     * @param allowInclude   whether the endpoint takes include (the *WithoutIncludes endpoints do not)
+     * Reads the query of a GET against what Apple's spec declares for that operation ({@code declared}; {@code null}
+     * when the spec has none, which accepts nothing). A parameter name the operation does not declare is a 400
+     * {@code PARAMETER_ERROR.ILLEGAL}; a declared one with a value the spec does not list is a 400
+     * {@code PARAMETER_ERROR.INVALID}. Every declared value is accepted, also where the sandbox keeps nothing behind
+     * it (an included relationship it does not store reads as empty).
      */
-    public static ReadRequest parse(QueryParameters q, ResourceSpec primary, ResourceCatalog catalog, boolean list,
-                                    Set<String> allowedFilters, Set<String> allowedSorts, boolean allowInclude) {
-        return parse(q, primary, catalog, list, allowedFilters, allowedSorts, allowInclude, MAX_LIMIT);
-    }
-
-    /** As above, for a list whose {@code limit} may go up to {@code maxLimit} (the spec's, per endpoint). */
-    public static ReadRequest parse(QueryParameters q, ResourceSpec primary, ResourceCatalog catalog, boolean list,
-                                    Set<String> allowedFilters, Set<String> allowedSorts, boolean allowInclude,
-                                    int maxLimit) {
+    public static ReadRequest parse(QueryParameters q, ResourceSpec primary, Vocabulary.Operation declared) {
+        Vocabulary.Operation op = declared != null ? declared : NOTHING;
         Set<String> seen = new HashSet<>();
-        List<String> include = allowInclude ? parseInclude(q, primary, seen) : List.of();
-        Map<String, Set<String>> fields = parseFields(q, primary, catalog, seen);
+        List<String> include = List.of();
+        if (q.has("include")) {
+            legal(op.includes().isEmpty(), "include");
+            include = q.list("include").stream().distinct().toList();
+            for (String rel : include) {
+                if (!op.includes().contains(rel)) {
+                    throw Errors.invalidParameter("include", "'" + rel + "' is not a valid relationship name");
+                }
+            }
+            seen.add("include");
+        }
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        for (String type : q.bracketed("fields")) {
+            String p = "fields[" + type + "]";
+            List<String> allowed = op.fields().get(type);
+            legal(allowed == null, p);
+            for (String n : q.list(p)) {
+                if (!allowed.contains(n)) {
+                    throw Errors.invalidParameter(p, "'" + n + "' is not a valid field name");
+                }
+            }
+            fields.put(type, Set.copyOf(q.list(p)));
+            seen.add(p);
+        }
         int limit = DEFAULT_LIMIT;
-        Map<String, Integer> relLimits = new LinkedHashMap<>();
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        Map<String, Boolean> exists = new LinkedHashMap<>();
-        String sort = null;
         int offset = 0;
-        if (list) {
-            if (q.has("limit")) {
-                limit = parseLimit(q, "limit", maxLimit);
-                seen.add("limit");
-            }
-            if (q.has("cursor")) {
-                offset = Cursor.decode(q.get("cursor"));
-                seen.add("cursor");
-            }
-            for (String f : q.bracketed("filter")) {
-                String p = "filter[" + f + "]";
-                // A relationship name is a filter only where the endpoint lists it (filter[apps] on /v1/betaTesters,
-                // filter[app] on /v1/builds).
-                if (!allowedFilters.contains(f)) {
-                    throw Errors.invalidParameter(p, "'" + f + "' is not a valid filter type");
+        if (q.has("limit")) {
+            legal(op.limit() <= 0, "limit");
+            limit = parseLimit(q, "limit", op.limit());
+            seen.add("limit");
+        }
+        if (q.has("cursor")) {
+            legal(op.limit() <= 0, "cursor"); // cursors page what limit pages
+            offset = Cursor.decode(q.get("cursor"));
+            seen.add("cursor");
+        }
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String f : q.bracketed("filter")) {
+            String p = "filter[" + f + "]";
+            List<String> allowed = op.filters().get(f);
+            legal(allowed == null, p);
+            for (String v : q.list(p)) {
+                if (!allowed.isEmpty() && !allowed.contains(v)) {
+                    throw Errors.invalidParameter(p, "'" + v + "' is not a valid value for " + p);
                 }
-                filters.put(f, q.list(p));
-                seen.add(p);
             }
-            for (String e : q.bracketed("exists")) {
-                String p = "exists[" + e + "]";
-                if (!allowedFilters.contains(e) || !primary.relationships().containsKey(e)) {
-                    throw Errors.invalidParameter(p, "'" + e + "' is not a valid exists filter");
-                }
-                String v = q.get(p);
-                if (!v.equals("true") && !v.equals("false")) {
-                    throw Errors.invalidParameter(p, "'" + v + "' is not a valid value; expected true or false");
-                }
-                exists.put(e, Boolean.parseBoolean(v));
-                seen.add(p);
+            filters.put(f, q.list(p));
+            seen.add(p);
+        }
+        Map<String, Boolean> exists = new LinkedHashMap<>();
+        for (String e : q.bracketed("exists")) {
+            String p = "exists[" + e + "]";
+            legal(!op.exists().contains(e), p);
+            String v = q.get(p);
+            if (!v.equals("true") && !v.equals("false")) {
+                throw Errors.invalidParameter(p, "'" + v + "' is not a valid value; expected true or false");
             }
-            if (q.has("sort")) {
-                sort = q.get("sort");
-                String field = sort.startsWith("-") ? sort.substring(1) : sort;
-                if (!allowedSorts.contains(field)) {
+            exists.put(e, Boolean.parseBoolean(v));
+            seen.add(p);
+        }
+        String sort = null;
+        if (q.has("sort")) {
+            legal(op.sorts().isEmpty(), "sort");
+            for (String s : q.list("sort")) {
+                if (!op.sorts().contains(s)) {
+                    String field = s.startsWith("-") ? s.substring(1) : s;
                     throw Errors.invalidParameter("sort", "'" + field + "' is not a valid field name");
                 }
-                seen.add("sort");
             }
+            sort = String.join(",", q.list("sort"));
+            seen.add("sort");
         }
+        Map<String, Integer> relLimits = new LinkedHashMap<>();
         for (String rel : q.bracketed("limit")) {
             String p = "limit[" + rel + "]";
-            Optional<RelationshipSpec> spec = primary.relationship(rel);
-            if (!allowInclude || spec.isEmpty() || !spec.get().toMany()) {
-                throw Errors.invalidParameter(p, "'" + rel + "' is not a valid relationship limit");
-            }
-            relLimits.put(rel, parseLimit(q, p, MAX_RELATIONSHIP_LIMIT));
+            Integer max = op.relationshipLimits().get(rel);
+            legal(max == null, p);
+            relLimits.put(rel, parseLimit(q, p, max));
             seen.add(p);
         }
         for (String name : q.names()) {
-            if (!seen.contains(name)) {
-                throw Errors.invalidParameter(name, "The parameter '" + name + "' can not be used with this request");
-            }
+            legal(!seen.contains(name), name);
         }
         return new ReadRequest(primary, include, fields, limit, relLimits, filters, exists, sort, offset);
     }
 
-    /**
-     * The paging of a relationship endpoint ({@code /v1/x/{id}/relationships/rel}): a to-many takes
-     * {@code limit} and {@code cursor}, a to-one takes nothing, as the spec declares.
-     */
-    public static ReadRequest forLinkage(QueryParameters q, ResourceSpec target, boolean toMany) {
-        int limit = DEFAULT_LIMIT;
-        int offset = 0;
-        for (String name : q.names()) {
-            switch (toMany ? name : "") {
-                case "limit" -> limit = parseLimit(q, name, MAX_LIMIT);
-                case "cursor" -> offset = Cursor.decode(q.get(name));
-                default -> throw Errors.invalidParameter(name,
-                        "The parameter '" + name + "' can not be used with this request");
-            }
+    /** A parameter the operation does not declare: Apple's 400 PARAMETER_ERROR.ILLEGAL. */
+    private static void legal(boolean undeclared, String name) {
+        if (undeclared) {
+            throw Errors.illegalParameter(name);
         }
-        return new ReadRequest(target, List.of(), Map.of(), limit, Map.of(), Map.of(), Map.of(), null, offset);
     }
 
-    private static List<String> parseInclude(QueryParameters q, ResourceSpec primary, Set<String> seen) {
-        if (!q.has("include")) {
-            return List.of();
-        }
-        seen.add("include");
-        List<String> include = q.list("include");
-        for (String rel : include) {
-            if (primary.relationship(rel).filter(r -> r.shape() != RelationshipShape.WRITE_ONLY).isEmpty()) {
-                throw Errors.invalidParameter("include", "'" + rel + "' is not a valid relationship name");
-            }
-        }
-        return include.stream().distinct().toList();
-    }
-
-    private static Map<String, Set<String>> parseFields(QueryParameters q, ResourceSpec primary, ResourceCatalog catalog,
-                                                        Set<String> seen) {
-        Set<String> reachable = new HashSet<>();
-        reachable.add(primary.type());
-        primary.relationships().values().forEach(r -> reachable.add(r.targetType()));
-        Map<String, Set<String>> fields = new LinkedHashMap<>();
-        for (String type : q.bracketed("fields")) {
-            String p = "fields[" + type + "]";
-            if (!reachable.contains(type)) {
-                throw Errors.invalidParameter(p, "'" + type + "' is not a valid resource type for this request");
-            }
-            ResourceSpec spec = catalog.get(type);
-            List<String> names = q.list(p);
-            for (String n : names) {
-                if (!spec.attributes().containsKey(n) && !spec.relationships().containsKey(n)) {
-                    throw Errors.invalidParameter(p, "'" + n + "' is not a valid field name");
-                }
-            }
-            fields.put(type, Set.copyOf(names));
-            seen.add(p);
-        }
-        return fields;
+    /** The read of a write's answer: no query, nothing included. */
+    public static ReadRequest none(ResourceSpec primary) {
+        return new ReadRequest(primary, List.of(), Map.of(), DEFAULT_LIMIT, Map.of(), Map.of(), Map.of(), null, 0);
     }
 
     private static int parseLimit(QueryParameters q, String name, int max) {

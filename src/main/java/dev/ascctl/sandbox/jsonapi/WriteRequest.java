@@ -116,8 +116,7 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
                 String pointer = "/data/attributes/" + name;
                 AttributeSpec attr = spec.attributes().get(name);
                 if (attr == null) {
-                    throw Errors.invalidAttribute(pointer,
-                            "'" + name + "' is not a valid attribute for the resource type '" + spec.type() + "'.");
+                    throw Errors.unknownAttribute(pointer, name, spec.type());
                 }
                 if (!attr.access().allows(op)) {
                     throw Errors.invalidAttribute(pointer, "The attribute '" + name + "' can not be included in a '"

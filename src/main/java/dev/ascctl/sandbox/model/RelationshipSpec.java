@@ -1,7 +1,6 @@
 package dev.ascctl.sandbox.model;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One relationship of a resource type.
@@ -14,16 +13,14 @@ import java.util.Set;
  *                    (a localization stores its {@code appInfo}; the appInfo's list is derived)
  * @param access      where a request body may set it
  * @param requiredOnCreate whether a create must carry it
- * @param filters     the {@code filter[...]} names its related-collection endpoint accepts
  */
 public record RelationshipSpec(String name, String targetType, boolean toMany, RelationshipShape shape, String inverse,
-                               Access access, boolean requiredOnCreate, Set<String> filters) {
+                               Access access, boolean requiredOnCreate) {
     public RelationshipSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(targetType, "targetType");
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(access, "access");
-        filters = Set.copyOf(filters);
         if (inverse != null && access != Access.READ_ONLY) {
             throw new IllegalArgumentException(name + ": a derived (inverse) relationship cannot be written");
         }

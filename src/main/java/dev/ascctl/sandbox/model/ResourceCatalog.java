@@ -3,7 +3,6 @@ package dev.ascctl.sandbox.model;
 import dev.ascctl.vocabulary.Vocabulary;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,8 @@ import java.util.Set;
  *   </li>
  *   <li>a relationship shows {@code links} where the spec declares them and has the related endpoint, else data
  *   only; one only in the create request is write-only;</li>
- *   <li>operations, filters, sorts, {@code include} on related endpoints, required filters and the relationship
- *   endpoints that take POST, DELETE or PATCH, from the paths.</li>
+ *   <li>operations and the relationship endpoints that take POST, DELETE or PATCH, from the paths (the query each
+ *   GET takes is read from its operation, see {@link #read}).</li>
  * </ul>
  */
 public final class ResourceCatalog {
@@ -39,10 +38,9 @@ public final class ResourceCatalog {
         ServedTypes.all().forEach(t -> byType.put(t.type(), derive(t)));
     }
 
-    /** The filter {@code GET /v1/{type}} cannot do without, if any (the spec marks it {@code required}). */
-    public Optional<String> requiredFilter(String type) {
-        return operation("GET", root(type)).flatMap(o -> o.required().stream()
-                .filter(p -> p.startsWith("filter[")).map(p -> p.substring(7, p.length() - 1)).findFirst());
+    /** The GET Apple's spec declares on a path template ({@code /v1/apps/{id}/appInfos}), with the query it takes. */
+    public Optional<Vocabulary.Operation> read(String template) {
+        return vocabulary.findOperation("GET", template);
     }
 
     /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
@@ -59,14 +57,6 @@ public final class ResourceCatalog {
     }
 
     /**
-     * Whether {@code GET /v1/{type}/{id}/{relationship}} takes {@code include} (and {@code limit[...]}): not where
-     * the spec answers a {@code *WithoutIncludesResponse}.
-     */
-    public boolean relatedEndpointTakesInclude(String type, String relationship) {
-        return operation("GET", instance(type) + "/" + relationship).map(o -> !o.includes().isEmpty()).orElse(false);
-    }
-
-    /**
      * Whether {@code POST} (add) or {@code DELETE} (remove) on {@code /v1/{type}/{id}/relationships/{relationship}}
      * exists in the spec, e.g. {@code /v1/betaGroups/{id}/relationships/betaTesters}.
      */
@@ -78,17 +68,6 @@ public final class ResourceCatalog {
     public boolean replacesLinkages(String type, String relationship) {
         return get(type).relationship(relationship).filter(RelationshipSpec::toMany).isPresent()
                 && operation("PATCH", instance(type) + "/relationships/" + relationship).isPresent();
-    }
-
-    /** The {@code limit} maximum of {@code GET /v1/{type}}: the spec's, or the usual 200. */
-    public int collectionLimit(String type) {
-        return operation("GET", root(type)).map(o -> o.limit()).filter(l -> l > 0).orElse(200);
-    }
-
-    /** The {@code limit} maximum of {@code GET /v1/{type}/{id}/{relationship}} (8000 for price points). */
-    public int relatedLimit(String type, String relationship) {
-        return operation("GET", instance(type) + "/" + relationship).map(o -> o.limit()).filter(l -> l > 0)
-                .orElse(200);
     }
 
     /** The six category relationships of an appInfo, in Apple's order. */
@@ -118,14 +97,7 @@ public final class ResourceCatalog {
         served.relationships().forEach((name, inverse) -> relationships.put(name,
                 relationship(served, spec, name, inverse, create, update)));
         Set<Operation> operations = served.operations() != null ? served.operations() : operations(type);
-        Set<String> filters = new LinkedHashSet<>();
-        Set<String> sorts = new LinkedHashSet<>();
-        operation("GET", root(type)).ifPresent(o -> {
-            filters.addAll(o.filters().keySet());
-            filters.addAll(o.exists());
-            o.sorts().forEach(s -> sorts.add(s.startsWith("-") ? s.substring(1) : s));
-        });
-        return new ResourceSpec(type, attributes, relationships, operations, filters, sorts);
+        return new ResourceSpec(type, attributes, relationships, operations);
     }
 
     private AttributeSpec attribute(ServedType served, Vocabulary.Attribute a, Access access,
@@ -174,8 +146,7 @@ public final class ResourceCatalog {
                 update == null ? Set.of() : update.relationships().keySet());
         boolean required = served.required().contains(name) || create != null
                 && create.requiredRelationships().contains(name) && !served.optional().contains(name);
-        Set<String> filters = related.map(o -> o.filters().keySet()).orElse(Set.of());
-        return new RelationshipSpec(name, known.target(), known.toMany(), shape, inverse, access, required, filters);
+        return new RelationshipSpec(name, known.target(), known.toMany(), shape, inverse, access, required);
     }
 
     private static Access access(String name, Set<String> onCreate, Set<String> onUpdate) {

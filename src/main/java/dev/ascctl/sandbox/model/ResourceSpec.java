@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * What the sandbox knows about one resource type: its attributes and relationships (in Apple's
- * order), the operations its paths allow, and the filters and sorts of its root collection.
+ * order) and the operations its paths allow.
  */
 public record ResourceSpec(String type, Map<String, AttributeSpec> attributes, Map<String, RelationshipSpec> relationships,
-                           Set<Operation> operations, Set<String> collectionFilters, Set<String> collectionSorts) {
+                           Set<Operation> operations) {
     public ResourceSpec {
         if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("type is required");
@@ -19,17 +19,15 @@ public record ResourceSpec(String type, Map<String, AttributeSpec> attributes, M
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         relationships = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(relationships));
         operations = Set.copyOf(operations);
-        collectionFilters = Set.copyOf(collectionFilters);
-        collectionSorts = Set.copyOf(collectionSorts);
     }
 
     public static ResourceSpec of(String type, List<AttributeSpec> attributes, List<RelationshipSpec> relationships,
-                                  Set<Operation> operations, Set<String> collectionFilters, Set<String> collectionSorts) {
+                                  Set<Operation> operations) {
         Map<String, AttributeSpec> a = new LinkedHashMap<>();
         attributes.forEach(x -> a.put(x.name(), x));
         Map<String, RelationshipSpec> r = new LinkedHashMap<>();
         relationships.forEach(x -> r.put(x.name(), x));
-        return new ResourceSpec(type, a, r, operations, collectionFilters, collectionSorts);
+        return new ResourceSpec(type, a, r, operations);
     }
 
     public Optional<RelationshipSpec> relationship(String name) {

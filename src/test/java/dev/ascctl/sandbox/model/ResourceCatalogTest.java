@@ -29,8 +29,6 @@ class ResourceCatalogTest {
         // The spec declares links, but has no GET /v1/builds/{id}/betaGroups: data only, so no link is dead.
         assertThat(catalog.get("builds").relationship("betaGroups").orElseThrow().shape())
                 .isEqualTo(RelationshipShape.DATA_ONLY);
-        assertThat(catalog.get("apps").relationship("appStoreVersions").orElseThrow().filters())
-                .contains("platform", "appVersionState");
     }
 
     @Test
@@ -40,10 +38,10 @@ class ResourceCatalogTest {
         assertThat(catalog.get("ageRatingDeclarations").operations()).containsExactly(Operation.UPDATE);
         assertThat(catalog.get("builds").operations()) // served narrower than the spec: builds come from Xcode
                 .containsExactlyInAnyOrder(Operation.GET_COLLECTION, Operation.GET_INSTANCE);
-        assertThat(catalog.requiredFilter("betaAppReviewSubmissions")).contains("build");
-        assertThat(catalog.requiredFilter("apps")).isEmpty();
-        assertThat(catalog.relatedEndpointTakesInclude("appStoreVersions", "appStoreVersionLocalizations")).isTrue();
-        assertThat(catalog.relatedEndpointTakesInclude("appStoreVersions", "build")).isFalse();
+        assertThat(catalog.read("/v1/betaAppReviewSubmissions").orElseThrow().required()).contains("filter[build]");
+        assertThat(catalog.read("/v1/appStoreVersions/{id}/appStoreVersionLocalizations").orElseThrow().includes())
+                .isNotEmpty();
+        assertThat(catalog.read("/v1/appStoreVersions/{id}/build").orElseThrow().includes()).isEmpty();
         assertThat(catalog.linkageWrites("betaGroups", "betaTesters", true)).isTrue();
         assertThat(catalog.linkageWrites("betaTesters", "apps", true)).isFalse();
         assertThat(catalog.linkageWrites("betaTesters", "apps", false)).isTrue();
