@@ -1,6 +1,7 @@
 package dev.ascctl.live;
 
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.AppleDates;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
@@ -14,7 +15,6 @@ import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +129,7 @@ public final class LiveReader {
             return "IOS";
         }
         return versions.stream()
-                .max(Comparator.comparing((Resource v) -> String.valueOf(LiveApp.text(v, "createdDate"))))
+                .max(AppleDates.byInstant((Resource v) -> LiveApp.text(v, "createdDate")))
                 .map(v -> LiveApp.text(v, "platform"))
                 .orElse("IOS");
     }

@@ -1,6 +1,7 @@
 package dev.ascctl.resource;
 
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.AppleDates;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
@@ -115,7 +116,7 @@ public final class LiveApp {
         return versions.stream()
                 .filter(v -> platform.equals(text(v, "platform")))
                 .max(Comparator.comparing((Resource v) -> EDITABLE_VERSION_STATES.contains(text(v, "appVersionState")))
-                        .thenComparing(v -> String.valueOf(text(v, "createdDate"))));
+                        .thenComparing(AppleDates.byInstant(v -> text(v, "createdDate"))));
     }
 
     /** Every version of the app the apps read listed (versionString, platform, appVersionState, createdDate). */

@@ -1,7 +1,6 @@
 package dev.ascctl.resource;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import dev.ascctl.asc.AppleDates;
 import tools.jackson.databind.JsonNode;
 
 /** Value comparison shared by handlers: YAML and Apple's JSON spell the same value in different ways. */
@@ -22,20 +21,8 @@ public final class Values {
         if (desired.isString() && live.isString()) {
             String a = desired.asString();
             String b = live.asString();
-            return a.equals(b) || sameInstant(a, b);
+            return a.equals(b) || AppleDates.sameInstant(a, b);
         }
         return desired.equals(live);
-    }
-
-    // Apple answers dates in several formats (asc-recorded INDEX: "dates in six formats").
-    private static boolean sameInstant(String a, String b) {
-        if (a.length() < 10 || b.length() < 10 || !Character.isDigit(a.charAt(0)) || !Character.isDigit(b.charAt(0))) {
-            return false;
-        }
-        try {
-            return OffsetDateTime.parse(a).toInstant().equals(OffsetDateTime.parse(b).toInstant());
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 }

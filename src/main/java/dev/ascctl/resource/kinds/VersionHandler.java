@@ -1,6 +1,7 @@
 package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.AppleDates;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.UpdateAppStoreVersion;
 import dev.ascctl.asc.endpoint.release.CreateAppStoreVersion;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The version being prepared (appStoreVersion): versionString, copyright, releaseType, earliestReleaseDate.
@@ -88,7 +90,13 @@ public final class VersionHandler implements Creatable<VersionKey>, Updatable<Ve
             return List.of();
         }
         String versionString = LiveApp.text(version.get(), "versionString");
-        return List.of(new ExportedObject("apps." + label + ".version", Handlers.pick(version.get(), ATTRIBUTES), Set.of()));
+        Map<String, JsonNode> attributes = Handlers.pick(version.get(), ATTRIBUTES);
+        // Apple may send 2026-09-01T08:00:00.000+0000, which validate (RFC 3339) refuses: import writes RFC 3339.
+        JsonNode date = attributes.get("earliestReleaseDate");
+        if (date != null && date.isString()) {
+            attributes.put("earliestReleaseDate", StringNode.valueOf(AppleDates.toRfc3339(date.asString())));
+        }
+        return List.of(new ExportedObject("apps." + label + ".version", attributes, Set.of()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ascctl.resource.kinds.release;
 
 import dev.ascctl.resource.BaseInclude;
+import dev.ascctl.asc.AppleDates;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -17,8 +18,6 @@ import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
-import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,7 @@ public final class BuildHandler implements BaseInclude.Contributor, Creatable<Pa
         if (LATEST.equals(wanted)) {
             return builds.stream().filter(b -> "VALID".equals(LiveApp.text(b, "processingState")))
                     .filter(b -> !isExpired(b))
-                    .max(Comparator.comparing(b -> OffsetDateTime.parse(LiveApp.text(b, "uploadedDate")).toInstant()));
+                    .max(AppleDates.byInstant(b -> LiveApp.text(b, "uploadedDate")));
         }
         return builds.stream().filter(b -> wanted.equals(LiveApp.text(b, "version"))).findFirst();
     }
