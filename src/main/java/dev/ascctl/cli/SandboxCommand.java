@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  ascctl sandbox --app com.example.notes --app com.example.todo",
                 "  ascctl sandbox --port 8601 --seed examples/sandbox/notes-seed.yaml --latency-ms 150"
-                        + " --state sandbox-state.json"})
+                        + " --state sandbox-state.json",
+                "  ascctl sandbox --app com.example.notes --variants=7"})
 final class SandboxCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -38,6 +39,12 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "FILE", description = "Load state from and save it to this file, so"
             + " it survives a restart, e.g. sandbox-state.json. Default: none, state is lost on exit.")
     Path state;
+    @Option(names = "--variants", paramLabel = "SEED", arity = "0..1", fallbackValue = "1",
+            description = "Answer in every form real App Store Connect varies between (lists with and without"
+                    + " meta.paging, \"next\": null or absent, errors with and without detail, four date spellings),"
+                    + " chosen per response reproducibly from SEED, e.g. --variants=7. Default: off (one form);"
+                    + " --variants alone uses seed ${FALLBACK-VALUE}.")
+    Long variants;
 
     @Override
     public Integer call() throws Exception {
@@ -47,14 +54,16 @@ final class SandboxCommand implements Callable<Integer> {
                 .withApps(apps.toArray(String[]::new))
                 .withSeedFile(seed == null ? null : context.workDir().resolve(seed))
                 .withLatencyMs(latencyMs)
-                .withStateFile(state == null ? null : context.workDir().resolve(state));
+                .withStateFile(state == null ? null : context.workDir().resolve(state))
+                .withVariantsSeed(variants);
         Sandbox sandbox = Sandbox.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
             stopped.countDown();
         }));
-        context.out().println("listening on " + sandbox.baseUri());
+        context.out().println("listening on " + sandbox.baseUri()
+                + (variants == null ? "" : " (variant mode, seed " + variants + ")"));
         context.out().flush();
         stopped.await();
         return ExitCode.OK;

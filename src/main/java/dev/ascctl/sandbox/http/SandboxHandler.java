@@ -10,6 +10,7 @@ import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.auth.JwtVerifier;
 import dev.ascctl.sandbox.jsonapi.ApiError;
 import dev.ascctl.sandbox.jsonapi.ApiException;
+import dev.ascctl.sandbox.jsonapi.AppleVariants;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
  * One HTTP exchange, in the order ASC applies things: added latency, injected faults, the bearer
  * token, the hourly budget, then the API itself. Every answer carries {@code X-Rate-Limit} and is
  * logged before it is sent, so a client that has its answer finds it in the log. The request body is logged as received; the token is never logged.
+ * In variant mode ({@link AppleVariants}) each API answer is sent, and logged, in the forms chosen for it.
  */
 public final class SandboxHandler implements HttpHandler {
     private static final String JSON = "application/json";
@@ -35,9 +37,11 @@ public final class SandboxHandler implements HttpHandler {
     private final RequestLog log;
     private final int latencyMs;
     private final ObjectMapper json;
+    private final AppleVariants variants;
 
     public SandboxHandler(ApiRouter router, SandboxState state, JwtVerifier auth, RateLimiter rateLimiter,
-                          FaultInjector faults, RequestLog log, int latencyMs, ObjectMapper json) {
+                          FaultInjector faults, RequestLog log, int latencyMs, ObjectMapper json,
+                          AppleVariants variants) {
         this.router = router;
         this.admin = new SandboxAdmin(state);
         this.state = state;
@@ -47,6 +51,7 @@ public final class SandboxHandler implements HttpHandler {
         this.log = log;
         this.latencyMs = latencyMs;
         this.json = json;
+        this.variants = variants;
     }
 
     @Override
@@ -69,6 +74,9 @@ public final class SandboxHandler implements HttpHandler {
                 return;
             }
             Response response = answer(exchange, method, path, query, body);
+            if (!path.startsWith(SandboxAdmin.PREFIX)) { // the admin port is the sandbox's own, not Apple's
+                response = new Response(response.status(), variants.apply(method, path, query, response.body()));
+            }
             String text = response.body() == null ? null : json.writeValueAsString(response.body());
             if (fault instanceof Fault.MalformedBody) {
                 String cut = text == null ? "{\"data\":" : text.substring(0, text.length() / 2);

@@ -9,6 +9,7 @@ import dev.ascctl.sandbox.auth.JwtVerifier;
 import dev.ascctl.sandbox.http.ApiRouter;
 import dev.ascctl.sandbox.http.RateLimiter;
 import dev.ascctl.sandbox.http.SandboxHandler;
+import dev.ascctl.sandbox.jsonapi.AppleVariants;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.seed.Seeder;
 import dev.ascctl.sandbox.seed.StateFile;
@@ -61,7 +62,8 @@ public final class Sandbox implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         ApiRouter router = new ApiRouter(catalog, state, json, baseUri);
         server.createContext("/", new SandboxHandler(router, state, JwtVerifier.forSandboxKey(clock, json),
-                new RateLimiter(options.hourlyRequestLimit(), clock), faults, requestLog, options.latencyMs(), json));
+                new RateLimiter(options.hourlyRequestLimit(), clock), faults, requestLog, options.latencyMs(), json,
+                options.variantsSeed() == null ? AppleVariants.off() : AppleVariants.seeded(options.variantsSeed())));
         server.createContext("/upload/", new dev.ascctl.sandbox.http.UploadHandler(state, faults, options.latencyMs()));
         server.createContext("/assets/", new dev.ascctl.sandbox.http.AssetDownloadHandler(state, faults));
         // Several threads so an injected delay on one request does not stall the others.
