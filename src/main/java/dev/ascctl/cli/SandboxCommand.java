@@ -41,7 +41,8 @@ final class SandboxCommand implements Callable<Integer> {
     Path state;
     @Option(names = "--variants", paramLabel = "SEED", arity = "0..1", fallbackValue = "1",
             description = "Answer in every form real App Store Connect varies between (lists with and without"
-                    + " meta.paging, \"next\": null or absent, errors with and without detail, four date spellings),"
+                    + " meta.paging, last pages with an empty or no links.next, errors with and without detail, four date"
+                    + " spellings),"
                     + " chosen per response reproducibly from SEED, e.g. --variants=7. Default: off (one form);"
                     + " --variants alone uses seed ${FALLBACK-VALUE}.")
     Long variants;
