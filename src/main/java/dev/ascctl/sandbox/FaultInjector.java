@@ -49,6 +49,19 @@ public final class FaultInjector {
         return rules.stream().mapToInt(r -> r.remaining).sum();
     }
 
+    /**
+     * For the sandbox's plain (non-API) endpoints: answers the exchange with the fault injected for it, if any, a
+     * reset by closing before any header (which drops the connection), a status with an empty body. True when it
+     * answered, so the caller stops.
+     */
+    public boolean answer(com.sun.net.httpserver.HttpExchange exchange, String rawPath) throws java.io.IOException {
+        Optional<Fault> fault = take(exchange.getRequestMethod(), rawPath);
+        if (fault.isPresent() && fault.get() instanceof Fault.Status s) {
+            exchange.sendResponseHeaders(s.status(), -1);
+        }
+        return fault.isPresent() && (fault.get() instanceof Fault.Reset || fault.get() instanceof Fault.Status);
+    }
+
     /** The fault for this request, consuming one use of the first matching rule. */
     public synchronized Optional<Fault> take(String method, String rawPath) {
         for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {

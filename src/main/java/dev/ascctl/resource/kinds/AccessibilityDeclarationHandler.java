@@ -9,7 +9,6 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
-import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
@@ -48,7 +46,7 @@ import tools.jackson.databind.node.StringNode;
  * PATCH); Apple then marks the old one REPLACED. One read per app: its declarations.
  */
 public final class AccessibilityDeclarationHandler implements OwnsStoreSection, StraightReads, StraightReads.ForExport,
-        Creatable<AccessibilityDeclarationHandler.FamilyKey>, Updatable<AccessibilityDeclarationHandler.FamilyKey> {
+        Creatable<NamedKey<AppKey>>, Updatable<NamedKey<AppKey>> {
     /** The app.yaml key. */
     public static final String KEY = "accessibilityDeclarations";
     private static final KindSpec SPEC = new KindSpec("accessibilityDeclaration", 1, null);
@@ -63,17 +61,8 @@ public final class AccessibilityDeclarationHandler implements OwnsStoreSection, 
     private static final List<String> WITH_STATE = java.util.stream.Stream.concat(ANSWERS.stream(),
             java.util.stream.Stream.of(STATE)).toList();
 
-    /** One device family's declaration of an app. */
-    public record FamilyKey(AppKey app, String deviceFamily) implements KindKey {
-        public FamilyKey {
-            Objects.requireNonNull(app, "app");
-            Objects.requireNonNull(deviceFamily, "deviceFamily");
-        }
-
-        @Override
-        public Address address() {
-            return app.address().child("accessibility", deviceFamily);
-        }
+    private static NamedKey<AppKey> key(String bundleId, String family) {
+        return new NamedKey<>(new AppKey(bundleId), "accessibility", family);
     }
 
     @Override
@@ -87,12 +76,12 @@ public final class AccessibilityDeclarationHandler implements OwnsStoreSection, 
     }
 
     @Override
-    public List<DesiredObject<FamilyKey>> desired(AppSpec app) {
+    public List<DesiredObject<NamedKey<AppKey>>> desired(AppSpec app) {
         return app.section(KEY).map(section -> families(section.value()).stream().map(family -> {
             Map<String, JsonNode> attributes = new LinkedHashMap<>();
             section.value().get(family).properties().forEach(e -> attributes.put(e.getKey(), e.getValue()));
             attributes.put(STATE, PUBLISHED);
-            return new DesiredObject<>(new FamilyKey(new AppKey(app.bundleId()), family), SPEC.name(),
+            return new DesiredObject<>(key(app.bundleId(), family), SPEC.name(),
                     Handlers.storePath(app) + "." + KEY + "." + family, attributes, Set.of(),
                     section.keyMark(SectionInput.child("", family)));
         }).toList()).orElse(List.of());
@@ -111,13 +100,13 @@ public final class AccessibilityDeclarationHandler implements OwnsStoreSection, 
     }
 
     @Override
-    public List<LiveObject<FamilyKey>> live(LiveApp app, AppSpec spec) {
+    public List<LiveObject<NamedKey<AppKey>>> live(LiveApp app, AppSpec spec) {
         if (spec.section(KEY).isEmpty()) {
             return List.of();
         }
         return current(app).values().stream().map(d -> {
             Map<String, JsonNode> attributes = Handlers.pick(d, WITH_STATE);
-            return new LiveObject<>(new FamilyKey(new AppKey(app.bundleId()), d.text(FAMILY).orElseThrow()),
+            return new LiveObject<>(key(app.bundleId(), d.text(FAMILY).orElseThrow()),
                     SPEC.name(), d.id(), attributes, null);
         }).toList();
     }
@@ -131,15 +120,15 @@ public final class AccessibilityDeclarationHandler implements OwnsStoreSection, 
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject<FamilyKey> desired, LiveApp app) {
+    public List<ApiCall> create(DesiredObject<NamedKey<AppKey>> desired, LiveApp app) {
         Map<String, JsonNode> draft = new LinkedHashMap<>();
-        draft.put(FAMILY, StringNode.valueOf(desired.key().deviceFamily()));
+        draft.put(FAMILY, StringNode.valueOf(desired.key().name()));
         draft.putAll(answers(desired.attributes()));
         return publishedDraft(draft, desired.address(), app);
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject<FamilyKey> desired, LiveObject<FamilyKey> live,
+    public List<ApiCall> update(DesiredObject<NamedKey<AppKey>> desired, LiveObject<NamedKey<AppKey>> live,
                                 Map<String, JsonNode> changed, LiveApp app) {
         if (!live.attributes().get(STATE).equals(PUBLISHED)) {
             Map<String, JsonNode> patch = new LinkedHashMap<>(answers(changed));
@@ -148,7 +137,7 @@ public final class AccessibilityDeclarationHandler implements OwnsStoreSection, 
         }
         // A published declaration does not change; a new draft with its answers and the changed ones replaces it.
         Map<String, JsonNode> draft = new LinkedHashMap<>();
-        draft.put(FAMILY, StringNode.valueOf(live.key().deviceFamily()));
+        draft.put(FAMILY, StringNode.valueOf(live.key().name()));
         answers(live.attributes()).forEach((name, value) -> {
             if (!value.isNull()) {
                 draft.put(name, value);

@@ -21,21 +21,11 @@ import tools.jackson.databind.ObjectMapper;
  * signature is raw R||S (64 bytes), which Java verifies as "SHA256withECDSAinP1363Format".
  * Never logs or echoes the token.
  */
-public final class JwtVerifier {
+public record JwtVerifier(PublicKey key, Clock clock, ObjectMapper json) {
     public static final String KEY_ID = "SANDBOX001";
     public static final String ISSUER = "69a6de70-0000-47e3-e053-5b8c7c11a4d1";
     private static final String AUDIENCE = "appstoreconnect-v1";
     private static final long MAX_LIFETIME_SECONDS = 20 * 60;
-
-    private final PublicKey key;
-    private final Clock clock;
-    private final ObjectMapper json;
-
-    public JwtVerifier(PublicKey key, Clock clock, ObjectMapper json) {
-        this.key = key;
-        this.clock = clock;
-        this.json = json;
-    }
 
     /** The verifier for the sandbox demo key bundled as a resource. */
     public static JwtVerifier forSandboxKey(Clock clock, ObjectMapper json) {

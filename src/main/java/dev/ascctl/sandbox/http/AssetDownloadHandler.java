@@ -2,7 +2,6 @@ package dev.ascctl.sandbox.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.ascctl.sandbox.Fault;
 import dev.ascctl.sandbox.FaultInjector;
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
@@ -25,28 +24,15 @@ import java.util.regex.Pattern;
  * height and format, and answers 404 for any other, so a client that fills the template wrongly is caught.
  * Faults injected for {@code GET} on the path apply here (status or reset).
  */
-public final class AssetDownloadHandler implements HttpHandler {
+public record AssetDownloadHandler(SandboxState state, FaultInjector faults) implements HttpHandler {
     private static final Pattern RENDITION = Pattern.compile("(\\d+)x(\\d+)bb\\.([a-z]+)");
-
-    private final SandboxState state;
-    private final FaultInjector faults;
-
-    public AssetDownloadHandler(SandboxState state, FaultInjector faults) {
-        this.state = state;
-        this.faults = faults;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
-            Optional<Fault> fault = faults.take(exchange.getRequestMethod(), path);
-            if (fault.isPresent() && fault.get() instanceof Fault.Reset) {
-                return; // closing before any header drops the connection
-            }
-            if (fault.isPresent() && fault.get() instanceof Fault.Status s) {
-                exchange.sendResponseHeaders(s.status(), -1);
+            if (faults.answer(exchange, path)) {
                 return;
             }
             String[] seg = path.split("/");

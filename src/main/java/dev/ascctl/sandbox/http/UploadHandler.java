@@ -2,7 +2,6 @@ package dev.ascctl.sandbox.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.ascctl.sandbox.Fault;
 import dev.ascctl.sandbox.FaultInjector;
 import dev.ascctl.sandbox.SandboxState;
 import java.io.IOException;
@@ -14,29 +13,14 @@ import java.util.Optional;
  * and the {@code Content-Type} header the operation named. Faults injected for {@code PUT} apply here (status or
  * reset). These exchanges are not in the API request log: Apple's spec does not describe them.
  */
-public final class UploadHandler implements HttpHandler {
-    private final SandboxState state;
-    private final FaultInjector faults;
-    private final int latencyMs;
-
-    public UploadHandler(SandboxState state, FaultInjector faults, int latencyMs) {
-        this.state = state;
-        this.faults = faults;
-        this.latencyMs = latencyMs;
-    }
-
+public record UploadHandler(SandboxState state, FaultInjector faults, int latencyMs) implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
             sleep(latencyMs);
-            Optional<Fault> fault = faults.take(exchange.getRequestMethod(), path);
-            if (fault.isPresent() && fault.get() instanceof Fault.Reset) {
-                return; // closing before any header drops the connection
-            }
-            if (fault.isPresent() && fault.get() instanceof Fault.Status s) {
-                exchange.sendResponseHeaders(s.status(), -1);
+            if (faults.answer(exchange, path)) {
                 return;
             }
             String[] seg = path.split("/");

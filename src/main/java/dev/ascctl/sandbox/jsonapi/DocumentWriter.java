@@ -20,17 +20,7 @@ import java.util.Objects;
  * {@code null}; {@code included[]} de-duplicated by (type, id) in first-reference order, its resources
  * carrying links-only relationships.
  */
-public final class DocumentWriter {
-    private final ResourceCatalog catalog;
-    private final RelatedResolver resolver;
-    private final String baseUri;
-
-    public DocumentWriter(ResourceCatalog catalog, RelatedResolver resolver, String baseUri) {
-        this.catalog = catalog;
-        this.resolver = resolver;
-        this.baseUri = baseUri;
-    }
-
+public record DocumentWriter(ResourceCatalog catalog, RelatedResolver resolver, String baseUri) {
     /** {@code {data, included?, links}} for one resource. */
     public Map<String, Object> single(StoredResource resource, ReadRequest read, String selfLink) {
         Objects.requireNonNull(resource, "resource");

@@ -7,13 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the resources a relationship points at, whether stored on this side or derived from the other. */
-public final class RelatedResolver {
-    private final SandboxState state;
-
-    public RelatedResolver(SandboxState state) {
-        this.state = state;
-    }
-
+public record RelatedResolver(SandboxState state) {
     public List<StoredResource> resolve(StoredResource owner, RelationshipSpec rel) {
         Optional<List<StoredResource>> computed = state.computedRelated(owner, rel.name());
         if (computed.isPresent()) {

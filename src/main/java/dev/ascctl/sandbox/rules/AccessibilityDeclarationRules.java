@@ -13,13 +13,8 @@ import java.util.Map;
  * family), only a draft changes, {@code publish: true} makes it PUBLISHED and the family's previous published one
  * REPLACED.
  */
-public final class AccessibilityDeclarationRules implements ResourceRules {
+public record AccessibilityDeclarationRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "accessibilityDeclarations";
-    private final SandboxState state;
-
-    public AccessibilityDeclarationRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

@@ -11,15 +11,7 @@ import java.util.List;
  * category must be a top-level category and a subcategory must be a child of the category it sits
  * under (ASC answers a bad subcategory with 409 ENTITY_ERROR.RELATIONSHIP.INVALID, see recordings).
  */
-public final class AppInfoRules implements ResourceRules {
-    private final SandboxState state;
-    private final Editability editability;
-
-    public AppInfoRules(SandboxState state, Editability editability) {
-        this.state = state;
-        this.editability = editability;
-    }
-
+public record AppInfoRules(SandboxState state, Editability editability) implements ResourceRules {
     @Override
     public void beforeUpdate(StoredResource existing, WriteRequest request) {
         editability.requireEditableAppInfo(existing.id(), List.copyOf(request.relationships().keySet()));

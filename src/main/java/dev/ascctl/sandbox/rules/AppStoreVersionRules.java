@@ -18,15 +18,7 @@ import java.util.Map;
  * and deletes only in editable states. A new version receives the localizations of the platform's
  * previous version without {@code whatsNew}, as ASC copies them.
  */
-public final class AppStoreVersionRules implements ResourceRules {
-    private final SandboxState state;
-    private final Editability editability;
-
-    public AppStoreVersionRules(SandboxState state, Editability editability) {
-        this.state = state;
-        this.editability = editability;
-    }
-
+public record AppStoreVersionRules(SandboxState state, Editability editability) implements ResourceRules {
     /** The versions of {@code appId} on {@code platform}, oldest first. */
     public static List<StoredResource> versionsOf(SandboxState state, String appId, Object platform) {
         return state.referencing("appStoreVersions", "app", appId).stream()

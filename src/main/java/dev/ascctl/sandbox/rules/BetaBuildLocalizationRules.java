@@ -5,13 +5,7 @@ import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 
 /** "What to Test" (betaBuildLocalizations): one per locale and build, as Apple keys them. */
-final class BetaBuildLocalizationRules implements ResourceRules {
-    private final SandboxState state;
-
-    BetaBuildLocalizationRules(SandboxState state) {
-        this.state = state;
-    }
-
+record BetaBuildLocalizationRules(SandboxState state) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         String buildId = request.relationships().get("build").get(0);

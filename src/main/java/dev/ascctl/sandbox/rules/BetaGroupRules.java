@@ -15,15 +15,8 @@ import java.util.Map;
  * TestFlight: "up to 10,000 external testers", and the App Store Connect form caps the public link limit there);
  * internal groups take team members only; deleting a group leaves its testers in the app.
  */
-final class BetaGroupRules implements ResourceRules {
+record BetaGroupRules(SandboxState state, BetaMembership membership) implements ResourceRules {
     static final int MAX_PUBLIC_LINK_LIMIT = 10_000;
-    private final SandboxState state;
-    private final BetaMembership membership;
-
-    BetaGroupRules(SandboxState state, BetaMembership membership) {
-        this.state = state;
-        this.membership = membership;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

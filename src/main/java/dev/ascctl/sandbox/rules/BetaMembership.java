@@ -18,13 +18,7 @@ import java.util.Set;
  *   <li>A tester is in the apps of its groups; leaving an app means leaving that app's groups.</li>
  * </ul>
  */
-final class BetaMembership {
-    private final SandboxState state;
-
-    BetaMembership(SandboxState state) {
-        this.state = state;
-    }
-
+record BetaMembership(SandboxState state) {
     /** Refuses putting a tester with {@code email} into the given groups when one is internal and it is no team member. */
     void requireAllowed(String email, List<String> groupIds, String pointer) {
         for (String groupId : groupIds) {

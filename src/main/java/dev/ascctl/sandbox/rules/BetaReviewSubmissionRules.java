@@ -11,13 +11,7 @@ import java.util.Map;
  * Beta App Review submissions: a build is submitted once (there is no cancel or delete in Apple's API), and only
  * a processed, unexpired build (see {@link BetaBuildRules}). A new submission waits for review.
  */
-final class BetaReviewSubmissionRules implements ResourceRules {
-    private final SandboxState state;
-
-    BetaReviewSubmissionRules(SandboxState state) {
-        this.state = state;
-    }
-
+record BetaReviewSubmissionRules(SandboxState state) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         String buildId = request.relationships().get("build").get(0);

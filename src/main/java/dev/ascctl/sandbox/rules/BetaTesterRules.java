@@ -12,15 +12,7 @@ import java.util.Map;
  * address), internal groups take team members only, a new tester is in the apps of its groups, and leaving an
  * app ({@code DELETE .../relationships/apps}) means leaving that app's groups.
  */
-final class BetaTesterRules implements ResourceRules {
-    private final SandboxState state;
-    private final BetaMembership membership;
-
-    BetaTesterRules(SandboxState state, BetaMembership membership) {
-        this.state = state;
-        this.membership = membership;
-    }
-
+record BetaTesterRules(SandboxState state, BetaMembership membership) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         String email = String.valueOf(request.attributes().get("email"));

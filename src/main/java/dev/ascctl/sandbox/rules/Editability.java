@@ -13,17 +13,11 @@ import java.util.Set;
  * INVALID_BINARY. WAITING_FOR_REVIEW and later are locked (the UI asks to remove the version from
  * review first). The appInfo follows the same idea with its own state enum.
  */
-public final class Editability {
+public record Editability(SandboxState state) {
     public static final Set<String> EDITABLE_VERSION_STATES = Set.of("PREPARE_FOR_SUBMISSION", "DEVELOPER_REJECTED",
             "REJECTED", "METADATA_REJECTED", "INVALID_BINARY");
     public static final Set<String> EDITABLE_APP_INFO_STATES = Set.of("PREPARE_FOR_SUBMISSION", "DEVELOPER_REJECTED",
             "REJECTED");
-
-    private final SandboxState state;
-
-    public Editability(SandboxState state) {
-        this.state = state;
-    }
 
     public static boolean isEditableVersion(StoredResource version) {
         return EDITABLE_VERSION_STATES.contains((String) version.attribute("appVersionState"));

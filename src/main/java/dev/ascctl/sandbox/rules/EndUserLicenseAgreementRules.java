@@ -5,13 +5,8 @@ import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 
 /** An app's custom EULA: Apple keeps at most one per app, so a second create is refused (change it by PATCH). */
-public final class EndUserLicenseAgreementRules implements ResourceRules {
+public record EndUserLicenseAgreementRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "endUserLicenseAgreements";
-    private final SandboxState state;
-
-    public EndUserLicenseAgreementRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

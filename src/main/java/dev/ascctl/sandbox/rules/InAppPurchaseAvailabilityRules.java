@@ -12,13 +12,8 @@ import java.util.Set;
  * the POST is how it changes, so a new one replaces the product's previous one. Everything else (the body, the
  * territories it names, the reads) the generic router serves from the catalog.
  */
-public final class InAppPurchaseAvailabilityRules implements ResourceRules {
+public record InAppPurchaseAvailabilityRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "inAppPurchaseAvailabilities";
-    private final SandboxState state;
-
-    public InAppPurchaseAvailabilityRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void afterCreate(StoredResource created) {

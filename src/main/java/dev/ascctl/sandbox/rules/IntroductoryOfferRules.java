@@ -16,13 +16,8 @@ import java.util.function.BiPredicate;
  * auto-renewable subscriptions": "you can have one introductory offer per territory"); a FREE_TRIAL has no price
  * point, and the paid modes need one of the subscription's points in that territory.
  */
-public final class IntroductoryOfferRules implements ResourceRules {
+public record IntroductoryOfferRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "subscriptionIntroductoryOffers";
-    private final SandboxState state;
-
-    public IntroductoryOfferRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

@@ -13,15 +13,7 @@ import java.util.Map;
  * error, as does any asset while a test has injected processing failures; the rest ends COMPLETE (screenshots with
  * their {@code imageAsset}).
  */
-public final class MediaProcessing {
-    private final SandboxState state;
-    private final String baseUri;
-
-    public MediaProcessing(SandboxState state, String baseUri) {
-        this.state = state;
-        this.baseUri = baseUri;
-    }
-
+public record MediaProcessing(SandboxState state, String baseUri) {
     /** Finishes every queued asset. Callers hold the state lock. */
     public void advance() {
         for (String[] queued : state.uploads().drainQueue()) {

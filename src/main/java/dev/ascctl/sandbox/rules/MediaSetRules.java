@@ -14,19 +14,7 @@ import java.util.List;
  * screenshots": media can change while the version is being prepared). Reordering its assets counts as a change of
  * the set.
  */
-public final class MediaSetRules implements ResourceRules {
-    private final SandboxState state;
-    private final Editability editability;
-    private final String type;
-    private final String typeAttribute;
-
-    public MediaSetRules(SandboxState state, Editability editability, String type, String typeAttribute) {
-        this.state = state;
-        this.editability = editability;
-        this.type = type;
-        this.typeAttribute = typeAttribute;
-    }
-
+public record MediaSetRules(SandboxState state, Editability editability, String type, String typeAttribute) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         List<String> parent = request.relationships().getOrDefault("appStoreVersionLocalization", List.of());

@@ -12,16 +12,10 @@ import java.util.Set;
  * off while the version is being prepared (created INACTIVE, deleted only while INACTIVE); once the version is live
  * the release can be paused (at most 30 days in total, not modelled), resumed, or completed to reach everyone.
  */
-public final class PhasedReleaseRules implements ResourceRules {
+public record PhasedReleaseRules(SandboxState state) implements ResourceRules {
     private static final Map<String, Set<String>> TRANSITIONS = Map.of(
             "ACTIVE", Set.of("PAUSED", "COMPLETE"),
             "PAUSED", Set.of("ACTIVE", "COMPLETE"));
-
-    private final SandboxState state;
-
-    public PhasedReleaseRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

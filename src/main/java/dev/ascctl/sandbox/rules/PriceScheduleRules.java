@@ -20,14 +20,9 @@ import java.util.Optional;
  * schedule's id is its product's id, as on live ASC [observed; the spec does not say], and every product has one to
  * read, empty until priced, though {@code /v2/inAppPurchases/{id}/iapPriceSchedule} is a 404 until then.
  */
-public final class PriceScheduleRules implements ResourceRules {
+public record PriceScheduleRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "inAppPurchasePriceSchedules";
     static final String PRICES = "inAppPurchasePrices";
-    private final SandboxState state;
-
-    public PriceScheduleRules(SandboxState state) {
-        this.state = state;
-    }
 
     /** Makes every product's schedule readable, empty until its first POST (called once per state). */
     public static void emptyUntilPriced(SandboxState state) {

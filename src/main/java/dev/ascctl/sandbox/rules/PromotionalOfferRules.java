@@ -17,14 +17,9 @@ import java.util.Map;
  * territory twice; a FREE_TRIAL has no prices. A PATCH names the prices to keep (ids of the offer's own) and the
  * new ones inline; the others are removed.
  */
-public final class PromotionalOfferRules implements ResourceRules {
+public record PromotionalOfferRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "subscriptionPromotionalOffers";
     static final String PRICES = "subscriptionPromotionalOfferPrices";
-    private final SandboxState state;
-
-    public PromotionalOfferRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

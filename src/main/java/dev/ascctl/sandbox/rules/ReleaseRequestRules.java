@@ -6,15 +6,7 @@ import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 
 /** "Release this version" (appStoreVersionReleaseRequests): only for a version in PENDING_DEVELOPER_RELEASE. */
-public final class ReleaseRequestRules implements ResourceRules {
-    private final SandboxState state;
-    private final VersionLifecycle lifecycle;
-
-    public ReleaseRequestRules(SandboxState state, VersionLifecycle lifecycle) {
-        this.state = state;
-        this.lifecycle = lifecycle;
-    }
-
+public record ReleaseRequestRules(SandboxState state, VersionLifecycle lifecycle) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         StoredResource version = state.require("appStoreVersions", request.relationships().get("appStoreVersion").get(0));

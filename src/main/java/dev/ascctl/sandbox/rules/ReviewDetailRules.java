@@ -7,15 +7,7 @@ import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import java.util.ArrayList;
 
 /** Review details: one per version, created once and then patched; edits only while the version is editable. */
-public final class ReviewDetailRules implements ResourceRules {
-    private final SandboxState state;
-    private final Editability editability;
-
-    public ReviewDetailRules(SandboxState state, Editability editability) {
-        this.state = state;
-        this.editability = editability;
-    }
-
+public record ReviewDetailRules(SandboxState state, Editability editability) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         String versionId = request.relationships().get("appStoreVersion").get(0);

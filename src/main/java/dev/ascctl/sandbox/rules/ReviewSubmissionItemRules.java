@@ -12,13 +12,7 @@ import java.util.Map;
  * version of the submission's app and platform, editable, in no other open submission, and complete for App Review
  * ({@link ReviewRequirements}: else 409 with Apple's {@code meta.associatedErrors}).
  */
-public final class ReviewSubmissionItemRules implements ResourceRules {
-    private final SandboxState state;
-
-    public ReviewSubmissionItemRules(SandboxState state) {
-        this.state = state;
-    }
-
+public record ReviewSubmissionItemRules(SandboxState state) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         StoredResource submission = state.require("reviewSubmissions", request.relationships().get("reviewSubmission").get(0));

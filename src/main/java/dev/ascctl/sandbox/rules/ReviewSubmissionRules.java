@@ -18,14 +18,9 @@ import java.util.Set;
  * submission to WAITING_FOR_REVIEW with its versions; {@code canceled: true} withdraws it (CANCELING) and the
  * versions become editable again as DEVELOPER_REJECTED ("Developer Removed from Review").
  */
-public final class ReviewSubmissionRules implements ResourceRules {
+public record ReviewSubmissionRules(SandboxState state) implements ResourceRules {
     static final Set<String> OPEN_STATES = Set.of("READY_FOR_REVIEW", "WAITING_FOR_REVIEW", "IN_REVIEW",
             "UNRESOLVED_ISSUES");
-    private final SandboxState state;
-
-    public ReviewSubmissionRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

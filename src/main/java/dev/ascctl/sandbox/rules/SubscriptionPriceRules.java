@@ -20,13 +20,8 @@ import java.util.Objects;
  * changes for existing subscribers with notice]. The request's {@code preserveCurrentPrice} is the price's
  * {@code preserved}.
  */
-public final class SubscriptionPriceRules implements ResourceRules {
+public record SubscriptionPriceRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "subscriptionPrices";
-    private final SandboxState state;
-
-    public SubscriptionPriceRules(SandboxState state) {
-        this.state = state;
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

@@ -19,13 +19,7 @@ import java.util.Set;
  * Releasing starts an INACTIVE phased release (day 1) and replaces the previous live version. Apple moves a version
  * through review by itself; the sandbox does it when a test calls the admin endpoint ({@code SandboxAdmin}).
  */
-public final class VersionLifecycle {
-    private final SandboxState state;
-
-    public VersionLifecycle(SandboxState state) {
-        this.state = state;
-    }
-
+public record VersionLifecycle(SandboxState state) {
     /** One step of Apple's review: waiting → in review → approved (and released, by release type). */
     public StoredResource advance(String versionId) {
         StoredResource version = state.require("appStoreVersions", versionId);

@@ -11,15 +11,7 @@ import dev.ascctl.sandbox.jsonapi.WriteRequest;
  * Observed error: 409 with "An attribute value is not acceptable for the current resource state."
  * and the pointer {@code /data/attributes/whatsNew}. Sending {@code null} is accepted.
  */
-public final class WhatsNewRule implements ResourceRules {
-    private final SandboxState state;
-    private final LocalizationRules localizations;
-
-    public WhatsNewRule(SandboxState state, LocalizationRules localizations) {
-        this.state = state;
-        this.localizations = localizations;
-    }
-
+public record WhatsNewRule(SandboxState state, LocalizationRules localizations) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         localizations.beforeCreate(request);

@@ -21,18 +21,10 @@ import dev.ascctl.sandbox.MediaUploads;
  * Each file becomes an asset whose upload was committed, in list order; the sandbox processes it before the first
  * answer like any upload (so a file that is not a valid image ends FAILED), then serves its bytes at its asset URL.
  */
-final class MediaSeeder {
+record MediaSeeder(SandboxState state, Put put) {
     /** Stores a resource with every attribute of its type present, as {@link Seeder} does. */
     interface Put {
         void put(String type, String id, Map<String, Object> attributes, Map<String, List<String>> relationships);
-    }
-
-    private final SandboxState state;
-    private final Put put;
-
-    MediaSeeder(SandboxState state, Put put) {
-        this.state = state;
-        this.put = put;
     }
 
     /**
