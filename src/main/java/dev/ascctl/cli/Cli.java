@@ -1,8 +1,12 @@
 package dev.ascctl.cli;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Option;
 
 /**
  * Builds the command line and runs it: the one place where errors become messages and exit codes.
@@ -14,8 +18,7 @@ public final class Cli {
 
     public static int run(CliContext context, String... args) {
         RootCommand root = new RootCommand(context);
-        CommandLine commandLine = new CommandLine(root);
-        HelpLayout.applyBelow(commandLine);
+        CommandLine commandLine = tree(root, invoked(args));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -40,6 +43,54 @@ public final class Cli {
         context.err().flush();
         return code;
     }
+
+    /** The whole command tree, as help and completion show it (and tests walk it). */
+    public static CommandLine tree(CliContext context) {
+        return tree(new RootCommand(context), Optional.empty());
+    }
+
+    /**
+     * The root command with {@code only} that subcommand, or with all of them. Building a command's model (options,
+     * mixins, help sections) is most of picocli's start-up cost, and a run needs only the one it runs.
+     */
+    private static CommandLine tree(RootCommand root, Optional<Class<?>> only) {
+        CommandLine commandLine = new CommandLine(root);
+        for (Class<?> command : only.<List<Class<?>>>map(List::of).orElse(RootCommand.COMMANDS)) {
+            commandLine.addSubcommand(command);
+        }
+        HelpLayout.applyBelow(commandLine);
+        return commandLine;
+    }
+
+    /**
+     * The command {@code args} invoke: the first word that is not a global option or its value, when it names a
+     * command that does not need the others; empty otherwise (no command, an unknown one, {@code help}), and the
+     * whole tree is built, so help lists every command and a typo gets its suggestions.
+     */
+    static Optional<Class<?>> invoked(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return Optional.empty();
+            }
+            if (arg.startsWith("-")) {
+                if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
+                    i++; // its value, which may look like a command ("--profile sandbox")
+                }
+                continue;
+            }
+            return RootCommand.COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg))
+                    .filter(c -> !RootCommand.WHOLE_TREE.contains(c)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** The global options that take a value as the next argument, read from RootCommand so none is missed. */
+    private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = java.util.Arrays.stream(
+                    RootCommand.class.getDeclaredFields())
+            .filter(f -> f.isAnnotationPresent(Option.class) && f.getType() != boolean.class)
+            .flatMap(f -> java.util.Arrays.stream(f.getAnnotation(Option.class).names()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * What the user types to reach the command that failed, e.g. {@code ascctl testflight testers}. A command that

@@ -24,7 +24,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash("ascctl", new CommandLine(new RootCommand(root.context())));
+        String script = AutoComplete.bash("ascctl", Cli.tree(root.context()));
         switch (shell) {
             case "bash" -> root.context().out().print(script);
             case "zsh" -> root.context().out().print(

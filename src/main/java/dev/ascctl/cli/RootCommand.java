@@ -2,6 +2,8 @@ package dev.ascctl.cli;
 
 import dev.ascctl.workflow.ConnectionSettings;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -14,10 +16,6 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ascctl", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         scope = ScopeType.INHERIT,
         description = "Keeps an App Store Connect presence in git: validate, plan, apply.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, ShowCommand.class,
-                DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
-                TestFlightCommand.class, ReleaseCommand.class, SubmitCommand.class, VersionCommand.class,
-                SandboxCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  ascctl --profile sandbox validate --store examples/store",
                 "  ascctl --key-id ABC123DEFG --issuer-id 69a6de70-0000-47e3-e053-5b8c7c11a4d1 \\",
@@ -31,6 +29,17 @@ import picocli.CommandLine.ScopeType;
                         + " config/ascctl.yaml.",
                 "Exit codes: 0 success or no changes, 1 any error, 2 changes present (--detailed-exitcode, drift)."})
 public final class RootCommand {
+    /**
+     * The commands, in the order help lists them. Not in the annotation: picocli would build all of them (their
+     * options, mixins and help) on every start, so {@link Cli} adds only the one invoked, or all where they are shown
+     * ({@link #WHOLE_TREE}, no command, an unknown one).
+     */
+    static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
+            ShowCommand.class, DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
+            TestFlightCommand.class, ReleaseCommand.class, SubmitCommand.class, VersionCommand.class,
+            SandboxCommand.class, HelpCommand.class);
+    /** Commands that show or walk the other commands, so they need the whole tree. */
+    static final Set<Class<?>> WHOLE_TREE = Set.of(HelpCommand.class, CompletionCommand.class);
     private final CliContext context;
 
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,

@@ -37,7 +37,7 @@ class CliHelpTest {
         CliContext context = new CliContext(Map.of(), CliRunner.REPO, CliRunner.REPO,
                 new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), false);
-        return new CommandLine(new RootCommand(context));
+        return Cli.tree(context);
     }
 
     private static List<CommandLine> walk(CommandLine node) {
