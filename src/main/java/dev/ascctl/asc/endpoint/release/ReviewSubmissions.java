@@ -32,9 +32,12 @@ public final class ReviewSubmissions {
     }
 
     public static ApiCall addVersion(String submissionId, String versionId) {
-        return RequestBodies.create("/v1/reviewSubmissionItems", "reviewSubmissionItems", null, Set.of(), Map.of(
-                "reviewSubmission", new Linkage(TYPE, RequestBodies.requireId(submissionId, TYPE)),
-                "appStoreVersion", new Linkage("appStoreVersions", RequestBodies.requireId(versionId, "appStoreVersions"))));
+        // Ordered: Map.of iterates in a different order in each JVM, and plans and their tests compare bodies.
+        Map<String, Linkage> relationships = new java.util.LinkedHashMap<>();
+        relationships.put("appStoreVersion",
+                new Linkage("appStoreVersions", RequestBodies.requireId(versionId, "appStoreVersions")));
+        relationships.put("reviewSubmission", new Linkage(TYPE, RequestBodies.requireId(submissionId, TYPE)));
+        return RequestBodies.create("/v1/reviewSubmissionItems", "reviewSubmissionItems", null, Set.of(), relationships);
     }
 
     public static ApiCall submit(String submissionId) {
