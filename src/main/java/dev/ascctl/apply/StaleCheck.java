@@ -24,6 +24,15 @@ public final class StaleCheck {
         if (!plan.storeHash().equals(StoreHash.of(store, kinds))) {
             reasons.add("the store's YAML changed since the plan was made");
         }
+        java.util.Set<String> fingerprinted = new java.util.HashSet<>();
+        plan.fingerprints().forEach(f -> fingerprinted.add(f.address().value()));
+        for (var change : plan.changes()) {
+            // Every change to an existing object was planned against a fingerprint of it; one without cannot be
+            // checked for staleness, so it is refused rather than applied blind.
+            if (change.action() != dev.ascctl.plan.Action.CREATE && !fingerprinted.contains(change.address().value())) {
+                reasons.add(change.address() + " has no fingerprint in the plan, so whether it changed cannot be told");
+            }
+        }
         Map<String, String> now = planner.fingerprints(store, live);
         for (Fingerprint then : plan.fingerprints()) {
             String current = now.getOrDefault(then.address().value(), Fingerprint.ABSENT);

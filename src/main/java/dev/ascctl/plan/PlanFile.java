@@ -30,6 +30,11 @@ public final class PlanFile {
             .build();
 
     private static final String CONTEXT = "context";
+    /** A plan of every kind for 3 apps x 39 locales is about 2 MB. */
+    private static final long MAX_BYTES = 64L * 1_048_576;
+    /** Reading a saved plan: a key written twice would let two readers see different plans. */
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private PlanFile() {
     }
@@ -37,7 +42,7 @@ public final class PlanFile {
     /** Saves the plan with its context, so {@code apply FILE} needs neither --store nor --endpoint. */
     public static void save(SavedPlan saved, Path file) {
         try {
-            Files.writeString(file, toJson(saved), StandardCharsets.UTF_8);
+            Files.writeString(file, PlanSeal.seal(toJson(saved)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write plan file " + file + ": " + e.getMessage(), e);
         }
@@ -81,13 +86,20 @@ public final class PlanFile {
     private static <T> T read(Path file, BiFunction<JsonNode, Plan, T> result) {
         String text;
         try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException(file + " is not an ascctl plan file (not a regular file of at most "
+                        + MAX_BYTES / 1_048_576 + " MB)");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plan file " + file + ": " + e.getMessage(), e);
         }
+        // show and apply both parse exactly these checked bytes.
+        PlanSeal.verify(String.valueOf(file.getFileName()), text);
         try {
-            JsonNode tree = MAPPER.readTree(text);
+            JsonNode tree = STRICT.readTree(text);
             Plan plan = MAPPER.treeToValue(tree, Plan.class);
+            SecretReferences.check(file, plan);
             if (!Plan.FORMAT_VERSION.equals(plan.formatVersion())) {
                 throw new IllegalArgumentException(file + " is a plan of format " + plan.formatVersion()
                         + "; this ascctl reads format " + Plan.FORMAT_VERSION + ". Run plan again.");

@@ -53,16 +53,16 @@ class PlanContextTest {
     }
 
     @Test
-    void aPlanFileWithoutContextIsRefusedForApplyButStillShown() throws Exception {
+    void aPlanFileOfAnOlderAscctlIsRefusedWithAdvice() throws Exception {
         Plan plan = new Plan(Plan.FORMAT_VERSION, Instant.parse("2026-01-02T03:04:05Z"), "hash",
                 List.of("com.example.notes"), List.of(), List.of(), List.of(), 3, 0);
         Path file = temp.resolve("old.plan");
         Files.writeString(file, PlanFile.toJson(plan));
 
-        assertThat(PlanFile.load(file)).isEqualTo(plan);
+        // Not sealed either (PlanSealTest): neither shown nor applied, with the same advice.
+        assertThatThrownBy(() -> PlanFile.load(file)).hasMessageContaining("ascctl plan --out old.plan");
         assertThatThrownBy(() -> PlanFile.loadSaved(file))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not record its store folder and endpoint")
                 .hasMessageContaining("ascctl plan --out old.plan");
     }
 
