@@ -281,20 +281,9 @@ public final class AscClient {
                 + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
-    /**
-     * True for names that can only mean this computer. Only these may be reached over plain http: the token (and
-     * the request bodies) would otherwise cross the network readable by anyone on the way.
-     */
+    /** Plain http goes only to this computer (see {@link Credentials#isLoopback}). */
     static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+        return Credentials.isLoopback(host);
     }
 
     private Document exchange(String method, URI uri, String json) {
@@ -306,7 +295,17 @@ public final class AscClient {
                 throw new RateBudgetSpentException(spent, method + " " + display);
             }
             deadline.check(method + " " + display + (lastFailure == null ? " was not sent" : ": " + lastFailure));
-            Attempt result = attempt(method, uri, json, attempt);
+            Attempt result;
+            try {
+                result = attempt(method, uri, json, attempt);
+            } catch (AscApiException e) {
+                if ("DELETE".equals(method) && e.status() == 404 && lastFailure != null) {
+                    // The first DELETE was processed but its answer was lost: the object is gone, as asked.
+                    debug("DELETE " + display + " -> 404 after a lost answer: already deleted");
+                    return Document.empty();
+                }
+                throw e;
+            }
             if (result.document != null) {
                 return result.document;
             }

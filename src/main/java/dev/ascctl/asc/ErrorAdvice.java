@@ -80,6 +80,9 @@ final class ErrorAdvice {
         if (status == 403 && mentionsAgreements(e)) {
             return agreements() + apple;
         }
+        if ((status == 403 || e.codeIs("FORBIDDEN") || e.codeIs("FORBIDDEN_ERROR")) && mentions(e, "membership")) {
+            return membership() + apple;
+        }
         if (status == 403 || e.codeIs("FORBIDDEN") || e.codeIs("FORBIDDEN_ERROR")) {
             return forbidden(object) + apple;
         }
@@ -99,9 +102,12 @@ final class ErrorAdvice {
                     + " Re-run plan: it will adopt the existing object instead of creating it." + apple;
         }
         if (e.codeIs("STATE_ERROR")) {
-            return object + " is in a state that does not allow this change: only a version being prepared"
-                    + " (PREPARE_FOR_SUBMISSION, or rejected) can be edited. Create a new version in app.yaml,"
-                    + " or wait until review is finished." + apple;
+            // 409 STATE_ERROR names the state of this object or of one it belongs to; Apple's detail says which.
+            return object + " cannot be changed now: it, or the version or submission it belongs to, is in a state"
+                    + " that does not allow it (for example in review, already released, still processing, or an"
+                    + " earlier submission still open). Nothing was changed. Run plan again to see the live state;"
+                    + " if review is under way, wait for its outcome (or remove the version from review in App Store"
+                    + " Connect) and apply again." + apple;
         }
         if (e.codeIs("ENTITY_ERROR") && e.pointedField() != null) {
             return "'" + e.pointedField() + "' of " + object + " was refused (" + e.code() + "). Fix that value in the store YAML."
@@ -143,15 +149,28 @@ final class ErrorAdvice {
                 + " → Business (Agreements); then run again.";
     }
 
+    /**
+     * 403 FORBIDDEN_ERROR is about the key, not the object: an object the team does not have is a 404 (observed in
+     * recorded answers), so saying "the app does not exist" sent users the wrong way.
+     */
     private static String forbidden(String object) {
-        return "Access to " + object + " was refused: the app does not exist in this team or the API key has no"
-                + " access to it. Check the bundle id, and the key's role and app access in App Store Connect →"
-                + " Users and Access → Integrations.";
+        return "App Store Connect refused " + object + " for this API key: the key's role does not allow this change"
+                + " (most store changes need App Manager or Admin), or the key has no access to this app. Check the"
+                + " key's role and app access in App Store Connect → Users and Access → Integrations.";
+    }
+
+    private static String membership() {
+        return "The team's Apple Developer Program membership is not active, so App Store Connect refuses the"
+                + " request. The Account Holder must renew it at developer.apple.com/account; then run again.";
     }
 
     private static String rateLimited() {
         return "Rate limit exceeded: Apple allows about 3,600 requests per hour per API key. Wait a while and run"
                 + " again; plan reports how many requests it uses.";
+    }
+
+    private static boolean mentions(ApiError e, String word) {
+        return (e.code() + " " + e.title() + " " + e.detail()).toLowerCase(Locale.ROOT).contains(word);
     }
 
     private static boolean mentionsAgreements(ApiError e) {

@@ -114,6 +114,7 @@ public final class RootCommand {
                 privateKeyPath == null ? null : context.workDir().resolve(privateKeyPath),
                 apiKeyJson == null ? null : context.workDir().resolve(apiKeyJson),
                 context.env(), context.workDir(), context.home(),
-                debug ? line -> context.err().println("[debug] " + line) : null, deadline, null);
+                debug ? line -> context.err().println("[debug] " + line) : null, deadline, null,
+                line -> context.err().println("warning: " + line));
     }
 }

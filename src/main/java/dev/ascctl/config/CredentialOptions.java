@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param keyId          {@code --key-id}
  * @param issuerId       {@code --issuer-id}
- * @param privateKeyPath {@code --private-key}: path to the .p8 file
+ * @param privateKeyPath {@code --private-key-path}: path to the .p8 file
  * @param endpoint       {@code --endpoint}
  * @param apiKeyJson     {@code --api-key-json}: a fastlane API key JSON file
  * @param profile        {@code --profile}: a profile name in {@code config/ascctl.yaml}

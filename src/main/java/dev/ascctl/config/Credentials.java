@@ -29,6 +29,22 @@ public record Credentials(String keyId, String issuerId, Sensitive privateKeyPem
         }
     }
 
+    /**
+     * True for host names that can only mean this computer. Only these may be reached over plain http: the token
+     * (and the request bodies) would otherwise cross the network readable by anyone on the way.
+     */
+    public static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
     private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new ConfigException(name + " must not be blank");

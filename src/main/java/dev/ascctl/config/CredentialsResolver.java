@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +42,9 @@ public final class CredentialsResolver {
 
     private final List<ConfigLocation> locations;
     private final Map<String, String> env;
+    /** The file each key read from a file came from, to warn when others may read the key that is used. */
+    private final Map<Sensitive, Path> keyFiles = new IdentityHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
 
     /**
      * One location only: {@code projectDir/config/}.
@@ -137,9 +144,42 @@ public final class CredentialsResolver {
         String issuerId = first(sources, CredentialPieces::issuerId)
                 .orElseThrow(() -> missing("issuer id", "--issuer-id", "ASC_ISSUER_ID", "issuer_id", "issuerId"));
         Sensitive key = first(sources, CredentialPieces::privateKeyPem)
-                .orElseThrow(() -> missing("private key", "--private-key FILE",
+                .orElseThrow(() -> missing("private key", "--private-key-path FILE",
                         "ASC_PRIVATE_KEY_PATH or ASC_PRIVATE_KEY", "key", "privateKeyPath (or privateKey in " + SECRETS_FILE + ")"));
+        warnIfOthersMayRead(key, endpoint);
         return new Credentials(keyId, issuerId, key, endpoint);
+    }
+
+    /** Warnings about the credentials used (a key file others may read), for the user to see on stderr. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * A key others on this computer (or in a shared CI workspace) may read is a key they may use. Keys sent only to a
+     * sandbox on this computer unlock nothing at Apple (the committed demo key is one), so they are not warned about.
+     */
+    private void warnIfOthersMayRead(Sensitive key, URI endpoint) {
+        Path file = keyFiles.get(key);
+        if (file == null || Credentials.isLoopback(endpoint.getHost())) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            if (mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)) {
+                warnings.add(file + " holds the private key and other users of this computer may read it ("
+                        + PosixFilePermissions.toString(mode) + "); make it private: chmod 600 " + file);
+            }
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // Windows or an unreadable attribute: nothing to say
+        }
+    }
+
+    private Sensitive fromFile(Sensitive key, Path file) {
+        if (key != null) {
+            keyFiles.put(key, file);
+        }
+        return key;
     }
 
     /**
@@ -160,7 +200,7 @@ public final class CredentialsResolver {
 
     private CredentialPieces fromOptions(CredentialOptions o) {
         String origin = "command-line options";
-        Sensitive key = o.privateKeyPath() == null ? null : readKeyFile(o.privateKeyPath(), "--private-key");
+        Sensitive key = o.privateKeyPath() == null ? null : readKeyFile(o.privateKeyPath(), "--private-key-path");
         return new CredentialPieces(origin, o.keyId(), o.issuerId(), key, o.endpoint());
     }
 
@@ -191,7 +231,7 @@ public final class CredentialsResolver {
         }
         String key = text(json, "key");
         return new CredentialPieces(origin, text(json, "key_id"), text(json, "issuer_id"),
-                key == null ? null : PrivateKeyText.toPem(key, "\"key\" in " + file), null);
+                key == null ? null : fromFile(PrivateKeyText.toPem(key, "\"key\" in " + file), file), null);
     }
 
     /**
@@ -221,7 +261,8 @@ public final class CredentialsResolver {
         String inlineKey = text(local, "privateKey");
         String keyPath = field.apply("privateKeyPath");
         if (inlineKey != null) {
-            key = PrivateKeyText.toPem(inlineKey, "privateKey of profile '" + name + "' in " + location.secretsFile());
+            key = fromFile(PrivateKeyText.toPem(inlineKey, "privateKey of profile '" + name + "' in "
+                    + location.secretsFile()), location.secretsFile());
         } else if (keyPath != null) {
             key = readKeyFile(location.baseDir().resolve(keyPath), "privateKeyPath of " + origin);
         }
@@ -286,9 +327,9 @@ public final class CredentialsResolver {
         }
     }
 
-    private static Sensitive readKeyFile(Path file, String origin) {
+    private Sensitive readKeyFile(Path file, String origin) {
         try {
-            return PrivateKeyText.toPem(Files.readString(file), origin + " (" + file + ")");
+            return fromFile(PrivateKeyText.toPem(Files.readString(file), origin + " (" + file + ")"), file);
         } catch (IOException e) {
             throw new ConfigException("Cannot read the private key file " + file + " given by " + origin
                     + ": " + e.getClass().getSimpleName());

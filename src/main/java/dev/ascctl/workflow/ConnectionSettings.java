@@ -12,10 +12,12 @@ import java.util.function.Consumer;
  * @param deadline {@code --deadline}: the command's total network time, or null for the configured default
  * @param waitAllowance time the command means to wait on purpose (e.g. {@code --wait-for-build}), added to a
  *                      deadline the user did not give; null for none
+ * @param warnings      where warnings about the user's set-up go (a key file others may read), or null
  */
 public record ConnectionSettings(String profile, String endpoint, String keyId, String issuerId, Path privateKeyPath,
                                  Path apiKeyJson, Map<String, String> env, Path workDir, Path home,
-                                 Consumer<String> debugLog, Duration deadline, Duration waitAllowance) {
+                                 Consumer<String> debugLog, Duration deadline, Duration waitAllowance,
+                                 Consumer<String> warnings) {
     public ConnectionSettings {
         env = Map.copyOf(env);
     }
@@ -23,6 +25,6 @@ public record ConnectionSettings(String profile, String endpoint, String keyId, 
     /** These settings for a command that will wait up to {@code wait} on purpose. */
     public ConnectionSettings waitingUpTo(Duration wait) {
         return new ConnectionSettings(profile, endpoint, keyId, issuerId, privateKeyPath, apiKeyJson, env, workDir,
-                home, debugLog, deadline, wait);
+                home, debugLog, deadline, wait, warnings);
     }
 }

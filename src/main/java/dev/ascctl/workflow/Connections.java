@@ -19,7 +19,16 @@ public final class Connections {
     }
 
     public static AscClient open(ConnectionSettings settings) {
-        return client(resolver(settings).resolve(options(settings)), settings);
+        CredentialsResolver resolver = resolver(settings);
+        Credentials credentials = resolver.resolve(options(settings));
+        warn(resolver, settings);
+        return client(credentials, settings);
+    }
+
+    private static void warn(CredentialsResolver resolver, ConnectionSettings settings) {
+        if (settings.warnings() != null) {
+            resolver.warnings().forEach(settings.warnings());
+        }
     }
 
     /**
@@ -27,8 +36,10 @@ public final class Connections {
      * request) when the user now names another endpoint.
      */
     public static AscClient openForSavedPlan(ConnectionSettings settings, PlanContext plan) {
-        return client(resolver(settings).resolveForSavedPlan(options(settings), plan.endpoint(), plan.profile()),
-                settings);
+        CredentialsResolver resolver = resolver(settings);
+        Credentials credentials = resolver.resolveForSavedPlan(options(settings), plan.endpoint(), plan.profile());
+        warn(resolver, settings);
+        return client(credentials, settings);
     }
 
     private static CredentialOptions options(ConnectionSettings settings) {

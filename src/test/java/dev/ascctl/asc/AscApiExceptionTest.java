@@ -48,11 +48,31 @@ class AscApiExceptionTest {
     }
 
     @Test
-    void forbiddenWithoutAgreementsTalksAboutAccess() throws Exception {
+    void anExpiredMembershipSaysToRenewIt() throws Exception {
         String message = new AscApiException(403, recorded("fl_error_403_FORBIDDEN_ERROR_membership_expired.json"),
                 "GET", "/v1/apps/123").getMessage();
 
-        assertThat(message).contains("apps 123").contains("no access").doesNotContain("Business");
+        assertThat(message).contains("membership is not active").contains("renew").doesNotContain("Business");
+    }
+
+    @Test
+    void forbiddenTalksAboutTheKeysRoleAndAccessNotAMissingApp() {
+        String message = new AscApiException(403, errors("""
+                {"errors":[{"status":"403","code":"FORBIDDEN_ERROR","title":"This request is forbidden for security reasons",
+                 "detail":"The API key in use does not allow this request"}]}"""), "PATCH", "/v1/apps/123").getMessage();
+
+        assertThat(message).contains("apps 123").contains("role").contains("no access to this app")
+                .doesNotContain("does not exist");
+    }
+
+    @Test
+    void aStateConflictSaysWhatStateMeansAndDoesNotSayCreateANewVersion() {
+        String message = new AscApiException(409, errors("""
+                {"errors":[{"status":"409","code":"STATE_ERROR","title":"The request cannot be fulfilled because of the state of another resource.",
+                 "detail":"The version is in review"}]}"""), "PATCH", "/v1/appStoreVersions/v1").getMessage();
+
+        assertThat(message).contains("in review").contains("Nothing was changed").contains("Run plan again")
+                .doesNotContain("Create a new version");
     }
 
     @Test

@@ -347,6 +347,26 @@ class AscClientTest {
     }
 
     @Test
+    void aRetriedDeleteAnswered404AfterALostAnswerIsDone() {
+        server.stubFor(delete(anyUrl()).inScenario("d").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("gone"));
+        server.stubFor(delete(anyUrl()).inScenario("d").whenScenarioStateIs("gone").willReturn(aResponse()
+                .withStatus(404).withBody("{\"errors\":[{\"status\":\"404\",\"code\":\"NOT_FOUND\",\"title\":\"t\"}]}")));
+
+        assertThat(client.execute(ApiCall.delete("/v1/appInfoLocalizations/9"), ref -> null).data()).isEmpty();
+        server.verify(2, deleteRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aFirstDeleteAnswered404IsStillAnError() {
+        server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(404)
+                .withBody("{\"errors\":[{\"status\":\"404\",\"code\":\"NOT_FOUND\",\"title\":\"t\"}]}")));
+
+        assertThatThrownBy(() -> client.execute(ApiCall.delete("/v1/appInfoLocalizations/9"), ref -> null))
+                .isInstanceOf(AscApiException.class).hasMessageContaining("not found");
+    }
+
+    @Test
     void clientErrorsAreNotRetried() {
         server.stubFor(patch(anyUrl()).willReturn(aResponse().withStatus(409).withBody(
                 "{\"errors\":[{\"status\":\"409\",\"code\":\"STATE_ERROR\",\"title\":\"t\",\"detail\":\"d\",\"source\":{\"pointer\":\"/data/attributes/whatsNew\"}}]}")));

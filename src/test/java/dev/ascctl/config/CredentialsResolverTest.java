@@ -49,6 +49,45 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void aKeyFileOthersMayReadIsWarnedAboutWhenItGoesToApple() throws Exception {
+        Path key = project.resolve("AuthKey_REAL.p8");
+        Files.writeString(key, pem);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CredentialsResolver resolver = new CredentialsResolver(project, Map.of("ASC_KEY_ID", "K", "ASC_ISSUER_ID", "I"));
+
+        resolver.resolve(new CredentialOptions(null, null, key, null, null, null));
+
+        assertThat(resolver.warnings()).singleElement().asString().contains(key.toString())
+                .contains("rw-r--r--").contains("chmod 600");
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        CredentialsResolver again = new CredentialsResolver(project, Map.of("ASC_KEY_ID", "K", "ASC_ISSUER_ID", "I"));
+        again.resolve(new CredentialOptions(null, null, key, null, null, null));
+        assertThat(again.warnings()).isEmpty();
+    }
+
+    @Test
+    void aReadableCredentialsFileHoldingAKeyIsWarnedAboutButTheSandboxDemoKeyIsNot() throws Exception {
+        Path secrets = project.resolve("config/credentials.local.yaml");
+        Files.writeString(secrets, "profiles:\n  real:\n    keyId: K\n    issuerId: I\n    privateKey: |\n"
+                + pem.lines().map(l -> "      " + l + "\n").reduce("", String::concat));
+        Files.setPosixFilePermissions(secrets, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        CredentialsResolver resolver = new CredentialsResolver(project, Map.of());
+
+        resolver.resolve(CredentialOptions.profile("real"));
+        assertThat(resolver.warnings()).singleElement().asString().contains("credentials.local.yaml");
+
+        CredentialsResolver sandbox = new CredentialsResolver(project, Map.of());
+        sandbox.resolve(CredentialOptions.profile("sandbox"));
+        assertThat(sandbox.warnings()).isEmpty(); // a key sent only to this computer unlocks nothing at Apple
+    }
+
+    @Test
+    void aMissingKeyNamesTheRealOption() {
+        assertThatThrownBy(() -> new CredentialsResolver(project, Map.of("ASC_KEY_ID", "K", "ASC_ISSUER_ID", "I"))
+                .resolve(CredentialOptions.none())).hasMessageContaining("--private-key-path FILE");
+    }
+
+    @Test
     void environmentWinsOverProfileFieldByFieldAndOptionsWinOverEnvironment() {
         Map<String, String> env = Map.of("ASC_KEY_ID", "ENVKEY", "ASC_ENDPOINT", "https://env.example.com");
         CredentialOptions options = new CredentialOptions(null, "opt-issuer", null, null, null, "sandbox");

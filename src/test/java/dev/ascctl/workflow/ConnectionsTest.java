@@ -17,7 +17,7 @@ class ConnectionsTest {
     Path work;
 
     ConnectionSettings settings(Duration deadline) {
-        return new ConnectionSettings(null, null, null, null, null, null, Map.of(), work, null, null, deadline, null);
+        return new ConnectionSettings(null, null, null, null, null, null, Map.of(), work, null, null, deadline, null, null);
     }
 
     void config(String yaml) throws Exception {
