@@ -218,7 +218,7 @@ public final class Planner {
             Writes writes = creatable.createWrites(toCreate, liveApp);
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
                     additions(desired, sendable), 0, writes.calls(),
-                    creatable.adoptionCheck(desired, liveApp).orElse(null), List.of(), writes.lookups()));
+                    creatable.adoptionCheck(desired, liveApp).orElse(null), writes.runsAfter(), writes.lookups()));
             fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
         }
 
@@ -268,7 +268,7 @@ public final class Planner {
                 List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
                         ? a.forcingReplacement() : a).toList();
                 changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
-                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null), List.of(),
+                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null), writes.runsAfter(),
                         writes.lookups()));
                 return;
             }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param calls               the writes, in order
  * @param adoption            how to find the object if a create's outcome is unknown, or null
  * @param runsAfter           other changes of this plan that must finish first, beyond address nesting and id
- *                            references (set by the planner from {@link dev.ascctl.resource.KindSpec#afterAppChanges()});
+ *                            references (set by the planner from {@link dev.ascctl.resource.KindSpec#afterAppChanges()}
+ *                            and from a create's {@link dev.ascctl.resource.Writes#runsAfter()});
  *                            empty for most changes, and for plan files written before it existed
  * @param lookups             the values the calls need that exist only after earlier writes of the same apply
  *                            ({@link KnownAfterApply}), each used by a {@code {{after:NAME}}} in the calls; empty for

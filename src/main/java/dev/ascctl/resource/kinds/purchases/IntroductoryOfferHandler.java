@@ -13,7 +13,10 @@ import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.Address;
 import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KnownAfterApply;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -53,8 +56,8 @@ import tools.jackson.databind.node.StringNode;
  * <p>Reads: one {@code /v1/subscriptions/{id}/introductoryOffers} per live subscription whose YAML declares offers
  * (territory and price point included, so the price comes with it); then, only for a paid offer being created or
  * replaced, the subscription's price points in that territory (the same query, cached, as its prices use). A
- * free trial of a subscription the same apply creates is created in that apply (an {@code {{id:...}}}
- * placeholder); a paid one waits for the next apply, when the subscription has price points.
+ * offer of a subscription the same apply creates is created in that apply (an {@code {{id:...}}} placeholder);
+ * a paid one's price point is shown as {@code (known after apply)} and read once the subscription exists.
  * <pre>
  * introductoryOffers:
  *   - {territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
@@ -132,17 +135,26 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        boolean paid = !desired.attributes().get(PRICE).isNull();
-        return paid && PurchaseReads.liveSubscription(app, productId(desired)).isEmpty()
-                ? Optional.of("the offer is created by the next apply: its price needs the subscription's price"
-                        + " points, which Apple has only once the subscription exists, and this apply creates it")
-                : Optional.empty();
+    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
+        return List.of(post(desired, app, null));
     }
 
+    /** A paid offer of a subscription this apply creates: its price point is read once the subscription exists. */
     @Override
-    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        return List.of(post(desired, app));
+    public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
+        if (PurchaseReads.liveSubscription(app, productId(desired)).isPresent()) {
+            return Writes.of(create(desired, app));
+        }
+        JsonNode price = desired.attributes().get(PRICE);
+        // After the new subscription's own price in the territory: App Store Connect asks for a subscription's
+        // price before its offers [observed in its web UI; the spec does not say].
+        List<Address> after = List.of(SubscriptionPriceHandler.priceAddress(desired.key().product(), territory(desired)));
+        if (price.isNull()) {
+            return new Writes(create(desired, app), List.of(), after);
+        }
+        KnownAfterApply point = SubscriptionPriceHandler.pricePointAfterApply(desired.key().product(),
+                territory(desired), new BigDecimal(price.asString()));
+        return new Writes(List.of(post(desired, app, point.token())), List.of(point), after);
     }
 
     /** Only {@code endDate} changes in place; a change of any other attribute is planned as a replace. */
@@ -197,15 +209,17 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
         return out;
     }
 
-    private ApiCall post(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
+    /** @param pointAfterApply the placeholder of the price point when it is known only after apply, or null */
+    private ApiCall post(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app,
+                         String pointAfterApply) {
         String productId = productId(desired);
         String territory = territory(desired);
         Map<String, JsonNode> a = desired.attributes();
         Optional<Resource> live = PurchaseReads.liveSubscription(app, productId);
         String subscriptionId = live.map(Resource::id)
                 .orElseGet(() -> IdReference.token(desired.key().product().address()));
-        String pointId = null;
-        if (!a.get(PRICE).isNull()) {
+        String pointId = pointAfterApply;
+        if (!a.get(PRICE).isNull() && pointId == null) {
             BigDecimal wanted = new BigDecimal(a.get(PRICE).asString());
             List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
                     .map(Document::data).orElse(List.of());

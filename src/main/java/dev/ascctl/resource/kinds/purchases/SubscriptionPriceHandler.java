@@ -10,6 +10,9 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.KnownAfterApply;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -49,7 +52,9 @@ import tools.jackson.databind.node.StringNode;
  *   <li>The current price of a territory is its record with the latest {@code startDate} not after today (UTC);
  *   no date means "since the start". Scheduled future prices are not the current price.</li>
  *   <li>A price that is no point is a problem at its file:line:column listing the nearest prices; nothing is
- *   sent. A subscription the same apply creates has no points yet: its prices are set by the next apply.</li>
+ *   sent. A subscription the same apply creates has no points at plan time: its prices are set in the same apply,
+ *   each point shown as {@code (known after apply)} and read once the subscription exists; a price that is then
+ *   no point fails only that price, naming the nearest prices.</li>
  *   <li>A territory removed from the YAML keeps its price: deleting a current price is not how Apple stops
  *   selling somewhere (that is availability), so the kind has no delete.</li>
  * </ul>
@@ -170,15 +175,37 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        return PurchaseReads.liveSubscription(app, productId(desired)).isPresent() ? Optional.empty()
-                : Optional.of("the price is set by the next apply: Apple has price points for a subscription only"
-                        + " once it exists, and this apply creates it");
-    }
-
-    @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         return setPrice(desired, app);
+    }
+
+    /** For a subscription this apply creates: its new id, and the price point read once it exists. */
+    @Override
+    public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
+        if (PurchaseReads.liveSubscription(app, productId(desired)).isPresent()) {
+            return Writes.of(setPrice(desired, app));
+        }
+        KnownAfterApply point = pricePointAfterApply(desired.key().product(), territory(desired),
+                new BigDecimal(desired.attributes().get(PRICE).asString()));
+        return new Writes(List.of(SubscriptionPrices.setPrice(IdReference.token(desired.key().product().address()),
+                territory(desired), point.token(), preserve(desired))), List.of(point));
+    }
+
+    /** Where the subscription's price in {@code territory} is, for offers that run after it. */
+    static dev.ascctl.resource.Address priceAddress(PurchaseKeys.Subscription subscription, String territory) {
+        return new PurchaseKeys.InTerritory<>(subscription, "price", territory).address();
+    }
+
+    /**
+     * The price point of {@code price} in {@code territory} for a subscription this apply creates, read once it
+     * exists (the introductory and promotional offers of such a subscription use it too).
+     */
+    static KnownAfterApply pricePointAfterApply(PurchaseKeys.Subscription subscription, String territory,
+                                                BigDecimal price) {
+        return KnownAfterApply.idOf("pricePoint[" + territory + "]", "the " + territory + " price point of "
+                        + price.toPlainString() + " for " + subscription.productId(),
+                SubscriptionPrices.pricePoints(IdReference.token(subscription.address()), territory),
+                "customerPrice", price.toPlainString(), KnownAfterApply.Match.DECIMAL);
     }
 
     @Override
@@ -199,7 +226,7 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
         String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
         String territory = territory(desired);
         BigDecimal wanted = new BigDecimal(desired.attributes().get(PRICE).asString());
-        boolean preserve = desired.attributes().get(EXISTING).asString().equals(consequence(true));
+        boolean preserve = preserve(desired);
         List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
                 .map(Document::data).orElse(List.of());
         for (Resource point : points) {
@@ -209,6 +236,10 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
         }
         throw new PlanTimeProblemException(new Problem(desired.origin(), PricePoints.noSuchPrice(
                 productId(desired), territory, wanted, points, NEAREST)));
+    }
+
+    private static boolean preserve(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
+        return desired.attributes().get(EXISTING).asString().equals(consequence(true));
     }
 
     /**
