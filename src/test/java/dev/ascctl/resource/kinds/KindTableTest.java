@@ -52,6 +52,14 @@ public abstract class KindTableTest {
     /** The kind under test, new for each case. */
     protected abstract ResourceHandler<?> kind();
 
+    /**
+     * The kinds whose reads the kind under test relies on, itself included: the live reader asks every kind, and
+     * some kinds read what another asked for (the purchase kinds share the reads the in-app purchases ask).
+     */
+    protected List<ResourceHandler<?>> readers(ResourceHandler<?> kind) {
+        return List.of(kind);
+    }
+
     /** What the plan says for each store and live state. */
     protected abstract List<KindCase> cases();
 
@@ -90,14 +98,14 @@ public abstract class KindTableTest {
             Planner planner = new Planner(new ResourceKinds(List.of(kind)), secrets::resolve,
                     Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC));
             if (c.problem() != null) {
-                assertThatThrownBy(() -> planner.plan(loaded.store(), fixture.read(kind, loaded.store()),
+                assertThatThrownBy(() -> planner.plan(loaded.store(), fixture.read(readers(kind), loaded.store()),
                         PlanOptions.all()))
                         .isInstanceOf(PlanTimeProblemException.class)
                         .satisfies(e -> assertThat(relative(store,
                                 ((PlanTimeProblemException) e).problems().get(0).toString())).isEqualTo(c.problem()));
                 return;
             }
-            LiveState live = fixture.read(kind, loaded.store());
+            LiveState live = fixture.read(readers(kind), loaded.store());
             Plan plan = planner.plan(loaded.store(), live, PlanOptions.all());
             assertThat(lines(plan)).as("plan of " + kind.spec().name() + " on " + fixture)
                     .usingElementComparator(KindTableTest::compareLines)
@@ -109,7 +117,7 @@ public abstract class KindTableTest {
 
     private void check(ExportCase c) {
         ResourceHandler<?> kind = kind();
-        List<ExportedObject> exported = kind.export(c.fixture().readForExport(kind), "notes");
+        List<ExportedObject> exported = kind.export(c.fixture().readForExport(readers(kind)), "notes");
         List<String> lines = exported.stream().map(e -> e.storePath() + " " + quotes(LiveFixture.JSON.writeValueAsString(e.attributes()))
                 + (e.sensitive().isEmpty() ? "" : " sensitive=" + new TreeSet<>(e.sensitive()))).toList();
         assertThat(lines).containsExactlyElementsOf(c.expected());

@@ -213,29 +213,36 @@ public final class LiveFixture {
 
     // ---- reading, as the live reader does ----
 
-    /** The live state the kind sees when planning {@code store}: the base reads, then its own reads. */
-    public LiveState read(ResourceHandler<?> handler, Store store) {
+    /**
+     * The live state the kinds see when planning {@code store}: the base reads, then the reads of {@code readers}
+     * (the kind under test, and the kinds whose reads it relies on), straight ones first, then in rounds.
+     */
+    public LiveState read(List<? extends ResourceHandler<?>> readers, Store store) {
         AppSpec spec = store.apps().stream().filter(a -> a.bundleId().equals(bundleId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the case's store has no app " + bundleId));
         LiveApp app = base(spec.platform());
         Reads replay = replay(app);
-        if (handler instanceof StraightReads straight) {
-            straight.read(app, spec, replay);
-        } else {
-            inRounds(app, replay, () -> handler.reads(app, spec));
+        for (ResourceHandler<?> handler : readers) {
+            if (handler instanceof StraightReads straight) {
+                straight.read(app, spec, replay);
+            }
         }
+        inRounds(app, replay, () -> readers.stream().filter(h -> !(h instanceof StraightReads))
+                .flatMap(h -> h.reads(app, spec).stream()).toList());
         return new LiveState(Map.of(bundleId, app), 0);
     }
 
-    /** The live app the kind exports from ({@code ascctl import}): the base reads, then its export reads. */
-    public LiveApp readForExport(ResourceHandler<?> handler) {
+    /** The live app the kinds export from ({@code ascctl import}): the base reads, then their export reads. */
+    public LiveApp readForExport(List<? extends ResourceHandler<?>> readers) {
         LiveApp app = base(null);
         Reads replay = replay(app);
-        if (handler instanceof StraightReads.ForExport straight) {
-            straight.readForExport(app, replay);
-        } else {
-            inRounds(app, replay, () -> handler.exportReads(app));
+        for (ResourceHandler<?> handler : readers) {
+            if (handler instanceof StraightReads.ForExport straight) {
+                straight.readForExport(app, replay);
+            }
         }
+        inRounds(app, replay, () -> readers.stream().filter(h -> !(h instanceof StraightReads.ForExport))
+                .flatMap(h -> h.exportReads(app).stream()).toList());
         return app;
     }
 
