@@ -58,6 +58,7 @@ public final class Bench {
         PurchasesBench.run();
         MediaBench.run();
         StoreLoadBench.run();
+        HostileStoreBench.run();
         dev.ascctl.conformance.ConformanceBench.run();
         StartupBench.run();
     }
