@@ -435,8 +435,9 @@ class AscClientTest {
         server.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(201)
                 .withBody("{\"data\":{\"type\":\"appStoreReviewDetails\",\"id\":\"r1\"}}")));
         AtomicInteger resolutions = new AtomicInteger();
-        ApiCall call = dev.ascctl.asc.endpoint.CreateAppStoreReviewDetail.of("v1", (tools.jackson.databind.node.ObjectNode)
-                JsonMapper.builder().build().readTree("{\"demoAccountPassword\":\"${env:ASC_DEMO_PASSWORD}\"}"));
+        ApiCall call = dev.ascctl.asc.endpoint.ResourceEndpoint.of("appStoreReviewDetails").create(Map.of(
+                "demoAccountPassword", tools.jackson.databind.node.StringNode.valueOf("${env:ASC_DEMO_PASSWORD}")),
+                Map.of("appStoreVersion", "v1"));
         String planned = JsonMapper.builder().build().writeValueAsString(call);
 
         assertThat(resolutions).hasValue(0);

@@ -46,6 +46,11 @@ public final class ResourceEndpoint {
         return type;
     }
 
+    /** The attributes Apple's update request takes, in Apple's order (none without an update). */
+    public List<String> updatable() {
+        return spec.update().map(Vocabulary.WriteRequest::attributes).orElse(List.of());
+    }
+
     /**
      * Every resource of this type under a parent ({@code GET /v1/{parentType}/{id}/{this type}}), with all their
      * attributes and the spec's largest page.

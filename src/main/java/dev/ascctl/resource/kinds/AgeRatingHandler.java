@@ -2,7 +2,7 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.endpoint.UpdateAgeRatingDeclaration;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
@@ -114,7 +114,7 @@ public final class AgeRatingHandler implements BaseInclude.Contributor, Updatabl
 
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(UpdateAgeRatingDeclaration.of(live.id(), Handlers.object(changed)));
+        return List.of(ResourceEndpoint.of("ageRatingDeclarations").update(live.id(), changed));
     }
 
     /** Comes with the base read: the app info's age rating declaration. */

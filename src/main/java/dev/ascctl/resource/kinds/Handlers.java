@@ -30,7 +30,7 @@ public final class Handlers {
      * Attributes of a live resource under the given names, leaving out unset ones: what an imported store writes
      * when a missing key and an explicit null mean the same to the plan.
      */
-    static Map<String, JsonNode> pickSet(Resource resource, Collection<String> names) {
+    public static Map<String, JsonNode> pickSet(Resource resource, Collection<String> names) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         for (String name : names) {
             JsonNode value = resource.attributes().get(name);

@@ -2,9 +2,8 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.asc.Resource;
-import dev.ascctl.asc.endpoint.CreateAppStoreReviewDetail;
-import dev.ascctl.asc.endpoint.UpdateAppStoreReviewDetail;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
@@ -28,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  */
 public final class ReviewDetailHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+    private static final ResourceEndpoint REVIEW_DETAILS = ResourceEndpoint.of("appStoreReviewDetails");
     private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
             null);
     static final List<String> ATTRIBUTES = List.of("contactFirstName", "contactLastName", "contactPhone",
@@ -102,13 +102,13 @@ public final class ReviewDetailHandler implements BaseInclude.Contributor, Creat
     @Override
     public List<ApiCall> create(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         String versionId = app.currentVersion().orElseThrow().id();
-        return List.of(CreateAppStoreReviewDetail.of(versionId, Handlers.object(desired.attributes()))
+        return List.of(REVIEW_DETAILS.create(desired.attributes(), Map.of("appStoreVersion", versionId))
                 .withSecretPointers(pointers(desired, desired.attributes())));
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(UpdateAppStoreReviewDetail.of(live.id(), Handlers.object(changed))
+        return List.of(REVIEW_DETAILS.update(live.id(), changed)
                 .withSecretPointers(pointers(desired, changed)));
     }
 

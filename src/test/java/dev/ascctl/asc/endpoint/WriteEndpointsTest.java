@@ -14,6 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 class WriteEndpointsTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static Map<String, tools.jackson.databind.JsonNode> map(String json) {
+        Map<String, tools.jackson.databind.JsonNode> out = new LinkedHashMap<>();
+        attrs(json).properties().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     static ObjectNode attrs(String json) {
         return (ObjectNode) JSON.readTree(json);
     }
@@ -86,11 +92,11 @@ class WriteEndpointsTest {
 
     @Test
     void updateAgeRatingDeclaration() {
-        ApiCall call = UpdateAgeRatingDeclaration.of("age-1",
-                attrs("{\"violenceCartoonOrFantasy\":\"NONE\",\"gambling\":false}"));
+        ApiCall call = ResourceEndpoint.of("ageRatingDeclarations").update("age-1",
+                map("{\"violenceCartoonOrFantasy\":\"NONE\",\"gambling\":false}"));
 
         SpecShapes.assertBodyFits(call);
-        assertAttributesMatchSpec(call, UpdateAgeRatingDeclaration.ATTRIBUTES);
+        assertAttributesMatchSpec(call, RequestBodies.updatable("ageRatingDeclarations"));
     }
 
     @Test
@@ -133,22 +139,49 @@ class WriteEndpointsTest {
 
     @Test
     void createAppStoreReviewDetailMarksThePasswordReferenceAsSecret() {
-        ApiCall call = CreateAppStoreReviewDetail.of("ver-1", attrs(
+        ApiCall call = ResourceEndpoint.of("appStoreReviewDetails").create(map(
                 "{\"demoAccountRequired\":true,\"demoAccountName\":\"r@example.com\","
-                        + "\"demoAccountPassword\":\"${env:ASC_DEMO_PASSWORD}\"}"));
+                        + "\"demoAccountPassword\":\"${env:ASC_DEMO_PASSWORD}\"}"), Map.of("appStoreVersion", "ver-1"));
 
         assertThat(call.secretPointers()).containsExactly("/data/attributes/demoAccountPassword");
+        assertThat(call.body().at("/data/relationships/appStoreVersion/data/type").asString())
+                .isEqualTo("appStoreVersions");
         SpecShapes.assertBodyFits(call);
-        assertAttributesMatchSpec(call, CreateAppStoreReviewDetail.ATTRIBUTES);
+        assertAttributesMatchSpec(call, RequestBodies.creatable("appStoreReviewDetails"));
     }
 
     @Test
     void updateAppStoreReviewDetail() {
-        ApiCall call = UpdateAppStoreReviewDetail.of("rd-1", attrs("{\"notes\":\"Log in with the demo account.\"}"));
+        ApiCall call = ResourceEndpoint.of("appStoreReviewDetails").update("rd-1",
+                map("{\"notes\":\"Log in with the demo account.\"}"));
 
         assertThat(call.secretPointers()).isEmpty();
         SpecShapes.assertBodyFits(call);
-        assertAttributesMatchSpec(call, UpdateAppStoreReviewDetail.ATTRIBUTES);
+        assertAttributesMatchSpec(call, RequestBodies.updatable("appStoreReviewDetails"));
+    }
+
+    @Test
+    void resourceEndpointWritesWhatTheVocabularyDeclaresAndRefusesTheRest() {
+        ResourceEndpoint groups = ResourceEndpoint.of("betaGroups");
+        ApiCall create = groups.create(map("{\"name\":\"QA\",\"publicLinkEnabled\":false}"), Map.of("app", "app-1"));
+        assertThat(create.path()).isEqualTo("/v1/betaGroups");
+        SpecShapes.assertBodyFits(create);
+        ApiCall update = groups.update("g-1", map("{\"publicLinkEnabled\":true}"));
+        assertThat(update.path()).isEqualTo("/v1/betaGroups/g-1");
+        SpecShapes.assertBodyFits(update);
+        assertThat(groups.delete("g-1").path()).isEqualTo("/v1/betaGroups/g-1");
+        assertThat(groups.updatable()).contains("publicLinkEnabled").doesNotContain("isInternalGroup");
+        assertThat(ResourceEndpoint.of("accessibilityDeclarations").listUnder("apps", "app-1").toPathAndQuery())
+                .startsWith("/v1/apps/app-1/accessibilityDeclarations?").contains("limit=200");
+
+        assertThatThrownBy(() -> groups.create(map("{\"publicLinkEnabled\":false}"), Map.of("app", "app-1")))
+                .hasMessageContaining("needs the attribute [name]");
+        assertThatThrownBy(() -> groups.create(map("{\"name\":\"QA\"}"), Map.of()))
+                .hasMessageContaining("needs the relationship [app]");
+        assertThatThrownBy(() -> groups.update("g-1", map("{\"isInternalGroup\":true}")))
+                .hasMessageContaining("'isInternalGroup' cannot be sent to betaGroups");
+        assertThatThrownBy(() -> groups.update("g/1", map("{\"publicLinkEnabled\":true}")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -28,6 +28,24 @@ public record MediaFileValue(String name, long size, String md5, String state) {
                 m.group(3).equals("none") ? null : m.group(3), m.group(4)));
     }
 
+    /** A plan value (JSON text) as a file, when it is one. */
+    public static Optional<MediaFileValue> parse(tools.jackson.databind.JsonNode value) {
+        return value != null && value.isString() ? parse(value.asString()) : Optional.empty();
+    }
+
+    /**
+     * Whether a desired and a live plan value are the same file: equal MD5s and a usable live asset; values that are
+     * not files compare as values.
+     */
+    public static boolean sameFile(tools.jackson.databind.JsonNode desired, tools.jackson.databind.JsonNode live) {
+        Optional<MediaFileValue> want = parse(desired);
+        Optional<MediaFileValue> have = parse(live);
+        if (want.isPresent() && have.isPresent()) {
+            return have.get().usable() && want.get().md5().equals(have.get().md5());
+        }
+        return dev.ascctl.resource.Values.same(desired, live);
+    }
+
     /** Whether the asset can be kept: processed or processing. */
     public boolean usable() {
         return md5 != null && (state == null || !BROKEN.contains(state));

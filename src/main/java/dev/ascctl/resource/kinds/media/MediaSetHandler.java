@@ -22,7 +22,6 @@ import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.VersionHandler;
@@ -218,12 +217,7 @@ public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Up
 
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        Optional<MediaFileValue> want = parse(desired);
-        Optional<MediaFileValue> have = parse(live);
-        if (want.isPresent() && have.isPresent()) {
-            return have.get().usable() && want.get().md5().equals(have.get().md5());
-        }
-        return Values.same(desired, live);
+        return MediaFileValue.sameFile(desired, live);
     }
 
     @Override
@@ -331,12 +325,8 @@ public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Up
     /** The desired files in slot order. */
     private static List<MediaFileValue> files(DesiredObject<MediaSetHandler.Key> desired) {
         List<MediaFileValue> out = new ArrayList<>();
-        desired.attributes().values().forEach(v -> parse(v).ifPresent(out::add));
+        desired.attributes().values().forEach(v -> MediaFileValue.parse(v).ifPresent(out::add));
         return out;
-    }
-
-    private static Optional<MediaFileValue> parse(JsonNode value) {
-        return value != null && value.isString() ? MediaFileValue.parse(value.asString()) : Optional.empty();
     }
 
     private static String slot(int index) {

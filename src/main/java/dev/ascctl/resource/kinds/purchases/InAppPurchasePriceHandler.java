@@ -313,8 +313,8 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
             if (price.text("startDate").isPresent()) {
                 continue;
             }
-            Optional<String> territory = linked(price, "territory").map(Linkage::id);
-            Optional<BigDecimal> amount = linked(price, "inAppPurchasePricePoint").flatMap(doc::find)
+            Optional<String> territory = PurchaseReads.linked(price, "territory").map(Linkage::id);
+            Optional<BigDecimal> amount = PurchaseReads.linked(price, "inAppPurchasePricePoint").flatMap(doc::find)
                     .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
             if (territory.isPresent() && amount.isPresent()) {
                 out.putIfAbsent(territory.get(), amount.get());
@@ -323,9 +323,6 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
         return out;
     }
 
-    private static Optional<Linkage> linked(Resource resource, String relationship) {
-        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
-    }
 
     private static String attributeOf(String territory) {
         return ATTRIBUTE + "[" + territory + "]";

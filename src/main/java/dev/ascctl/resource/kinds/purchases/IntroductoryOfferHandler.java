@@ -105,7 +105,7 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     @Override
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>();
-        for (Declared d : declared(app, spec)) {
+        for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
             ApiQuery list = SubscriptionIntroductoryOffers.list(d.live().id());
             out.add(list);
             if (!app.hasRead(list)) {
@@ -125,7 +125,7 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     @Override
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
-        for (Declared d : declared(app, spec)) {
+        for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
             liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject<>(
                     key(spec.bundleId(), d.group(), d.spec().productId(), territory), SPEC.name(),
                     attributes.get("id").asString(), withoutId(attributes),
@@ -262,7 +262,7 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
             return out;
         }
         for (Resource offer : doc.data()) {
-            Optional<String> territory = linked(offer, "territory").map(Linkage::id);
+            Optional<String> territory = PurchaseReads.linked(offer, "territory").map(Linkage::id);
             if (territory.isEmpty()) {
                 continue;
             }
@@ -271,7 +271,7 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
             a.put(MODE, valueOrNull(offer, MODE));
             a.put(DURATION, valueOrNull(offer, DURATION));
             a.put(PERIODS, valueOrNull(offer, PERIODS));
-            a.put(PRICE, linked(offer, "subscriptionPricePoint").flatMap(doc::find).flatMap(p -> p.text("customerPrice"))
+            a.put(PRICE, PurchaseReads.linked(offer, "subscriptionPricePoint").flatMap(doc::find).flatMap(p -> p.text("customerPrice"))
                     .<JsonNode>map(StringNode::valueOf).orElse(NullNode.getInstance()));
             a.put(END, valueOrNull(offer, END));
             out.put(territory.get(), a);
@@ -290,24 +290,9 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
         return value == null || value.isMissingNode() || value.isNull() ? NullNode.getInstance() : value;
     }
 
-    private static Optional<Linkage> linked(Resource resource, String relationship) {
-        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
-    }
 
-    /** A subscription whose YAML has an {@code introductoryOffers} key, with its group's name and live resource. */
-    private record Declared(String group, SubscriptionSpec spec, Resource live) {
-    }
-
-    private static List<Declared> declared(LiveApp app, AppSpec spec) {
-        List<Declared> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                if (s.introductoryOffers() != null) {
-                    PurchaseReads.liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Declared(g.referenceName(), s, live)));
-                }
-            }
-        }
-        return out;
+    private static List<PurchaseReads.DeclaredSubscription> declared(LiveApp app, AppSpec spec) {
+        return PurchaseReads.declaredSubscriptions(app, spec, s -> s.introductoryOffers() != null);
     }
 
     private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(String bundleId, String group, String productId, String territory) {

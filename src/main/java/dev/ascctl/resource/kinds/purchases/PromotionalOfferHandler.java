@@ -125,20 +125,20 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
             return;
         }
         PurchaseReads.readSubscriptions(app, reads);
-        List<Managed> managed = managed(app, spec);
-        reads.getAll(managed.stream().map(m -> PromotionalOffers.list(m.subscription().id())).toList());
+        List<PurchaseReads.DeclaredSubscription> managed = managed(app, spec);
+        reads.getAll(managed.stream().map(m -> PromotionalOffers.list(m.live().id())).toList());
         List<ApiQuery> prices = new ArrayList<>();
-        for (Managed m : managed) {
+        for (PurchaseReads.DeclaredSubscription m : managed) {
             for (PromotionalOfferSpec offer : m.spec().offers()) {
-                liveOffer(app, m.subscription().id(), offer.offerCode()).filter(live -> !isFreeTrial(live))
+                liveOffer(app, m.live().id(), offer.offerCode()).filter(live -> !isFreeTrial(live))
                         .ifPresent(live -> prices.add(PromotionalOffers.prices(live.id())));
             }
         }
         reads.getAll(prices);
         List<ApiQuery> points = new ArrayList<>();
-        for (Managed m : managed) {
+        for (PurchaseReads.DeclaredSubscription m : managed) {
             for (PromotionalOfferSpec offer : m.spec().offers()) {
-                Optional<Resource> live = liveOffer(app, m.subscription().id(), offer.offerCode());
+                Optional<Resource> live = liveOffer(app, m.live().id(), offer.offerCode());
                 if (live.isPresent() && isFreeTrial(live.get())) {
                     continue; // a free trial has no prices to read, and the YAML may give it none
                 }
@@ -146,7 +146,7 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
                 for (TerritoryPrice price : offer.prices().values()) {
                     LivePrice now = current.get(price.territory());
                     if (now == null || now.amount().compareTo(price.amount()) != 0) {
-                        points.add(SubscriptionPrices.pricePoints(m.subscription().id(), price.territory()));
+                        points.add(SubscriptionPrices.pricePoints(m.live().id(), price.territory()));
                     }
                 }
             }
@@ -189,8 +189,8 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
     @Override
     public List<LiveObject<PurchaseKeys.PromotionalOffer>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
-        for (Managed m : managed(app, spec)) {
-            for (Resource offer : app.read(PromotionalOffers.list(m.subscription().id())).map(Document::data).orElse(List.of())) {
+        for (PurchaseReads.DeclaredSubscription m : managed(app, spec)) {
+            for (Resource offer : app.read(PromotionalOffers.list(m.live().id())).map(Document::data).orElse(List.of())) {
                 offer.text("offerCode").ifPresent(code -> out.add(new LiveObject<>(
                         key(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
                         liveAttributes(app, offer), null)));
@@ -348,8 +348,8 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
             return out;
         }
         for (Resource price : doc.data()) {
-            Optional<String> territory = linked(price, "territory").map(Linkage::id);
-            Optional<BigDecimal> amount = linked(price, "subscriptionPricePoint").flatMap(doc::find)
+            Optional<String> territory = PurchaseReads.linked(price, "territory").map(Linkage::id);
+            Optional<BigDecimal> amount = PurchaseReads.linked(price, "subscriptionPricePoint").flatMap(doc::find)
                     .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
             if (territory.isPresent() && amount.isPresent()) {
                 out.put(territory.get(), new LivePrice(price.id(), amount.get()));
@@ -358,9 +358,6 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
         return out;
     }
 
-    private static Optional<Linkage> linked(Resource resource, String relationship) {
-        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
-    }
 
     private static Optional<Resource> liveOffer(LiveApp app, String subscriptionId, String offerCode) {
         return app.read(PromotionalOffers.list(subscriptionId)).map(Document::data).orElse(List.of()).stream()
@@ -368,20 +365,8 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
                 .findFirst();
     }
 
-    /** A subscription whose YAML manages its offers, with its group's name and its live resource. */
-    private record Managed(String group, SubscriptionSpec spec, Resource subscription) {
-    }
-
-    private static List<Managed> managed(LiveApp app, AppSpec spec) {
-        List<Managed> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                if (s.managesPromotionalOffers()) {
-                    PurchaseReads.liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Managed(g.referenceName(), s, live)));
-                }
-            }
-        }
-        return out;
+    private static List<PurchaseReads.DeclaredSubscription> managed(LiveApp app, AppSpec spec) {
+        return PurchaseReads.declaredSubscriptions(app, spec, SubscriptionSpec::managesPromotionalOffers);
     }
 
     private static PurchaseKeys.PromotionalOffer key(String bundleId, String group, String productId, String offerCode) {

@@ -119,4 +119,28 @@ final class PurchaseReads {
         }
         return out;
     }
+
+    /** A subscription whose YAML declares what a kind manages, with its group's name and its live resource. */
+    record DeclaredSubscription(String group, dev.ascctl.store.SubscriptionSpec spec, Resource live) {
+    }
+
+    /** The subscriptions of the YAML for which {@code declares} holds and that exist live, in YAML order. */
+    static List<DeclaredSubscription> declaredSubscriptions(LiveApp app, AppSpec spec,
+                                                            java.util.function.Predicate<dev.ascctl.store.SubscriptionSpec> declares) {
+        List<DeclaredSubscription> out = new ArrayList<>();
+        for (dev.ascctl.store.SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
+            for (dev.ascctl.store.SubscriptionSpec s : g.subscriptions()) {
+                if (declares.test(s)) {
+                    liveSubscription(app, s.productId()).ifPresent(live ->
+                            out.add(new DeclaredSubscription(g.referenceName(), s, live)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first resource a relationship of {@code resource} links to, when it was read with the linkage. */
+    static Optional<Linkage> linked(Resource resource, String relationship) {
+        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
+    }
 }

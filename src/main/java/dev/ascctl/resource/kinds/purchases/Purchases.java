@@ -50,14 +50,7 @@ final class Purchases {
 
     /** The set attributes of a live resource, in the given order, names unchanged (a localization's name is its name). */
     static Map<String, JsonNode> exported(Resource resource, java.util.List<String> names) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String name : names) {
-            JsonNode value = resource.attributes().get(name);
-            if (value != null && !value.isNull()) {
-                out.put(name, value);
-            }
-        }
-        return out;
+        return dev.ascctl.resource.kinds.Handlers.pickSet(resource, names);
     }
 
     static Optional<String> reviewBlock(Resource product) {

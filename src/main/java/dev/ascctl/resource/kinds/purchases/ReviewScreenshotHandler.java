@@ -4,7 +4,6 @@ import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.AssetUpload;
 import dev.ascctl.asc.Document;
-import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.MediaType;
@@ -18,7 +17,6 @@ import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.media.MediaExport;
 import dev.ascctl.resource.kinds.media.MediaFileValue;
 import dev.ascctl.store.AppSpec;
@@ -163,24 +161,15 @@ public final class ReviewScreenshotHandler implements Creatable<PartKey<Purchase
     /** The same file when the MD5s are equal and the live one is usable (see {@link MediaFileValue}). */
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        Optional<MediaFileValue> want = parse(desired);
-        Optional<MediaFileValue> have = parse(live);
-        if (want.isPresent() && have.isPresent()) {
-            return have.get().usable() && want.get().md5().equals(have.get().md5());
-        }
-        return Values.same(desired, live);
+        return MediaFileValue.sameFile(desired, live);
     }
 
     private static ApiCall reserve(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, String iapId) {
-        MediaFileValue file = parse(desired.attributes().get(FILE)).orElseThrow();
+        MediaFileValue file = MediaFileValue.parse(desired.attributes().get(FILE)).orElseThrow();
         String fileName = file.name().substring(file.name().lastIndexOf('/') + 1);
         AssetUpload upload = new AssetUpload(file.name(), file.size(), file.md5(),
                 desired.address().child("asset", file.md5()).value(), MEDIA.stateAttribute());
         return ReserveAsset.of(MEDIA, iapId, fileName, null, upload);
-    }
-
-    private static Optional<MediaFileValue> parse(JsonNode value) {
-        return value != null && value.isString() ? MediaFileValue.parse(value.asString()) : Optional.empty();
     }
 
     /** The live screenshot as the plan shows it: Apple's file name, size, checksum, and state when not usable. */

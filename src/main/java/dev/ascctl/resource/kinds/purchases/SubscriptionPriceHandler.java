@@ -106,7 +106,7 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
     @Override
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>();
-        for (Priced priced : priced(app, spec)) {
+        for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
             ApiQuery prices = SubscriptionPrices.prices(priced.live().id());
             out.add(prices);
             if (!app.hasRead(prices)) {
@@ -152,7 +152,7 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
     @Override
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
-        for (Priced priced : priced(app, spec)) {
+        for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
             Map<String, BigDecimal> current = currentPrices(app, priced.live().id());
             for (TerritoryPrice price : priced.spec().prices().values()) {
                 BigDecimal now = current.get(price.territory());
@@ -256,8 +256,8 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
         Map<String, String> startOfCurrent = new LinkedHashMap<>();
         for (Resource price : doc.data()) {
             String start = price.text("startDate").orElse("");
-            Optional<String> territory = linked(price, "territory").map(l -> l.id());
-            Optional<BigDecimal> amount = linked(price, "subscriptionPricePoint").flatMap(doc::find)
+            Optional<String> territory = PurchaseReads.linked(price, "territory").map(l -> l.id());
+            Optional<BigDecimal> amount = PurchaseReads.linked(price, "subscriptionPricePoint").flatMap(doc::find)
                     .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
             if (territory.isEmpty() || amount.isEmpty() || start.compareTo(today) > 0) {
                 continue;
@@ -271,24 +271,9 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
         return out;
     }
 
-    private static Optional<dev.ascctl.asc.Linkage> linked(Resource resource, String relationship) {
-        return resource.relationship(relationship).flatMap(r -> r.data()).flatMap(list -> list.stream().findFirst());
-    }
 
-    /** A subscription whose YAML has prices, with its group's name and its live resource. */
-    private record Priced(String group, SubscriptionSpec spec, Resource live) {
-    }
-
-    private static List<Priced> priced(LiveApp app, AppSpec spec) {
-        List<Priced> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : spec.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                if (!s.prices().isEmpty()) {
-                    PurchaseReads.liveSubscription(app, s.productId()).ifPresent(live -> out.add(new Priced(g.referenceName(), s, live)));
-                }
-            }
-        }
-        return out;
+    private static List<PurchaseReads.DeclaredSubscription> priced(LiveApp app, AppSpec spec) {
+        return PurchaseReads.declaredSubscriptions(app, spec, s -> !s.prices().isEmpty());
     }
 
     private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(String bundleId, String group, String productId, String territory) {

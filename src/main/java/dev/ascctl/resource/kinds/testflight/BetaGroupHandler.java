@@ -1,10 +1,8 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.asc.Resource;
-import dev.ascctl.asc.endpoint.testflight.CreateBetaGroup;
-import dev.ascctl.asc.endpoint.testflight.DeleteBetaGroup;
-import dev.ascctl.asc.endpoint.testflight.UpdateBetaGroup;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
@@ -25,7 +23,6 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A beta group, keyed by name ({@code app[x].betaGroup[QA]}).
@@ -37,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code BetaGroupUpdateRequest}): a change to them is listed apart with the reason, never sent.
  */
 public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> implements Creatable<BetaKeys.Group>, Updatable<BetaKeys.Group>, Deletable<BetaKeys.Group> {
+    private static final ResourceEndpoint GROUPS = ResourceEndpoint.of("betaGroups");
     private static final KindSpec SPEC = new KindSpec("betaGroup", 20,
             "betaGroups");
     static final List<String> ATTRIBUTES = List.of("isInternalGroup", "hasAccessToAllBuilds", "publicLinkEnabled",
@@ -96,17 +94,17 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
 
     @Override
     public List<ApiCall> create(DesiredObject<BetaKeys.Group> desired, LiveApp app) {
-        return List.of(CreateBetaGroup.of(app.app().id(), object(desired.attributes())));
+        return List.of(GROUPS.create(desired.attributes(), Map.of("app", app.app().id())));
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<BetaKeys.Group> desired, LiveObject<BetaKeys.Group> live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(UpdateBetaGroup.of(live.id(), object(changed)));
+        return List.of(GROUPS.update(live.id(), changed));
     }
 
     @Override
     public List<ApiCall> delete(LiveObject<BetaKeys.Group> live, LiveApp app) {
-        return List.of(DeleteBetaGroup.of(live.id()));
+        return List.of(GROUPS.delete(live.id()));
     }
 
     @Override
@@ -116,12 +114,6 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
 
     static String nameOf(DesiredObject<BetaKeys.Group> desired) {
         return desired.attributes().get("name").asString();
-    }
-
-    static ObjectNode object(Map<String, JsonNode> attributes) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        attributes.forEach(node::set);
-        return node;
     }
 
     /** The group's id, or the placeholder of a group the same apply creates. */

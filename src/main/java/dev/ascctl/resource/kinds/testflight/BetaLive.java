@@ -72,14 +72,7 @@ final class BetaLive {
      * writes (a key left out is not managed, so an unset value needs no key).
      */
     static Map<String, JsonNode> setAttributes(Resource resource, List<String> names) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String name : names) {
-            JsonNode value = resource.attributes().get(name);
-            if (value != null && !value.isNull()) {
-                out.put(name, value);
-            }
-        }
-        return out;
+        return dev.ascctl.resource.kinds.Handlers.pickSet(resource, names);
     }
 
     /** The app's resources included under {@code relationship} (empty when not read). */

@@ -2,11 +2,10 @@ package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
-import dev.ascctl.asc.endpoint.testflight.UpdateBetaAppReviewDetail;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -30,6 +29,7 @@ import tools.jackson.databind.node.StringNode;
  * </pre>
  */
 public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey>> implements Updatable<PartKey<AppKey>> {
+    private static final ResourceEndpoint REVIEW_DETAIL = ResourceEndpoint.of("betaAppReviewDetails");
     private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, null);
 
     @Override
@@ -91,7 +91,7 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
         }
         Resource detail = details.get(0);
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        for (String a : UpdateBetaAppReviewDetail.ATTRIBUTES) {
+        for (String a : REVIEW_DETAIL.updatable()) {
             JsonNode v = detail.attributes().get(a);
             attributes.put(a, v == null ? NullNode.getInstance() : v);
         }
@@ -106,7 +106,7 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
                 pointers.add("/data/attributes/" + name);
             }
         });
-        return List.of(UpdateBetaAppReviewDetail.of(live.id(), BetaGroupHandler.object(changed))
+        return List.of(REVIEW_DETAIL.update(live.id(), changed)
                 .withSecretPointers(pointers));
     }
 }
