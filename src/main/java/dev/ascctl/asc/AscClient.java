@@ -105,6 +105,14 @@ public final class AscClient {
         this.http = builder.build();
     }
 
+    /**
+     * Does now what the first request would otherwise do first: signs the token (loading the JWT and EC classes).
+     * Lets {@code Connections.openAhead} do it on another thread while the store is loaded.
+     */
+    public void prepare() {
+        signer.token();
+    }
+
     /** The API base URL requests go to, without a trailing slash (recorded in saved plans). */
     public URI endpoint() {
         return endpoint;

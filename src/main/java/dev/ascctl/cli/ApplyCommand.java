@@ -86,8 +86,9 @@ final class ApplyCommand implements Callable<Integer> {
             client = Connections.openForSavedPlan(settings, savedPlan.context());
             store = StoreInput.load(storeDir, settings);
         } else {
+            var connecting = Connections.openAhead(settings);
             store = StoreInput.load(storeOption.resolve(context), settings);
-            client = Connections.open(settings);
+            client = connecting.get();
         }
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan;

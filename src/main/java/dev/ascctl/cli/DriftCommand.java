@@ -36,8 +36,9 @@ final class DriftCommand implements Callable<Integer> {
     public Integer call() {
         PlanFormat planFormat = PlanFormat.parse(format);
         var settings = root.connection();
+        var connecting = Connections.openAhead(settings);
         Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
-        Plan plan = new Reconciler(Connections.open(settings), store, StoreInput.secrets(store, settings))
+        Plan plan = new Reconciler(connecting.get(), store, StoreInput.secrets(store, settings))
                 .plan(PlanOptions.all());
         DriftReport report = new DriftReport(plan);
         root.context().out().print(report.render(planFormat));

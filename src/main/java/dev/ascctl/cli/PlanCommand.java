@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,8 +53,9 @@ final class PlanCommand implements Callable<Integer> {
         List<Address> addresses = targets.stream().map(Address::parse).toList();
         var settings = root.connection();
         Path storeDir = storeOption.resolve(root.context());
+        Supplier<AscClient> connecting = Connections.openAhead(settings);
         Store store = StoreInput.load(storeDir, settings);
-        AscClient client = Connections.open(settings);
+        AscClient client = connecting.get();
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan = reconciler.plan(new PlanOptions(addresses));
         root.context().out().print(planFormat.renderer(root.color()).render(plan));

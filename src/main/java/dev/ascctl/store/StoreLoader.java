@@ -56,6 +56,16 @@ public final class StoreLoader {
         return load(storeDir, extra, SecretResolver.fromSystem(storeDir), sections);
     }
 
+    /**
+     * Builds the schema validators a store needs (store.yaml, app.yaml with the kinds' sections, locale files) now,
+     * e.g. on another thread while the command reads its configuration; {@link #load} then finds them built.
+     */
+    public static void prepare(List<StoreSection> sections) {
+        SchemaValidator.of(SchemaValidator.Kind.STORE);
+        SchemaValidator.ofApp(sections);
+        SchemaValidator.of(SchemaValidator.Kind.LOCALE);
+    }
+
     /** Loads with the given secret resolver (tests inject the environment through it). */
     public static LoadResult load(Path storeDir, ContactDefaultsInput extra, SecretResolver secrets,
                                   List<StoreSection> sections) {

@@ -12,6 +12,10 @@ import dev.ascctl.config.NetworkSettings;
 import dev.ascctl.plan.PlanContext;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /** Opens the API client from the user's settings, finding {@code config/} as ascctl users expect. */
 public final class Connections {
@@ -30,6 +34,44 @@ public final class Connections {
             resolver.warnings().forEach(settings.warnings());
         }
     }
+
+    /**
+     * Opens the client on another thread while the caller goes on, typically loading the store: reading the key,
+     * building the HTTP client and signing the first token (a third of a plan's start-up, mostly class loading) then
+     * overlap with reading and validating the YAML on a machine with two cores. {@code get()} waits for the client
+     * and throws what {@link #open} threw, so a caller that loads the store first still reports a broken store before
+     * missing credentials, as before.
+     */
+    public static Supplier<AscClient> openAhead(ConnectionSettings settings) {
+        FutureTask<AscClient> opening = new FutureTask<>(() -> {
+            AscClient client = open(settings);
+            client.prepare();
+            return client;
+        });
+        Thread thread = new Thread(opening, "ascctl-connect");
+        thread.setDaemon(true); // a broken store ends the command before the client is needed
+        thread.start();
+        return () -> await(opening);
+    }
+
+    /** The task's result, or what it threw (unchecked as thrown, a checked one wrapped). */
+    static <T> T await(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
 
     /**
      * The client to apply a saved plan with: the plan's endpoint and profile unless given again; refuses (before any

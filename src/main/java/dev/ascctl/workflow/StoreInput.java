@@ -7,9 +7,12 @@ import dev.ascctl.store.LoadResult;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.Store;
 import dev.ascctl.store.StoreLoader;
+import dev.ascctl.store.StoreSection;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
 
 /** Loads and validates the store; any problem stops everything before the first request. */
 public final class StoreInput {
@@ -17,9 +20,18 @@ public final class StoreInput {
     }
 
     public static Store load(Path storeDir, ConnectionSettings settings) {
-        LoadResult result = StoreLoader.load(storeDir, contactDefaults(settings),
-                secrets(storeDir, settings),
-                AllKinds.registry().storeSections());
+        // Start-up: the kinds and the schema validators are built on another thread while the configuration is read.
+        FutureTask<List<StoreSection>> sections = new FutureTask<>(() -> {
+            List<StoreSection> built = AllKinds.registry().storeSections();
+            StoreLoader.prepare(built);
+            return built;
+        });
+        Thread thread = new Thread(sections, "ascctl-kinds");
+        thread.setDaemon(true);
+        thread.start();
+        ContactDefaultsInput contacts = contactDefaults(settings);
+        SecretResolver secrets = secrets(storeDir, settings);
+        LoadResult result = StoreLoader.load(storeDir, contacts, secrets, Connections.await(sections));
         if (!result.problems().isEmpty()) {
             throw new InvalidStoreException(result.problems());
         }
