@@ -1,12 +1,12 @@
 #!/usr/bin/env sh
 # Lists the tests of the last `make test` that were skipped, grouped by reason (read from the reports of Surefire,
-# the unit tests, and Failsafe, the end-to-end *IT tests).
+# the unit tests, and Failsafe, the end-to-end *IT tests, plain and in variant mode, the latter marked [variants]).
 #   scripts/skipped-tests.sh [--tests] [REPORTS_DIR...]   --tests lists every test, not only each class's count
 # Exit 0; prints nothing when no test was skipped.
 set -eu
 per_test=false
 if [ "${1:-}" = "--tests" ]; then per_test=true; shift; fi
-[ $# -gt 0 ] || set -- target/surefire-reports target/failsafe-reports
+[ $# -gt 0 ] || set -- target/surefire-reports target/failsafe-reports target/failsafe-reports-variants
 files=
 for reports in "$@"; do
   for file in "$reports"/TEST-*.xml; do
@@ -22,6 +22,7 @@ set -- $files
 awk '
   /<testcase / {
     cls = $0; sub(/.*classname="/, "", cls); sub(/".*/, "", cls)
+    if (FILENAME ~ /failsafe-reports-variants/) cls = cls "[variants]"
     name = $0; sub(/.*[ \t]name="/, "", name); sub(/".*/, "", name)
   }
   /<skipped/ {

@@ -43,7 +43,7 @@ final class ResponseCheck {
         } catch (IllegalArgumentException e) {
             return List.of("response body " + e.getMessage());
         }
-        JsonNode tolerated = NullAttributeTolerance.withoutNullAttributes(json);
+        JsonNode tolerated = AppleFormTolerance.tolerated(NullAttributeTolerance.withoutNullAttributes(json));
         return validators.validate(schema.get(), tolerated).stream().map(p -> "response body " + p)
                 .filter(p -> !NullAttributeTolerance.observedNull(p)).toList();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
@@ -89,7 +88,7 @@ class AppUpdateWorkflowIT {
     private void startSandbox(String seed) throws IOException {
         Path seedFile = temp.resolve("seed.yaml");
         Files.writeString(seedFile, seed);
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(seedFile));
+        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seedFile));
     }
 
     private CliRunner.Result run(String... args) {

@@ -3,7 +3,6 @@ package dev.ascctl.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class FastlaneImportIT {
         var validate = new CliRunner().env("ASC_DEMO_PASSWORD", "x").run("validate", "--store", store.toString());
         assertThat(validate.exitCode()).as(validate.toString()).isZero();
 
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0)
+        try (Sandbox sandbox = Sandbox.start(SandboxFixture.sandboxOptions()
                 .withSeedFile(ImportRoundTripIT.SEED))) {
             var plan = new CliRunner().env("ASC_DEMO_PASSWORD", ImportRoundTripIT.PASSWORD)
                     .sandbox(sandbox.baseUri().toString(), "plan", "--store", store.toString());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
@@ -67,7 +66,7 @@ class IncompleteLocalizationSubmissionIT {
     void start() throws IOException {
         Path seed = temp.resolve("seed.yaml");
         Files.writeString(seed, SEED);
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(seed));
+        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
         store = temp.resolve("store");
         Path app = store.resolve("apps/notes");
         Files.createDirectories(app.resolve("locales"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +40,7 @@ class ReleaseNowIT {
                       - {versionString: "2.0", state: READY_FOR_DISTRIBUTION}
                       - {versionString: "3.0", state: WAITING_FOR_REVIEW, build: "300", attributes: {releaseType: MANUAL}}
                 """);
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(seed));
+        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
         store = temp.resolve("store");
         Files.createDirectories(store.resolve("apps/notes/locales"));
         Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");

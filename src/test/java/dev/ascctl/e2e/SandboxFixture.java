@@ -19,6 +19,11 @@ public final class SandboxFixture implements AutoCloseable {
     static final Path EXAMPLE_STORE = Path.of("examples/store");
     /** Retries of injected faults wait milliseconds, not the client's half-second base. */
     static final String TEST_BACKOFF_MS = "20";
+    /**
+     * A seed here runs every end-to-end sandbox in variant mode (Apple's varying forms, see AppleVariants): the pom's
+     * {@code variants} Failsafe execution sets it, so the suite runs once plain and once in variants.
+     */
+    static final String VARIANTS_PROPERTY = "asc.sandbox.variants";
 
     final Sandbox sandbox;
     private final Path folder;
@@ -31,7 +36,7 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     static SandboxFixture start(SandboxStore settings) {
-        SandboxOptions options = SandboxOptions.defaults().withPort(0);
+        SandboxOptions options = sandboxOptions();
         options = settings.seed().isEmpty() ? options.withApps(settings.apps())
                 : options.withSeedFile(Path.of(settings.seed()));
         Path folder = null;
@@ -47,6 +52,17 @@ public final class SandboxFixture implements AutoCloseable {
             deleteQuietly(folder);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /** What every end-to-end sandbox starts from: a free port, in variant mode when the run sets a seed. */
+    public static SandboxOptions sandboxOptions() {
+        return sandboxOptions(System.getProperty(VARIANTS_PROPERTY));
+    }
+
+    /** A free port, and variant mode with {@code seed} unless it is null or blank. */
+    static SandboxOptions sandboxOptions(String seed) {
+        boolean plain = seed == null || seed.isBlank();
+        return SandboxOptions.defaults().withPort(0).withVariantsSeed(plain ? null : Long.valueOf(seed.trim()));
     }
 
     public Sandbox sandbox() {

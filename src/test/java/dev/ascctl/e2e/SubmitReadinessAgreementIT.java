@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ class SubmitReadinessAgreementIT {
     private void start(String seed) throws IOException {
         Path file = temp.resolve("seed.yaml");
         Files.writeString(file, seed);
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(file));
+        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(file));
     }
 
     @Test

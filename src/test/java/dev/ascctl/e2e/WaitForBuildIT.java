@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ascctl.cli.CliRunner;
 import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.sandbox.RecordedExchange;
-import dev.ascctl.sandbox.SandboxOptions;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.server.Sandbox;
 import java.net.URI;
@@ -45,7 +44,7 @@ class WaitForBuildIT {
                       - {versionString: "2.4.0", state: READY_FOR_DISTRIBUTION, build: "240"}
                       - {versionString: "2.5.0", state: PREPARE_FOR_SUBMISSION}
                 """);
-        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(seed));
+        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
         store = temp.resolve("store");
         Files.createDirectories(store.resolve("apps/notes/locales"));
         Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
