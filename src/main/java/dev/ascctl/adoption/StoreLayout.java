@@ -56,13 +56,13 @@ public final class StoreLayout {
         if (parts.size() < 2 || !parts.get(0).equals("apps")) {
             throw new IllegalArgumentException("not an app store path: " + storePath);
         }
-        Path app = Path.of("apps", parts.get(1));
+        Path app = Path.of("apps", segment(parts.get(1)));
         List<String> rest = parts.subList(2, parts.size());
         if (rest.isEmpty()) {
             return new Place(app.resolve("app.yaml"), List.of());
         }
         if (rest.get(0).equals("locales") && rest.size() >= 2) {
-            return new Place(app.resolve("locales").resolve(rest.get(1) + ".yaml"), rest.subList(2, rest.size()));
+            return new Place(app.resolve("locales").resolve(segment(rest.get(1)) + ".yaml"), rest.subList(2, rest.size()));
         }
         String areaFile = AREA_FILES.get(rest.get(0));
         if (areaFile != null) {
@@ -78,12 +78,13 @@ public final class StoreLayout {
     public static Optional<Path> mediaFolder(String storePath) {
         List<String> parts = split(storePath);
         if (parts.size() == 3 && parts.get(0).equals("apps") && FLAT_MEDIA_AREAS.contains(parts.get(2))) {
-            return Optional.of(Path.of("apps", parts.get(1), parts.get(2)));
+            return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2)));
         }
         if (parts.size() != 5 || !parts.get(0).equals("apps") || !MEDIA_AREAS.contains(parts.get(2))) {
             return Optional.empty();
         }
-        return Optional.of(Path.of("apps", parts.get(1), parts.get(2), parts.get(3), parts.get(4)));
+        return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2), segment(parts.get(3)),
+                segment(parts.get(4))));
     }
 
     /** Adds an exported object to the content at its place: YAML keys, or files to download for a media set. */
@@ -100,8 +101,21 @@ public final class StoreLayout {
 
     /** A file name from Apple is one path segment, never a way out of its folder. */
     private static String fileName(String name) {
-        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
-            throw new IllegalArgumentException("not a media file name: '" + name + "'");
+        return segment(name);
+    }
+
+    /**
+     * A name from a live answer (a locale code, a display type, a file name) used as one path segment: refused
+     * unless it is a plain name, so a locale code of {@code /tmp/x/pwned} or {@code ..} cannot lead the import
+     * out of {@code --out}, and no control character reaches a file name.
+     */
+    static String segment(String name) {
+        boolean plain = !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.length() <= 255
+                && name.chars().noneMatch(c -> c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f);
+        if (!plain) {
+            throw new IllegalArgumentException("App Store Connect answered '" + dev.ascctl.store.Printable.of(name, 80)
+                    + "' where a file or folder name is expected (not a media file name, locale or folder); import refuses"
+                    + " it and writes nothing");
         }
         return name;
     }

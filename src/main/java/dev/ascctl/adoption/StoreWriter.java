@@ -42,7 +42,30 @@ public final class StoreWriter {
     public List<Path> conflicts(StoreContent content) {
         return Stream.of(content.files().keySet(), content.copies().keySet(), content.downloads().keySet())
                 .flatMap(java.util.Collection::stream)
-                .filter(f -> Files.exists(root.resolve(f))).toList();
+                .filter(f -> Files.exists(inside(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+
+    /**
+     * Where {@code relative} is written: inside the root after resolution, and reached through no symbolic link, so
+     * names Apple's answers put in a path (locale codes, file names) can never write elsewhere, nor can a link a
+     * pull request placed inside {@code --out}.
+     *
+     * @throws IllegalArgumentException before anything is written
+     */
+    Path inside(Path relative) {
+        Path base = root.toAbsolutePath().normalize();
+        Path target = base.resolve(relative).normalize();
+        if (relative.isAbsolute() || !target.startsWith(base) || target.equals(base)) {
+            throw new IllegalArgumentException("import would write " + dev.ascctl.store.Printable.of(relative)
+                    + " outside " + root + "; nothing was written");
+        }
+        for (Path p = target; p != null && !p.equals(base); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                throw new IllegalArgumentException(dev.ascctl.store.Printable.of(base.relativize(p)) + " in " + root
+                        + " is a symbolic link; import writes no file through a link. Nothing was written");
+            }
+        }
+        return target;
     }
 
     /** Writes every file and the schemas they name; returns the paths written, relative to the root. */
@@ -60,6 +83,9 @@ public final class StoreWriter {
      * name; returns the paths written, relative to the root. Notes about downloaded files go to the content.
      */
     public List<Path> write(StoreContent content, FileDownloader downloader) {
+        // Every path checked before the first byte is written, so a bad one leaves nothing behind.
+        Stream.of(content.files().keySet(), content.copies().keySet(), content.downloads().keySet())
+                .flatMap(java.util.Collection::stream).forEach(this::inside);
         List<Path> conflicts = conflicts(content);
         if (!conflicts.isEmpty()) {
             throw new IllegalStateException("would overwrite " + conflicts);
@@ -71,7 +97,7 @@ public final class StoreWriter {
                 Path relative = entry.getKey();
                 String schema = schemaOf(relative);
                 schemas.add(schema);
-                Path file = root.resolve(relative);
+                Path file = inside(relative);
                 Files.createDirectories(file.getParent() == null ? root : file.getParent());
                 Path schemaPath = file.getParent().relativize(root.resolve("schema").resolve(schema));
                 String header = "# yaml-language-server: $schema=" + schemaPath.toString().replace('\\', '/') + "\n";
@@ -79,13 +105,13 @@ public final class StoreWriter {
                 written.add(relative);
             }
             for (Map.Entry<Path, Path> copy : content.copies().entrySet()) {
-                Path target = root.resolve(copy.getKey());
+                Path target = inside(copy.getKey());
                 Files.createDirectories(target.getParent());
                 Files.copy(copy.getValue(), target);
                 written.add(copy.getKey());
             }
             for (String schema : schemas) {
-                Path target = root.resolve("schema").resolve(schema);
+                Path target = inside(Path.of("schema", schema));
                 try (InputStream in = StoreWriter.class.getResourceAsStream("/schema/" + schema)) {
                     if (in != null && !Files.exists(target)) {
                         Files.createDirectories(target.getParent());
@@ -117,7 +143,7 @@ public final class StoreWriter {
             List<Future<?>> futures = new ArrayList<>();
             for (Map.Entry<Path, RemoteFile> entry : content.downloads().entrySet()) {
                 futures.add(pool.submit(() -> {
-                    Path target = root.resolve(entry.getKey());
+                    Path target = inside(entry.getKey());
                     Files.createDirectories(target.getParent());
                     String md5 = downloader.download(entry.getValue().url(), target);
                     done.add(entry.getKey());
