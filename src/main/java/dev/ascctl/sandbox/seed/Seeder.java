@@ -77,6 +77,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *              groupLevel: 1, localizations: {en-US: {name: Monthly}},
  *              prices: {USA: "4.99", GBR: "4.49"},   # current price per territory
  *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}]}
+ *     resources:                      # any served type that belongs to the app, attributes as stored
+ *       accessibilityDeclarations: [{deviceFamily: IPHONE, state: PUBLISHED, supportsVoiceover: true}]
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
  * }</pre>
  * Every app gets an appInfo localization and a version localization for the primary locale when the
@@ -162,6 +164,27 @@ public final class Seeder {
         if (seed.get("eula") != null) {
             seedEula(appId, (Map<String, Object>) seed.get("eula"));
         }
+        seedResources(appId, (Map<String, Object>) seed.getOrDefault("resources", Map.of()));
+    }
+
+    /**
+     * Resources of any type the sandbox serves that hang off the app by a to-one relationship, with their attributes
+     * as written (server-set ones included), so a new kind's live state can be seeded without a line here:
+     * {@code resources: {accessibilityDeclarations: [{deviceFamily: IPHONE, state: PUBLISHED}]}}.
+     */
+    @SuppressWarnings("unchecked")
+    private void seedResources(String appId, Map<String, Object> byType) {
+        byType.forEach((type, items) -> {
+            ResourceSpec spec = catalog.find(type).orElseThrow(() -> new IllegalArgumentException(
+                    "seed: '" + type + "' is not a resource type the sandbox serves"));
+            String toApp = spec.relationships().values().stream()
+                    .filter(r -> r.targetType().equals("apps") && !r.toMany() && r.inverse() == null)
+                    .map(dev.ascctl.sandbox.model.RelationshipSpec::name).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("seed: " + type + " does not belong to an app"));
+            for (Object item : (List<Object>) items) {
+                put(type, state.newId(type), (Map<String, Object>) item, Map.of(toApp, List.of(appId)));
+            }
+        });
     }
 
     /** The app's custom EULA ({@code eula: {agreementText, territories}}), as its POST would store it. */
