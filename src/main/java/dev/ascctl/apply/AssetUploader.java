@@ -33,8 +33,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Executes the upload step of a reservation call (asc-api-notes 3): checks the file is the one the plan saw
  * (size and MD5), reserves the asset, PUTs its parts (in parallel, bounded), commits with the MD5 and polls
- * processing until COMPLETE or FAILED. On any failure after the reservation the asset is deleted, so no broken
- * asset stays in App Store Connect; the next plan then simply plans the file again.
+ * processing until COMPLETE or FAILED. A failure before the commit took, or a file Apple refused, deletes the
+ * asset, so no broken asset stays in App Store Connect and the next plan simply plans the file again; a committed
+ * asset is never deleted (a lost commit answer is adopted, a processing wait cut short keeps it).
  */
 public final class AssetUploader {
     private final AscClient client;
@@ -91,16 +92,67 @@ public final class AssetUploader {
         MediaType media = mediaOf(asset.type());
         try {
             sendParts(UploadOperation.of(asset, upload.size()), file);
-            client.execute(CommitAsset.of(media, asset.id(), upload.md5()), secrets);
-            awaitProcessing(media, asset.id(), upload);
         } catch (RuntimeException e) {
-            String cleanup = deleteReservation(media, asset.id());
-            progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9,
-                    e.getMessage()));
-            throw new AscException("uploading " + upload.file() + " failed: " + e.getMessage() + "; " + cleanup, e);
+            throw failed(upload, started, e, deleteReservation(media, asset.id()));
+        }
+        try {
+            commit(media, asset.id(), upload, secrets);
+        } catch (RuntimeException e) {
+            throw failed(upload, started, e, deleteReservation(media, asset.id()));
+        }
+        try {
+            awaitProcessing(media, asset.id(), upload);
+        } catch (ProcessingFailedException e) {
+            throw failed(upload, started, e, deleteReservation(media, asset.id()));
+        } catch (RuntimeException e) {
+            // Committed: the file is Apple's now. Deleting it would undo a good upload (issue 21); keep it.
+            throw failed(upload, started, e, "the asset " + asset.id() + " was uploaded and committed and is kept;"
+                    + " the next plan shows whether Apple finished processing it");
         }
         progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9, null));
         return asset.id();
+    }
+
+    private AscException failed(AssetUpload upload, long started, RuntimeException e, String leftBehind) {
+        progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9,
+                e.getMessage()));
+        return new AscException("uploading " + upload.file() + " failed: " + e.getMessage() + "; " + leftBehind, e);
+    }
+
+    /**
+     * Commits the upload. When the commit fails, the asset is read again: if Apple has it as uploaded, the commit
+     * did take and only its answer was lost (the client's retry of the same PATCH is then refused with 409, as
+     * Apple does for an asset no longer awaiting its upload), so the commit is adopted, never undone.
+     */
+    private void commit(MediaType media, String id, AssetUpload upload, UnaryOperator<String> secrets) {
+        try {
+            client.execute(CommitAsset.of(media, id, upload.md5()), secrets);
+        } catch (RuntimeException e) {
+            String state;
+            try {
+                state = stateOf(media, id, upload);
+            } catch (RuntimeException unreadable) {
+                throw e;
+            }
+            if (state == null || "AWAITING_UPLOAD".equals(state)) {
+                throw e;
+            }
+            // adopted: Apple has the upload (UPLOAD_COMPLETE or later); processing is awaited as usual
+        }
+    }
+
+    private String stateOf(MediaType media, String id, AssetUpload upload) {
+        Resource asset = client.get(GetAssetState.of(media, id)).single()
+                .orElseThrow(() -> new AscException("Apple answered without the asset " + id));
+        JsonNode state = asset.attribute(upload.stateAttribute());
+        return state == null ? null : state.path("state").asString(null);
+    }
+
+    /** Apple processed the file and refused it: the asset is useless and is deleted. */
+    private static final class ProcessingFailedException extends AscException {
+        ProcessingFailedException(String message) {
+            super(message);
+        }
     }
 
     /** The file as the plan saw it, or a refusal before any request. */
@@ -170,7 +222,7 @@ public final class AssetUploader {
                 List<String> errors = new ArrayList<>();
                 state.path("errors").forEach(err -> errors.add(err.path("code").asString("") + " "
                         + err.path("description").asString("")));
-                throw new AscException("Apple could not process it ("
+                throw new ProcessingFailedException("Apple could not process it ("
                         + ServerText.clean(String.join("; ", errors).strip()) + ")");
             }
             if (System.nanoTime() > deadline) {
