@@ -37,6 +37,8 @@ public final class Applier {
     private final AssetUploader uploader;
     /** Ids of the objects this apply created, for {@link IdReference} placeholders. */
     private final Map<Address, String> createdIds = new ConcurrentHashMap<>();
+    /** What the lookups of values known after apply read, by query (the same points serve several changes). */
+    private final Map<ApiQuery, Document> lookupReads = new ConcurrentHashMap<>();
 
     /**
      * @param secrets  resolves secret references in call bodies just before sending
@@ -151,7 +153,14 @@ public final class Applier {
             for (Map.Entry<String, String> param : lookup.params().entrySet()) {
                 query = query.param(param.getKey(), param.getValue());
             }
-            known.put(lookup.name(), lookup.find(client.getAll(query).data()));
+            // Read once per apply: a new subscription's price and its offers in a territory need the same points
+            // (a subscription's answer is about 200 KB), and they do not change while the apply runs.
+            Document read = lookupReads.get(query);
+            if (read == null) {
+                read = client.getAll(query);
+                lookupReads.putIfAbsent(query, read);
+            }
+            known.put(lookup.name(), lookup.find(read.data()));
         }
         return known;
     }

@@ -5,6 +5,7 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.LiveState;
@@ -62,9 +63,9 @@ public final class Planner {
             }
         }
         changes = withAppWideWaits(changes, store);
-        // Each value known after apply is one read in apply.
+        // Each distinct query of the values known after apply is one read in apply (apply reads each once).
         int writes = changes.stream().flatMap(c -> c.calls().stream()).mapToInt(dev.ascctl.asc.ApiCall::requestCount).sum()
-                + changes.stream().mapToInt(c -> c.lookups().size()).sum();
+                + (int) changes.stream().flatMap(c -> c.lookups().stream()).map(KnownAfterApply::query).distinct().count();
         int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
                 store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,

@@ -66,16 +66,23 @@ public class KnownAfterApplyEndToEndIT {
                 .containsPattern("\\+ pricePoint\\[JPN\\] *= \\(known after apply\\)");
         // IAP: USA and JPN; subscription: USA and GBR; the intro offer: GBR; the promotional offer: USA.
         assertThat(plan.out().split("\\(known after apply\\)", -1)).hasSize(6 + 1);
+        String planned = plan.out().lines().filter(l -> l.startsWith("App Store Connect requests:")).findFirst()
+                .orElseThrow();
 
         fixture.sandbox.requestLog().clear();
         var apply = fixture.run("apply", planFile.toString());
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         List<RecordedExchange> log = fixture.sandbox.requestLog().list();
-        // Each point read once, after its product exists; nothing more is written than the plan showed.
-        assertThat(log.stream().filter(e -> e.path().endsWith("/pricePoints"))).hasSize(6);
+        // Each product's points in a territory read once, after it exists (the subscription's USA and GBR points
+        // serve its prices and its offers): 2 for the IAP, 2 for the subscription.
+        assertThat(log.stream().filter(e -> e.path().endsWith("/pricePoints"))).hasSize(4);
         int gbrPrice = indexOf(log, "/v1/subscriptionPrices", "\"GBR\"");
         int gbrOffer = indexOf(log, "/v1/subscriptionIntroductoryOffers", "\"GBR\"");
         assertThat(gbrPrice).as("the subscription's GBR price before its GBR offer").isLessThan(gbrOffer);
+
+        // The plan's estimate counted those 4 reads beside the writes: the apply sent what the plan said.
+        long writes = log.stream().filter(RecordedExchange::isWrite).count();
+        assertThat(planned).contains("about " + (writes + 4 + planReads(planned)) + " for apply");
 
         var state = fixture.sandbox.state();
         StoredResource pro = state.find("inAppPurchases", a -> "com.example.notes.pro".equals(a.get("productId")))
@@ -126,6 +133,13 @@ public class KnownAfterApplyEndToEndIT {
         assertThat(fixture.sandbox.state().all("subscriptionIntroductoryOffers")).isEmpty();
         assertThat(fixture.sandbox.state().all("subscriptionPromotionalOffers")).hasSize(1);
         OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+    }
+
+    /** The plan's own reads, which the estimate adds for the apply's re-read: "3 used by plan". */
+    private static int planReads(String requestsLine) {
+        var m = java.util.regex.Pattern.compile("requests: (\\d+) used by plan").matcher(requestsLine);
+        assertThat(m.find()).as(requestsLine).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     private static int indexOf(List<RecordedExchange> log, String path, String bodyPart) {
