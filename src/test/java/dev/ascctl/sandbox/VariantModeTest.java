@@ -31,6 +31,8 @@ class VariantModeTest {
             bodies.add(client.get("/v1/apps/" + appId + "/appStoreVersions?include=appStoreVersionLocalizations").body());
             bodies.add(client.get("/v1/apps/" + appId + "/appStoreVersions?limit=1").body());
             bodies.add(client.get("/v1/apps/doesnotexist").body());
+            bodies.add(client.get("/v1/apps/" + appId + "/appStoreVersions?filter[appVersionState]=READY_FOR_DISTRIBUTION"
+                    + "&include=appStoreVersionLocalizations").body());
         }
         return bodies;
     }
@@ -67,6 +69,7 @@ class VariantModeTest {
         Set<Boolean> listsWithMeta = new HashSet<>();
         Set<String> lastPageNext = new HashSet<>();
         Set<Boolean> errorsWithDetail = new HashSet<>();
+        Set<Boolean> emptyListsWithIncluded = new HashSet<>();
         for (int i = 0; i < varied.size(); i++) {
             JsonNode doc = varied.get(i);
             List<String> sent = dates(doc, new ArrayList<>());
@@ -89,6 +92,9 @@ class VariantModeTest {
                     assertThat(links.get("next").asString()).isEqualTo(plain.get(i).at("/links/next").asString());
                 }
                 assertThat(doc.get("data")).hasSameSizeAs(plain.get(i).get("data"));
+                if (doc.get("data").isEmpty()) {
+                    emptyListsWithIncluded.add(doc.has("included"));
+                }
             }
         }
         assertThat(dateShapes).contains("9999-99-99T99:99:99-99:99", "9999-99-99T99:99:99.999+9999",
@@ -96,6 +102,7 @@ class VariantModeTest {
         assertThat(listsWithMeta).containsExactlyInAnyOrder(true, false);
         assertThat(lastPageNext).containsExactlyInAnyOrder("absent", "null");
         assertThat(errorsWithDetail).containsExactlyInAnyOrder(true, false);
+        assertThat(emptyListsWithIncluded).containsExactlyInAnyOrder(true, false);
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>lists with {@code meta.paging}, or with no {@code meta} at all (fact 6: appInfos, filtered versions,
  *       an empty users filter);</li>
+ *   <li>an empty list asked with {@code include} without {@code included}, or with {@code "included": []}
+ *       (fact 6: a filtered appStoreVersions list with no match);</li>
  *   <li>a last page with {@code links.next} absent, or sent as {@code "next": null} (fact 7);</li>
  *   <li>error entries with {@code detail}, or without it (fact 17, {@code ENTITY_ERROR.RELATIONSHIP.INVALID});</li>
  *   <li>date-times as {@code 2024-04-24T04:00:00-08:00} (Cupertino's offset, the usual form),
@@ -96,10 +98,16 @@ public final class AppleVariants {
      * @param nextAsNull  send {@code "next": null} on a last page instead of leaving it out
      * @param dropDetail  leave {@code detail} out of every error entry
      * @param dates       how date-times are spelled
+     * @param emptyIncluded send {@code "included": []} with an empty list
      */
-    public record Choice(boolean dropPaging, boolean nextAsNull, boolean dropDetail, DateForm dates) {
+    public record Choice(boolean dropPaging, boolean nextAsNull, boolean dropDetail, DateForm dates,
+                         boolean emptyIncluded) {
         public Choice {
             Objects.requireNonNull(dates, "dates");
+        }
+
+        public Choice(boolean dropPaging, boolean nextAsNull, boolean dropDetail, DateForm dates) {
+            this(dropPaging, nextAsNull, dropDetail, dates, false);
         }
 
         /** The sandbox's own form: what every response is when variant mode is off. */
@@ -116,7 +124,8 @@ public final class AppleVariants {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + request.hashCode() * 31L + nth);
         DateForm[] forms = DateForm.values();
         return new Choice(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
-                forms[random.nextInt(forms.length)]);
+                forms[random.nextInt(forms.length)],
+                random.nextBoolean() && rawQuery != null && rawQuery.contains("include="));
     }
 
     /** The response body for this request in its chosen forms; {@code body} itself is never changed. */
@@ -135,7 +144,10 @@ public final class AppleVariants {
         if (doc.get("errors") instanceof List<?> errors && choice.dropDetail()) {
             errors.forEach(e -> ((Map<?, ?>) e).remove("detail"));
         }
-        if (doc.get("data") instanceof List<?>) {
+        if (doc.get("data") instanceof List<?> data) {
+            if (choice.emptyIncluded() && data.isEmpty() && !doc.containsKey("included")) {
+                doc.put("included", new ArrayList<>());
+            }
             if (choice.dropPaging() && doc.get("meta") instanceof Map<?, ?> meta) {
                 meta.remove("paging");
                 if (meta.isEmpty()) {

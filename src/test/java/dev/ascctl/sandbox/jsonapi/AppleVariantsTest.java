@@ -82,6 +82,24 @@ class AppleVariantsTest {
     }
 
     @Test
+    void anEmptyListMayCarryAnEmptyIncluded() {
+        Map<String, Object> empty = Map.of("data", List.of(), "links", Map.of("self", "x"));
+        assertThat(map(AppleVariants.apply(new Choice(false, false, false, DateForm.PACIFIC, true), empty)))
+                .containsEntry("included", List.of());
+        assertThat(map(AppleVariants.apply(new Choice(false, false, false, DateForm.PACIFIC, false), empty)))
+                .doesNotContainKey("included");
+        // A list with data keeps its included[] as the sandbox wrote it.
+        Object full = AppleVariants.apply(new Choice(false, false, false, DateForm.PACIFIC, true),
+                listDocument("2024-01-01T04:00:00-08:00"));
+        assertThat(map(full)).doesNotContainKey("included");
+        // Only a request that asked for include= gets it.
+        AppleVariants variants = AppleVariants.seeded(1);
+        for (int i = 0; i < 20; i++) {
+            assertThat(variants.choose("GET", "/v1/apps/" + i, "limit=1").emptyIncluded()).isFalse();
+        }
+    }
+
+    @Test
     void keepsANextLinkThatLeadsSomewhere() {
         Map<String, Object> doc = new LinkedHashMap<>(listDocument("2024-01-01T04:00:00-08:00"));
         doc.put("links", Map.of("self", "http://x/v1/apps", "next", "http://x/v1/apps?cursor=AQ"));
@@ -144,16 +162,19 @@ class AppleVariantsTest {
         Set<Boolean> paging = new HashSet<>();
         Set<Boolean> next = new HashSet<>();
         Set<Boolean> detail = new HashSet<>();
+        Set<Boolean> included = new HashSet<>();
         for (int i = 0; i < 40; i++) {
-            Choice c = variants.choose("GET", "/v1/apps/" + i, null);
+            Choice c = variants.choose("GET", "/v1/apps/" + i, "include=appInfos");
             forms.add(c.dates());
             paging.add(c.dropPaging());
             next.add(c.nextAsNull());
             detail.add(c.dropDetail());
+            included.add(c.emptyIncluded());
         }
         assertThat(forms).containsExactlyInAnyOrder(DateForm.values());
         assertThat(paging).containsExactlyInAnyOrder(true, false);
         assertThat(next).containsExactlyInAnyOrder(true, false);
         assertThat(detail).containsExactlyInAnyOrder(true, false);
+        assertThat(included).containsExactlyInAnyOrder(true, false);
     }
 }
