@@ -80,4 +80,46 @@ class SecretsNeverLeakIT {
                 a -> PASSWORD.equals(a.get("demoAccountPassword")));
         assertThat(detail).isPresent();
     }
+
+    /**
+     * The leaks of issue 21 item 2, each tried on the store: the private key by ${env:}, a file outside the
+     * repository by an absolute path, by .. and by a link, and any reference in published text. Each ends in
+     * exit 1 before the first request, and nothing of the key or the file appears anywhere.
+     */
+    @Test
+    void secretReferencesCannotReachTheKeyOrFilesOutsideTheRepository() throws Exception {
+        Path outside = Files.writeString(temp.resolve("shadow.txt"), "root:CANARY-shadow-hash:19000:0:99999:7:::\n");
+        Files.createDirectories(store.resolve("secrets"));
+        Files.createSymbolicLink(store.resolve("secrets/link.txt"), outside);
+        Path appYaml = store.resolve("apps/notes/app.yaml");
+        Path enUs = store.resolve("apps/notes/locales/en-US.yaml");
+        String app = Files.readString(appYaml);
+        String locale = Files.readString(enUs);
+        List<String> passwords = List.of("${env:ASC_PRIVATE_KEY}", "${file:" + outside + "}",
+                "${file:../" + temp.relativize(outside) + "}", "${file:secrets/link.txt}");
+        List<String> outputs = new ArrayList<>();
+        for (String reference : passwords) {
+            Files.writeString(appYaml, app.replace("${env:ASC_DEMO_PASSWORD}", reference));
+            outputs.add(assertRefusedBeforeAnyRequest(reference));
+        }
+        Files.writeString(appYaml, app);
+        Files.writeString(enUs, locale.replace("whatsNew: |", "whatsNew: ${env:ASC_PRIVATE_KEY}\nx-was-whatsNew: |"));
+        outputs.add(assertRefusedBeforeAnyRequest("whatsNew"));
+
+        String everything = String.join("\n", outputs);
+        assertThat(everything).doesNotContain("CANARY-shadow-hash").doesNotContain("PRIVATE KEY");
+        for (String line : pem.lines().filter(l -> !l.startsWith("-----")).toList()) {
+            assertThat(everything).doesNotContain(line);
+        }
+    }
+
+    private String assertRefusedBeforeAnyRequest(String what) {
+        fixture.sandbox.requestLog().clear();
+        var plan = cli().run("--debug", "plan", "--store", store.toString());
+        assertThat(plan.exitCode()).as(what + ": " + plan).isEqualTo(1);
+        assertThat(plan.err()).as(what).containsAnyOf("ascctl's own credential variable", "is an absolute path",
+                "leads outside the repository", "symbolic link leading outside", "allowed only in demoAccountPassword");
+        assertThat(fixture.sandbox.requestLog().count()).as(what + ": requests").isZero();
+        return plan.all();
+    }
 }
