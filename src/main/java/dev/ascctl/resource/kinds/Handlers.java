@@ -17,7 +17,7 @@ public final class Handlers {
     }
 
     /** Attributes of a live resource under the given names; absent ones are JSON null. */
-    static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
+    public static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         for (String name : names) {
             JsonNode value = resource.attributes().get(name);
@@ -56,7 +56,7 @@ public final class Handlers {
     }
 
     /** Attributes as the JSON object an endpoint class takes. */
-    static ObjectNode object(Map<String, JsonNode> attributes) {
+    public static ObjectNode object(Map<String, JsonNode> attributes) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         attributes.forEach(node::set);
         return node;

@@ -59,15 +59,11 @@ public final class ReviewDetailHandler implements BaseInclude.Contributor, Creat
      */
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
-        Optional<Resource> version = app.currentVersion();
-        if (version.isEmpty()) {
+        Optional<Resource> detail = detail(app);
+        if (detail.isEmpty()) {
             return List.of();
         }
-        var details = app.related(version.get(), "appStoreReviewDetail").orElse(List.of());
-        if (details.isEmpty()) {
-            return List.of();
-        }
-        Map<String, JsonNode> attributes = new java.util.LinkedHashMap<>(Handlers.pick(details.get(0), ATTRIBUTES));
+        Map<String, JsonNode> attributes = new java.util.LinkedHashMap<>(Handlers.pick(detail.get(), ATTRIBUTES));
         Set<String> sensitive = new HashSet<>();
         if (!attributes.get("demoAccountPassword").isNull()) {
             attributes.put("demoAccountPassword", tools.jackson.databind.node.StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
@@ -81,17 +77,15 @@ public final class ReviewDetailHandler implements BaseInclude.Contributor, Creat
         if (!VersionHandler.hasVersion(spec)) {
             return List.of();
         }
-        Optional<Resource> version = app.currentVersion();
-        if (version.isEmpty()) {
-            return List.of();
-        }
-        var details = app.related(version.get(), "appStoreReviewDetail").orElse(List.of());
-        if (details.isEmpty()) {
-            return List.of();
-        }
-        Resource detail = details.get(0);
-        return List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec), "reviewDetail"), SPEC.name(), detail.id(),
-                Handlers.pick(detail, ATTRIBUTES), VersionHandler.blockedReason(version.get())));
+        return detail(app).map(detail -> List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec),
+                "reviewDetail"), SPEC.name(), detail.id(), Handlers.pick(detail, ATTRIBUTES),
+                VersionHandler.blockedReason(app.currentVersion().orElseThrow())))).orElse(List.of());
+    }
+
+    /** The review detail of the version being prepared, as the base read included it. */
+    private static Optional<Resource> detail(LiveApp app) {
+        return app.currentVersion().flatMap(version -> app.related(version, "appStoreReviewDetail")
+                .flatMap(details -> details.stream().findFirst()));
     }
 
     @Override

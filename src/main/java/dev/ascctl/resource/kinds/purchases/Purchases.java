@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Addresses, store paths and state rules the purchase kinds share. */
@@ -82,17 +80,10 @@ final class Purchases {
 
     /** Attributes of a live resource under the given names; absent ones are JSON null. */
     static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String name : names) {
-            JsonNode value = resource.attributes().get(name);
-            out.put(name, value == null ? NullNode.getInstance() : value);
-        }
-        return out;
+        return dev.ascctl.resource.kinds.Handlers.pick(resource, names);
     }
 
     static ObjectNode object(Map<String, JsonNode> attributes) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        attributes.forEach(node::set);
-        return node;
+        return dev.ascctl.resource.kinds.Handlers.object(attributes);
     }
 }
