@@ -149,9 +149,9 @@ class SandboxConformanceTest {
         String next = first.at("/links/next").asString();
         JsonNode second = ok(client.get(relative(next)));
         assertThat(second.at("/data/0/attributes/bundleId").asString()).isEqualTo("com.example.atlas");
-        assertThat(second.get("links").has("next")).isFalse();
+        assertThat(second.at("/links/next").isNull()).as("the last page of /v1/apps, as recorded").isTrue();
         JsonNode byCursor = ok(client.get("/v1/apps?sort=-bundleId&limit=1&include=appInfos&limit[appInfos]=1"
-                + "&fields[apps]=bundleId,name,appInfos&cursor=" + first.at("/meta/paging/nextCursor").asString()));
+                + "&fields[apps]=bundleId,name,appInfos&cursor=" + next.replaceAll(".*[?&]cursor=([^&]*).*", "$1")));
         assertThat(byCursor.get("data")).isEqualTo(second.get("data"));
 
         // Brackets and commas raw, as many clients send them; Apple echoes them percent-encoded.
@@ -879,6 +879,11 @@ class SandboxConformanceTest {
         assertThat(json(client.get("/v1/reviewSubmissions?filter[app]=" + notes + "&filter[state]=WAITING_FOR_REVIEW"
                 + "&include=items"), 200).get("data")).hasSize(1);
         json(client.get("/v1/reviewSubmissions/" + submission + "/items"), 200);
+        JsonNode forReview = json(client.get("/v1/reviewSubmissions/" + submission
+                + "?include=appStoreVersionForReview,items"), 200);
+        assertThat(forReview.at("/data/relationships/appStoreVersionForReview/data/id").asString()).isEqualTo(version);
+        assertThat(forReview.get("included").findValuesAsString("type"))
+                .containsExactlyInAnyOrder("appStoreVersions", "reviewSubmissionItems");
         assertThat(client.delete("/v1/appStoreVersionPhasedReleases/" + phased).status())
                 .as("an INACTIVE phased release can be switched off").isEqualTo(204);
         assertError(client.post("/v1/appStoreVersionReleaseRequests", "{\"data\":{\"type\":"

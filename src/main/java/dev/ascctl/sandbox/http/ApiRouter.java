@@ -7,6 +7,7 @@ import dev.ascctl.sandbox.jsonapi.Cursor;
 import dev.ascctl.sandbox.jsonapi.DocumentWriter;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.LinkageList;
+import dev.ascctl.sandbox.jsonapi.ListShape;
 import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.jsonapi.ReadRequest;
 import dev.ascctl.sandbox.jsonapi.RelatedResolver;
@@ -109,8 +110,9 @@ public final class ApiRouter {
 
     private Response list(ResourceSpec spec, QueryParameters q, String self, String rawPath) {
         require(spec, Operation.GET_COLLECTION);
-        ReadRequest read = read(q, spec, "/" + catalog.apiVersion(spec.type()) + "/" + spec.type());
-        return page(filterAndSort(state.all(spec.type()), read), read, q, self, rawPath);
+        String template = "/" + catalog.apiVersion(spec.type()) + "/" + spec.type();
+        ReadRequest read = read(q, spec, template);
+        return page(filterAndSort(state.all(spec.type()), read), read, q, self, rawPath, template);
     }
 
     private Response get(ResourceSpec spec, String id, QueryParameters q, String self) {
@@ -128,14 +130,15 @@ public final class ApiRouter {
         }
         StoredResource owner = existing(spec, id);
         ResourceSpec target = catalog.get(rel.targetType());
-        ReadRequest read = read(q, target, instanceTemplate(spec) + "/" + relName);
+        String template = instanceTemplate(spec) + "/" + relName;
+        ReadRequest read = read(q, target, template);
         List<StoredResource> targets = resolver.resolve(owner, rel);
         if (!rel.toMany()) {
             // One object, never a list; nothing behind it is a 404 (see Errors.relatedNotFound).
             StoredResource one = targets.stream().findFirst().orElseThrow(() -> Errors.relatedNotFound(target.type()));
             return new Response(200, documents.single(one, read, self));
         }
-        return page(filterAndSort(targets, read), read, q, self, rawPath);
+        return page(filterAndSort(targets, read), read, q, self, rawPath, template);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class ApiRouter {
         }
         String cursor = Cursor.encode(read.offset() + read.limit());
         return new Response(200, documents.linkages(targets, read.offset(), read.limit(), self,
-                nextLink(rawPath, q, cursor), cursor));
+                nextLink(rawPath, q, cursor)));
     }
 
     /**
@@ -228,9 +231,11 @@ public final class ApiRouter {
         return new Response(204, null);
     }
 
-    private Response page(List<StoredResource> all, ReadRequest read, QueryParameters q, String self, String rawPath) {
+    private Response page(List<StoredResource> all, ReadRequest read, QueryParameters q, String self, String rawPath,
+                          String template) {
         String cursor = Cursor.encode(read.offset() + read.limit());
-        return new Response(200, documents.page(all, read, self, nextLink(rawPath, q, cursor), cursor));
+        return new Response(200, documents.page(all, read, self, nextLink(rawPath, q, cursor),
+                ListShape.of(template, q)));
     }
 
     /** Apple puts the cursor first and repeats the rest of the query (asc-recorded INDEX, fact 7). */

@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * Builds JSON:API documents in the shapes live ASC sends (see asc-recorded/INDEX.md):
  * {@code links.self} on every resource and document; relationships with {@code links} and, only when
- * included, {@code data} (plus {@code meta.paging} on to-many); unset attributes as explicit
+ * included, {@code data} (plus {@code meta.paging} on to-many, {@code null} on an empty to-one); lists in their
+ * {@link ListShape}; unset attributes as explicit
  * {@code null}; {@code included[]} de-duplicated by (type, id) in first-reference order, its resources
  * carrying links-only relationships.
  */
@@ -32,15 +33,18 @@ public record DocumentWriter(ResourceCatalog catalog, RelatedResolver resolver, 
         return doc;
     }
 
-    /** {@code {data[], included?, links{self,next?}, meta{paging}}} for one page of a list. */
+    /**
+     * {@code {data[], included?, links{self,next?}, meta{paging}?}} for one page of a list, in the list's
+     * {@link ListShape}.
+     */
     public Map<String, Object> page(List<StoredResource> all, ReadRequest read, String selfLink, String nextLink,
-                                    String nextCursor) {
+                                    ListShape shape) {
         Included included = new Included();
         List<Object> data = new ArrayList<>();
         for (StoredResource r : slice(all, read.offset(), read.limit())) {
             data.add(primaryObject(r, read, included));
         }
-        return pagedDocument(data, included, all.size(), read.offset(), read.limit(), selfLink, nextLink, nextCursor);
+        return pagedDocument(data, included, all.size(), read.offset(), read.limit(), selfLink, nextLink, shape);
     }
 
     /** {@code GET /v1/x/{id}/relationships/rel} of a to-one: the linkage of a present target. */
@@ -53,10 +57,10 @@ public record DocumentWriter(ResourceCatalog catalog, RelatedResolver resolver, 
 
     /** {@code GET /v1/x/{id}/relationships/rel} of a to-many: one page of linkages, paged like a list. */
     public Map<String, Object> linkages(List<StoredResource> all, int offset, int limit, String selfLink,
-                                        String nextLink, String nextCursor) {
+                                        String nextLink) {
         List<Object> data = new ArrayList<>();
         slice(all, offset, limit).forEach(r -> data.add(identifier(r)));
-        return pagedDocument(data, new Included(), all.size(), offset, limit, selfLink, nextLink, nextCursor);
+        return pagedDocument(data, new Included(), all.size(), offset, limit, selfLink, nextLink, ListShape.USUAL);
     }
 
     private static List<StoredResource> slice(List<StoredResource> all, int offset, int limit) {
@@ -65,26 +69,29 @@ public record DocumentWriter(ResourceCatalog catalog, RelatedResolver resolver, 
     }
 
     /**
-     * The paged shape: {@code links.next} and {@code meta.paging.nextCursor} only while more remain.
-     * On the last page both are left out, never sent as null: the spec types {@code next} as a string
-     * (live ASC has been seen sending {@code "next": null}, which the spec does not allow).
+     * The paged shape: {@code links.next} while more remain; on the last page {@code "next": null} or nothing, and
+     * {@code meta.paging {total, limit}} or none, as the {@link ListShape} says. The cursor lives in {@code next}
+     * only: Apple's paging meta carries no cursor (asc-recorded fl_builds_GET_list).
      */
     private static Map<String, Object> pagedDocument(List<Object> data, Included included, int total, int offset,
-                                                     int limit, String selfLink, String nextLink, String nextCursor) {
+                                                     int limit, String selfLink, String nextLink, ListShape shape) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("data", data);
         included.addTo(doc);
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", selfLink);
-        Map<String, Object> paging = new LinkedHashMap<>();
-        paging.put("total", total);
-        paging.put("limit", limit);
         if (offset + limit < total) {
             links.put("next", nextLink);
-            paging.put("nextCursor", nextCursor);
+        } else if (shape.nullNext()) {
+            links.put("next", null);
         }
         doc.put("links", links);
-        doc.put("meta", Map.of("paging", paging));
+        if (shape.meta()) {
+            Map<String, Object> paging = new LinkedHashMap<>();
+            paging.put("total", total);
+            paging.put("limit", limit);
+            doc.put("meta", Map.of("paging", paging));
+        }
         return doc;
     }
 

@@ -49,4 +49,22 @@ public record ReviewSubmissionItemRules(SandboxState state) implements ResourceR
     public Map<String, Object> serverAttributes(WriteRequest request) {
         return Map.of("state", "READY_FOR_REVIEW");
     }
+
+    /**
+     * The submission's {@code appStoreVersionForReview} is the version its item names (asc-recorded
+     * fl_reviewSubmissions_GET_single_include_items carries it next to the item).
+     */
+    @Override
+    public void afterCreate(StoredResource item) {
+        StoredResource submission = state.require("reviewSubmissions", item.relatedId("reviewSubmission"));
+        state.put(submission.withRelationships(Map.of("appStoreVersionForReview", item.related("appStoreVersion"))));
+    }
+
+    /** Removing the version's item leaves the submission without a version for review. */
+    @Override
+    public void afterDelete(StoredResource item) {
+        state.get("reviewSubmissions", item.relatedId("reviewSubmission"))
+                .filter(s -> s.related("appStoreVersionForReview").equals(item.related("appStoreVersion")))
+                .ifPresent(s -> state.put(s.withRelationships(Map.of("appStoreVersionForReview", List.of()))));
+    }
 }
