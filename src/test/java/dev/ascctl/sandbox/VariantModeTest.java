@@ -30,6 +30,7 @@ class VariantModeTest {
             bodies.add(client.get("/v1/apps/" + appId + "/appInfos").body());
             bodies.add(client.get("/v1/apps/" + appId + "/appStoreVersions?include=appStoreVersionLocalizations").body());
             bodies.add(client.get("/v1/apps/" + appId + "/appStoreVersions?limit=1").body());
+            bodies.add(client.get("/v1/apps/" + appId + "/betaGroups").body()); // a list that carries paging meta
             bodies.add(client.get("/v1/apps/doesnotexist").body());
             bodies.add(client.get("/v1/apps/" + appId + "/appStoreVersions?filter[appVersionState]=READY_FOR_DISTRIBUTION"
                     + "&include=appStoreVersionLocalizations").body());

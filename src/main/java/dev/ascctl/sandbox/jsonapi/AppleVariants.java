@@ -95,7 +95,7 @@ public final class AppleVariants {
      * The forms one response takes.
      *
      * @param dropPaging  leave {@code meta} (with {@code meta.paging}) out of a list document
-     * @param nextAsNull  send {@code "next": null} on a last page instead of leaving it out
+     * @param nextAsNull  send {@code "next": null} on a last page, else leave {@code next} out
      * @param dropDetail  leave {@code detail} out of every error entry
      * @param dates       how date-times are spelled
      * @param emptyIncluded send {@code "included": []} with an empty list
@@ -154,10 +154,15 @@ public final class AppleVariants {
                     doc.remove("meta");
                 }
             }
-            if (choice.nextAsNull() && doc.get("links") instanceof Map<?, ?> links && !links.containsKey("next")) {
+            // A last page (next absent, or null where the sandbox's ListShape sends it) in either form.
+            if (doc.get("links") instanceof Map<?, ?> links && links.get("next") == null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> writable = (Map<String, Object>) links;
-                writable.put("next", null);
+                if (choice.nextAsNull()) {
+                    writable.put("next", null);
+                } else {
+                    writable.remove("next");
+                }
             }
         }
         return doc;
