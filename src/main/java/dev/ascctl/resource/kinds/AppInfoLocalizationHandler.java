@@ -1,6 +1,6 @@
 package dev.ascctl.resource.kinds;
 
-import dev.ascctl.resource.BaseInclude;
+import dev.ascctl.resource.BaseInclude.BaseRead;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppInfoLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppInfoLocalization;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml: name, subtitle, privacy. */
-public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, AppInfoLocalizationHandler.Key> implements BaseInclude.Contributor {
+public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, AppInfoLocalizationHandler.Key> {
 
     /** {@code app[x].locale[de-DE].info} */
     public record Key(AppKey parent, String locale) implements LocalizationKind.Key<AppKey> {
@@ -29,7 +29,7 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, App
         super(new KindSpec("appInfoLocalization", 2, "locales"), new Api("/v1/appInfos", "appInfoLocalizations",
                 List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl", "privacyPolicyText"),
                 CreateAppInfoLocalization::of, UpdateAppInfoLocalization::of, DeleteAppInfoLocalization::of),
-                Key::new, LocaleSpec::appInfo);
+                Key::new, LocaleSpec::appInfo, BaseRead.APP_INFOS);
     }
 
     @Override
@@ -50,23 +50,9 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppKey, App
 
     @Override
     public Optional<String> createRefusal(DesiredObject<Key> desired, LiveApp app) {
-        Optional<Resource> info = app.editableAppInfo();
-        if (info.isEmpty()) {
-            return Optional.of("the app has no app information that takes edits");
-        }
-        // The only app info may be live (no version prepared): Apple refuses a new locale there as any edit.
-        if (!LiveApp.isEditableAppInfo(info.get())) {
-            return Optional.of(blockedReason(info.get()));
-        }
         var name = desired.attributes().get("name");
-        return name == null || name.isNull()
-                ? Optional.of("Apple requires a name to add a locale; set 'name' in this locale's file") : Optional.empty();
+        return parentRefusal(app, "the app has no app information that takes edits").or(() -> name == null
+                || name.isNull() ? Optional.of("Apple requires a name to add a locale; set 'name' in this locale's file")
+                : Optional.empty());
     }
-
-    /** Comes with the base read: every locale of the app info (39 locales fit in 50). */
-    @Override
-    public List<BaseInclude> baseIncludes() {
-        return List.of(BaseInclude.toMany(BaseInclude.BaseRead.APP_INFOS, "appInfoLocalizations", 50));
-    }
-
 }

@@ -1,6 +1,7 @@
 package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
@@ -18,15 +19,22 @@ import java.util.function.Function;
 /**
  * The text of {@code locales/<locale>.yaml} that lives under one resource of the app (its app info, its version
  * being prepared): declared per locale file, imported into it, and never deleted in the app's primary locale.
+ * Every locale of the parent comes with the parent's base read.
  */
 abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<P>>
-        extends LocalizationKind<P, K> {
+        extends LocalizationKind<P, K> implements BaseInclude.Contributor {
     private final Function<LocaleSpec, Attributes> text;
+    private final BaseInclude.BaseRead parentRead;
 
-    /** @param text this kind's part of a locale file */
-    LocaleFileText(KindSpec kind, Api api, BiFunction<P, String, K> key, Function<LocaleSpec, Attributes> text) {
+    /**
+     * @param text       this kind's part of a locale file
+     * @param parentRead the base read of the parent, which includes its localizations
+     */
+    LocaleFileText(KindSpec kind, Api api, BiFunction<P, String, K> key, Function<LocaleSpec, Attributes> text,
+                   BaseInclude.BaseRead parentRead) {
         super(kind, api, key);
         this.text = text;
+        this.parentRead = parentRead;
     }
 
     /** The parent the store declares, if it declares one. */
@@ -57,9 +65,23 @@ abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<
                 localizations(app, p)))).orElse(List.of());
     }
 
+    /**
+     * Why no locale can be added now: the app has no such parent ({@code none}), or its parent takes no edits (the
+     * only app info may be live, with no version prepared: Apple refuses a new locale there as any other edit).
+     */
+    final Optional<String> parentRefusal(LiveApp app, String none) {
+        return parent(app).map(p -> Optional.ofNullable(blockedReason(p))).orElse(Optional.of(none));
+    }
+
     @Override
     protected final String parentId(P parent, LiveApp app) {
         return parent(app).orElseThrow().id();
+    }
+
+    /** Every locale of the parent, with the parent's base read (Apple's 39 locales fit in 50). */
+    @Override
+    public final List<BaseInclude> baseIncludes() {
+        return List.of(BaseInclude.toMany(parentRead, relationship(), 50));
     }
 
     @Override

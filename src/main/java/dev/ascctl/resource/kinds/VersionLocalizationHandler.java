@@ -1,11 +1,11 @@
 package dev.ascctl.resource.kinds;
 
-import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppStoreVersionLocalization;
 import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.BaseInclude.BaseRead;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The version-level text of one locale (appStoreVersionLocalization) in locales/&lt;locale&gt;.yaml. */
-public final class VersionLocalizationHandler extends LocaleFileText<VersionKey, LocaleKey<VersionKey>> implements BaseInclude.Contributor {
+public final class VersionLocalizationHandler extends LocaleFileText<VersionKey, LocaleKey<VersionKey>> {
 
     public VersionLocalizationHandler() {
         super(new KindSpec("appStoreVersionLocalization", 4, "locales"), new Api("/v1/appStoreVersions",
                 "appStoreVersionLocalizations", List.of("description", "keywords", "promotionalText", "whatsNew",
                 "marketingUrl", "supportUrl"), CreateAppStoreVersionLocalization::of,
                 UpdateAppStoreVersionLocalization::of, DeleteAppStoreVersionLocalization::of),
-                LocaleKey::new, LocaleSpec::version);
+                LocaleKey::new, LocaleSpec::version, BaseRead.VERSIONS);
     }
 
     @Override
@@ -57,11 +57,4 @@ public final class VersionLocalizationHandler extends LocaleFileText<VersionKey,
     public List<AttributeSpec> attributes() {
         return List.of(AttributeSpec.of("keywords").asCommaList());
     }
-
-    /** Comes with the base read: every locale of the version (39 locales fit in 50). */
-    @Override
-    public List<BaseInclude> baseIncludes() {
-        return List.of(BaseInclude.toMany(BaseInclude.BaseRead.VERSIONS, "appStoreVersionLocalizations", 50));
-    }
-
 }

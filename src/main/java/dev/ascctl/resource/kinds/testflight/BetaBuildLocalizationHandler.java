@@ -57,7 +57,6 @@ public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKey
 
     @Override
     public Optional<String> createRefusal(DesiredObject<LocaleKey<BetaKeys.Build>> desired, LiveApp app) {
-        String build = desired.key().parent().build();
-        return BetaBuildsLive.resolve(app, build).isEmpty() ? BetaBuildsLive.problem(app, build) : Optional.empty();
+        return BetaBuildsLive.missing(app, desired.key().parent().build());
     }
 }

@@ -49,6 +49,11 @@ final class BetaBuildsLive {
         return BuildHandler.problem(app, key, resolve(app, key));
     }
 
+    /** Why nothing can be added under the build a key names: it does not exist (a build Apple has is fine). */
+    static Optional<String> missing(LiveApp app, String key) {
+        return resolve(app, key).isEmpty() ? problem(app, key) : Optional.empty();
+    }
+
     /** The resources included under a build's {@code relationship}. */
     static List<Resource> related(LiveApp app, Resource build, String relationship) {
         Optional<Document> doc = document(app);
