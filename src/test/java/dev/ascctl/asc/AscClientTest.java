@@ -129,6 +129,31 @@ class AscClientTest {
     }
 
     @Test
+    void theTokenNeverReachesAnotherHostWhateverTheNextLinkSays() {
+        WireMockServer evil = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        evil.start();
+        try {
+            evil.stubFor(get(anyUrl()).willReturn(okJson("{\"data\":[]}")));
+            String evilHost = "127.0.0.1:" + evil.port();
+            for (String next : List.of("http://" + evilHost + "/v1/apps?c=1", "//" + evilHost + "/v1/apps?c=2",
+                    "@" + evilHost + "/v1/apps?c=3", "http://x@" + evilHost + "/v1/apps?c=4")) {
+                server.resetAll();
+                server.stubFor(get(urlEqualTo("/v1/apps")).willReturn(okJson(
+                        "{\"data\":[],\"links\":{\"next\":\"" + next + "\"}}")));
+                server.stubFor(get(anyUrl()).atPriority(10).willReturn(okJson("{\"data\":[]}")));
+                try {
+                    client.getAll(ApiQuery.of("/v1/apps"));
+                } catch (AscException refused) {
+                    assertThat(refused.getMessage()).doesNotContain("eyJ");
+                }
+            }
+            assertThat(evil.getAllServeEvents()).isEmpty();
+        } finally {
+            evil.stop();
+        }
+    }
+
+    @Test
     void plainHttpIsRefusedForAnyHostButThisComputer() {
         assertThatThrownBy(() -> new AscClient(TestKeys.credentials("http://asc.example.com"), ClientOptions.defaults()))
                 .isInstanceOf(AscException.class).hasMessageContaining("plain http")
