@@ -1,14 +1,18 @@
 package dev.ascctl.plan;
 
+import dev.ascctl.resource.StorePaths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * {@code policy.ignore} patterns such as {@code apps.*.locales.*.promotionalText}: dotted store paths where
- * {@code *} matches one segment and {@code **} any number. An ignored field is never reported nor applied.
+ * {@code *} matches one segment (or, beside other text, any part of one) and {@code **} any number of segments.
+ * An ignored field is never reported nor applied. Paths and patterns are compared segment by segment (see
+ * {@link StorePaths}), so an app folder named {@code my.app} is one segment; a pattern names it as {@code my\.app}.
  */
 public final class IgnoreRules {
-    private final List<Pattern> patterns;
+    private final List<List<Pattern>> patterns;
 
     public IgnoreRules(List<String> globs) {
         this.patterns = globs.stream().map(IgnoreRules::compile).toList();
@@ -19,25 +23,37 @@ public final class IgnoreRules {
     }
 
     public boolean ignores(String storePath, String attribute) {
-        String path = storePath + "." + attribute;
-        return patterns.stream().anyMatch(p -> p.matcher(path).matches());
+        List<String> path = new ArrayList<>(StorePaths.split(storePath));
+        path.add(attribute);
+        return patterns.stream().anyMatch(p -> matches(p, 0, path, 0));
     }
 
-    private static Pattern compile(String glob) {
-        StringBuilder regex = new StringBuilder();
-        String[] segments = glob.split("\\.", -1);
-        for (int i = 0; i < segments.length; i++) {
-            if (i > 0) {
-                regex.append("\\.");
+    /** Segment-wise glob match; {@code null} in a pattern stands for {@code **}. */
+    private static boolean matches(List<Pattern> pattern, int p, List<String> path, int s) {
+        if (p == pattern.size()) {
+            return s == path.size();
+        }
+        if (pattern.get(p) == null) {
+            for (int k = s; k <= path.size(); k++) {
+                if (matches(pattern, p + 1, path, k)) {
+                    return true;
+                }
             }
-            String s = segments[i];
-            if (s.equals("**")) {
-                regex.append(".*");
+            return false;
+        }
+        return s < path.size() && pattern.get(p).matcher(path.get(s)).matches()
+                && matches(pattern, p + 1, path, s + 1);
+    }
+
+    private static List<Pattern> compile(String glob) {
+        List<Pattern> out = new ArrayList<>();
+        for (String segment : StorePaths.split(glob)) {
+            if (segment.equals("**")) {
+                out.add(null);
             } else {
-                regex.append(Pattern.quote(s).replace("*", "\\E[^.]*\\Q"));
+                out.add(Pattern.compile(Pattern.quote(segment).replace("*", "\\E.*\\Q")));
             }
         }
-        // Locale segments contain dots? They don't (de-DE, zh-Hans); labels are folder names without dots.
-        return Pattern.compile(regex.toString());
+        return out;
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.registry.AllKinds;
+import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Store;
 import java.time.Clock;
@@ -141,6 +142,25 @@ class PlannerTest {
         Store store = store(prune(false, "apps.*.locales.*.promotionalText"), app(VERSION_1_0, Attributes.empty(),
                 Attributes.empty(), locale("en-US", "{}", "{\"promotionalText\": \"New promo\"}")));
         assertThat(plan(store, "PREPARE_FOR_SUBMISSION", false).changes()).isEmpty();
+    }
+
+    @Test
+    void anIgnoreRuleHoldsForAnAppFolderWhoseNameHasADot() {
+        // Issue 21, finding 7: apps/my.app/ made the store path apps.my.app.locales..., one segment too many for
+        // apps.*.locales.*, so the hand-edited promotional text was overwritten with no warning.
+        AppSpec plain = app(VERSION_1_0, Attributes.empty(), Attributes.empty(),
+                locale("en-US", "{}", "{\"promotionalText\": \"New promo\"}"));
+        AppSpec dotted = new AppSpec("my.app", PlanFixtures.ROOT.resolve("apps/my.app"), plain.mark(), plain.bundleId(),
+                plain.platform(), plain.primaryLocale(), plain.app(), plain.categories(), plain.ageRating(),
+                plain.version(), plain.review(), plain.locales());
+        Store ignored = store(prune(false, "apps.*.locales.*.promotionalText"), dotted);
+        assertThat(plan(ignored, "PREPARE_FOR_SUBMISSION", false).changes()).isEmpty();
+        // Named literally, the dot is escaped; unescaped it means two segments and names another folder.
+        assertThat(plan(store(prune(false, "apps.my\\.app.locales.*.promotionalText"), dotted),
+                "PREPARE_FOR_SUBMISSION", false).changes()).isEmpty();
+        assertThat(plan(store(prune(false, "apps.my.app.locales.*.promotionalText"), dotted),
+                "PREPARE_FOR_SUBMISSION", false).changes()).extracting(c -> c.address().value())
+                .containsExactly("app[com.example.notes].version[1.0].locale[en-US]");
     }
 
     @Test

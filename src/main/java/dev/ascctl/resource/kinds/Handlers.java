@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
@@ -52,7 +53,7 @@ public final class Handlers {
 
     /** The store path prefix of an app, for policy.ignore: {@code apps.<label>}. */
     public static String storePath(AppSpec app) {
-        return "apps." + app.label();
+        return "apps." + StorePaths.segment(app.label());
     }
 
     /** Attributes as the JSON object an endpoint class takes. */

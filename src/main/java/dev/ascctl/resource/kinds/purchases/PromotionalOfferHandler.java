@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
@@ -91,7 +92,7 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
                 for (PromotionalOfferSpec offer : s.offers()) {
                     out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
                             SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".promotionalOffers."
-                            + offer.offerCode(), attributes(offer), Set.of(), offer.mark()));
+                            + StorePaths.segment(offer.offerCode()), attributes(offer), Set.of(), offer.mark()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.store.AppSpec;
 import java.util.Collection;
@@ -28,7 +29,7 @@ final class Purchases {
     }
 
     static String storePath(AppSpec app, String collection, String key) {
-        return "apps." + app.label() + ".purchases." + collection + "." + key;
+        return "apps." + StorePaths.segment(app.label()) + ".purchases." + collection + "." + StorePaths.segment(key);
     }
 
     /** Where {@code import} writes the purchases of the app folder {@code label}: its purchases.yaml. */

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
@@ -33,7 +34,7 @@ final class ReleaseParts {
     /** A desired object at {@code version[...].name} with the one attribute {@code key}. */
     static DesiredObject<PartKey<VersionKey>> desired(AppSpec app, String name, String kind, String key, JsonNode value) {
         Mark mark = app.version().marks().getOrDefault(key, app.mark());
-        return new DesiredObject<>(new PartKey<>(VersionHandler.key(app), name), kind, "apps." + app.label() + ".version",
+        return new DesiredObject<>(new PartKey<>(VersionHandler.key(app), name), kind, Handlers.storePath(app) + ".version",
                 Map.of(key, value), Set.of(), mark);
     }
 

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.testflight.BetaBuildLocalizations;
 import dev.ascctl.resource.DesiredObject;
@@ -23,7 +24,7 @@ public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKey
     @Override
     public List<DesiredObject<LocaleKey<BetaKeys.Build>>> desired(AppSpec app) {
         return app.testFlight().builds().stream().flatMap(b -> declared(new BetaKeys.Build(app.bundleId(), b.build()),
-                BetaLive.storePath(app) + ".builds." + b.build() + ".localizations.", b.localizations(), b.mark())).toList();
+                BetaLive.storePath(app) + ".builds." + StorePaths.segment(b.build()) + ".localizations.", b.localizations(), b.mark())).toList();
     }
 
     @Override

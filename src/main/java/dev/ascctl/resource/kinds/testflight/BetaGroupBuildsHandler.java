@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -61,7 +62,7 @@ public final class BetaGroupBuildsHandler implements Updatable<PartKey<BetaKeys.
         for (BetaGroupSpec group : app.testFlight().groups()) {
             if (!group.builds().isEmpty()) {
                 out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
-                        BetaLive.storePath(app) + ".groups." + group.name(),
+                        BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()),
                         Map.of(ATTRIBUTE, array(new TreeSet<>(group.builds()))), Set.of(), group.mark()));
             }
         }

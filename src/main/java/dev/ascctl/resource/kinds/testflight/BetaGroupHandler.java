@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.asc.Resource;
@@ -54,7 +55,7 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
             attributes.put("name", JsonNodeFactory.instance.stringNode(group.name()));
             attributes.putAll(group.attributes().values());
             out.add(new DesiredObject<>(new BetaKeys.Group(app.bundleId(), group.name()), SPEC.name(),
-                    BetaLive.storePath(app) + ".groups." + group.name(), attributes, Set.of(), group.mark()));
+                    BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()), attributes, Set.of(), group.mark()));
         }
         return out;
     }

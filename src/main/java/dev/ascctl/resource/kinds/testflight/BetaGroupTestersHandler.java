@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupTesters;
@@ -53,7 +54,7 @@ public final class BetaGroupTestersHandler implements Updatable<PartKey<BetaKeys
         List<DesiredObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
             out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
-                    BetaLive.storePath(app) + ".groups." + group.name(),
+                    BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()),
                     Map.of(ATTRIBUTE, emails(new TreeSet<>(app.testFlight().membersOf(group.name())))), Set.of(),
                     group.mark()));
         }

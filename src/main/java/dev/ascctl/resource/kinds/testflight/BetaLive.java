@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
@@ -118,6 +119,6 @@ final class BetaLive {
     }
 
     static String storePath(AppSpec app) {
-        return "apps." + app.label() + ".testflight";
+        return "apps." + StorePaths.segment(app.label()) + ".testflight";
     }
 }

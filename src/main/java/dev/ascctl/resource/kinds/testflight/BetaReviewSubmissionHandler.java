@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -56,7 +57,7 @@ public final class BetaReviewSubmissionHandler implements Creatable<PartKey<Beta
         for (BetaBuildSpec build : app.testFlight().builds()) {
             if (build.submitForReview()) {
                 out.add(new DesiredObject<>(key(app.bundleId(), build.build()), SPEC.name(),
-                        BetaLive.storePath(app) + ".builds." + build.build(), Map.of(KEY, BooleanNode.TRUE), Set.of(),
+                        BetaLive.storePath(app) + ".builds." + StorePaths.segment(build.build()), Map.of(KEY, BooleanNode.TRUE), Set.of(),
                         build.mark()));
             }
         }

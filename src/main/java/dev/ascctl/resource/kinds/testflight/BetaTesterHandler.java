@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.CreateBetaTester;
@@ -53,7 +54,7 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
             tester.groups().forEach(groups::add);
             attributes.put(GROUPS, groups);
             out.add(new DesiredObject<>(new BetaKeys.Tester(app.bundleId(), tester.email()), SPEC.name(),
-                    BetaLive.storePath(app) + ".testers." + tester.email(), attributes, Set.of(), tester.mark()));
+                    BetaLive.storePath(app) + ".testers." + StorePaths.segment(tester.email()), attributes, Set.of(), tester.mark()));
         }
         return out;
     }
