@@ -3,6 +3,7 @@ package dev.ascctl.apply;
 import dev.ascctl.asc.AmbiguousWriteException;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.AscApiException;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
@@ -105,7 +106,7 @@ public final class Applier {
         } catch (RuntimeException e) {
             return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
         }
-        boolean adopted = false;
+        String adopted = null;
         for (ApiCall planned : change.calls()) {
             ApiCall call = planned;
             try {
@@ -123,22 +124,40 @@ public final class Applier {
                     answer.single().ifPresent(created -> createdIds.putIfAbsent(change.address(), created.id()));
                 }
             } catch (AmbiguousWriteException e) {
-                Optional<String> found = change.adoption() == null ? Optional.empty() : find(change.adoption());
+                Optional<String> found = change.adoption() == null ? Optional.empty()
+                        : find(change.adoption()).map(Resource::id);
                 if (found.isPresent()) {
                     createdIds.putIfAbsent(change.address(), found.get());
-                    adopted = true;
+                    adopted = "the create's answer was lost; found the object afterwards and adopted it";
                     continue;
                 }
                 return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED,
                         "Apple's answer to " + call.method() + " " + call.path() + " was lost (" + e.getMessage()
                                 + ") and the object was not found afterwards; nothing was created. Run plan again.");
+            } catch (AscApiException e) {
+                if (!call.isCreate() || e.status() != 409) {
+                    return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
+                }
+                // Two applies racing: the other one created this object between our plan and our create.
+                // If it now exists exactly as desired, the change is done; anything else is a stale plan.
+                Optional<Resource> existing = change.adoption() == null ? Optional.empty() : find(change.adoption());
+                if (existing.isPresent() && hasDesiredAttributes(existing.get(), call)) {
+                    createdIds.putIfAbsent(change.address(), existing.get().id());
+                    adopted = "adopted: created by another run";
+                    continue;
+                }
+                boolean race = e.hasCode("STATE_ERROR") || e.errors().stream()
+                        .anyMatch(err -> err.code().toUpperCase(java.util.Locale.ROOT).contains("DUPLICATE"));
+                return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, race
+                        ? e.getMessage() + " The object changed since the plan (another run may have made it"
+                                + (existing.isPresent() ? " with other values" : "") + "); run plan again."
+                        : e.getMessage());
             } catch (RuntimeException e) {
                 return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
             }
         }
-        return adopted
-                ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
-                        "the create's answer was lost; found the object afterwards and adopted it")
+        return adopted != null
+                ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED, adopted)
                 : new ChangeOutcome(change.address(), change.action(), Outcome.APPLIED, null);
     }
 
@@ -165,15 +184,32 @@ public final class Applier {
         return known;
     }
 
-    /** The id of the object a lost create may have made, if it exists. */
-    private Optional<String> find(AdoptionCheck check) {
+    /**
+     * True when every attribute the create sends reads back equal. Secret values are skipped: Apple does not
+     * return them (a demo password reads back empty), so they cannot be compared.
+     */
+    private static boolean hasDesiredAttributes(Resource existing, ApiCall create) {
+        var desired = create.body().path("data").path("attributes");
+        for (var field : desired.properties()) {
+            if (create.secretPointers().contains("/data/attributes/" + field.getKey())) {
+                continue;
+            }
+            if (!field.getValue().equals(existing.attributes().get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The object a create may have made (its answer lost, or made by another run), if it exists. */
+    private Optional<Resource> find(AdoptionCheck check) {
         try {
             String path = IdReference.resolvePath(check.listPath(), createdIds);
             Document found = client.getAll(ApiQuery.of(path).limit(200));
             for (Resource r : found.data()) {
                 var value = r.attributes().get(check.attribute());
                 if (value != null && value.isString() && value.asString().equals(check.value())) {
-                    return Optional.of(r.id());
+                    return Optional.of(r);
                 }
             }
             return Optional.empty();

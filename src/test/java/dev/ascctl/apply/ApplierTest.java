@@ -11,6 +11,7 @@ import dev.ascctl.plan.Action;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.Address;
+import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.sandbox.Fault;
 import dev.ascctl.sandbox.SandboxOptions;
@@ -56,6 +57,15 @@ class ApplierTest {
                 {"data":{"type":"appInfoLocalizations","attributes":{"locale":"de-DE","name":"Notizen"},
                  "relationships":{"appInfo":{"data":{"type":"appInfos","id":"%s"}}}}}""".formatted(appInfoId)));
         return new ResourceChange(GERMAN, "appInfoLocalization", Action.CREATE, null, List.of(), 0, List.of(post), null);
+    }
+
+    /** As the planner makes it: with the check that finds the localization by its locale. */
+    private ResourceChange createGermanNamed(String name) {
+        ApiCall post = ApiCall.post("/v1/appInfoLocalizations", JSON.readTree("""
+                {"data":{"type":"appInfoLocalizations","attributes":{"locale":"de-DE","name":"%s"},
+                 "relationships":{"appInfo":{"data":{"type":"appInfos","id":"%s"}}}}}""".formatted(name, appInfoId)));
+        return new ResourceChange(GERMAN, "appInfoLocalization", Action.CREATE, null, List.of(), 0, List.of(post),
+                new AdoptionCheck("/v1/appInfos/" + appInfoId + "/appInfoLocalizations", "locale", "de-DE"));
     }
 
     /** Lives elsewhere in the address tree, but uses the id of the German localization made by the same apply. */
@@ -159,5 +169,37 @@ class ApplierTest {
                 .toList();
         assertThat(now).hasSize(1);
         assertThat(now.get(0).id()).isNotEqualTo(old);
+    }
+
+    @Test
+    void aCreateAnswered409ForAnObjectAnotherRunMadeAsDesiredIsAdoptedAndUsedByLaterChanges() {
+        // Both runs planned the same create; the other one got there first, so ours is answered 409 DUPLICATE.
+        ApplyReport other = new Applier(client, s -> s, o -> { }).apply(plan(createGermanNamed("Notizen")));
+        assertThat(other.success()).as(other.toString()).isTrue();
+
+        ApplyReport report = new Applier(client, s -> s, progress::add)
+                .apply(plan(createGermanNamed("Notizen"), renameGerman()));
+
+        assertThat(report.success()).as(report.toString()).isTrue();
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome)
+                .containsExactly(Outcome.ADOPTED, Outcome.APPLIED);
+        assertThat(report.outcomes().get(0).message()).isEqualTo("adopted: created by another run");
+        var germans = sandbox.state().all("appInfoLocalizations").stream()
+                .filter(a -> "de-DE".equals(a.attribute("locale"))).toList();
+        assertThat(germans).hasSize(1);
+        assertThat(germans.get(0).attribute("subtitle")).as("the adopted id serves the later change").isEqualTo("Listen");
+    }
+
+    @Test
+    void aCreateAnswered409ForAnObjectAnotherRunMadeWithOtherValuesFailsAsStale() {
+        assertThat(new Applier(client, s -> s, o -> { }).apply(plan(createGermanNamed("Andere"))).success()).isTrue();
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGermanNamed("Notizen")));
+
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.FAILED);
+        assertThat(report.outcomes().get(0).message()).contains("409").contains("changed since the plan")
+                .contains("run plan again");
+        assertThat(sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow()
+                .attribute("name")).as("the other run's values are left alone").isEqualTo("Andere");
     }
 }
