@@ -59,6 +59,7 @@ public final class Bench {
         MediaBench.run();
         StoreLoadBench.run();
         HostileStoreBench.run();
+        HostileServerBench.run();
         dev.ascctl.conformance.ConformanceBench.run();
         StartupBench.run();
     }
