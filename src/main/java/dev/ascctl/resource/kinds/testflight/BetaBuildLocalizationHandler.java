@@ -1,6 +1,5 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.testflight.BetaBuildLocalizations;
 import dev.ascctl.resource.DesiredObject;
@@ -12,19 +11,18 @@ import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Optional;
 
-/** What to Test of a build testflight.yaml names, per locale: {@code app[x].betaBuild[245].locale[en-US]}. */
+/** What to Test of a build testflight.yaml names, per locale: {@code app[x].betaBuild[245].locale[en-US]}; unset imports as null, as import always wrote it. */
 public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKeys.Build, LocaleKey<BetaKeys.Build>> {
 
     public BetaBuildLocalizationHandler() {
-        super(new KindSpec("betaBuildLocalization", 26, "locales"), new Api("/v1/builds", "betaBuildLocalizations",
-                List.of("whatsNew"), BetaBuildLocalizations::create, BetaBuildLocalizations::update,
-                BetaBuildLocalizations::delete).importingUnsetAsNull(), LocaleKey::new); // as import always wrote it
+        super(new KindSpec("betaBuildLocalization", 26, "locales"), new Api("/v1/builds", "betaBuildLocalizations", List.of("whatsNew"),
+                BetaBuildLocalizations::create, BetaBuildLocalizations::update, BetaBuildLocalizations::delete).importingUnsetAsNull(), LocaleKey::new);
     }
 
     @Override
     public List<DesiredObject<LocaleKey<BetaKeys.Build>>> desired(AppSpec app) {
         return app.testFlight().builds().stream().flatMap(b -> declared(new BetaKeys.Build(app.bundleId(), b.build()),
-                BetaLive.storePath(app) + ".builds." + StorePaths.segment(b.build()) + ".localizations.", b.localizations(), b.mark())).toList();
+                BetaBuildsLive.storePath(app, b.build()) + ".localizations.", b.localizations(), b.mark())).toList();
     }
 
     @Override
@@ -34,14 +32,13 @@ public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKey
 
     @Override
     protected List<LiveParent<BetaKeys.Build>> liveParents(LiveApp app, AppSpec spec) {
-        return spec.testFlight().builds().stream().flatMap(b -> BetaBuildsLive.resolve(app, b.build()).stream().map(live ->
-                new LiveParent<>(new BetaKeys.Build(app.bundleId(), b.build()), null,
-                        BetaBuildsLive.related(app, live, relationship())))).toList();
+        return spec.testFlight().builds().stream().flatMap(b -> BetaBuildsLive.related(app, b.build(), relationship())
+                .map(l -> new LiveParent<>(new BetaKeys.Build(app.bundleId(), b.build()), null, l)).stream()).toList();
     }
 
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
-        return List.of(dev.ascctl.asc.endpoint.testflight.BetaBuilds.query(app.app().id(), app.platform()));
+        return List.of(BetaBuildsLive.query(app));
     }
 
     /** Every unexpired build's, by number: {@code latest} would name another build after the next upload. */

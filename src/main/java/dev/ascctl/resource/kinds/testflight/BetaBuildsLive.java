@@ -6,6 +6,7 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaBuilds;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.resource.kinds.release.BuildHandler;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
@@ -25,13 +26,23 @@ final class BetaBuildsLive {
     static List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>(BetaLive.reads(app, spec));
         if (!spec.testFlight().buildsNamed().isEmpty()) {
-            out.add(BetaBuilds.query(app.app().id(), app.platform()));
+            out.add(query(app));
         }
         return out;
     }
 
+    /** The builds read itself; plan and export both issue it. */
+    static ApiQuery query(LiveApp app) {
+        return BetaBuilds.query(app.app().id(), app.platform());
+    }
+
+    /** Where a build's entry sits in the store. */
+    static String storePath(AppSpec app, String build) {
+        return BetaLive.storePath(app) + ".builds." + StorePaths.segment(build);
+    }
+
     private static Optional<Document> document(LiveApp app) {
-        return app.read(BetaBuilds.query(app.app().id(), app.platform()));
+        return app.read(query(app));
     }
 
     /** Every unexpired build read, newest first (empty when not read). */
@@ -61,6 +72,11 @@ final class BetaBuildsLive {
         build.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())
                 .forEach(l -> doc.flatMap(d -> d.find(l)).ifPresent(out::add));
         return out;
+    }
+
+    /** The resources included under {@code relationship} of the build a key names, when it was read. */
+    static Optional<List<Resource>> related(LiveApp app, String key, String relationship) {
+        return resolve(app, key).map(build -> related(app, build, relationship));
     }
 
     /** The ids of the groups a build is in. */

@@ -135,8 +135,7 @@ public final class BetaGroupBuildsHandler implements Updatable<PartKey<BetaKeys.
      */
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
-        return List.of(BetaLive.appQuery(app.app().id()),
-                dev.ascctl.asc.endpoint.testflight.BetaBuilds.query(app.app().id(), app.platform()));
+        return List.of(BetaLive.appQuery(app.app().id()), BetaBuildsLive.query(app));
     }
 
     @Override

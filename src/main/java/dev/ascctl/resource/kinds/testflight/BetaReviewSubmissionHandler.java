@@ -1,6 +1,5 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -57,7 +56,7 @@ public final class BetaReviewSubmissionHandler implements Creatable<PartKey<Beta
         for (BetaBuildSpec build : app.testFlight().builds()) {
             if (build.submitForReview()) {
                 out.add(new DesiredObject<>(key(app.bundleId(), build.build()), SPEC.name(),
-                        BetaLive.storePath(app) + ".builds." + StorePaths.segment(build.build()), Map.of(KEY, BooleanNode.TRUE), Set.of(),
+                        BetaBuildsLive.storePath(app, build.build()), Map.of(KEY, BooleanNode.TRUE), Set.of(),
                         build.mark()));
             }
         }
@@ -76,8 +75,7 @@ public final class BetaReviewSubmissionHandler implements Creatable<PartKey<Beta
             if (!entry.submitForReview()) {
                 continue;
             }
-            BetaBuildsLive.resolve(app, entry.build())
-                    .flatMap(build -> BetaBuildsLive.related(app, build, "betaAppReviewSubmission").stream().findFirst())
+            BetaBuildsLive.related(app, entry.build(), "betaAppReviewSubmission").flatMap(s -> s.stream().findFirst())
                     .ifPresent(submission -> out.add(new LiveObject<>(key(app.bundleId(), entry.build()), SPEC.name(),
                             submission.id(), Map.of(KEY, BooleanNode.TRUE), null)));
         }
