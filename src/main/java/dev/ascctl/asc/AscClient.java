@@ -512,4 +512,9 @@ public final class AscClient {
             return new Attempt(null, r);
         }
     }
+
+    /** The bounds this client reads answers under; uploads and downloads use the same ones. */
+    public NetworkBounds network() {
+        return options.network();
+    }
 }

@@ -32,8 +32,25 @@ public final class AssetDownloader {
     private final HttpClient http;
     private final Duration timeout;
     private final Sleeper sleeper;
+    private final Duration idle;
+    private final long maxBytes;
+    private final CommandDeadline deadline;
+
+    /**
+     * Media is far larger than an API answer (previews up to 500 MB), so the cap here is its own; a body that
+     * sends nothing for {@code idle} is abandoned, as {@link AscClient} does ({@link BoundedBody}).
+     */
+    public static final long MAX_ASSET_BYTES = 1024 * NetworkBounds.MIB;
 
     public AssetDownloader(Duration connectTimeout, Duration timeout, Sleeper sleeper) {
+        this(connectTimeout, timeout, sleeper, NetworkBounds.defaults().idle(), MAX_ASSET_BYTES);
+    }
+
+    public AssetDownloader(Duration connectTimeout, Duration timeout, Sleeper sleeper, Duration idle, long maxBytes) {
+        this.idle = idle;
+        this.maxBytes = maxBytes;
+        // one downloader serves one command, so it gets the command's default deadline
+        this.deadline = new CommandDeadline(NetworkBounds.defaults().deadline());
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.timeout = timeout;
@@ -61,7 +78,8 @@ public final class AssetDownloader {
                         .build(), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
-                    String md5 = save(response.body(), part);
+                    String md5 = save(response.body(),
+                            response.headers().firstValueAsLong("Content-Length").orElse(-1), part);
                     Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
                     return md5;
                 }
@@ -70,6 +88,11 @@ public final class AssetDownloader {
                 if (status < 500) {
                     break; // not found or refused: asking again will not help
                 }
+            } catch (BoundedBody.TooLargeException e) {
+                failure = e.getMessage(); // asking again brings the same bytes
+                break;
+            } catch (BoundedBody.StalledException e) {
+                failure = e.getMessage();
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
@@ -85,7 +108,7 @@ public final class AssetDownloader {
         throw new AscException("downloading " + url + " failed: " + failure);
     }
 
-    private static String save(InputStream body, Path part) throws IOException {
+    private String save(InputStream body, long declaredLength, Path part) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("MD5");
@@ -93,7 +116,7 @@ public final class AssetDownloader {
             throw new IllegalStateException("the JDK always has MD5", e);
         }
         try (InputStream in = body; OutputStream out = new DigestOutputStream(Files.newOutputStream(part), digest)) {
-            in.transferTo(out);
+            BoundedBody.copy(in, out, declaredLength, maxBytes, idle, deadline);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -3,6 +3,7 @@ package dev.ascctl.asc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -25,7 +26,8 @@ final class BoundedBody {
     /** The body is larger than the cap. */
     static final class TooLargeException extends IOException {
         TooLargeException(long max) {
-            super("the answer is larger than " + max / NetworkBounds.MIB + " MiB");
+            super("the answer is larger than " + (max >= NetworkBounds.MIB ? max / NetworkBounds.MIB + " MiB"
+                    : max / 1024 + " KiB"));
         }
     }
 
@@ -49,6 +51,18 @@ final class BoundedBody {
      */
     static String read(InputStream in, long declaredLength, long maxBytes, Duration idle, CommandDeadline deadline)
             throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                declaredLength > 0 && declaredLength <= maxBytes ? (int) Math.min(declaredLength, Integer.MAX_VALUE) : 8192);
+        copy(in, out, declaredLength, maxBytes, idle, deadline);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Copies the body to {@code out} under the same cap and watchdog as {@link #read}; for bodies that go to a
+     * file (downloads) or are thrown away (upload answers). Returns the bytes copied.
+     */
+    static long copy(InputStream in, OutputStream out, long declaredLength, long maxBytes, Duration idle,
+            CommandDeadline deadline) throws IOException {
         if (declaredLength > maxBytes) {
             in.close(); // refused before reading a byte
             throw new TooLargeException(maxBytes);
@@ -69,14 +83,15 @@ final class BoundedBody {
                 closeQuietly(in);
             }
         }, period, period, TimeUnit.MILLISECONDS);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
+        long copied = 0;
         byte[] buffer = new byte[16384];
         try {
             for (int n; (n = in.read(buffer)) != -1; ) {
-                if (out.size() + (long) n > maxBytes) {
+                if (copied + n > maxBytes) {
                     throw new TooLargeException(maxBytes);
                 }
                 out.write(buffer, 0, n);
+                copied += n;
                 synchronized (lastProgress) {
                     lastProgress[0] = System.nanoTime();
                 }
@@ -96,7 +111,7 @@ final class BoundedBody {
         if (stopped != null) { // closed by the watchdog, and the stream reported a clean end
             throw stalled(stopped, idle);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return copied;
     }
 
     private static IOException stalledOr(IOException e, String[] why, Object lock, Duration idle) {

@@ -1,6 +1,8 @@
 package dev.ascctl.asc;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,10 +28,19 @@ public final class UploadTransport {
     private final HttpClient http;
     private final Duration timeout;
     private final Sleeper sleeper;
+    private final NetworkBounds bounds;
+    private final CommandDeadline deadline;
     private final AtomicLong bytesSent = new AtomicLong();
     private final AtomicLong puts = new AtomicLong();
 
     public UploadTransport(Duration connectTimeout, Duration timeout, Sleeper sleeper) {
+        this(connectTimeout, timeout, sleeper, NetworkBounds.defaults());
+    }
+
+    /** {@code bounds}' idle timeout and body cap apply to the upload host's answers, as in {@link AscClient}. */
+    public UploadTransport(Duration connectTimeout, Duration timeout, Sleeper sleeper, NetworkBounds bounds) {
+        this.bounds = bounds;
+        this.deadline = new CommandDeadline(bounds.deadline());
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
@@ -50,8 +61,13 @@ public final class UploadTransport {
             });
             puts.incrementAndGet();
             try {
-                HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
+                // The answer is not used, but it is read under the cap and idle timeout: a trickled or endless
+                // answer must not hold the upload (issue 21).
+                BoundedBody.copy(response.body(), OutputStream.nullOutputStream(),
+                        response.headers().firstValueAsLong("Content-Length").orElse(-1), bounds.maxBodyBytes(),
+                        bounds.idle(), deadline);
                 if (status >= 200 && status < 300) {
                     bytesSent.addAndGet(bytes.length);
                     return;
@@ -60,6 +76,11 @@ public final class UploadTransport {
                 if (status < 500) {
                     break; // a refusal, not a hiccup: sending the same bytes again will not help
                 }
+            } catch (BoundedBody.TooLargeException e) {
+                failure = e.getMessage();
+                break; // the same host would answer the same way
+            } catch (BoundedBody.StalledException e) {
+                failure = e.getMessage();
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName();
             } catch (InterruptedException e) {

@@ -5,11 +5,13 @@ import dev.ascctl.adoption.StoreContent;
 import dev.ascctl.adoption.StoreLayout;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.AssetDownloader;
+import dev.ascctl.asc.Sleeper;
 import dev.ascctl.live.LiveReader;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,8 @@ public final class LiveImport {
     private final AssetDownloader downloader;
 
     public LiveImport(AscClient client, ResourceKinds kinds) {
-        this(client, kinds, AssetDownloader.defaults());
+        this(client, kinds, new AssetDownloader(Duration.ofSeconds(10), Duration.ofMinutes(5), Sleeper.REAL,
+                client.network().idle(), AssetDownloader.MAX_ASSET_BYTES));
     }
 
     public LiveImport(AscClient client, ResourceKinds kinds, AssetDownloader downloader) {

@@ -43,6 +43,21 @@ class AssetDownloaderTest {
                     exchange.sendResponseHeaders(404, -1);
                     return;
                 }
+                if (path.equals("/trickle")) { // a byte, then silence longer than the idle timeout
+                    exchange.sendResponseHeaders(200, 0);
+                    exchange.getResponseBody().write('x');
+                    exchange.getResponseBody().flush();
+                    sleep(3000);
+                    return;
+                }
+                if (path.equals("/huge")) { // no Content-Length: the cap is found while reading
+                    exchange.sendResponseHeaders(200, 0);
+                    byte[] chunk = new byte[1024];
+                    for (int i = 0; i < 64; i++) {
+                        exchange.getResponseBody().write(chunk);
+                    }
+                    return;
+                }
                 byte[] body = "hello".getBytes(StandardCharsets.US_ASCII);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -84,5 +99,36 @@ class AssetDownloaderTest {
     void onlyHttpUrlsAreFetched() {
         assertThatThrownBy(() -> downloader.download(URI.create("file:///etc/passwd"), temp.resolve("x")))
                 .hasMessageContaining("not an http(s) URL");
+    }
+
+    @Test
+    void aTrickledBodyEndsWithAClearErrorAndLeavesNothing() {
+        AssetDownloader bounded = new AssetDownloader(Duration.ofSeconds(2), Duration.ofSeconds(30), d -> { },
+                Duration.ofMillis(300), AssetDownloader.MAX_ASSET_BYTES);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> bounded.download(url("/trickle"), temp.resolve("t")))
+                .hasMessageContaining("the answer stopped arriving");
+        // three attempts of ~0.3 s each (plus pauses), far below the 3 s the server would hold each one
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+        assertThat(temp.resolve("t")).doesNotExist();
+        assertThat(temp.resolve("t.part")).doesNotExist();
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedOnceWithAClearError() {
+        AssetDownloader bounded = new AssetDownloader(Duration.ofSeconds(2), Duration.ofSeconds(30), d -> { },
+                Duration.ofSeconds(5), 16 * 1024);
+        assertThatThrownBy(() -> bounded.download(url("/huge"), temp.resolve("h")))
+                .hasMessageContaining("the answer is larger than");
+        assertThat(authorizations).hasSize(1); // not asked again: the same bytes would come
+        assertThat(temp.resolve("h.part")).doesNotExist();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
