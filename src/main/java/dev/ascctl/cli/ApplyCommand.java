@@ -19,14 +19,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ascctl apply [PLANFILE]}: with a saved plan, re-read what it touches and apply it unless stale (the
@@ -40,11 +35,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  ascctl apply --store examples/store",
                 "  ascctl apply change.plan",
                 "  ascctl apply --auto-approve --wait-for-build 30m"})
-final class ApplyCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-    @Mixin
-    StoreOption storeOption;
+final class ApplyCommand extends StoreCommand {
     @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out', e.g."
             + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before"
             + " applying.")
@@ -56,12 +47,10 @@ final class ApplyCommand implements Callable<Integer> {
                     + " planning; give up with exit 1 after DURATION. Default: do not wait.")
     java.time.Duration waitForBuild;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        CliContext context = root.context();
+        RootCommand root = root();
+        CliContext context = context();
         var settings = waitForBuild == null ? root.connection() : root.connection().waitingUpTo(waitForBuild);
         if (waitForBuild != null && planFile != null) {
             // A saved plan was made while the build was processing, so it does not attach it.
@@ -77,7 +66,7 @@ final class ApplyCommand implements Callable<Integer> {
             SavedPlan savedPlan = PlanFile.loadSaved(file);
             saved = savedPlan.plan();
             // An explicit --store still wins (a checkout elsewhere); the stale check catches different content.
-            Path storeDir = storeGiven() ? storeOption.resolve(context) : savedPlan.context().storeDir(file);
+            Path storeDir = storeGiven() ? storeDir() : savedPlan.context().storeDir(file);
             if (!storeGiven() && !java.nio.file.Files.isDirectory(storeDir)) {
                 throw new IllegalArgumentException(planFile + " records its store folder as '"
                         + savedPlan.context().store() + "' (from the plan file's folder), but " + storeDir
@@ -87,7 +76,7 @@ final class ApplyCommand implements Callable<Integer> {
             store = StoreInput.load(storeDir, settings);
         } else {
             var connecting = Connections.openAhead(settings);
-            store = StoreInput.load(storeOption.resolve(context), settings);
+            store = loadStore(settings);
             client = connecting.get();
         }
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));

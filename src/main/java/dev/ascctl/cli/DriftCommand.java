@@ -8,11 +8,8 @@ import dev.ascctl.store.Store;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.Reconciler;
 import dev.ascctl.workflow.StoreInput;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ascctl drift}: does App Store Connect still match git? The same diff as plan, read-only, reported field by
@@ -23,25 +20,20 @@ import picocli.CommandLine.ParentCommand;
         description = "Report where App Store Connect differs from the store (exit 2 on drift); read-only.",
         footerHeading = "%nExamples:%n",
         footer = {"  ascctl drift --store examples/store", "  ascctl drift --format markdown > drift.md"})
-final class DriftCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+final class DriftCommand extends StoreCommand {
     @Mixin
-    StoreOption storeOption;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json, e.g. markdown. Default: ${DEFAULT-VALUE}.")
-    String format;
+    PlanFormatOption format;
 
     @Override
     public Integer call() {
-        PlanFormat planFormat = PlanFormat.parse(format);
-        var settings = root.connection();
+        PlanFormat planFormat = format.parse();
+        var settings = root().connection();
         var connecting = Connections.openAhead(settings);
-        Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
+        Store store = loadStore(settings);
         Plan plan = new Reconciler(connecting.get(), store, StoreInput.secrets(store, settings))
                 .plan(PlanOptions.all());
         DriftReport report = new DriftReport(plan);
-        root.context().out().print(report.render(planFormat));
+        context().out().print(report.render(planFormat));
         return report.hasDrift() ? ExitCode.CHANGES : ExitCode.OK;
     }
 }

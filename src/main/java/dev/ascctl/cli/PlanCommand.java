@@ -15,12 +15,10 @@ import dev.ascctl.workflow.StoreInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl plan}: what apply would change, read live and diffed; nothing is written. */
 @Command(name = "plan", description = "Show what apply would change in App Store Connect; nothing is written.",
@@ -28,18 +26,12 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  ascctl plan --store examples/store",
                 "  ascctl plan --out change.plan --format markdown --detailed-exitcode",
                 "  ascctl plan --target 'app[com.example.notes].ageRating' --target 'app[a.b]'"})
-final class PlanCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-    @Mixin
-    StoreOption storeOption;
+final class PlanCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE",
             description = "Also save the plan, for 'ascctl apply FILE', e.g. change.plan. Default: not saved.")
     String out;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown (for a pull-request comment) or json, e.g. markdown."
-                    + " Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    PlanFormatOption format;
     @Option(names = "--detailed-exitcode",
             description = "Exit 2 when there are changes (0 when none). Default: off, exit 0 either way.")
     boolean detailedExitCode;
@@ -49,12 +41,13 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanFormat planFormat = PlanFormat.parse(format);
+        PlanFormat planFormat = format.parse();
         List<Address> addresses = targets.stream().map(Address::parse).toList();
+        RootCommand root = root();
         var settings = root.connection();
-        Path storeDir = storeOption.resolve(root.context());
+        Path storeDir = storeDir();
         Supplier<AscClient> connecting = Connections.openAhead(settings);
-        Store store = StoreInput.load(storeDir, settings);
+        Store store = loadStore(settings);
         AscClient client = connecting.get();
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan = reconciler.plan(new PlanOptions(addresses));

@@ -3,13 +3,9 @@ package dev.ascctl.cli;
 import dev.ascctl.store.Store;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.ReleaseOperations;
-import dev.ascctl.workflow.StoreInput;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ascctl release pause|resume|complete|now}: the phased release of the live version of every app in the
@@ -20,11 +16,7 @@ import picocli.CommandLine.ParentCommand;
                 + " release. Acts on every app in the store.",
         footerHeading = "%nExamples:%n",
         footer = {"  ascctl release pause --store examples/store", "  ascctl release now"})
-final class ReleaseCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-    @Mixin
-    StoreOption storeOption;
+final class ReleaseCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "ACTION", description = "pause, resume, complete or now, e.g. pause.")
     String action;
 
@@ -35,8 +27,8 @@ final class ReleaseCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     new picocli.CommandLine(this), "unknown action '" + action + "': use pause, resume, complete or now");
         }
-        var settings = root.connection();
-        Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
+        var settings = root().connection();
+        Store store = loadStore(settings);
         ReleaseOperations ops = new ReleaseOperations(Connections.open(settings), store);
         List<String> lines = switch (action) {
             case "pause" -> ops.phasedRelease("PAUSED");
@@ -44,7 +36,7 @@ final class ReleaseCommand implements Callable<Integer> {
             case "complete" -> ops.phasedRelease("COMPLETE");
             default -> ops.releaseNow();
         };
-        lines.forEach(root.context().out()::println);
+        lines.forEach(context().out()::println);
         return ExitCode.OK;
     }
 }

@@ -1,10 +1,9 @@
 package dev.ascctl.cli;
 
 import dev.ascctl.plan.PlanFile;
-import dev.ascctl.plan.render.PlanFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,14 +16,13 @@ final class ShowCommand implements Callable<Integer> {
     RootCommand root;
     @Parameters(paramLabel = "PLANFILE", description = "A plan saved with 'plan --out', e.g. change.plan.")
     String planFile;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json, e.g. json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    PlanFormatOption format;
 
     @Override
     public Integer call() {
         var plan = PlanFile.load(root.context().resolve(planFile));
-        root.context().out().print(PlanFormat.parse(format).renderer(root.color()).render(plan));
+        root.context().out().print(format.parse().renderer(root.color()).render(plan));
         return ExitCode.OK;
     }
 }

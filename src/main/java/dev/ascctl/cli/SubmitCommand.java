@@ -3,23 +3,15 @@ package dev.ascctl.cli;
 import dev.ascctl.store.Store;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.ReleaseOperations;
-import dev.ascctl.workflow.StoreInput;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl submit [--cancel]}: submit the version being prepared for review (after the readiness check). */
 @Command(name = "submit", description = "Submit the version being prepared for App Review, or --cancel the submission.",
         footerHeading = "%nExamples:%n",
         footer = {"  ascctl submit --store examples/store", "  ascctl submit --skip-readiness-check",
                 "  ascctl submit --cancel"})
-final class SubmitCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-    @Mixin
-    StoreOption storeOption;
+final class SubmitCommand extends StoreCommand {
     @Option(names = "--cancel", description = "Withdraw the open review submission. Default: off, submit.")
     boolean cancel;
     @Option(names = "--skip-readiness-check", description = "Submit even when ascctl's readiness check finds content"
@@ -29,10 +21,10 @@ final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var settings = root.connection();
-        Store store = StoreInput.load(storeOption.resolve(root.context()), settings);
+        var settings = root().connection();
+        Store store = loadStore(settings);
         ReleaseOperations ops = new ReleaseOperations(Connections.open(settings), store);
-        (cancel ? ops.cancelSubmission() : ops.submit(!skipReadinessCheck)).forEach(root.context().out()::println);
+        (cancel ? ops.cancelSubmission() : ops.submit(!skipReadinessCheck)).forEach(context().out()::println);
         return ExitCode.OK;
     }
 }

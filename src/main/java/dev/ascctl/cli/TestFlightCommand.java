@@ -1,19 +1,15 @@
 package dev.ascctl.cli;
 
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.Store;
 import dev.ascctl.workflow.BetaTesters;
 import dev.ascctl.workflow.Connections;
-import dev.ascctl.workflow.StoreInput;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
         footer = {"  ascctl testflight testers --app com.example.notes",
                 "  ascctl testflight invite jane@example.com --group QA --store examples/store"})
 final class TestFlightCommand {
-    @ParentCommand
-    RootCommand root;
 
     /** {@code --app BUNDLE_ID}; {@code --bundle-id} is kept for scripts written before. */
     static final class AppOption {
@@ -37,40 +31,44 @@ final class TestFlightCommand {
         String bundleId;
     }
 
-    /** The bundle id to act on, announced on stderr: {@code --app}, or the store's only app. */
-    static String bundleId(RootCommand root, StoreOption storeOption, AppOption appOption) {
-        var err = root.context().err();
-        if (appOption.bundleId != null) {
-            err.println("App: " + appOption.bundleId + " (from --app)");
-            return appOption.bundleId;
-        }
-        Store store = StoreInput.load(storeOption.resolve(root.context()), root.connection());
-        List<AppSpec> apps = store.apps();
-        if (apps.size() != 1) {
-            throw new IllegalArgumentException(apps.isEmpty()
-                    ? "the store at " + storeOption.store + " has no app; name one with --app BUNDLE_ID"
-                    : "the store at " + storeOption.store + " has " + apps.size() + " apps; name one with --app: "
-                            + apps.stream().map(TestFlightCommand::describe).collect(Collectors.joining(", ")));
-        }
-        err.println("App: " + describe(apps.get(0)));
-        return apps.get(0).bundleId();
-    }
+    /** A testflight subcommand: it acts on one app, named with {@code --app} or the store's only app. */
+    abstract static class AppCommand extends StoreCommand {
+        @Mixin
+        AppOption appOption;
 
-    private static String describe(AppSpec app) {
-        return app.bundleId() + " (apps/" + app.label() + ")";
+        /** The app's TestFlight testers, through a connection opened now. */
+        final BetaTesters betaTesters() {
+            return new BetaTesters(Connections.open(root().connection()), bundleId());
+        }
+
+        /** The bundle id to act on, announced on stderr: {@code --app}, or the store's only app. */
+        final String bundleId() {
+            var err = context().err();
+            if (appOption.bundleId != null) {
+                err.println("App: " + appOption.bundleId + " (from --app)");
+                return appOption.bundleId;
+            }
+            List<AppSpec> apps = loadStore(root().connection()).apps();
+            if (apps.size() != 1) {
+                throw new IllegalArgumentException(apps.isEmpty()
+                        ? "the store at " + storeOption.store + " has no app; name one with --app BUNDLE_ID"
+                        : "the store at " + storeOption.store + " has " + apps.size() + " apps; name one with"
+                                + " --app: " + apps.stream().map(AppCommand::describe).collect(Collectors.joining(", ")));
+            }
+            err.println("App: " + describe(apps.get(0)));
+            return apps.get(0).bundleId();
+        }
+
+        private static String describe(AppSpec app) {
+            return app.bundleId() + " (apps/" + app.label() + ")";
+        }
     }
 
     @Command(name = "testers", description = "List the app's beta testers and their groups.",
             footerHeading = "%nExamples:%n",
             footer = {"  ascctl testflight testers --app com.example.notes --group QA",
                     "  ascctl testflight testers --store examples/store --format csv > testers.csv"})
-    static final class Testers implements Callable<Integer> {
-        @ParentCommand
-        TestFlightCommand parent;
-        @Mixin
-        StoreOption storeOption;
-        @Mixin
-        AppOption appOption;
+    static final class Testers extends AppCommand {
         @Option(names = "--group", paramLabel = "NAME",
                 description = "Only the testers of this beta group, e.g. QA. Default: every tester of the app.")
         String group;
@@ -83,10 +81,8 @@ final class TestFlightCommand {
             if (!List.of("table", "json", "csv").contains(format)) {
                 throw new IllegalArgumentException("--format must be table, json or csv, not '" + format + "'");
             }
-            RootCommand root = parent.root;
-            var testers = new BetaTesters(Connections.open(root.connection()), bundleId(root, storeOption, appOption))
-                    .list(Optional.ofNullable(group));
-            root.context().out().print(switch (format) {
+            var testers = betaTesters().list(Optional.ofNullable(group));
+            context().out().print(switch (format) {
                 case "json" -> JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(testers) + "\n";
                 case "csv" -> csv(testers);
                 default -> table(testers);
@@ -125,13 +121,7 @@ final class TestFlightCommand {
             footerHeading = "%nExamples:%n",
             footer = {"  ascctl testflight invite jane@example.com --group QA --app com.example.notes",
                     "  ascctl testflight invite bob@example.com --group QA --store examples/store"})
-    static final class Invite implements Callable<Integer> {
-        @ParentCommand
-        TestFlightCommand parent;
-        @Mixin
-        StoreOption storeOption;
-        @Mixin
-        AppOption appOption;
+    static final class Invite extends AppCommand {
         @Parameters(paramLabel = "EMAIL", description = "The tester's email address, e.g. jane@example.com.")
         String email;
         @Option(names = "--group", paramLabel = "NAME", required = true,
@@ -143,10 +133,7 @@ final class TestFlightCommand {
             if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$")) {
                 throw new IllegalArgumentException("'" + email + "' is not an email address");
             }
-            RootCommand root = parent.root;
-            String done = new BetaTesters(Connections.open(root.connection()), bundleId(root, storeOption, appOption))
-                    .invite(email, group);
-            root.context().out().println(done);
+            context().out().println(betaTesters().invite(email, group));
             return ExitCode.OK;
         }
     }

@@ -2,31 +2,22 @@ package dev.ascctl.cli;
 
 import dev.ascctl.store.VersionBump;
 import dev.ascctl.workflow.VersionBumps;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl version bump major|minor|patch}: edits app.yaml's versionString in place; no request. */
 @Command(name = "version", description = "Edit the version being prepared in app.yaml.",
         subcommands = VersionCommand.Bump.class,
         footerHeading = "%nExamples:%n", footer = "  ascctl version bump minor")
 final class VersionCommand {
-    @ParentCommand
-    RootCommand root;
 
     /** {@code ascctl version bump major|minor|patch [--store DIR] [--app LABEL]}. */
     @Command(name = "bump",
             description = "Raise version.versionString in app.yaml, keeping comments and formatting; no request.",
             footerHeading = "%nExamples:%n",
             footer = {"  ascctl version bump patch", "  ascctl version bump minor --store . --app notes"})
-    static final class Bump implements Callable<Integer> {
-        @ParentCommand
-        VersionCommand version;
-        @Mixin
-        StoreOption storeOption;
+    static final class Bump extends StoreCommand {
         @Parameters(index = "0", paramLabel = "PART",
                 description = "major, minor or patch, e.g. minor (2.4.1 -> 2.5.0).")
         String part;
@@ -36,9 +27,8 @@ final class VersionCommand {
 
         @Override
         public Integer call() {
-            CliContext context = version.root.context();
-            VersionBump.Bumped bumped = VersionBumps.bump(storeOption.resolve(context), app, VersionBump.Part.parse(part));
-            context.out().println(bumped.at() + ": version.versionString " + bumped.from() + " -> " + bumped.to());
+            VersionBump.Bumped bumped = VersionBumps.bump(storeDir(), app, VersionBump.Part.parse(part));
+            context().out().println(bumped.at() + ": version.versionString " + bumped.from() + " -> " + bumped.to());
             return ExitCode.OK;
         }
     }
