@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param formatVersion          the plan file format
  * @param createdAt              when it was made
  * @param storeHash              SHA-256 of the desired state it was made from
- * @param bundleIds              the apps it covers (apply re-reads these for the stale check)
+ * @param bundleIds              the apps it covers (all the store's, or those {@code --target} selects)
  * @param changes                the changes, in apply order
  * @param blocked                differences that cannot be applied now, with reasons
  * @param fingerprints           the live objects the changes touch, as read
@@ -20,11 +20,22 @@ import java.util.Objects;
  * @param estimatedApplyRequests requests apply will send (writes plus its stale check)
  * @param manualSteps            what a person must still do in App Store Connect, as far as plan could see it;
  *                               shown at the end, never applied; empty for plan files written before it existed
+ * @param rereads                the apps (and kinds in them) apply reads again for its stale check, one per app the
+ *                               changes touch; null in plan files written before it existed, which re-read every
+ *                               app in {@code bundleIds}
  */
 public record Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
                    List<ResourceChange> changes, List<BlockedChange> blocked, List<Fingerprint> fingerprints,
-                   int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps) {
+                   int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps, List<Reread> rereads) {
     public static final String FORMAT_VERSION = "1";
+
+    /** A plan that does not say what to re-read: apply re-reads every app in {@code bundleIds}. */
+    public Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
+                List<ResourceChange> changes, List<BlockedChange> blocked, List<Fingerprint> fingerprints,
+                int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps) {
+        this(formatVersion, createdAt, storeHash, bundleIds, changes, blocked, fingerprints, requestsUsed,
+                estimatedApplyRequests, manualSteps, null);
+    }
 
     /** A plan with no manual steps. */
     public Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
@@ -44,6 +55,7 @@ public record Plan(String formatVersion, Instant createdAt, String storeHash, Li
         fingerprints = List.copyOf(fingerprints);
         // Absent in plan files saved before manual steps existed: they read as none, and the plan stays valid.
         manualSteps = manualSteps == null ? List.of() : List.copyOf(manualSteps);
+        rereads = rereads == null ? null : List.copyOf(rereads);
     }
 
     public boolean hasChanges() {

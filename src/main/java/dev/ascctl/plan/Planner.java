@@ -52,11 +52,19 @@ public final class Planner {
         List<BlockedChange> blocked = new ArrayList<>();
         List<Fingerprint> fingerprints = new ArrayList<>();
         List<ManualStep> manualSteps = new ArrayList<>();
+        List<AppSpec> apps = store.apps().stream().filter(a -> options.coversApp(a.bundleId())).toList();
+        // The kinds with a fingerprinted object, per app: what apply reads again for its stale check.
+        Map<String, java.util.Set<String>> touched = new LinkedHashMap<>();
         for (ResourceHandler<?> handler : kinds.handlers()) {
-            for (AppSpec app : store.apps()) {
+            for (AppSpec app : apps) {
                 LiveApp liveApp = live.app(app.bundleId()).orElseThrow(
                         () -> new IllegalStateException("no live state read for " + app.bundleId()));
+                int before = fingerprints.size();
                 new KindDiff<>(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
+                if (fingerprints.size() > before) {
+                    touched.computeIfAbsent(app.bundleId(), b -> new java.util.LinkedHashSet<>())
+                            .add(handler.spec().name());
+                }
                 handler.manualSteps(liveApp, app).stream()
                         .filter(step -> options.selects(step.address()))
                         .forEach(manualSteps::add);
@@ -66,10 +74,15 @@ public final class Planner {
         // Each distinct query of the values known after apply is one read in apply (apply reads each once).
         int writes = changes.stream().flatMap(c -> c.calls().stream()).mapToInt(dev.ascctl.asc.ApiCall::requestCount).sum()
                 + (int) changes.stream().flatMap(c -> c.lookups().stream()).map(KnownAfterApply::query).distinct().count();
-        int rereads = changes.isEmpty() ? 0 : live.requestsUsed();
+        List<Reread> rereads = new ArrayList<>();
+        // Stored in the apps' order, so a plan's file does not depend on the order kinds were diffed in.
+        apps.stream().filter(a -> touched.containsKey(a.bundleId()))
+                .forEach(a -> rereads.add(new Reread(a.bundleId(), List.copyOf(touched.get(a.bundleId())))));
+        int rereadRequests = changes.isEmpty() ? 0 : Math.min(live.requestsUsed(), 1 + 2 * rereads.size()
+                + rereads.stream().mapToInt(r -> live.app(r.bundleId()).map(LiveApp::extraReadCount).orElse(0)).sum());
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
-                store.apps().stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
-                live.requestsUsed(), writes + rereads, manualSteps);
+                apps.stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
+                live.requestsUsed(), writes + rereadRequests, manualSteps, rereads);
     }
 
     /**

@@ -79,6 +79,11 @@ public final class LiveApp {
         return extraReads.containsKey(query.toPathAndQuery());
     }
 
+    /** How many extra reads were kept (answers to the kinds' queries beyond the base reads). */
+    public int extraReadCount() {
+        return extraReads.size();
+    }
+
     /** Keeps the answer to an extra read; called by the live reader. */
     public void recordRead(ApiQuery query, Document document) {
         extraReads.put(query.toPathAndQuery(), document);

@@ -20,7 +20,12 @@ import dev.ascctl.resource.ResourceKinds;
 import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.Store;
+import dev.ascctl.plan.Reread;
+import dev.ascctl.store.AppSpec;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
@@ -41,15 +46,25 @@ public final class Reconciler {
         this.planner = new Planner(kinds, secrets::resolve, Clock.systemUTC());
     }
 
-    /** Reads live state and plans. */
+    /** Reads live state and plans; with targets, only the apps they lie in are read. */
     public Plan plan(PlanOptions options) {
-        LiveState live = new LiveReader(client, kinds).read(store.apps());
+        List<AppSpec> apps = store.apps().stream().filter(a -> options.coversApp(a.bundleId())).toList();
+        LiveState live = new LiveReader(client, kinds).read(apps);
         return planner.plan(store, live, options);
     }
 
-    /** Re-reads the objects a saved plan touches; throws StalePlanException if any changed. */
+    /**
+     * Re-reads the apps a saved plan touches (all its apps for a plan file that does not say which); throws
+     * StalePlanException if any object it fingerprinted changed. Apps it does not touch are not read: a hand edit
+     * there cannot change what this apply does.
+     */
     public void verifyFresh(Plan plan) {
-        LiveState live = new LiveReader(client, kinds).read(store.apps());
+        List<AppSpec> apps = store.apps();
+        if (plan.rereads() != null) {
+            Set<String> touched = plan.rereads().stream().map(Reread::bundleId).collect(Collectors.toSet());
+            apps = apps.stream().filter(a -> touched.contains(a.bundleId())).toList();
+        }
+        LiveState live = new LiveReader(client, kinds).read(apps);
         StaleCheck.verify(plan, store, live, planner, kinds);
     }
 

@@ -175,6 +175,35 @@ class PlannerTest {
     }
 
     @Test
+    void aPlanNamesTheAppsAndKindsItsChangesTouchForApplyToReadAgain() {
+        Store store = store(prune(false), app(VERSION_1_0, Attributes.empty(), Attributes.empty(),
+                locale("en-US", "{\"subtitle\": \"New\"}", "{\"description\": \"Changed\"}")));
+        Plan plan = plan(store, "PREPARE_FOR_SUBMISSION", false);
+        assertThat(plan.rereads()).singleElement().satisfies(r -> {
+            assertThat(r.bundleId()).isEqualTo("com.example.notes");
+            assertThat(r.kinds()).containsExactly("appInfoLocalization", "appStoreVersionLocalization");
+        });
+        // Read back from a plan file as written.
+        assertThat(PlanFile.fromJson(PlanFile.toJson(plan)).rereads()).isEqualTo(plan.rereads());
+
+        Plan clean = plan(store(prune(false), app(VERSION_1_0, Attributes.empty(), Attributes.empty())),
+                "PREPARE_FOR_SUBMISSION", false);
+        assertThat(clean.rereads()).isEmpty();
+        assertThat(clean.estimatedApplyRequests()).isZero();
+    }
+
+    @Test
+    void aTargetCoversTheAppItLiesInOnly() {
+        PlanOptions inside = new PlanOptions(List.of(Address.parse("app[com.example.notes].locale[de-DE].info")));
+        assertThat(inside.coversApp("com.example.notes")).isTrue();
+        assertThat(inside.coversApp("com.example.notes.pro")).isFalse();
+        assertThat(inside.coversApp("com.example.other")).isFalse();
+        assertThat(new PlanOptions(List.of(Address.parse("app[com.example.other]"))).coversApp("com.example.other"))
+                .isTrue();
+        assertThat(PlanOptions.all().coversApp("anything")).isTrue();
+    }
+
+    @Test
     void aSecretIsComparedByValueButNeverStoredInThePlan() {
         Store store = store(prune(false), app(VERSION_1_0,
                 attrs("{\"demoAccountPassword\": \"${env:ASC_DEMO_PASSWORD}\", \"contactEmail\": \"ada@example.com\"}",
