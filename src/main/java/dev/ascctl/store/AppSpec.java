@@ -21,7 +21,6 @@ import java.util.TreeMap;
  * ageRating: {violenceCartoonOrFantasy: NONE, gambling: false}  # ageRating
  * version: {versionString: "2.4.0", releaseType: AFTER_APPROVAL} # version
  * review: {contactEmail: ada@example.com}                       # review
- * eula: {agreementText: "...", territories: [USA]}              # endUserLicenseAgreement
  * }</pre>
  *
  * <p>{@code categories} keeps the YAML keys; they map to Apple's appInfos relationships as
@@ -39,25 +38,15 @@ import java.util.TreeMap;
 public record AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
                       Attributes app, Attributes categories, Attributes ageRating, Attributes version,
                       Attributes review, SortedMap<String, LocaleSpec> locales, MediaSpec media,
-                      TestFlightSpec testFlight, PurchasesSpec purchases, EulaSpec eula,
-                      SectionValues sections) {
+                      TestFlightSpec testFlight, PurchasesSpec purchases, SectionValues sections) {
 
     /** An app that writes no key a kind owns ({@link StoreSection}). */
     public AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
                    Attributes app, Attributes categories, Attributes ageRating, Attributes version,
                    Attributes review, SortedMap<String, LocaleSpec> locales, MediaSpec media,
-                   TestFlightSpec testFlight, PurchasesSpec purchases, EulaSpec eula) {
-        this(label, dir, mark, bundleId, platform, primaryLocale, app, categories, ageRating, version, review, locales,
-                media, testFlight, purchases, eula, SectionValues.none());
-    }
-
-    /** An app that leaves its EULA unmanaged. */
-    public AppSpec(String label, Path dir, Mark mark, String bundleId, String platform, String primaryLocale,
-                   Attributes app, Attributes categories, Attributes ageRating, Attributes version,
-                   Attributes review, SortedMap<String, LocaleSpec> locales, MediaSpec media,
                    TestFlightSpec testFlight, PurchasesSpec purchases) {
         this(label, dir, mark, bundleId, platform, primaryLocale, app, categories, ageRating, version, review, locales,
-                media, testFlight, purchases, EulaSpec.unmanaged());
+                media, testFlight, purchases, SectionValues.none());
     }
 
     /** An app with no media, TestFlight or purchases declared. */
@@ -102,7 +91,6 @@ public record AppSpec(String label, Path dir, Mark mark, String bundleId, String
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(testFlight, "testFlight");
         Objects.requireNonNull(purchases, "purchases");
-        Objects.requireNonNull(eula, "eula");
         Objects.requireNonNull(sections, "sections");
         if (!locales.containsKey(primaryLocale)) {
             throw new IllegalArgumentException("primaryLocale " + primaryLocale + " has no locale file");

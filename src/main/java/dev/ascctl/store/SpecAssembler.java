@@ -64,8 +64,7 @@ final class SpecAssembler {
                 attributes(appFile, "/version").withDefaults(defaults.version()),
                 attributes(appFile, "/review").withDefaults(defaults.review()),
                 locales, media, testFlight(testFlightFile, policy),
-                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label),
-                EulaSpec.read(appFile), sections);
+                purchasesFile == null ? PurchasesSpec.none() : purchases(purchasesFile, label), sections);
     }
 
     private static final List<String> BETA_GROUP_KEYS = List.of("isInternalGroup", "hasAccessToAllBuilds",

@@ -59,7 +59,6 @@ final class StoreRules {
         checkUrl(doc, "/ageRating/developerAgeRatingInfoUrl", problems);
         checkEmail(doc, "/review/contactEmail", problems);
         checkLength(doc, "/review/notes", "notes", problems);
-        problems.addAll(EulaSpec.problems(doc));
         JsonNode password = root.path("review").path("demoAccountPassword");
         if (password.isString() && !secrets.looksLikeReference(password.asString())) {
             // Never echo the value: it is a password someone just committed.

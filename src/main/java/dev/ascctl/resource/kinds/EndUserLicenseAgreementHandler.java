@@ -12,9 +12,13 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.OwnsStoreSection;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.EulaSpec;
+import dev.ascctl.store.Problem;
+import dev.ascctl.store.SectionInput;
+import dev.ascctl.store.StoreSection;
+import dev.ascctl.store.TerritoryCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,21 +28,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.StringNode;
 
 /**
  * The app's custom end-user license agreement ({@code app[b].eula}): its text and the territories it applies in.
- * Created, PATCHed (text, territories or both) and deleted; {@code eula: null} deletes it, so Apple's standard
- * agreement applies again (see {@link EulaSpec} for why null deletes). Two reads when managed: the app with the
- * agreement included, then its territories.
+ * Created, PATCHed (text, territories or both) and deleted. Two reads when managed: the app with the agreement
+ * included, then its territories. The kind owns app.yaml's {@code eula} key ({@link #storeSection}):
  * <pre>
- * eula: {agreementText: "This licence ...", territories: [GBR, USA]}
+ * eula: {agreementText: "This licence ...", territories: [USA, GBR]}   # a custom agreement
+ * eula: null                                                         # Apple's standard one: delete the custom one
+ * (no eula key)                                                      # unmanaged: left as it is
  * </pre>
+ * An explicit null deletes, although deleting is otherwise only done under {@code policy.prune}: null is the
+ * user's written choice of Apple's standard agreement, which in Apple's model is the absence of a custom one, so
+ * there is no other way to say it; a key merely left out stays unmanaged.
  */
-public final class EndUserLicenseAgreementHandler implements Creatable<PartKey<AppKey>>, Updatable<PartKey<AppKey>>,
-        Deletable<PartKey<AppKey>> {
+public final class EndUserLicenseAgreementHandler implements OwnsStoreSection, Creatable<PartKey<AppKey>>,
+        Updatable<PartKey<AppKey>>, Deletable<PartKey<AppKey>> {
+    /** The app.yaml key. */
+    public static final String KEY = "eula";
     private static final KindSpec SPEC = new KindSpec("endUserLicenseAgreement", 1, null);
     private static final String TEXT = "agreementText";
     private static final String TERRITORIES = "territories";
@@ -54,23 +65,63 @@ public final class EndUserLicenseAgreementHandler implements Creatable<PartKey<A
         return ATTRIBUTES;
     }
 
+    @Override
+    public StoreSection storeSection() {
+        return new StoreSection(KEY, SCHEMA, EndUserLicenseAgreementHandler::problems);
+    }
+
+    /** Apple's territory codes; values of the wrong type are left to the schema. */
+    private static List<Problem> problems(SectionInput eula) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode territories = eula.value().path(TERRITORIES);
+        for (int i = 0; i < territories.size(); i++) {
+            JsonNode code = territories.get(i);
+            if (code.isString() && !TerritoryCodes.isKnown(code.asString())) {
+                problems.add(eula.problemAt("/" + TERRITORIES + "/" + i, "territory '" + code.asString()
+                        + "' is not one of Apple's territory codes (ISO 3166-1 alpha-3, e.g. USA, GBR, DEU)"));
+            }
+        }
+        return problems;
+    }
+
+    /** The written key when it declares a custom agreement (an object), which the schema has checked. */
+    private static Optional<SectionInput> custom(AppSpec app) {
+        return app.section(KEY).filter(eula -> eula.value().isObject());
+    }
+
+    // No length limit is checked: Apple's spec declares no maxLength on agreementText and App Store Connect Help
+    // ("Provide a custom license agreement") states none; real EULAs are long, so a guessed limit would refuse valid
+    // stores. Apple strips HTML from the text (same page), which the plan shows as written.
+    private static final JsonNode SCHEMA = JsonMapper.builder().build().readTree("""
+            {"description": "The app's custom end-user license agreement (Apple's endUserLicenseAgreements): its text\
+             and the territories it applies in; everywhere else Apple's standard EULA applies. Leave the key out to\
+             leave it unmanaged; write null to go back to Apple's standard EULA everywhere (the custom one is\
+             deleted).",
+             "examples": [{"agreementText": "This licence governs your use of Notes...", "territories": ["USA", "GBR"]},
+                          null],
+             "type": ["object", "null"], "additionalProperties": false, "required": ["agreementText", "territories"],
+             "properties": {
+               "agreementText": {"description": "The agreement as plain text (Apple strips HTML; line breaks are kept).",
+                 "examples": ["This licence governs your use of Notes..."], "type": "string", "minLength": 1},
+               "territories": {"description": "Where the custom agreement applies: Apple's territory codes (ISO 3166-1\
+             alpha-3, e.g. USA, GBR). The complete list; order does not matter.",
+                 "examples": [["USA", "GBR"]], "type": "array", "minItems": 1, "uniqueItems": true,
+                 "items": {"type": "string"}}}}""");
+
     private static PartKey<AppKey> key(String bundleId) {
         return new PartKey<>(new AppKey(bundleId), "eula");
     }
 
     @Override
     public List<DesiredObject<PartKey<AppKey>>> desired(AppSpec app) {
-        EulaSpec eula = app.eula();
-        if (eula.choice() != EulaSpec.Choice.CUSTOM) {
-            return List.of();
-        }
-        return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".eula",
-                attributes(eula.agreementText(), eula.territories()), Set.of(), eula.mark()));
+        return custom(app).map(eula -> List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(),
+                Handlers.storePath(app) + "." + KEY, attributes(eula.value().get(TEXT).asString(),
+                territories(eula.value().get(TERRITORIES))), Set.of(), eula.keyMark()))).orElse(List.of());
     }
 
     @Override
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return spec.eula().choice() == EulaSpec.Choice.UNMANAGED ? List.of() : exportReads(app);
+        return spec.section(KEY).isEmpty() ? List.of() : exportReads(app);
     }
 
     @Override
@@ -82,7 +133,7 @@ public final class EndUserLicenseAgreementHandler implements Creatable<PartKey<A
 
     @Override
     public List<LiveObject<PartKey<AppKey>>> live(LiveApp app, AppSpec spec) {
-        if (spec.eula().choice() == EulaSpec.Choice.UNMANAGED) {
+        if (spec.section(KEY).isEmpty()) {
             return List.of();
         }
         return liveAttributes(app).map(a -> List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(),
@@ -92,7 +143,7 @@ public final class EndUserLicenseAgreementHandler implements Creatable<PartKey<A
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
         return liveAttributes(app).map(a -> List.of(new ExportedObject("apps." + label,
-                Map.of("eula", Handlers.object(a)), Set.of()))).orElse(List.of());
+                Map.of(KEY, Handlers.object(a)), Set.of()))).orElse(List.of());
     }
 
     @Override
@@ -116,7 +167,7 @@ public final class EndUserLicenseAgreementHandler implements Creatable<PartKey<A
 
     @Override
     public Optional<String> removalAsked(LiveObject<PartKey<AppKey>> live, AppSpec spec) {
-        return spec.eula().choice() == EulaSpec.Choice.APPLE_STANDARD
+        return spec.section(KEY).filter(eula -> eula.value().isNull()).isPresent()
                 ? Optional.of("app.yaml sets eula: null (Apple's standard EULA)") : Optional.empty();
     }
 

@@ -13,40 +13,40 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.ResourceKinds;
-import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.Attributes;
-import dev.ascctl.store.EulaSpec;
-import dev.ascctl.store.LocaleSpec;
-import dev.ascctl.store.Mark;
-import dev.ascctl.store.MediaSpec;
-import dev.ascctl.store.Policy;
-import dev.ascctl.store.PurchasesSpec;
+import dev.ascctl.store.ContactDefaultsInput;
+import dev.ascctl.store.LoadResult;
+import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.Store;
-import dev.ascctl.store.StoreDefaults;
-import dev.ascctl.store.TestFlightSpec;
+import dev.ascctl.store.StoreLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The EULA kind, table-driven: what app.yaml says + what Apple has → the exact calls planned; and its export. */
+/**
+ * The EULA kind, table-driven: what app.yaml says (read by the store through the kind's own section) + what Apple
+ * has → the exact calls planned; its export; and the store refusing what the kind's section refuses.
+ */
 class EndUserLicenseAgreementHandlerTest {
-    static final Path ROOT = Path.of("/store");
-    static final Mark MARK = new Mark(ROOT.resolve("apps/notes/app.yaml"), 9, 1);
     final EndUserLicenseAgreementHandler handler = new EndUserLicenseAgreementHandler();
 
-    static EulaSpec custom(String text, String... territories) {
-        return new EulaSpec(EulaSpec.Choice.CUSTOM, text, new TreeSet<>(List.of(territories)), MARK);
+    @TempDir
+    Path root;
+
+    static String custom(String text, String... territories) {
+        return "eula: {agreementText: " + text + ", territories: [" + String.join(", ", territories) + "]}\n";
     }
 
-    static final EulaSpec STANDARD = new EulaSpec(EulaSpec.Choice.APPLE_STANDARD, null, new TreeSet<>(), MARK);
+    static final String STANDARD = "eula: null\n";
+    static final String UNMANAGED = "";
 
     /** Live EULA {@code e1} with this text and territories, or none when text is null. */
     record Live(String text, String... territories) {
@@ -74,27 +74,26 @@ class EndUserLicenseAgreementHandlerTest {
                 Arguments.of("eula: null with one live: DELETE, without pruning", STANDARD, new Live("Terms", "USA"),
                         List.of("DELETE /v1/endUserLicenseAgreements/e1 null")),
                 Arguments.of("eula: null with none live: nothing", STANDARD, Live.NONE, List.of()),
-                Arguments.of("key left out: nothing, whatever is live", EulaSpec.unmanaged(), new Live("Terms", "USA"),
+                Arguments.of("key left out: nothing, whatever is live", UNMANAGED, new Live("Terms", "USA"),
                         List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void plansExactlyTheseCalls(String name, EulaSpec yaml, Live live, List<String> expected) {
-        AppSpec spec = app(yaml);
+    void plansExactlyTheseCalls(String name, String yaml, Live live, List<String> expected) throws IOException {
+        Store store = load(yaml);
         LiveApp app = liveApp(live);
         // What the live reader would have read: exactly the queries the handler asks for, in rounds.
-        assertThat(handler.reads(app, spec)).hasSize(yaml.choice() == EulaSpec.Choice.UNMANAGED ? 0
+        assertThat(handler.reads(app, store.apps().get(0))).hasSize(yaml.equals(UNMANAGED) ? 0
                 : live.text() == null ? 1 : 2);
 
         Plan plan = new Planner(new ResourceKinds(List.of(handler)), ref -> ref, Clock.systemUTC())
-                .plan(new Store(ROOT, new Policy(Map.of(), List.of()), StoreDefaults.none(), List.of(spec)),
-                        new LiveState(Map.of("com.example.notes", app), 0), PlanOptions.all());
+                .plan(store, new LiveState(Map.of("com.example.notes", app), 0), PlanOptions.all());
 
         assertThat(plan.changes().stream().flatMap(c -> c.calls().stream()).map(EndUserLicenseAgreementHandlerTest::text))
                 .containsExactlyElementsOf(expected);
         plan.changes().forEach(c -> assertThat(c.address().value()).isEqualTo("app[com.example.notes].eula"));
-        if (yaml == STANDARD && live.text() != null) {
+        if (yaml.equals(STANDARD) && live.text() != null) {
             assertThat(plan.changes()).singleElement().extracting(ResourceChange::reason)
                     .isEqualTo("app.yaml sets eula: null (Apple's standard EULA)");
         }
@@ -118,13 +117,28 @@ class EndUserLicenseAgreementHandlerTest {
         return call.method() + " " + call.path() + " " + call.body();
     }
 
-    private static AppSpec app(EulaSpec eula) {
-        TreeMap<String, LocaleSpec> locales = new TreeMap<>();
-        locales.put("en-US", new LocaleSpec("en-US", ROOT.resolve("apps/notes/locales/en-US.yaml"), Attributes.empty(),
-                Attributes.empty()));
-        return new AppSpec("notes", ROOT.resolve("apps/notes"), MARK, "com.example.notes", "IOS", "en-US",
-                Attributes.empty(), Attributes.empty(), Attributes.empty(), Attributes.empty(), Attributes.empty(),
-                locales, MediaSpec.none(), TestFlightSpec.none(), PurchasesSpec.none(), eula);
+    @Test
+    void theStoreRefusesAnUnknownTerritoryAndAMissingTextWithTheirPlaces() throws IOException {
+        LoadResult result = loadResult("eula:\n  territories: [USA, XYZ]\n");
+        assertThat(result.problems()).extracting(p -> p.toString().replace(root + "/", "")).containsExactlyInAnyOrder(
+                "apps/notes/app.yaml:4:3: missing required key 'agreementText' in eula",
+                "apps/notes/app.yaml:4:22: territory 'XYZ' is not one of Apple's territory codes (ISO 3166-1 alpha-3,"
+                        + " e.g. USA, GBR, DEU)");
+    }
+
+    private Store load(String yaml) throws IOException {
+        LoadResult result = loadResult(yaml);
+        assertThat(result.problems()).isEmpty();
+        return result.store();
+    }
+
+    private LoadResult loadResult(String yaml) throws IOException {
+        Path app = Files.createDirectories(root.resolve("apps/notes"));
+        Files.writeString(app.resolve("app.yaml"), "bundleId: com.example.notes\nprimaryLocale: en-US\n" + yaml);
+        Files.createDirectories(app.resolve("locales"));
+        Files.writeString(app.resolve("locales/en-US.yaml"), "name: Notes\n");
+        return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
+                new ResourceKinds(List.of(handler)).storeSections());
     }
 
     /** App 100 with the two reads recorded as Apple answers them. */
