@@ -113,6 +113,50 @@ class AppleRulesTest {
         assertThat(patch.status()).isEqualTo(200);
     }
 
+    @Test
+    void aNewVersionOfALiveAppGetsAnEditableCopyOfTheAppInfoThatGoesLiveWithIt() {
+        StoredResource live = sandbox.state().find("appInfos", a -> true).orElseThrow();
+        sandbox.state().put(live.withRelationships(Map.of("primaryCategory", java.util.List.of("GAMES"))));
+        sandbox.state().patchAttributes("appInfos", live.id(), Map.of("state", "READY_FOR_DISTRIBUTION"));
+        sandbox.state().setAppVersionState(versionId, "READY_FOR_DISTRIBUTION");
+        String liveLocale = sandbox.state().referencing("appInfoLocalizations", "appInfo", live.id()).get(0).id();
+
+        var created = client.post("/v1/appStoreVersions", newVersion("1.1"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        var infos = client.get("/v1/apps/" + appId + "/appInfos?include=appInfoLocalizations,primaryCategory");
+        assertThat(infos.json().get("data")).hasSize(2);
+        StoredResource copy = sandbox.state().findAll("appInfos", a -> "PREPARE_FOR_SUBMISSION".equals(a.get("state")))
+                .stream().filter(i -> !i.id().equals(live.id())).findFirst().orElseThrow();
+        assertThat(copy.relatedId("primaryCategory")).isEqualTo("GAMES");
+        assertThat(copy.relatedId("ageRatingDeclaration")).isNotEqualTo(live.relatedId("ageRatingDeclaration"));
+        var copiedLocales = sandbox.state().referencing("appInfoLocalizations", "appInfo", copy.id());
+        assertThat(copiedLocales).singleElement().satisfies(l -> {
+            assertThat(l.id()).isNotEqualTo(liveLocale);
+            assertThat(l.attribute("locale")).isEqualTo("en-US");
+        });
+        // The copy takes edits (a new locale, a category) while the live one still refuses them.
+        String deDe = "{\"data\":{\"type\":\"appInfoLocalizations\",\"attributes\":{\"locale\":\"de-DE\",\"name\":\"Notizen\"},"
+                + "\"relationships\":{\"appInfo\":{\"data\":{\"type\":\"appInfos\",\"id\":\"%s\"}}}}}";
+        assertError(client.post("/v1/appInfoLocalizations", deDe.formatted(live.id())), 409, "STATE_ERROR", "/data/attributes/locale");
+        assertThat(client.post("/v1/appInfoLocalizations", deDe.formatted(copy.id())).status()).isEqualTo(201);
+
+        // A second new version (after deleting the first) makes no second copy.
+        String newId = created.json().at("/data/id").asString();
+        assertThat(client.delete("/v1/appStoreVersions/" + newId).status()).isEqualTo(204);
+        assertThat(client.post("/v1/appStoreVersions", newVersion("1.2")).status()).isEqualTo(201);
+        assertThat(sandbox.state().referencing("appInfos", "app", appId)).hasSize(2);
+
+        // Released, the copy is the app's one live app info.
+        String version12 = sandbox.state().find("appStoreVersions", a -> "1.2".equals(a.get("versionString"))).orElseThrow().id();
+        new dev.ascctl.sandbox.rules.VersionLifecycle(sandbox.state()).release(version12);
+        assertThat(sandbox.state().referencing("appInfos", "app", appId)).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo(copy.id());
+            assertThat(i.attribute("state")).isEqualTo("READY_FOR_DISTRIBUTION");
+        });
+        assertThat(sandbox.state().referencing("appInfoLocalizations", "appInfo", live.id())).isEmpty();
+    }
+
     private String newVersion(String versionString) {
         return "{\"data\":{\"type\":\"appStoreVersions\",\"attributes\":{\"platform\":\"IOS\",\"versionString\":\"" + versionString
                 + "\"},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + appId + "\"}}}}}";

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Versions: one editable version per platform; a version string is used once per platform; edits
  * and deletes only in editable states. A new version receives the localizations of the platform's
- * previous version without {@code whatsNew}, as ASC copies them.
+ * previous version without {@code whatsNew}, as ASC copies them, and an app whose app info is live gets an
+ * editable copy of it ({@link AppInfoRules#editableCopy}).
  */
 public record AppStoreVersionRules(SandboxState state, Editability editability) implements ResourceRules {
     /** The versions of {@code appId} on {@code platform}, oldest first. */
@@ -53,6 +54,7 @@ public record AppStoreVersionRules(SandboxState state, Editability editability) 
     @Override
     public void afterCreate(StoredResource created) {
         String appId = created.relatedId("app");
+        AppInfoRules.editableCopy(state, appId);
         List<StoredResource> others = new ArrayList<>(versionsOf(state, appId, created.attribute("platform")));
         others.removeIf(v -> v.id().equals(created.id()));
         // Offsets change with daylight saving, so compare instants, not strings.

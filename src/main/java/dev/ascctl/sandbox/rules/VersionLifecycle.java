@@ -16,7 +16,8 @@ import java.util.Set;
  * statuses", describes it: PREPARE_FOR_SUBMISSION → WAITING_FOR_REVIEW → IN_REVIEW → approved, then by release
  * type: MANUAL waits in PENDING_DEVELOPER_RELEASE (an appStoreVersionReleaseRequest releases it), SCHEDULED waits
  * in PENDING_APPLE_RELEASE until earliestReleaseDate, AFTER_APPROVAL goes to READY_FOR_DISTRIBUTION at once.
- * Releasing starts an INACTIVE phased release (day 1) and replaces the previous live version. Apple moves a version
+ * Releasing starts an INACTIVE phased release (day 1), replaces the previous live version, and makes the editable
+ * app info the live one ({@link AppInfoRules#release}). Apple moves a version
  * through review by itself; the sandbox does it when a test calls the admin endpoint ({@code SandboxAdmin}).
  */
 public record VersionLifecycle(SandboxState state) {
@@ -73,6 +74,7 @@ public record VersionLifecycle(SandboxState state) {
                 state.patchAttributes(phased.type(), phased.id(), started);
             }
         }
+        AppInfoRules.release(state, version.relatedId("app"));
         return state.setAppVersionState(versionId, "READY_FOR_DISTRIBUTION");
     }
 
