@@ -188,8 +188,13 @@ class AppleRulesTest {
         assertThat(client.patch("/v1/appInfos/" + info.id(), body).status()).isEqualTo(200);
         assertThat(sandbox.state().require("appInfos", info.id()).relatedId("primarySubcategoryOne")).isEqualTo("GAMES_PUZZLE");
         String bad = body.replace("GAMES_PUZZLE", "STICKERS_ART");
-        assertError(client.patch("/v1/appInfos/" + info.id(), bad), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID",
-                "/data/relationships/primarySubcategoryOne");
+        SandboxClient.Reply refused = client.patch("/v1/appInfos/" + info.id(), bad);
+        assertThat(refused.status()).isEqualTo(409);
+        JsonNode error = refused.json().at("/errors/0");
+        assertThat(error.get("code").asString()).isEqualTo("ENTITY_ERROR.RELATIONSHIP.INVALID");
+        assertThat(error.at("/source/pointer").asString()).isEqualTo("/data/relationships/primarySubcategoryOne");
+        // As recorded (fl_error_409_ENTITY_ERROR_RELATIONSHIP_INVALID_no_detail): title and pointer, no detail.
+        assertThat(error.has("detail")).isFalse();
         sandbox.state().patchAttributes("appInfos", info.id(), Map.of("state", "READY_FOR_DISTRIBUTION"));
         assertError(client.patch("/v1/appInfos/" + info.id(), body), 409, "STATE_ERROR", null);
         String ratingId = info.relatedId("ageRatingDeclaration");

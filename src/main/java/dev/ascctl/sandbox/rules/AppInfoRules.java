@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * App infos (categories only): edits only while the appInfo is editable; a primary or secondary
  * category must be a top-level category and a subcategory must be a child of the category it sits
- * under (ASC answers a bad subcategory with 409 ENTITY_ERROR.RELATIONSHIP.INVALID, see recordings).
+ * under (ASC answers a bad subcategory with 409 ENTITY_ERROR.RELATIONSHIP.INVALID, see recordings). Apple's
+ * refusal carries no {@code detail}, only the title and the relationship's pointer
+ * (fl_error_409_ENTITY_ERROR_RELATIONSHIP_INVALID_no_detail), so none is sent here either.
  */
 public record AppInfoRules(SandboxState state, Editability editability) implements ResourceRules {
     @Override
@@ -22,15 +24,13 @@ public record AppInfoRules(SandboxState state, Editability editability) implemen
         for (String top : List.of("primary", "secondary")) {
             String category = merged.relatedId(top + "Category");
             if (category != null && state.require("appCategories", category).relatedId("parent") != null) {
-                throw Errors.invalidRelationship("/data/relationships/" + top + "Category",
-                        "'" + category + "' is a subcategory, not a category.");
+                throw Errors.invalidRelationship("/data/relationships/" + top + "Category", null);
             }
             for (String sub : List.of(top + "SubcategoryOne", top + "SubcategoryTwo")) {
                 String subId = merged.relatedId(sub);
                 if (subId != null && (category == null
                         || !category.equals(state.require("appCategories", subId).relatedId("parent")))) {
-                    throw Errors.invalidRelationship("/data/relationships/" + sub,
-                            "'" + subId + "' is not a subcategory of '" + category + "'.");
+                    throw Errors.invalidRelationship("/data/relationships/" + sub, null);
                 }
             }
         }

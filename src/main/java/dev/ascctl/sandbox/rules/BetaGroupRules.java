@@ -34,7 +34,7 @@ record BetaGroupRules(SandboxState state, BetaMembership membership) implements 
     @Override
     public Map<String, Object> serverAttributes(WriteRequest request) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("createdDate", AppleTime.format(Instant.now()));
+        out.put("createdDate", AppleTime.utc(Instant.now()));
         out.put("isInternalGroup", false);
         out.put("hasAccessToAllBuilds", false);
         out.put("publicLinkEnabled", false);

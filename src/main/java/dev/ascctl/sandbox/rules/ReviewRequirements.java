@@ -55,10 +55,15 @@ final class ReviewRequirements {
         versions.forEach(v -> problems(state, v).forEach((path, errors) ->
                 problems.computeIfAbsent(path, k -> new ArrayList<>()).addAll(errors)));
         if (!problems.isEmpty()) {
-            throw new ApiException(ApiError.of(409, "STATE_ERROR",
-                    "The request cannot be fulfilled because of the state of another resource.",
-                    "Submit for review errors found.").withAssociatedErrors(problems));
+            throw submitRefused(problems);
         }
+    }
+
+    /** Apple's refusal of {@code submitted: true}: the reasons by the path of the object each is about. */
+    static ApiException submitRefused(Map<String, List<ApiError>> problems) {
+        return new ApiException(ApiError.of(409, "STATE_ERROR",
+                "The request cannot be fulfilled because of the state of another resource.",
+                "Submit for review errors found.").withAssociatedErrors(problems));
     }
 
     static Map<String, List<ApiError>> problems(SandboxState state, StoredResource version) {

@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.ApiError;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import dev.ascctl.sandbox.model.AppleTime;
@@ -53,7 +54,12 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
             }
             List<StoredResource> items = items(existing);
             if (items.isEmpty()) {
-                throw Errors.stateError("/data/attributes/submitted", "The review submission has no items to submit.");
+                // Apple's submit refusals are "Submit for review errors found." with the reasons under
+                // meta.associatedErrors (fl_error_409_STATE_ERROR_submit_for_review_associatedErrors); an empty
+                // submission is reported the same way, the reason keyed by the submission's own path.
+                throw ReviewRequirements.submitRefused(Map.of("/v1/reviewSubmissions/" + existing.id(), List.of(
+                        new ApiError(409, "STATE_ERROR", "The review submission has no items to submit.", null, null,
+                                null))));
             }
             for (StoredResource item : items) {
                 String versionId = item.relatedId("appStoreVersion");
@@ -81,7 +87,7 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
         a.put("canceled", null);
         if (Boolean.TRUE.equals(request.attributes().get("submitted"))) {
             a.put("state", "WAITING_FOR_REVIEW");
-            a.put("submittedDate", AppleTime.format(Instant.now()));
+            a.put("submittedDate", AppleTime.utcMillis(Instant.now()));
             forEachVersion(existing, id -> state.setAppVersionState(id, "WAITING_FOR_REVIEW"));
         } else if (Boolean.TRUE.equals(request.attributes().get("canceled"))) {
             a.put("state", "CANCELING");

@@ -68,7 +68,7 @@ public record VersionLifecycle(SandboxState state) {
             if ("INACTIVE".equals(phased.attribute("phasedReleaseState"))) {
                 Map<String, Object> started = new LinkedHashMap<>();
                 started.put("phasedReleaseState", "ACTIVE");
-                started.put("startDate", AppleTime.format(Instant.now()));
+                started.put("startDate", AppleTime.utcNoColon(Instant.now()));
                 started.put("currentDayNumber", 1);
                 started.put("totalPauseDuration", 0);
                 state.patchAttributes(phased.type(), phased.id(), started);

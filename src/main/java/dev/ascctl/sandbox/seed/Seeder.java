@@ -226,7 +226,7 @@ public final class Seeder {
             a.put("publicLinkEnabled", false);
             a.put("publicLinkLimitEnabled", false);
             a.put("feedbackEnabled", true);
-            a.put("createdDate", AppleTime.format(OffsetDateTime.of(2024, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+            a.put("createdDate", AppleTime.utc(OffsetDateTime.of(2024, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC).toInstant()));
             a.putAll((Map<String, Object>) group.getOrDefault("attributes", Map.of()));
             String groupId = state.newId("betaGroups");
             put("betaGroups", groupId, a, Map.of("app", List.of(appId)));
