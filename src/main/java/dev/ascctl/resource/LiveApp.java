@@ -75,6 +75,20 @@ public final class LiveApp {
         return Optional.ofNullable(extraReads.get(query.toPathAndQuery()));
     }
 
+    /**
+     * Every extra read of {@code path} whatever its parameters, e.g. the price points of one product read for
+     * different territory lists.
+     */
+    public List<Document> readsAt(String path) {
+        List<Document> out = new java.util.ArrayList<>();
+        extraReads.forEach((key, document) -> {
+            if (key.equals(path) || key.startsWith(path + "?")) {
+                out.add(document);
+            }
+        });
+        return out;
+    }
+
     public boolean hasRead(ApiQuery query) {
         return extraReads.containsKey(query.toPathAndQuery());
     }

@@ -3,7 +3,9 @@ package dev.ascctl.asc.endpoint.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The price endpoints of an in-app purchase, from Apple's spec 4.4.1 and asc-api-notes §5 "How an IAP price is set".
  *
  * <pre>{@code
- * InAppPurchasePrices.pricePoints(iapId, "USA")      // GET /v2/inAppPurchases/{id}/pricePoints?filter[territory]=USA&limit=8000
+ * InAppPurchasePrices.pricePoints(iapId, "USA")      // GET /v2/inAppPurchases/{id}/pricePoints?filter[territory]=USA&include=territory&limit=8000
+ * InAppPurchasePrices.pricePoints(iapId, List.of("JPN", "USA"))  // ...?filter[territory]=JPN,USA&include=territory&limit=8000
  * InAppPurchasePrices.manualPrices(iapId)            // GET /v1/inAppPurchasePriceSchedules/{id}/manualPrices?include=...
  * InAppPurchasePrices.setPrices(iapId, "USA", Map.of("USA", point, "JPN", jpnPoint))
  *                                                    // POST /v1/inAppPurchasePriceSchedules (replaces the schedule)
@@ -30,9 +33,24 @@ public final class InAppPurchasePrices {
 
     /** The product's price points in one territory. */
     public static ApiQuery pricePoints(String iapId, String territory) {
-        return ApiQuery.of("/v2/inAppPurchases/" + RequestBodies.requireId(iapId, "inAppPurchases") + "/pricePoints")
-                .filter("territory", territory)
+        return pricePoints(iapId, List.of(territory));
+    }
+
+    /**
+     * The product's price points in several territories, in one read: {@code filter[territory]} takes a list, and
+     * each point names its territory
+     * ({@code relationships.territory.data}, which {@code include=territory} makes sure is there).
+     */
+    public static ApiQuery pricePoints(String iapId, Collection<String> territories) {
+        return ApiQuery.of(pricePointsPath(iapId))
+                .filter("territory", List.copyOf(territories))
+                .include("territory")
                 .limit(POINTS_LIMIT);
+    }
+
+    /** The path of the product's price points, whatever their territories. */
+    public static String pricePointsPath(String iapId) {
+        return "/v2/inAppPurchases/" + RequestBodies.requireId(iapId, "inAppPurchases") + "/pricePoints";
     }
 
     /**

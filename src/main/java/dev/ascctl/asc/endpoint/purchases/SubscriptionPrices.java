@@ -3,6 +3,8 @@ package dev.ascctl.asc.endpoint.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
+import java.util.Collection;
+import java.util.List;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * territory's price is its own record, and a new record (a POST; there is no PATCH) changes the price.
  *
  * <pre>{@code
- * SubscriptionPrices.pricePoints(subId, "USA")                 // GET /v1/subscriptions/{id}/pricePoints?filter[territory]=USA&limit=8000
+ * SubscriptionPrices.pricePoints(subId, "USA")                 // GET /v1/subscriptions/{id}/pricePoints?filter[territory]=USA&include=territory&limit=8000
+ * SubscriptionPrices.pricePoints(subId, List.of("GBR", "USA"))  // ...?filter[territory]=GBR,USA&include=territory&limit=8000
  * SubscriptionPrices.prices(subId)                             // GET /v1/subscriptions/{id}/prices?include=territory,subscriptionPricePoint
  * SubscriptionPrices.setPrice(subId, "USA", pointId, true)     // POST /v1/subscriptionPrices
  * }</pre>
@@ -28,9 +31,24 @@ public final class SubscriptionPrices {
 
     /** The subscription's price points in one territory. */
     public static ApiQuery pricePoints(String subscriptionId, String territory) {
-        return ApiQuery.of("/v1/subscriptions/" + RequestBodies.requireId(subscriptionId, "subscriptions") + "/pricePoints")
-                .filter("territory", territory)
+        return pricePoints(subscriptionId, List.of(territory));
+    }
+
+    /**
+     * The subscription's price points in several territories, in one read: {@code filter[territory]} takes a list,
+     * and each point names its territory
+     * ({@code relationships.territory.data}, which {@code include=territory} makes sure is there).
+     */
+    public static ApiQuery pricePoints(String subscriptionId, Collection<String> territories) {
+        return ApiQuery.of(pricePointsPath(subscriptionId))
+                .filter("territory", List.copyOf(territories))
+                .include("territory")
                 .limit(POINTS_LIMIT);
+    }
+
+    /** The path of the subscription's price points, whatever their territories. */
+    public static String pricePointsPath(String subscriptionId) {
+        return "/v1/subscriptions/" + RequestBodies.requireId(subscriptionId, "subscriptions") + "/pricePoints";
     }
 
     /**

@@ -50,8 +50,9 @@ import tools.jackson.databind.node.StringNode;
  * (the POST replaces the whole schedule).
  *
  * <p>Reads, only for products whose YAML has a price: the schedule's manual prices with their territories and
- * points (one per product); then, only where a price must change, the product's price points in each manual
- * territory (one per product and territory, limit 8000, cached for the run by {@link LiveApp#read}). A price that
+ * points (one per product); then, only where a price must change, the product's price points in every manual
+ * territory (one read per product, its {@code filter[territory]} a list; limit 8000, cached for the run by
+ * {@link LiveApp#read}). A price that
  * is no point is a problem at that price's file:line:column listing the nearest valid prices, and nothing is sent.
  *
  * <p>Price points are per product, so a product the same apply creates has none to read at plan time: its price
@@ -118,10 +119,11 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
             // The POST replaces the whole schedule, so a change anywhere needs the point of every manual price.
             InAppPurchasePriceSpec price = iap.price();
             if (app.hasRead(current) && !samePrices(price.manualPrices(), manualPrices(app, live.get().id()))) {
-                List<ApiQuery> points = price.manualPrices().keySet().stream()
-                        .map(territory -> InAppPurchasePrices.pricePoints(live.get().id(), territory)).toList();
-                out.addAll(points);
-                if (points.stream().allMatch(app::hasRead)) {
+                // One read for every manual territory: filter[territory] takes a list.
+                ApiQuery points = InAppPurchasePrices.pricePoints(live.get().id(),
+                        new TreeSet<>(price.manualPrices().keySet()));
+                out.add(points);
+                if (app.hasRead(points)) {
                     // Checked here, where the YAML's marks are known, so the problem names the exact price.
                     resolve(app, iap.productId(), live.get().id(), price.manualPrices(), price::markOf);
                 }
@@ -279,8 +281,8 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
         Map<String, String> points = new LinkedHashMap<>();
         for (Map.Entry<String, BigDecimal> manual : wanted.entrySet()) {
             String territory = manual.getKey();
-            List<Resource> grid = app.read(InAppPurchasePrices.pricePoints(iapId, territory))
-                    .map(Document::data).orElse(List.of());
+            List<Resource> grid = PricePoints.inTerritory(app.readsAt(InAppPurchasePrices.pricePointsPath(iapId)),
+                    territory);
             Optional<Resource> point = grid.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
                     .filter(c -> c.compareTo(manual.getValue()) == 0).isPresent()).findFirst();
             if (point.isEmpty()) {

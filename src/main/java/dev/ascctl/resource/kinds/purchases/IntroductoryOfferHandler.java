@@ -55,7 +55,8 @@ import tools.jackson.databind.node.StringNode;
  *
  * <p>Reads: one {@code /v1/subscriptions/{id}/introductoryOffers} per live subscription whose YAML declares offers
  * (territory and price point included, so the price comes with it); then, only for a paid offer being created or
- * replaced, the subscription's price points in that territory (the same query, cached, as its prices use). A
+ * replaced, the subscription's price points in that territory (one read per subscription, shared with its prices
+ * and promotional offers: {@link SubscriptionPoints}). A
  * offer of a subscription the same apply creates is created in that apply (an {@code {{id:...}}} placeholder);
  * a paid one's price point is shown as {@code (known after apply)} and read once the subscription exists.
  * <pre>
@@ -75,6 +76,8 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     private static final String END = "endDate";
     private static final String KEY = "introductoryOffer";
     private static final int NEAREST = 4;
+    /** For {@link #territoriesToSet}: offers compare as the kind compares them. */
+    private static final IntroductoryOfferHandler INSTANCE = new IntroductoryOfferHandler();
     private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of(MODE).replacing(),
             AttributeSpec.of(DURATION).replacing(), AttributeSpec.of(PERIODS).replacing(),
             AttributeSpec.of(PRICE).asDecimal().replacing(), AttributeSpec.of(END));
@@ -106,17 +109,20 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
-            ApiQuery list = SubscriptionIntroductoryOffers.list(d.live().id());
-            out.add(list);
-            if (!app.hasRead(list)) {
-                continue;
-            }
-            Map<String, Map<String, JsonNode>> live = liveOffers(app, d.live().id());
-            for (IntroductoryOfferSpec offer : d.spec().introductoryOffers().values()) {
-                Map<String, JsonNode> now = live.get(offer.territory());
-                if (!offer.isFree() && (now == null || needsReplacing(attributes(offer), now))) {
-                    out.add(SubscriptionPrices.pricePoints(d.live().id(), offer.territory()));
-                }
+            out.add(SubscriptionIntroductoryOffers.list(d.live().id()));
+            out.addAll(SubscriptionPoints.reads(app, d.spec(), d.live().id()));
+        }
+        return out;
+    }
+
+    /** The territories of paid offers to create or replace (so needing a point), once the offers are read. */
+    static Set<String> territoriesToSet(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
+        Map<String, Map<String, JsonNode>> live = liveOffers(app, subscriptionId);
+        Set<String> out = new java.util.TreeSet<>();
+        for (IntroductoryOfferSpec offer : spec.introductoryOffers().values()) {
+            Map<String, JsonNode> now = live.get(offer.territory());
+            if (!offer.isFree() && (now == null || INSTANCE.needsReplacing(attributes(offer), now))) {
+                out.add(offer.territory());
             }
         }
         return out;
@@ -221,8 +227,7 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
         String pointId = pointAfterApply;
         if (!a.get(PRICE).isNull() && pointId == null) {
             BigDecimal wanted = new BigDecimal(a.get(PRICE).asString());
-            List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
-                    .map(Document::data).orElse(List.of());
+            List<Resource> points = SubscriptionPoints.in(app, subscriptionId, territory);
             pointId = points.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
                             .filter(v -> v.compareTo(wanted) == 0).isPresent())
                     .map(Resource::id).findFirst()

@@ -1,14 +1,34 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.asc.Document;
+import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Messages about Apple's price points, shared by the price kinds. */
+/** Apple's price points as the price kinds use them: one territory's out of a read of several, and messages. */
 final class PricePoints {
     private PricePoints() {
+    }
+
+    /**
+     * The points of one territory among those read (one product's reads, each for a list of territories): each
+     * point names its territory in {@code relationships.territory.data}; a point listed twice counts once.
+     */
+    static List<Resource> inTerritory(List<Document> reads, String territory) {
+        Map<String, Resource> out = new LinkedHashMap<>();
+        for (Document read : reads) {
+            for (Resource point : read.data()) {
+                if (PurchaseReads.linked(point, "territory").map(Linkage::id).filter(territory::equals).isPresent()) {
+                    out.putIfAbsent(point.id(), point);
+                }
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /**

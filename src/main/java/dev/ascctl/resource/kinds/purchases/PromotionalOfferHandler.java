@@ -59,7 +59,8 @@ import tools.jackson.databind.node.StringNode;
  *   price, as subscription prices do.</li>
  *   <li>Only subscriptions whose YAML has the {@code promotionalOffers} key are read: one list per subscription,
  *   one {@code /prices} read per declared live paid offer (a free trial has none), then the subscription's price
- *   points only in territories whose price must change (the same cached query as subscription prices).</li>
+ *   points only in territories whose price must change (one read per subscription, shared with its prices and
+ *   introductory offers: {@link SubscriptionPoints}).</li>
  *   <li>A price that is no point is a problem at its file:line:column with the nearest prices. Offers of a
  *   subscription this apply creates are made in the same apply: their price points are shown as
  *   {@code (known after apply)} and read once the subscription exists.</li>
@@ -129,30 +130,46 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
         List<PurchaseReads.DeclaredSubscription> managed = managed(app, spec);
         reads.getAll(managed.stream().map(m -> PromotionalOffers.list(m.live().id())).toList());
         List<ApiQuery> prices = new ArrayList<>();
-        for (PurchaseReads.DeclaredSubscription m : managed) {
-            for (PromotionalOfferSpec offer : m.spec().offers()) {
-                liveOffer(app, m.live().id(), offer.offerCode()).filter(live -> !isFreeTrial(live))
-                        .ifPresent(live -> prices.add(PromotionalOffers.prices(live.id())));
-            }
-        }
+        managed.forEach(m -> prices.addAll(priceReads(app, m.spec(), m.live().id())));
         reads.getAll(prices);
-        List<ApiQuery> points = new ArrayList<>();
+        // The points come last, in one read per subscription shared with its prices and introductory offers: what
+        // those kinds read first decides its territories, and is read here too if they have not read it yet.
         for (PurchaseReads.DeclaredSubscription m : managed) {
-            for (PromotionalOfferSpec offer : m.spec().offers()) {
-                Optional<Resource> live = liveOffer(app, m.live().id(), offer.offerCode());
-                if (live.isPresent() && isFreeTrial(live.get())) {
-                    continue; // a free trial has no prices to read, and the YAML may give it none
-                }
-                Map<String, LivePrice> current = live.map(o -> livePrices(app, o.id())).orElse(Map.of());
-                for (TerritoryPrice price : offer.prices().values()) {
-                    LivePrice now = current.get(price.territory());
-                    if (now == null || now.amount().compareTo(price.amount()) != 0) {
-                        points.add(SubscriptionPrices.pricePoints(m.live().id(), price.territory()));
-                    }
+            List<ApiQuery> next = SubscriptionPoints.reads(app, m.spec(), m.live().id());
+            while (!next.isEmpty() && !next.stream().allMatch(app::hasRead)) {
+                reads.getAll(next);
+                next = SubscriptionPoints.reads(app, m.spec(), m.live().id());
+            }
+        }
+    }
+
+    /** The {@code /prices} reads of the subscription's declared live paid offers. */
+    static List<ApiQuery> priceReads(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
+        List<ApiQuery> out = new ArrayList<>();
+        for (PromotionalOfferSpec offer : spec.offers()) {
+            liveOffer(app, subscriptionId, offer.offerCode()).filter(live -> !isFreeTrial(live))
+                    .ifPresent(live -> out.add(PromotionalOffers.prices(live.id())));
+        }
+        return out;
+    }
+
+    /** The territories whose offer price must be set (so need a point), once the offers and prices are read. */
+    static Set<String> territoriesToSet(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (PromotionalOfferSpec offer : spec.offers()) {
+            Optional<Resource> live = liveOffer(app, subscriptionId, offer.offerCode());
+            if (live.isPresent() && isFreeTrial(live.get())) {
+                continue; // a free trial has no prices to read, and the YAML may give it none
+            }
+            Map<String, LivePrice> current = live.map(o -> livePrices(app, o.id())).orElse(Map.of());
+            for (TerritoryPrice price : offer.prices().values()) {
+                LivePrice now = current.get(price.territory());
+                if (now == null || now.amount().compareTo(price.amount()) != 0) {
+                    out.add(price.territory());
                 }
             }
         }
-        reads.getAll(points.stream().distinct().toList());
+        return out;
     }
 
     @Override
@@ -326,8 +343,7 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
 
     private static String pointId(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app, String subscriptionId, String territory,
                                   BigDecimal wanted) {
-        List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
-                .map(Document::data).orElse(List.of());
+        List<Resource> points = SubscriptionPoints.in(app, subscriptionId, territory);
         for (Resource point : points) {
             if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
                 return point.id();

@@ -48,7 +48,8 @@ import tools.jackson.databind.node.StringNode;
  *   the price they pay now (preserveCurrentPrice: true)"}, and never appears on its own.</li>
  *   <li>Reads, only for subscriptions whose YAML has prices: one {@code /prices} read per subscription (every
  *   territory, with its price point included); then, only for territories whose price must change, the
- *   subscription's price points there (limit 8000, cached for the run by {@link LiveApp#read}).</li>
+ *   subscription's price points there: one read per subscription, shared with its offers
+ *   ({@link SubscriptionPoints}).</li>
  *   <li>The current price of a territory is its record with the latest {@code startDate} not after today (UTC);
  *   no date means "since the start". Scheduled future prices are not the current price.</li>
  *   <li>A price that is no point is a problem at its file:line:column listing the nearest prices; nothing is
@@ -107,17 +108,20 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
-            ApiQuery prices = SubscriptionPrices.prices(priced.live().id());
-            out.add(prices);
-            if (!app.hasRead(prices)) {
-                continue;
-            }
-            Map<String, BigDecimal> current = currentPrices(app, priced.live().id());
-            for (TerritoryPrice price : priced.spec().prices().values()) {
-                BigDecimal now = current.get(price.territory());
-                if (now == null || now.compareTo(price.amount()) != 0) {
-                    out.add(SubscriptionPrices.pricePoints(priced.live().id(), price.territory()));
-                }
+            out.add(SubscriptionPrices.prices(priced.live().id()));
+            out.addAll(SubscriptionPoints.reads(app, priced.spec(), priced.live().id()));
+        }
+        return out;
+    }
+
+    /** The territories whose price must change (so need a point), once the subscription's prices are read. */
+    static Set<String> territoriesToSet(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
+        Map<String, BigDecimal> current = currentPrices(app, subscriptionId);
+        Set<String> out = new java.util.TreeSet<>();
+        for (TerritoryPrice price : spec.prices().values()) {
+            BigDecimal now = current.get(price.territory());
+            if (now == null || now.compareTo(price.amount()) != 0) {
+                out.add(price.territory());
             }
         }
         return out;
@@ -227,8 +231,7 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
         String territory = territory(desired);
         BigDecimal wanted = new BigDecimal(desired.attributes().get(PRICE).asString());
         boolean preserve = preserve(desired);
-        List<Resource> points = app.read(SubscriptionPrices.pricePoints(subscriptionId, territory))
-                .map(Document::data).orElse(List.of());
+        List<Resource> points = SubscriptionPoints.in(app, subscriptionId, territory);
         for (Resource point : points) {
             if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
                 return List.of(SubscriptionPrices.setPrice(subscriptionId, territory, point.id(), preserve));
