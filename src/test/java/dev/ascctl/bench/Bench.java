@@ -57,6 +57,7 @@ public final class Bench {
         TestFlightBench.run();
         PurchasesBench.run();
         MediaBench.run();
+        ScopedReadsBench.run();
         StoreLoadBench.run();
         HostileStoreBench.run();
         HostileServerBench.run();
