@@ -124,23 +124,49 @@ public final class Applier {
                     answer.single().ifPresent(created -> createdIds.putIfAbsent(change.address(), created.id()));
                 }
             } catch (AmbiguousWriteException e) {
-                Optional<String> found = change.adoption() == null ? Optional.empty()
-                        : find(change.adoption()).map(Resource::id);
+                String lost = "Apple's answer to " + call.method() + " " + call.path() + " was lost (" + e.getMessage()
+                        + ")";
+                if (createdIds.containsKey(change.address())) {
+                    // Not the object's own create (that took, earlier in this change): a later write such as a price.
+                    return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, lost + "; "
+                            + change.address() + " itself was created, but whether this write took is unknown: the"
+                            + " next plan shows what is still missing. Run plan again.");
+                }
+                if (change.adoption() == null) {
+                    return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, lost + "; "
+                            + change.kind() + " has no read to look for it, so whether " + change.address()
+                            + " was created is unknown: the next plan shows it if it was. Run plan again.");
+                }
+                Optional<String> found;
+                try {
+                    found = lookFor(change.adoption()).map(Resource::id);
+                } catch (RuntimeException unreadable) {
+                    return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, lost + "; reading "
+                            + change.adoption().listPath() + " to look for it failed too (" + unreadable.getMessage()
+                            + "), so whether " + change.address() + " was created is unknown: the next plan shows it"
+                            + " if it was. Run plan again.");
+                }
                 if (found.isPresent()) {
                     createdIds.putIfAbsent(change.address(), found.get());
                     adopted = "the create's answer was lost; found the object afterwards and adopted it";
                     continue;
                 }
-                return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED,
-                        "Apple's answer to " + call.method() + " " + call.path() + " was lost (" + e.getMessage()
-                                + ") and the object was not found afterwards; nothing was created. Run plan again.");
+                return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, lost + " and "
+                        + change.address() + " was not found afterwards in " + change.adoption().listPath()
+                        + ", so it was not created; if it appears later, the next plan shows it. Run plan again.");
             } catch (AscApiException e) {
-                if (!call.isCreate() || e.status() != 409) {
+                if (!call.isCreate() || e.status() != 409 || createdIds.containsKey(change.address())) {
                     return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
+                }
+                if (change.adoption() == null) {
+                    // Nothing to re-read: the kind has no list ascctl can find the object in by its natural key.
+                    return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage()
+                            + " If another run created " + change.address() + " meanwhile, run plan again: "
+                            + change.kind() + " has no read ascctl can look it up with here, so it is not adopted.");
                 }
                 // Two applies racing: the other one created this object between our plan and our create.
                 // If it now exists exactly as desired, the change is done; anything else is a stale plan.
-                Optional<Resource> existing = change.adoption() == null ? Optional.empty() : find(change.adoption());
+                Optional<Resource> existing = find(change.adoption());
                 if (existing.isPresent() && hasDesiredAttributes(existing.get(), call)) {
                     createdIds.putIfAbsent(change.address(), existing.get().id());
                     adopted = "adopted: created by another run";
@@ -204,17 +230,22 @@ public final class Applier {
     /** The object a create may have made (its answer lost, or made by another run), if it exists. */
     private Optional<Resource> find(AdoptionCheck check) {
         try {
-            String path = IdReference.resolvePath(check.listPath(), createdIds);
-            Document found = client.getAll(ApiQuery.of(path).limit(200));
-            for (Resource r : found.data()) {
-                var value = r.attributes().get(check.attribute());
-                if (value != null && value.isString() && value.asString().equals(check.value())) {
-                    return Optional.of(r);
-                }
-            }
-            return Optional.empty();
+            return lookFor(check);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** As {@link #find}, but a failed read throws: after a lost answer "not found" must mean not found. */
+    private Optional<Resource> lookFor(AdoptionCheck check) {
+        String path = IdReference.resolvePath(check.listPath(), createdIds);
+        Document found = client.getAll(ApiQuery.of(path).limit(200));
+        for (Resource r : found.data()) {
+            var value = r.attributes().get(check.attribute());
+            if (value != null && value.isString() && value.asString().equals(check.value())) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ascctl.apply;
 
+import dev.ascctl.asc.AmbiguousWriteException;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.AscException;
@@ -13,6 +14,7 @@ import dev.ascctl.asc.UploadTransport;
 import dev.ascctl.asc.endpoint.media.CommitAsset;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.GetAssetState;
+import dev.ascctl.asc.endpoint.media.ListAssets;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * (size and MD5), reserves the asset, PUTs its parts (in parallel, bounded), commits with the MD5 and polls
  * processing until COMPLETE or FAILED. A failure before the commit took, or a file Apple refused, deletes the
  * asset, so no broken asset stays in App Store Connect and the next plan simply plans the file again; a committed
- * asset is never deleted (a lost commit answer is adopted, a processing wait cut short keeps it).
+ * asset is never deleted (a lost commit answer is adopted, a processing wait cut short keeps it). A reservation
+ * whose answer was lost is looked for and adopted, never sent twice.
  */
 public final class AssetUploader {
     private final AscClient client;
@@ -86,9 +89,14 @@ public final class AssetUploader {
         AssetUpload upload = Objects.requireNonNull(reservation.upload(), "not a reservation");
         Path file = checkedFile(upload);
         long started = System.nanoTime();
-        Resource asset = client.execute(reservation, secrets).single()
-                .orElseThrow(() -> new AscException("Apple answered the reservation of " + upload.file()
-                        + " without the new asset"));
+        Resource asset;
+        try {
+            asset = client.execute(reservation, secrets).single()
+                    .orElseThrow(() -> new AscException("Apple answered the reservation of " + upload.file()
+                            + " without the new asset"));
+        } catch (AmbiguousWriteException lost) {
+            asset = reservationMade(reservation, upload, lost, started);
+        }
         MediaType media = mediaOf(asset.type());
         try {
             sendParts(UploadOperation.of(asset, upload.size()), file);
@@ -111,6 +119,48 @@ public final class AssetUploader {
         }
         progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9, null));
         return asset.id();
+    }
+
+    /**
+     * The reservation's answer was lost (reset, timeout, 5xx): Apple may have made it. A POST is never sent twice
+     * (that would leave two assets), so the owner's assets are read again and the one this reservation made is
+     * adopted: same file name and size, still awaiting its upload, with its upload operations. Apple appends a new
+     * asset at the end of a set, so with several such candidates the last is taken. Not found: says exactly what may
+     * be left behind.
+     */
+    private Resource reservationMade(ApiCall reservation, AssetUpload upload, AmbiguousWriteException lost,
+                                     long started) {
+        MediaType media = mediaOf(reservation.path().substring(reservation.path().lastIndexOf('/') + 1));
+        JsonNode data = reservation.body().path("data");
+        String fileName = data.path("attributes").path("fileName").asString("");
+        String ownerId = data.path("relationships").path(media.assetSetRelationship()).path("data").path("id")
+                .asString("");
+        String owner = media.setType() + " " + ownerId;
+        String mayBeLeft = "if Apple made it after all, an empty asset '" + fileName + "' awaiting its upload is left"
+                + " in " + owner + "; the next plan shows it and deletes it. Run plan again.";
+        List<Resource> assets;
+        try {
+            assets = client.getAll(ListAssets.of(media, ownerId)).data();
+        } catch (RuntimeException unreadable) {
+            throw failed(upload, started, lost, "reading " + owner + " again to look for the reservation failed too ("
+                    + unreadable.getMessage() + "); nothing was uploaded; " + mayBeLeft);
+        }
+        Resource found = null;
+        for (Resource asset : assets) {
+            JsonNode size = asset.attribute("fileSize");
+            JsonNode ops = asset.attribute("uploadOperations");
+            JsonNode state = asset.attribute(upload.stateAttribute());
+            if (fileName.equals(asset.text("fileName").orElse(null)) && size != null && size.asLong() == upload.size()
+                    && state != null && "AWAITING_UPLOAD".equals(state.path("state").asString(null))
+                    && ops != null && ops.isArray() && !ops.isEmpty()) {
+                found = asset;
+            }
+        }
+        if (found == null) {
+            throw failed(upload, started, lost, "no reservation of '" + fileName + "' awaiting its upload was found"
+                    + " in " + owner + " afterwards, so nothing was uploaded; " + mayBeLeft);
+        }
+        return found; // adopted: the parts go to its upload operations, as if the answer had arrived
     }
 
     private AscException failed(AssetUpload upload, long started, RuntimeException e, String leftBehind) {

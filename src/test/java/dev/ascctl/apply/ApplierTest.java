@@ -202,4 +202,38 @@ class ApplierTest {
         assertThat(sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow()
                 .attribute("name")).as("the other run's values are left alone").isEqualTo("Andere");
     }
+
+    @Test
+    void aCreateAnswered409WhoseKindHasNoReadSaysToPlanAgain() {
+        assertThat(new Applier(client, s -> s, o -> { }).apply(plan(createGerman())).success()).isTrue();
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGerman())); // no AdoptionCheck
+
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.FAILED);
+        assertThat(report.outcomes().get(0).message()).contains("409").contains("run plan again")
+                .contains("appInfoLocalization has no read ascctl can look it up with");
+    }
+
+    @Test
+    void aLostCreateAnswerWhoseKindHasNoReadNeverClaimsNothingWasCreated() {
+        sandbox.faults().inject("POST", "/v1/appInfoLocalizations", 1, Fault.afterProcessing(Fault.reset()));
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGerman()));
+
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.FAILED);
+        assertThat(report.outcomes().get(0).message()).doesNotContain("nothing was created")
+                .contains("whether " + GERMAN + " was created is unknown").contains("the next plan shows it");
+        assertThat(sandbox.state().all("appInfoLocalizations")).filteredOn(a -> "de-DE".equals(a.attribute("locale")))
+                .as("it was made, and the message did not deny it").hasSize(1);
+    }
+
+    @Test
+    void aLostCreateAnswerNotMadeSaysWhereItWasLookedFor() {
+        sandbox.faults().inject("POST", "/v1/appInfoLocalizations", 1, Fault.reset()); // before the server acts
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGermanNamed("Notizen")));
+
+        assertThat(report.outcomes().get(0).message()).contains("was not found afterwards in /v1/appInfos/" + appInfoId
+                + "/appInfoLocalizations").contains("Run plan again");
+    }
 }
