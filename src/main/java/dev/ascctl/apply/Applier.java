@@ -194,7 +194,8 @@ public final class Applier {
     private Map<String, String> lookUp(ResourceChange change) {
         Map<String, String> known = new HashMap<>();
         for (KnownAfterApply lookup : change.lookups()) {
-            ApiQuery query = ApiQuery.of(IdReference.resolvePath(lookup.path(), createdIds));
+            ApiQuery query = ApiQuery.of(KnownAfterApply.resolvePath(IdReference.resolvePath(lookup.path(), createdIds),
+                    known));
             for (Map.Entry<String, String> param : lookup.params().entrySet()) {
                 query = query.param(param.getKey(), param.getValue());
             }

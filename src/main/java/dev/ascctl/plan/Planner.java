@@ -4,6 +4,7 @@ import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.IdAfterApply;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.LiveApp;
@@ -282,12 +283,25 @@ public final class Planner {
                 List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
                         ? a.forcingReplacement() : a).toList();
                 changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
-                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null), writes.runsAfter(),
-                        writes.lookups()));
+                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null),
+                        concat(writes.runsAfter(), live, IdAfterApply::runsAfter),
+                        concat(writes.lookups(), live, IdAfterApply::lookups)));
                 return;
             }
             changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
-                    updatable.update(desired, live, changed, liveApp), null));
+                    updatable.update(desired, live, changed, liveApp), null, concat(List.of(), live,
+                    IdAfterApply::runsAfter), concat(List.of(), live, IdAfterApply::lookups)));
+        }
+
+        /** {@code first}, then what a copy Apple makes in this apply needs to be found ({@link IdAfterApply}). */
+        private static <T> List<T> concat(List<T> first, LiveObject<?> live,
+                                          java.util.function.Function<IdAfterApply, List<T>> ofCopy) {
+            if (live.idAfterApply() == null) {
+                return first;
+            }
+            List<T> out = new ArrayList<>(ofCopy.apply(live.idAfterApply()));
+            first.stream().filter(t -> !out.contains(t)).forEach(out::add);
+            return out;
         }
 
         /** A change of an attribute the kind declares {@code requiresReplace}, on a kind that can delete and create. */
@@ -323,7 +337,8 @@ public final class Planner {
             }
             changes.add(new ResourceChange(live.address(), live.kind(), Action.DELETE,
                     asked.orElse("it is not in the store and pruning is on for " + pruneKey), removed, 0,
-                    deletable.delete(live, liveApp), null));
+                    deletable.delete(live, liveApp), null, concat(List.of(), live, IdAfterApply::runsAfter),
+                    concat(List.of(), live, IdAfterApply::lookups)));
             fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
         }
 

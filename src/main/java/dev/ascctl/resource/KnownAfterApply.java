@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param name        unique within its change; the plan shows it where an attribute's value would be
  * @param description what the value is, for the plan's readers and for the message when it is not found
  * @param path        the GET path to read after the earlier writes; may hold {@link IdReference} placeholders,
- *                    which make the change wait for those objects' changes
+ *                    which make the change wait for those objects' changes, and the {@link #token()} of an earlier
+ *                    lookup of the same change (the localizations of the app info found by the lookup before)
  * @param params      the query's parameters, in order
  * @param attribute   the attribute of the listed resources to match
  * @param value       the value it must have
@@ -139,18 +140,26 @@ public record KnownAfterApply(String name, String description, String path, Map<
     }
 
     /**
-     * Checks that every placeholder the calls carry has its lookup, and every lookup is used, once by name.
+     * Checks that every placeholder the calls carry has its lookup, and every lookup is used, once by name, by a call
+     * or by the path of a later lookup (a lookup's path may use only the lookups before it).
      *
      * @throws IllegalArgumentException otherwise
      */
     public static void requireMatching(List<ApiCall> calls, List<KnownAfterApply> lookups) {
         Set<String> names = new LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>();
         for (KnownAfterApply lookup : lookups) {
+            Set<String> before = new LinkedHashSet<>();
+            collect(lookup.path(), before);
+            if (!names.containsAll(before)) {
+                throw new IllegalArgumentException("the lookup " + lookup.name() + " needs " + before
+                        + ", known after apply; only lookups before it can be used: " + names);
+            }
+            used.addAll(before);
             if (!names.add(lookup.name())) {
                 throw new IllegalArgumentException("two values known after apply are named " + lookup.name());
             }
         }
-        Set<String> used = new LinkedHashSet<>();
         calls.forEach(call -> used.addAll(referencedBy(call)));
         if (!names.equals(used)) {
             throw new IllegalArgumentException("the calls use the values " + used + " known after apply; the lookups"
@@ -180,6 +189,15 @@ public record KnownAfterApply(String name, String description, String path, Map<
         String path = replace(call.path(), values);
         JsonNode body = call.body() == null ? null : JSON.readTree(replace(call.body().toString(), values));
         return new ApiCall(call.method(), path, body, call.secretPointers(), call.upload());
+    }
+
+    /**
+     * A lookup's path with the values of the lookups before it in place.
+     *
+     * @throws IllegalStateException naming a value that is not known
+     */
+    public static String resolvePath(String path, Map<String, String> values) {
+        return replace(path, values);
     }
 
     private static void collect(String text, Set<String> out) {

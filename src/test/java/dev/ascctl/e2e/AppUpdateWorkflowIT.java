@@ -114,21 +114,28 @@ class AppUpdateWorkflowIT {
         startSandbox(SEED);
         Path store = store(APP, "Faster sync.", "Schneller abgleichen.");
 
-        // 1. New version: created, with build and phased release in the same apply.
+        // 1. New version: created, with build, phased release and whatsNew of every locale in the same apply (the
+        // rest of the text is what Apple copies from 2.4.0; whatsNew goes to the copies, known after apply).
         var plan = run("plan", "--store", store.toString());
         assertThat(plan.exitCode()).as(plan.err()).isZero();
-        assertThat(plan.out()).contains("version[2.5.0] will be created", "phasedRelease", "\"250\"");
+        assertThat(plan.out()).contains("version[2.5.0] will be created", "phasedRelease", "\"250\"",
+                "version[2.5.0].locale[en-US] will be updated in-place", "Faster sync.",
+                "version[2.5.0].locale[de-DE] will be updated in-place", "Schneller abgleichen.", "(known after apply)");
         var apply = run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(apply.exitCode()).as(apply.out() + apply.err()).isZero();
         StoredResource created = sandbox.state().require("appStoreVersions", versionId("2.5.0"));
         assertThat(created.related("build")).hasSize(1);
         assertThat(sandbox.state().referencing("appStoreVersionPhasedReleases", "appStoreVersion", created.id()))
                 .hasSize(1);
+        assertThat(sandbox.state().referencing("appStoreVersionLocalizations", "appStoreVersion", created.id()))
+                .extracting(l -> l.attribute("whatsNew"))
+                .containsExactlyInAnyOrder("Faster sync.", "Schneller abgleichen.");
 
-        // 2. whatsNew for every locale (the rest of the text was carried over), then 3. the submission.
+        // 2. whatsNew reworded for every locale, then 3. the submission.
+        store = store(APP, "Faster sync, fewer taps.", "Schneller abgleichen, weniger tippen.");
         plan = run("plan", "--store", store.toString());
-        assertThat(plan.out()).contains("locale[en-US]", "Faster sync.", "locale[de-DE]", "Schneller abgleichen.",
-                "submission");
+        assertThat(plan.out()).contains("locale[en-US]", "Faster sync, fewer taps.", "locale[de-DE]",
+                "Schneller abgleichen, weniger tippen.", "submission");
         assertThat(plan.out()).doesNotContain("not ready");
         // The saved plan says the submission waits for the whatsNew changes (a submission freezes the text).
         Path planFile = temp.resolve("step2.plan");

@@ -7,6 +7,7 @@ import dev.ascctl.asc.endpoint.UpdateAppInfoCategories;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.IdAfterApply;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
@@ -97,6 +99,12 @@ public final class CategoriesHandler implements BaseInclude.Contributor, Updatab
             // Not included means unknown, which must not read as "no category"; the reader always includes them.
             ids.ifPresent(list -> attributes.put(entry.getKey(),
                     list.isEmpty() ? NullNode.getInstance() : StringNode.valueOf(list.get(0))));
+        }
+        Optional<VersionKey> created = NewVersionCopies.created(spec, app);
+        if (NewVersionCopies.copiedAppInfo(created, app).isPresent()) {
+            // Apple makes an editable copy of the live app info with the version this apply creates: set them there.
+            return List.of(LiveObject.copy(key(app.bundleId()), SPEC.name(), attributes, new IdAfterApply(
+                    List.of(NewVersionCopies.editableAppInfo(created.get(), app)), List.of(created.get().address()))));
         }
         String blocked = LiveApp.isEditableAppInfo(appInfo) ? null
                 : "the app information is " + LiveApp.text(appInfo, "state") + " and takes no edits until a new version is prepared";

@@ -55,8 +55,10 @@ abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<
 
     @Override
     protected final List<LiveParent<P>> liveParents(LiveApp app, AppSpec spec) {
-        return parentKey(spec).flatMap(key -> parent(app).map(p -> List.of(
-                new LiveParent<>(key, blockedReason(p), localizations(app, p))))).orElse(List.of());
+        return parentKey(spec).flatMap(key -> copyOf(key, app)
+                .map(copy -> List.of(new LiveParent<>(key, null, copy.source(), copy)))
+                .or(() -> parent(app).map(p -> List.of(new LiveParent<>(key, blockedReason(p), localizations(app, p))))))
+                .orElse(List.of());
     }
 
     @Override
@@ -69,13 +71,16 @@ abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<
      * Why no locale can be added now: the app has no such parent ({@code none}), or its parent takes no edits (the
      * only app info may be live, with no version prepared: Apple refuses a new locale there as any other edit).
      */
-    final Optional<String> parentRefusal(LiveApp app, String none) {
+    final Optional<String> parentRefusal(P key, LiveApp app, String none) {
+        if (copyOf(key, app).isPresent()) {
+            return Optional.empty();
+        }
         return parent(app).map(p -> Optional.ofNullable(blockedReason(p))).orElse(Optional.of(none));
     }
 
     @Override
     protected final String parentId(P parent, LiveApp app) {
-        return parent(app).orElseThrow().id();
+        return copyOf(parent, app).map(Copy::parentId).orElseGet(() -> parent(app).orElseThrow().id());
     }
 
     /** Every locale of the parent, with the parent's base read (Apple's 39 locales fit in 50). */

@@ -1,17 +1,22 @@
 package dev.ascctl.resource.kinds;
 
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.IdAfterApply;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Mark;
@@ -82,8 +87,39 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
         }
     }
 
-    /** A live parent whose localizations are compared: its key, why it takes no edits (or null), its localizations. */
-    public record LiveParent<P>(P key, String blockedReason, List<Resource> localizations) {
+    /**
+     * A live parent whose localizations are compared: its key, why it takes no edits (or null), its localizations;
+     * for a parent Apple makes during the apply as a copy ({@code copy} not null), the localizations it copies.
+     */
+    public record LiveParent<P>(P key, String blockedReason, List<Resource> localizations, Copy copy) {
+        public LiveParent(P key, String blockedReason, List<Resource> localizations) {
+            this(key, blockedReason, localizations, null);
+        }
+    }
+
+    /**
+     * A parent Apple makes during the apply, with copies of the localizations of another (the version this apply
+     * creates, the editable app info Apple makes with it): the store is compared with the copies, a copied locale is
+     * changed by PATCH once Apple has made it (never created twice), a new one is created under the new parent.
+     *
+     * @param parentId      the parent's id in the calls: an {@link dev.ascctl.resource.IdReference} or a
+     *                      {@link KnownAfterApply} placeholder
+     * @param parentLookups the lookups that give the parent's id, if it is found by one
+     * @param runsAfter     the changes that make Apple make the parent, beyond address nesting
+     * @param description   what the parent is, for the plan's readers: "version 1.1", "the editable app information"
+     * @param notCopied     attributes Apple leaves unset in the copies
+     * @param source        the localizations Apple copies
+     */
+    public record Copy(String parentId, List<KnownAfterApply> parentLookups, List<Address> runsAfter,
+                       String description, Set<String> notCopied, List<Resource> source) {
+        public Copy {
+            Objects.requireNonNull(parentId, "parentId");
+            parentLookups = List.copyOf(parentLookups);
+            runsAfter = List.copyOf(runsAfter);
+            Objects.requireNonNull(description, "description");
+            notCopied = Set.copyOf(notCopied);
+            source = List.copyOf(source);
+        }
     }
 
     /** A live parent as {@code import} writes it: the store path before the locale, and its localizations. */
@@ -110,6 +146,11 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
     /** The id of the parent for a create: the live one's, or the placeholder of one the same apply creates. */
     protected abstract String parentId(P parent, LiveApp app);
 
+    /** The parent, when Apple makes it during the apply as a copy ({@link Copy}); empty for most parents. */
+    protected Optional<Copy> copyOf(P parent, LiveApp app) {
+        return Optional.empty();
+    }
+
     @Override
     public final KindSpec spec() {
         return kind;
@@ -135,11 +176,24 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
         List<LiveObject<K>> out = new ArrayList<>();
         for (LiveParent<P> parent : liveParents(app, spec)) {
             for (Resource loc : parent.localizations()) {
-                loc.text("locale").ifPresent(locale -> out.add(new LiveObject<>(key.apply(parent.key(), locale),
-                        kind.name(), loc.id(), liveAttributes(loc), parent.blockedReason())));
+                loc.text("locale").ifPresent(locale -> out.add(parent.copy() == null
+                        ? new LiveObject<>(key.apply(parent.key(), locale), kind.name(), loc.id(), liveAttributes(loc),
+                                parent.blockedReason())
+                        : copied(key.apply(parent.key(), locale), loc, parent.copy())));
             }
         }
         return out;
+    }
+
+    /** The localization Apple copies into a parent it makes during the apply: its id is read once it exists. */
+    private LiveObject<K> copied(K key, Resource source, Copy copy) {
+        Map<String, JsonNode> attributes = new LinkedHashMap<>(liveAttributes(source));
+        copy.notCopied().forEach(name -> attributes.computeIfPresent(name, (n, v) -> NullNode.getInstance()));
+        List<KnownAfterApply> lookups = new ArrayList<>(copy.parentLookups());
+        lookups.add(KnownAfterApply.idOf("id", "the " + key.locale() + " localization App Store Connect copies into "
+                + copy.description(), ApiQuery.of(api.parentCollection() + "/" + copy.parentId() + "/"
+                + api.relationship()), "locale", key.locale(), KnownAfterApply.Match.TEXT));
+        return LiveObject.copy(key, kind.name(), attributes, new IdAfterApply(lookups, copy.runsAfter()));
     }
 
     /** The managed attributes of a live localization; an unset one is JSON null. */
@@ -189,6 +243,14 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
         return List.of(api.create().apply(parentId(desired.key().parent(), app), attributes));
     }
 
+    /** A create under a parent Apple makes during the apply waits for it and finds it ({@link Copy}). */
+    @Override
+    public Writes createWrites(DesiredObject<K> desired, LiveApp app) {
+        List<ApiCall> calls = create(desired, app);
+        return copyOf(desired.key().parent(), app).map(c -> new Writes(calls, c.parentLookups(), c.runsAfter()))
+                .orElseGet(() -> Writes.of(calls));
+    }
+
     @Override
     public List<ApiCall> update(DesiredObject<K> desired, LiveObject<K> live, Map<String, JsonNode> changed,
                                 LiveApp app) {
@@ -204,6 +266,9 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
 
     @Override
     public Optional<AdoptionCheck> adoptionCheck(DesiredObject<K> desired, LiveApp app) {
+        if (copyOf(desired.key().parent(), app).filter(c -> !c.parentLookups().isEmpty()).isPresent()) {
+            return Optional.empty(); // the parent's id is read during the apply: there is no list to look in before
+        }
         return Optional.of(new AdoptionCheck(api.parentCollection() + "/" + parentId(desired.key().parent(), app)
                 + "/" + api.relationship(), "locale", desired.key().locale()));
     }
