@@ -69,6 +69,29 @@ class JwtSignerTest {
     }
 
     @Test
+    void idsWithQuotesOrBackslashesStayOneJsonString() throws Exception {
+        JwtSigner signer = new JwtSigner("K\"1\\", "issuer \"2\"", Sensitive.of(TestKeys.pem()),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        String jwt = signer.token().reveal();
+
+        assertThat(TestKeys.header(jwt).path("kid").asString()).isEqualTo("K\"1\\");
+        assertThat(TestKeys.verify(jwt).path("iss").asString()).isEqualTo("issuer \"2\"");
+    }
+
+    @Test
+    void refusesEcKeysOnOtherCurves() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp384r1"));
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(
+                generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+
+        assertThatThrownBy(() -> new JwtSigner("K", "I", Sensitive.of(pem), Clock.systemUTC()))
+                .isInstanceOf(AscException.class)
+                .hasMessage("The private key for key id K is not a P-256 key; App Store Connect keys are ES256 (P-256)");
+    }
+
+    @Test
     void unreadableKeysFailWithoutShowingTheKey() {
         String broken = "-----BEGIN PRIVATE KEY-----\nU0VDUkVUU0VDUkVU\n-----END PRIVATE KEY-----\n";
 
