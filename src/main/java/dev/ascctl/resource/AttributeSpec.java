@@ -21,38 +21,62 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param requiresReplace Apple cannot change it in place: a change destroys the object and creates it anew
  * @param immutableReason why Apple never changes it on an existing object (the change is refused, never sent),
  *                        or {@code null}
+ * @param limit           Apple's length limit on the text in characters (code points), or 0 for none: the store
+ *                        refuses a longer text where the kind's YAML writes it ({@link StoreText}), at load time
  */
 public record AttributeSpec(String name, boolean decimal, boolean commaList, boolean requiresReplace,
-                            String immutableReason) {
+                            String immutableReason, int limit) {
     public AttributeSpec {
         Objects.requireNonNull(name, "name");
         if (requiresReplace && immutableReason != null) {
             throw new IllegalArgumentException(name + ": an attribute is either replaced or refused, not both");
         }
+        if (limit < 0) {
+            throw new IllegalArgumentException(name + ": a text limit is positive (0 for none)");
+        }
     }
 
     public static AttributeSpec of(String name) {
-        return new AttributeSpec(name, false, false, false, null);
+        return new AttributeSpec(name, false, false, false, null, 0);
+    }
+
+    /** Attributes declared without rules. */
+    public static List<AttributeSpec> plain(String... names) {
+        return Arrays.stream(names).map(AttributeSpec::of).toList();
+    }
+
+    /** The names of declared attributes, in order (the attributes a kind reads, compares and writes). */
+    public static List<String> names(List<AttributeSpec> attributes) {
+        return attributes.stream().map(AttributeSpec::name).toList();
     }
 
     /** Compared as a decimal number. */
     public AttributeSpec asDecimal() {
-        return new AttributeSpec(name, true, commaList, requiresReplace, immutableReason);
+        return new AttributeSpec(name, true, commaList, requiresReplace, immutableReason, limit);
     }
 
     /** Compared and imported as a list kept in comma-separated text. */
     public AttributeSpec asCommaList() {
-        return new AttributeSpec(name, decimal, true, requiresReplace, immutableReason);
+        return new AttributeSpec(name, decimal, true, requiresReplace, immutableReason, limit);
     }
 
     /** A change replaces the object (delete, then create). */
     public AttributeSpec replacing() {
-        return new AttributeSpec(name, decimal, commaList, true, immutableReason);
+        return new AttributeSpec(name, decimal, commaList, true, immutableReason, limit);
     }
 
     /** A change of an existing object is refused, for this reason. */
     public AttributeSpec immutable(String reason) {
-        return new AttributeSpec(name, decimal, commaList, requiresReplace, Objects.requireNonNull(reason, "reason"));
+        return new AttributeSpec(name, decimal, commaList, requiresReplace, Objects.requireNonNull(reason, "reason"),
+                limit);
+    }
+
+    /** At most {@code characters} characters, as Apple counts them (code points). */
+    public AttributeSpec limit(int characters) {
+        if (characters < 1) {
+            throw new IllegalArgumentException(name + ": a text limit is at least 1");
+        }
+        return new AttributeSpec(name, decimal, commaList, requiresReplace, immutableReason, characters);
     }
 
     /** Whether the desired and live values mean the same. */

@@ -9,6 +9,8 @@ import tools.jackson.databind.JsonNode;
  * string, joined with commas and no spaces ({@code [notes, lists]} -> {@code "notes,lists"}).
  */
 final class Keywords {
+    /** The key of a locale file that holds them. */
+    static final String KEY = "keywords";
 
     private Keywords() {}
 

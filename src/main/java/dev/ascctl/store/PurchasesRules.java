@@ -8,29 +8,22 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks of purchases.yaml beyond its schema: product ids (shape, and unique across in-app purchases and
- * subscriptions), unique group names, locale codes, territory codes and Apple's text limits. Values of the
- * wrong type are left to the schema.
- *
- * <p>Limits, from App Store Connect Help, "In-app purchase information" and "Auto-renewable subscription
- * information": reference name at most 64 characters; display name at most 30; description at most 45; review
- * notes at most 4000. Apple publishes no limit for a subscription group's display name, so none is checked.
+ * subscriptions), unique group names, locale codes, territory codes and Apple's text limits as the purchase kinds
+ * declare them ({@link TextLimits}). Values of the wrong type are left to the schema.
  */
 final class PurchasesRules {
-    static final int REFERENCE_NAME = 64;
-    static final int DISPLAY_NAME = 30;
-    static final int DESCRIPTION = 45;
-    static final int REVIEW_NOTE = 4000;
-
     private final YamlDocument doc;
+    private final TextLimits limits;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> productIds = new HashMap<>();
 
-    private PurchasesRules(YamlDocument doc) {
+    private PurchasesRules(YamlDocument doc, TextLimits limits) {
         this.doc = doc;
+        this.limits = limits;
     }
 
-    static List<Problem> check(YamlDocument doc) {
-        PurchasesRules rules = new PurchasesRules(doc);
+    static List<Problem> check(YamlDocument doc, TextLimits limits) {
+        PurchasesRules rules = new PurchasesRules(doc, limits);
         rules.run();
         return rules.problems;
     }
@@ -58,7 +51,7 @@ final class PurchasesRules {
                 } else if (name.asString().contains("[") || name.asString().contains("]")) {
                     problems.add(doc.problemAt(at + "/referenceName", "a group's referenceName cannot contain [ or ]"));
                 }
-                length(at + "/referenceName", REFERENCE_NAME);
+                lengths(at, TextLimits.Place.SUBSCRIPTION_GROUP);
             }
             localizations(at + "/localizations", false);
             JsonNode subs = doc.root().at(at + "/subscriptions");
@@ -85,8 +78,7 @@ final class PurchasesRules {
                         + doc.valueMark(first + "/productId").line() + "; Apple needs a different productId for every product"));
             }
         }
-        length(at + "/referenceName", REFERENCE_NAME);
-        length(at + "/reviewNote", REVIEW_NOTE);
+        lengths(at, TextLimits.Place.PRODUCT);
     }
 
     /**
@@ -223,17 +215,19 @@ final class PurchasesRules {
             if (!AscLocales.isKnown(locale)) {
                 problems.add(new Problem(doc.keyMark(entry), StoreRules.unknownLocale(locale)));
             }
-            if (product) {
-                length(entry + "/name", DISPLAY_NAME);
-                length(entry + "/description", DESCRIPTION);
-            }
+            lengths(entry, product ? TextLimits.Place.PRODUCT_LOCALIZATION
+                    : TextLimits.Place.SUBSCRIPTION_GROUP_LOCALIZATION);
         }
     }
 
-    private void length(String pointer, int limit) {
+    /** Each limited key of the object at {@code at} within its limit. */
+    private void lengths(String at, TextLimits.Place place) {
+        limits.at(place).forEach((key, limit) -> length(YamlDocument.child(at, key), key, limit));
+    }
+
+    private void length(String pointer, String key, int limit) {
         JsonNode value = doc.root().at(pointer);
         if (value.isString() && TextLimits.length(value.asString()) > limit) {
-            String key = pointer.substring(pointer.lastIndexOf('/') + 1);
             problems.add(doc.problemAt(pointer, key + " is " + TextLimits.length(value.asString())
                     + " characters; Apple allows at most " + limit));
         }

@@ -39,37 +39,37 @@ public final class StoreLoader {
     private final StoreFiles files;
     private final List<Problem> problems = new ArrayList<>();
 
-    private StoreLoader(Path root, SecretResolver secrets, List<StoreSection> sections) {
+    private StoreLoader(Path root, SecretResolver secrets, KindRules kinds) {
         this.root = root;
         this.secrets = secrets;
-        this.rules = new StoreRules(secrets);
-        this.sections = List.copyOf(sections);
+        this.rules = new StoreRules(secrets, kinds.limits());
+        this.sections = kinds.sections();
         this.files = new StoreFiles(root);
     }
 
     /**
      * Loads with secret references resolved against the process environment.
      *
-     * @param sections the app.yaml keys the kinds own ({@code AllKinds.registry().storeSections()})
+     * @param kinds the app.yaml keys the kinds own and their text limits ({@code AllKinds.registry().storeRules()})
      */
-    public static LoadResult load(Path storeDir, ContactDefaultsInput extra, List<StoreSection> sections) {
-        return load(storeDir, extra, SecretResolver.fromSystem(storeDir), sections);
+    public static LoadResult load(Path storeDir, ContactDefaultsInput extra, KindRules kinds) {
+        return load(storeDir, extra, SecretResolver.fromSystem(storeDir), kinds);
     }
 
     /**
      * Builds the schema validators a store needs (store.yaml, app.yaml with the kinds' sections, locale files) now,
      * e.g. on another thread while the command reads its configuration; {@link #load} then finds them built.
      */
-    public static void prepare(List<StoreSection> sections) {
+    public static void prepare(KindRules kinds) {
         SchemaValidator.of(SchemaValidator.Kind.STORE);
-        SchemaValidator.ofApp(sections);
+        SchemaValidator.ofApp(kinds.sections());
         SchemaValidator.of(SchemaValidator.Kind.LOCALE);
     }
 
     /** Loads with the given secret resolver (tests inject the environment through it). */
     public static LoadResult load(Path storeDir, ContactDefaultsInput extra, SecretResolver secrets,
-                                  List<StoreSection> sections) {
-        return new StoreLoader(storeDir, secrets, sections).run(extra);
+                                  KindRules kinds) {
+        return new StoreLoader(storeDir, secrets, kinds).run(extra);
     }
 
     /** One app folder as read: its app.yaml, its locale files by locale code, its media sets, and its
@@ -136,7 +136,7 @@ public final class StoreLoader {
             YamlDocument testFlight = readTestFlight(dir.resolve(TESTFLIGHT_FILE));
             Path purchasesFile = dir.resolve(PURCHASES_FILE);
             YamlDocument purchases = exists(purchasesFile)
-                    ? readChecked(purchasesFile, SchemaValidator.of(SchemaValidator.Kind.PURCHASES), true, PurchasesRules::check)
+                    ? readChecked(purchasesFile, SchemaValidator.of(SchemaValidator.Kind.PURCHASES), true, rules::checkPurchasesFile)
                     : null;
             List<MediaSet> media = new MediaLoader(root, files, problems).load(dir, localeCodes(dir, locales));
             if (app != null) {

@@ -13,18 +13,24 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks beyond the JSON Schema, per file: Apple's text limits, keywords, URLs, emails, dates,
- * secret references, the demo password and locale names. Every check tolerates values of the wrong
- * type (the schema reports those), so all problems of a file are found in one pass.
+ * Checks beyond the JSON Schema, per file: Apple's text limits (as the kinds declare them, {@link TextLimits}),
+ * keywords, URLs, emails, dates, secret references, the demo password and locale names. Every check tolerates
+ * values of the wrong type (the schema reports those), so all problems of a file are found in one pass.
  */
 final class StoreRules {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     private final SecretResolver secrets;
+    private final TextLimits limits;
 
-    StoreRules(SecretResolver secrets) {
+    StoreRules(SecretResolver secrets, TextLimits limits) {
         this.secrets = secrets;
+        this.limits = limits;
+    }
+
+    List<Problem> checkPurchasesFile(YamlDocument doc) {
+        return PurchasesRules.check(doc, limits);
     }
 
     List<Problem> checkStoreFile(YamlDocument doc) {
@@ -58,7 +64,8 @@ final class StoreRules {
         checkCategories(doc, problems);
         checkUrl(doc, "/ageRating/developerAgeRatingInfoUrl", problems);
         checkEmail(doc, "/review/contactEmail", problems);
-        checkLength(doc, "/review/notes", "notes", problems);
+        limits.at(TextLimits.Place.APP_REVIEW).forEach((key, limit) ->
+                checkLength(doc, YamlDocument.child("/review", key), limit, problems));
         JsonNode password = root.path("review").path("demoAccountPassword");
         if (password.isString() && !secrets.looksLikeReference(password.asString())) {
             // Never echo the value: it is a password someone just committed.
@@ -76,9 +83,11 @@ final class StoreRules {
             problems.add(doc.problemAt("/locale", "locale '" + declared.asString() + "' does not match the file name "
                     + localeFromFileName + ".yaml"));
         }
-        for (String key : List.of("name", "subtitle", "promotionalText", "description", "whatsNew")) {
-            checkLength(doc, "/" + key, key, problems);
-        }
+        limits.at(TextLimits.Place.LOCALE_FILE).forEach((key, limit) -> {
+            if (!key.equals(Keywords.KEY)) { // counted joined, in checkKeywords
+                checkLength(doc, YamlDocument.child("", key), limit, problems);
+            }
+        });
         for (String key : List.of("privacyPolicyUrl", "privacyChoicesUrl", "marketingUrl", "supportUrl")) {
             checkUrl(doc, "/" + key, problems);
         }
@@ -150,12 +159,6 @@ final class StoreRules {
         return problems;
     }
 
-    /**
-     * What to Test is at most 4,000 characters: Apple's TestFlight "Test Information" help ("What to Test ... up
-     * to 4,000 characters"); the spec declares no maxLength on {@code BetaBuildLocalization.whatsNew}.
-     */
-    static final int WHAT_TO_TEST_LIMIT = 4000;
-
     /** testflight.yaml builds: each build named once, known locales, What to Test within Apple's limit. */
     private void checkBetaBuilds(YamlDocument doc, List<Problem> problems) {
         JsonNode groupList = doc.root().path("groups");
@@ -183,12 +186,14 @@ final class StoreRules {
                 if (!AscLocales.isKnown(locale)) {
                     problems.add(new Problem(doc.keyMark(at), unknownLocale(locale)));
                 }
-                JsonNode text = doc.root().at(at + "/whatsNew");
-                if (text.isString() && TextLimits.length(text.asString()) > WHAT_TO_TEST_LIMIT) {
-                    problems.add(doc.problemAt(at + "/whatsNew", "What to Test (whatsNew) of build '"
-                            + build.asString() + "' in " + locale + " is " + TextLimits.length(text.asString())
-                            + " characters; Apple allows at most " + WHAT_TO_TEST_LIMIT));
-                }
+                limits.limitOf(TextLimits.Place.BETA_BUILD_LOCALIZATION, "whatsNew").ifPresent(limit -> {
+                    JsonNode text = doc.root().at(at + "/whatsNew");
+                    if (text.isString() && TextLimits.length(text.asString()) > limit) {
+                        problems.add(doc.problemAt(at + "/whatsNew", "What to Test (whatsNew) of build '"
+                                + build.asString() + "' in " + locale + " is " + TextLimits.length(text.asString())
+                                + " characters; Apple allows at most " + limit));
+                    }
+                });
             });
         }
     }
@@ -288,16 +293,13 @@ final class StoreRules {
             }
         }
         int length = TextLimits.length(Keywords.join(keywords));
-        int limit = TextLimits.limitOf("keywords").orElseThrow();
-        if (length > limit) {
-            problems.add(doc.problemAt("/keywords", "keywords are " + length + " characters when joined with commas;"
-                    + " Apple allows at most " + limit));
-        }
+        limits.limitOf(TextLimits.Place.LOCALE_FILE, Keywords.KEY).filter(limit -> length > limit).ifPresent(limit ->
+                problems.add(doc.problemAt("/keywords", "keywords are " + length + " characters when joined with"
+                        + " commas; Apple allows at most " + limit)));
     }
 
-    private static void checkLength(YamlDocument doc, String pointer, String attribute, List<Problem> problems) {
+    private static void checkLength(YamlDocument doc, String pointer, int limit, List<Problem> problems) {
         JsonNode value = doc.root().at(pointer);
-        int limit = TextLimits.limitOf(attribute).orElseThrow();
         if (value.isString() && TextLimits.length(value.asString()) > limit) {
             problems.add(doc.problemAt(pointer, YamlDocument.readable(pointer) + " is "
                     + TextLimits.length(value.asString()) + " characters; Apple allows at most " + limit));

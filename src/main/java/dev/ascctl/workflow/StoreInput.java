@@ -3,14 +3,13 @@ package dev.ascctl.workflow;
 import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.config.ContactDefaults;
 import dev.ascctl.store.ContactDefaultsInput;
+import dev.ascctl.store.KindRules;
 import dev.ascctl.store.LoadResult;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.Store;
 import dev.ascctl.store.StoreLoader;
-import dev.ascctl.store.StoreSection;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
 
@@ -21,17 +20,17 @@ public final class StoreInput {
 
     public static Store load(Path storeDir, ConnectionSettings settings) {
         // Start-up: the kinds and the schema validators are built on another thread while the configuration is read.
-        FutureTask<List<StoreSection>> sections = new FutureTask<>(() -> {
-            List<StoreSection> built = AllKinds.registry().storeSections();
+        FutureTask<KindRules> kinds = new FutureTask<>(() -> {
+            KindRules built = AllKinds.registry().storeRules();
             StoreLoader.prepare(built);
             return built;
         });
-        Thread thread = new Thread(sections, "ascctl-kinds");
+        Thread thread = new Thread(kinds, "ascctl-kinds");
         thread.setDaemon(true);
         thread.start();
         ContactDefaultsInput contacts = contactDefaults(settings);
         SecretResolver secrets = secrets(storeDir, settings);
-        LoadResult result = StoreLoader.load(storeDir, contacts, secrets, Connections.await(sections));
+        LoadResult result = StoreLoader.load(storeDir, contacts, secrets, Connections.await(kinds));
         if (!result.problems().isEmpty()) {
             throw new InvalidStoreException(result.problems());
         }

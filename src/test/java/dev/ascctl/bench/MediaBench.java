@@ -190,7 +190,7 @@ final class MediaBench {
 
     private static Store load(Path root) {
         LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
         if (result.store() == null) {
             throw new IllegalStateException("bench store is invalid: " + result.problems());
         }

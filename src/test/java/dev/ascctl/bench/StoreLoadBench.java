@@ -56,7 +56,7 @@ public final class StoreLoadBench {
     private static long timeLoad(Path store) {
         long start = System.nanoTime();
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!result.problems().isEmpty() || result.store().apps().size() != APPS) {
             throw new IllegalStateException("bench store did not load cleanly: " + result.problems());
@@ -68,7 +68,7 @@ public final class StoreLoadBench {
         Path app = TestStores.writeOversizedAppYaml(store);
         long start = System.nanoTime();
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.problems().size() != 1) {
             throw new IllegalStateException("the 20 MB file was not refused alone: " + result.problems());

@@ -65,7 +65,7 @@ class ImportRoundTripIT {
         // seed that misses a kind, fails here rather than passing with nothing to compare.
         var loaded = StoreLoader.load(store, ContactDefaultsInput.none(),
                 new SecretResolver(store, SECRETS),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
         assertThat(loaded.problems()).isEmpty();
         var app = loaded.store().apps().get(0);
         for (ResourceHandler handler : AllKinds.registry().handlers()) {

@@ -44,7 +44,7 @@ class BrokenStoresTest {
         String fragment = space < 0 ? "" : expected.substring(space + 1);
 
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
 
         assertThat(result.store()).isNull();
         assertThat(result.problems()).as("problems of %s", name).hasSize(1);
@@ -61,7 +61,7 @@ class BrokenStoresTest {
 
         // How long the refusal takes is measured by make bench (StoreLoadBench), not asserted here.
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.mark()).isEqualTo(Mark.startOf(app));
@@ -77,7 +77,7 @@ class BrokenStoresTest {
         Files.writeString(store.resolve("store.yaml"), "polcy: {}\n");
 
         List<String> problems = StoreLoader.load(store, ContactDefaultsInput.none(), new SecretResolver(store, Map.of()),
-                AllKinds.registry().storeSections())
+                AllKinds.registry().storeRules())
                 .problems().stream().map(p -> store.relativize(p.mark().file()) + ":" + p.mark().line() + ":" + p.mark().column())
                 .toList();
 

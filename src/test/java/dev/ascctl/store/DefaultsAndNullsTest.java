@@ -29,7 +29,7 @@ class DefaultsAndNullsTest {
                 "company", "Cred Inc."), credentials);
 
         LoadResult result = StoreLoader.load(root, extra, new SecretResolver(root, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
 
         AppSpec app = result.store().apps().get(0);
         assertThat(app.review().text("contactEmail")).contains("app@example.com");

@@ -36,7 +36,7 @@ class ExampleStoreTest {
     @Test
     void exampleStoreLoadsWithoutProblems() {
         LoadResult result = StoreLoader.load(EXAMPLE, ContactDefaultsInput.none(), new SecretResolver(EXAMPLE, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
 
         assertThat(result.problems()).isEmpty();
         Store store = result.store();
@@ -79,7 +79,7 @@ class ExampleStoreTest {
     @Test
     void everyFileKindIsPresentAndLoads() {
         LoadResult result = StoreLoader.load(EXAMPLE, ContactDefaultsInput.none(), new SecretResolver(EXAMPLE, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
         assertThat(result.problems()).isEmpty();
         AppSpec app = result.store().apps().get(0);
 

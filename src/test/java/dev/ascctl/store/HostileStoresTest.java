@@ -24,7 +24,7 @@ class HostileStoresTest {
         Path store = HostileStores.write(c, dir);
 
         LoadResult result = StoreLoader.load(store, ContactDefaultsInput.none(),
-                new SecretResolver(store, HostileStores.environment()), AllKinds.registry().storeSections());
+                new SecretResolver(store, HostileStores.environment()), AllKinds.registry().storeRules());
 
         assertThat(result.store()).isNull();
         assertThat(result.problems()).as("problems of %s", c).hasSize(1);

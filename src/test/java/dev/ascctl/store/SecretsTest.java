@@ -40,7 +40,7 @@ class SecretsTest {
 
         LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(),
                 new SecretResolver(root, Map.of("ASC_DEMO_PASSWORD", SECRET)),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
 
         Attributes review = result.store().apps().get(0).review();
         assertThat(review.text("demoAccountPassword")).contains("${env:ASC_DEMO_PASSWORD}");
@@ -60,7 +60,7 @@ class SecretsTest {
 
         LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(),
                 new SecretResolver(root, Map.of("ASC_DEMO_PASSWORD", SECRET)),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
 
         assertThat(result.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
                 .contains("must be a secret reference"));

@@ -29,7 +29,7 @@ public final class TestStores {
 
     static LoadResult load(Path root) {
         return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
-                AllKinds.registry().storeSections());
+                AllKinds.registry().storeRules());
     }
 
     /** A one-app store whose app.yaml is 20 MB (one long review note): the size limit's test case. */

@@ -1,5 +1,7 @@
 package dev.ascctl.resource.kinds;
 
+import static dev.ascctl.resource.AttributeSpec.of;
+
 import dev.ascctl.resource.BaseInclude.BaseRead;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppInfoLocalization;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml: name, subtitle, privacy.
+ * The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml: name, subtitle, privacy
+ * (limits: App Store Connect Help, "App information"; the spec declares no maxLength).
  * When the apply creates the store's version while the app information is live, Apple makes an editable copy of it
  * ({@link NewVersionCopies}): the text is compared with the copied localizations and written to them, and a new
  * locale is created under the copy, in the same apply.
@@ -45,7 +48,8 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppInfoLoca
 
     public AppInfoLocalizationHandler() {
         super(new KindSpec("appInfoLocalization", 2, "locales"), new Api("/v1/appInfos", "appInfoLocalizations",
-                List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl", "privacyPolicyText"),
+                List.of(of("name").limit(30), of("subtitle").limit(30), of("privacyPolicyUrl"), of("privacyChoicesUrl"),
+                        of("privacyPolicyText")),
                 CreateAppInfoLocalization::of, UpdateAppInfoLocalization::of, DeleteAppInfoLocalization::of),
                 Key::new, LocaleSpec::appInfo, BaseRead.APP_INFOS);
     }

@@ -4,6 +4,7 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
@@ -15,11 +16,13 @@ import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Mark;
+import dev.ascctl.store.TextLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param <K> the localization's key: a parent and a locale
  */
 public abstract class LocalizationKind<P extends KindKey, K extends LocalizationKind.Key<P>>
-        implements Creatable<K>, Updatable<K>, Deletable<K> {
+        implements Creatable<K>, Updatable<K>, Deletable<K>, StoreText {
 
     /** The key of a localization: its parent and its locale. */
     public interface Key<P extends KindKey> extends KindKey {
@@ -60,30 +63,37 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
      *
      * @param parentCollection the parent's collection path, e.g. {@code /v1/appInfos}
      * @param relationship     the parent's to-many relationship to its localizations, e.g. {@code appInfoLocalizations}
-     * @param attributes       the localized attributes the kind manages, besides {@code locale}
+     * @param attributes       the localized attributes the kind manages, besides {@code locale}, with their rules
      * @param create           parent id, attributes with {@code locale} → the create call
      * @param update           localization id, changed attributes → the update call
      * @param delete           localization id → the delete call
      * @param importsUnsetAsNull whether {@code import} writes an unset attribute as null instead of leaving it out
+     * @param textPlace        where the store writes the attributes, when they declare text limits, else null
      */
-    public record Api(String parentCollection, String relationship, List<String> attributes,
+    public record Api(String parentCollection, String relationship, List<AttributeSpec> attributes,
                       BiFunction<String, ObjectNode, ApiCall> create, BiFunction<String, ObjectNode, ApiCall> update,
-                      Function<String, ApiCall> delete, boolean importsUnsetAsNull) {
+                      Function<String, ApiCall> delete, boolean importsUnsetAsNull, TextLimits.Place textPlace) {
         public Api {
             Objects.requireNonNull(parentCollection, "parentCollection");
             Objects.requireNonNull(relationship, "relationship");
             attributes = List.copyOf(attributes);
         }
 
-        public Api(String parentCollection, String relationship, List<String> attributes,
+        public Api(String parentCollection, String relationship, List<AttributeSpec> attributes,
                    BiFunction<String, ObjectNode, ApiCall> create, BiFunction<String, ObjectNode, ApiCall> update,
                    Function<String, ApiCall> delete) {
-            this(parentCollection, relationship, attributes, create, update, delete, false);
+            this(parentCollection, relationship, attributes, create, update, delete, false, null);
         }
 
         /** The same, with unset attributes imported as null. */
         public Api importingUnsetAsNull() {
-            return new Api(parentCollection, relationship, attributes, create, update, delete, true);
+            return new Api(parentCollection, relationship, attributes, create, update, delete, true, textPlace);
+        }
+
+        /** The same, with the attributes' text written at this place of the store (where their limits are checked). */
+        public Api textAt(TextLimits.Place place) {
+            return new Api(parentCollection, relationship, attributes, create, update, delete, importsUnsetAsNull,
+                    Objects.requireNonNull(place, "place"));
         }
     }
 
@@ -199,7 +209,7 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
     /** The managed attributes of a live localization; an unset one is JSON null. */
     protected Map<String, JsonNode> liveAttributes(Resource loc) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String name : api.attributes()) {
+        for (String name : AttributeSpec.names(api.attributes())) {
             JsonNode value = loc.attributes().get(name);
             out.put(name, value == null ? NullNode.getInstance() : value);
         }
@@ -233,6 +243,16 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
             }
         });
         return out;
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return api.attributes();
+    }
+
+    @Override
+    public Optional<TextLimits.Place> textPlace() {
+        return Optional.ofNullable(api.textPlace());
     }
 
     @Override

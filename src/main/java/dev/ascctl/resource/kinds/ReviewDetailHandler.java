@@ -1,5 +1,9 @@
 package dev.ascctl.resource.kinds;
 
+import static dev.ascctl.resource.AttributeSpec.of;
+
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
@@ -11,6 +15,7 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -26,16 +31,29 @@ import tools.jackson.databind.JsonNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class ReviewDetailHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class ReviewDetailHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>>, StoreText {
     private static final ResourceEndpoint REVIEW_DETAILS = ResourceEndpoint.of("appStoreReviewDetails");
     private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
             null);
-    static final List<String> ATTRIBUTES = List.of("contactFirstName", "contactLastName", "contactPhone",
-            "contactEmail", "demoAccountName", "demoAccountPassword", "demoAccountRequired", "notes");
+    /** Review notes at most 4,000 characters: App Store Connect Help, "App Review information" (no spec maxLength). */
+    private static final List<AttributeSpec> SPECS = List.of(of("contactFirstName"), of("contactLastName"),
+            of("contactPhone"), of("contactEmail"), of("demoAccountName"), of("demoAccountPassword"),
+            of("demoAccountRequired"), of("notes").limit(4000));
+    static final List<String> ATTRIBUTES = AttributeSpec.names(SPECS);
 
     @Override
     public KindSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return SPECS;
+    }
+
+    @Override
+    public Optional<TextLimits.Place> textPlace() {
+        return Optional.of(TextLimits.Place.APP_REVIEW);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package dev.ascctl.resource.kinds;
 
+import static dev.ascctl.resource.AttributeSpec.of;
+
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppStoreVersionLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppStoreVersionLocalization;
-import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.BaseInclude.BaseRead;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
@@ -19,14 +20,16 @@ import java.util.Optional;
  * The version-level text of one locale (appStoreVersionLocalization) in locales/&lt;locale&gt;.yaml. When the apply
  * creates the store's version, Apple copies the previous version's localizations into it ({@link NewVersionCopies}):
  * the text is compared with those copies and a copied locale is changed by PATCH once the version exists (never
- * created twice), a new locale created under the new version, in the same apply.
+ * created twice), a new locale created under the new version, in the same apply. Limits: App Store Connect Help,
+ * "Platform version information" (the spec declares no maxLength).
  */
 public final class VersionLocalizationHandler extends LocaleFileText<VersionKey, LocaleKey<VersionKey>> {
 
     public VersionLocalizationHandler() {
         super(new KindSpec("appStoreVersionLocalization", 4, "locales"), new Api("/v1/appStoreVersions",
-                "appStoreVersionLocalizations", List.of("description", "keywords", "promotionalText", "whatsNew",
-                "marketingUrl", "supportUrl"), CreateAppStoreVersionLocalization::of,
+                "appStoreVersionLocalizations", List.of(of("description").limit(4000), of("keywords").asCommaList()
+                .limit(100), of("promotionalText").limit(170), of("whatsNew").limit(4000), of("marketingUrl"),
+                of("supportUrl")), CreateAppStoreVersionLocalization::of,
                 UpdateAppStoreVersionLocalization::of, DeleteAppStoreVersionLocalization::of),
                 LocaleKey::new, LocaleSpec::version, BaseRead.VERSIONS);
     }
@@ -74,10 +77,5 @@ public final class VersionLocalizationHandler extends LocaleFileText<VersionKey,
         return attribute.equals("whatsNew") && first
                 ? Optional.of("Apple refuses whatsNew on an app's first version; it will be sent with the next version")
                 : Optional.empty();
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return List.of(AttributeSpec.of("keywords").asCommaList());
     }
 }

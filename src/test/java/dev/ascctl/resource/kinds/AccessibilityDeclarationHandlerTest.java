@@ -128,7 +128,7 @@ class AccessibilityDeclarationHandlerTest {
         Files.createDirectories(app.resolve("locales"));
         Files.writeString(app.resolve("locales/en-US.yaml"), "name: Notes\n");
         return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
-                new ResourceKinds(List.of(HANDLER)).storeSections());
+                new ResourceKinds(List.of(HANDLER)).storeRules());
     }
 
     private static String live(String id, String family, String state, String answers) {

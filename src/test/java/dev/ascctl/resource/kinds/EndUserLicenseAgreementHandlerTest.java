@@ -138,7 +138,7 @@ class EndUserLicenseAgreementHandlerTest {
         Files.createDirectories(app.resolve("locales"));
         Files.writeString(app.resolve("locales/en-US.yaml"), "name: Notes\n");
         return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
-                new ResourceKinds(List.of(handler)).storeSections());
+                new ResourceKinds(List.of(handler)).storeRules());
     }
 
     /** App 100 with the two reads recorded as Apple answers them. */

@@ -87,7 +87,7 @@ public abstract class KindTableTest {
             }
             SecretResolver secrets = new SecretResolver(store, ENV);
             LoadResult loaded = StoreLoader.load(store, ContactDefaultsInput.none(), secrets,
-                    AllKinds.registry().storeSections());
+                    AllKinds.registry().storeRules());
             if (!loaded.ok()) {
                 assertThat(c.problem()).as("the store does not load: " + loaded.problems()).isNotNull();
                 assertThat(relative(store, loaded.problems().get(0).toString())).isEqualTo(c.problem());

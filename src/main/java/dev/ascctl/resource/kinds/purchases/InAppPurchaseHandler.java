@@ -3,6 +3,8 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
@@ -12,6 +14,7 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,31 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
  * </pre>
  */
-public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.Iap>, Creatable<PurchaseKeys.Iap>, Updatable<PurchaseKeys.Iap>, Deletable<PurchaseKeys.Iap> {
+public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.Iap>, Creatable<PurchaseKeys.Iap>, Updatable<PurchaseKeys.Iap>, Deletable<PurchaseKeys.Iap>, StoreText {
     private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
             "inAppPurchases");
-    static final List<String> ATTRIBUTES = List.of("name", "inAppPurchaseType", "familySharable", "reviewNote");
+    private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("inAppPurchaseType"),
+            AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
+    static final List<String> ATTRIBUTES = AttributeSpec.names(SPECS);
 
     @Override
     public KindSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return SPECS;
+    }
+
+    @Override
+    public Optional<TextLimits.Place> textPlace() {
+        return Optional.of(TextLimits.Place.PRODUCT);
+    }
+
+    @Override
+    public String storeKey(String attribute) {
+        return Purchases.productStoreKey(attribute);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindKey;
@@ -10,6 +11,7 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.LocalizationKind;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.TextLimits;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,32 +24,41 @@ import java.util.Optional;
 public final class PurchaseLocalizationHandler<P extends KindKey> extends LocalizationKind<P, LocaleKey<P>> {
     private final PurchaseParent<P> parent;
 
+    /**
+     * A product's display name at most 30 characters, its description at most 45: App Store Connect Help, "In-app
+     * purchase information" and "Auto-renewable subscription information" (the spec declares no maxLength).
+     */
+    private static final List<AttributeSpec> PRODUCT_TEXT = List.of(AttributeSpec.of("name").limit(30),
+            AttributeSpec.of("description").limit(45));
+
     private PurchaseLocalizationHandler(String kind, int rank, String pruneKey, PurchaseParent<P> parent,
-                                        ProductEndpoints calls, String parentPath, String relationship, String... text) {
-        super(new KindSpec(kind, rank, pruneKey), new Api(parentPath, relationship, List.of(text), calls::create,
-                calls::update, calls::delete), LocaleKey::new);
+                                        ProductEndpoints calls, String parentPath, String relationship,
+                                        List<AttributeSpec> text, TextLimits.Place place) {
+        super(new KindSpec(kind, rank, pruneKey), new Api(parentPath, relationship, text, calls::create, calls::update,
+                calls::delete).textAt(place), LocaleKey::new);
         this.parent = parent;
     }
 
-    /** Localizations of in-app purchases: name (30) and description (45). */
+    /** Localizations of in-app purchases: name and description. */
     public static PurchaseLocalizationHandler<PurchaseKeys.Iap> inAppPurchases() {
         return new PurchaseLocalizationHandler<>("inAppPurchaseLocalization", 11, "inAppPurchases", new InAppPurchaseHandler(),
                 ProductEndpoints.IN_APP_PURCHASE_LOCALIZATIONS, "/v2/inAppPurchases", "inAppPurchaseLocalizations",
-                "name", "description");
+                PRODUCT_TEXT, TextLimits.Place.PRODUCT_LOCALIZATION);
     }
 
-    /** Localizations of subscription groups: name and customAppName. */
+    /** Localizations of subscription groups: name and customAppName (Apple publishes no limit for either). */
     public static PurchaseLocalizationHandler<PurchaseKeys.Group> subscriptionGroups() {
         return new PurchaseLocalizationHandler<>("subscriptionGroupLocalization", 13, "subscriptions",
                 new SubscriptionGroupHandler(), ProductEndpoints.SUBSCRIPTION_GROUP_LOCALIZATIONS,
-                "/v1/subscriptionGroups", "subscriptionGroupLocalizations", "name", "customAppName");
+                "/v1/subscriptionGroups", "subscriptionGroupLocalizations", AttributeSpec.plain("name", "customAppName"),
+                TextLimits.Place.SUBSCRIPTION_GROUP_LOCALIZATION);
     }
 
-    /** Localizations of subscriptions: name (30) and description (45). */
+    /** Localizations of subscriptions: name and description. */
     public static PurchaseLocalizationHandler<PurchaseKeys.Subscription> subscriptions() {
         return new PurchaseLocalizationHandler<>("subscriptionLocalization", 15, "subscriptions", new SubscriptionHandler(),
                 ProductEndpoints.SUBSCRIPTION_LOCALIZATIONS, "/v1/subscriptions", "subscriptionLocalizations",
-                "name", "description");
+                PRODUCT_TEXT, TextLimits.Place.PRODUCT_LOCALIZATION);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.store.AppSpec;
@@ -25,7 +26,22 @@ final class Purchases {
     static final Set<String> DELETABLE = Set.of("MISSING_METADATA", "READY_TO_SUBMIT", "DEVELOPER_ACTION_NEEDED",
             "REJECTED", "WAITING_FOR_UPLOAD");
 
+    /**
+     * A product's or group's reference name is at most 64 characters, a product's review note at most 4,000: App
+     * Store Connect Help, "In-app purchase information" and "Auto-renewable subscription information" (the spec
+     * declares no maxLength).
+     */
+    static final int REFERENCE_NAME_LIMIT = 64;
+    /** A product's reference name (Apple's {@code name}, the YAML's {@code referenceName}). */
+    static final AttributeSpec REFERENCE_NAME = AttributeSpec.of("name").limit(REFERENCE_NAME_LIMIT);
+    static final AttributeSpec REVIEW_NOTE = AttributeSpec.of("reviewNote").limit(4000);
+
     private Purchases() {
+    }
+
+    /** The store key of a product's attribute: Apple's {@code name} is the YAML's {@code referenceName}. */
+    static String productStoreKey(String attribute) {
+        return attribute.equals(REFERENCE_NAME.name()) ? "referenceName" : attribute;
     }
 
     static String storePath(AppSpec app, String collection, String key) {

@@ -4,6 +4,8 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
@@ -12,6 +14,7 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +31,25 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   - referenceName: Notes Plus
  * </pre>
  */
-public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKeys.Group>, Creatable<PurchaseKeys.Group>, Deletable<PurchaseKeys.Group> {
+public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKeys.Group>, Creatable<PurchaseKeys.Group>, Deletable<PurchaseKeys.Group>, StoreText {
     private static final KindSpec SPEC = new KindSpec("subscriptionGroup", 12,
             "subscriptions");
+    private static final List<AttributeSpec> SPECS = List.of(AttributeSpec.of("referenceName")
+            .limit(Purchases.REFERENCE_NAME_LIMIT));
 
     @Override
     public KindSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return SPECS;
+    }
+
+    @Override
+    public Optional<TextLimits.Place> textPlace() {
+        return Optional.of(TextLimits.Place.SUBSCRIPTION_GROUP);
     }
 
     @Override

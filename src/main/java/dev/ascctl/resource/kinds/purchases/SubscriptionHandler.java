@@ -3,6 +3,8 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
@@ -12,6 +14,7 @@ import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
@@ -32,15 +35,31 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
  * </pre>
  */
-public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Subscription>, Creatable<PurchaseKeys.Subscription>, Updatable<PurchaseKeys.Subscription>, Deletable<PurchaseKeys.Subscription> {
+public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Subscription>, Creatable<PurchaseKeys.Subscription>, Updatable<PurchaseKeys.Subscription>, Deletable<PurchaseKeys.Subscription>, StoreText {
     private static final KindSpec SPEC = new KindSpec("subscription", 14,
             "subscriptions");
-    static final List<String> ATTRIBUTES = List.of("name", "subscriptionPeriod", "groupLevel", "familySharable",
-            "reviewNote");
+    private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("subscriptionPeriod"),
+            AttributeSpec.of("groupLevel"), AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
+    static final List<String> ATTRIBUTES = AttributeSpec.names(SPECS);
 
     @Override
     public KindSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return SPECS;
+    }
+
+    @Override
+    public Optional<TextLimits.Place> textPlace() {
+        return Optional.of(TextLimits.Place.PRODUCT);
+    }
+
+    @Override
+    public String storeKey(String attribute) {
+        return Purchases.productStoreKey(attribute);
     }
 
     @Override

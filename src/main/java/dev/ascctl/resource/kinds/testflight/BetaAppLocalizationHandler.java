@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -19,7 +20,7 @@ public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, B
 
     public BetaAppLocalizationHandler() {
         super(new KindSpec("betaAppLocalization", 23, "locales"), new Api("/v1/apps", "betaAppLocalizations",
-                List.of("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy"),
+                AttributeSpec.plain("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy"),
                 BetaAppLocalizations::create, BetaAppLocalizations::update, BetaAppLocalizations::delete),
                 BetaKeys.AppLocale::new);
     }

@@ -14,9 +14,9 @@ import java.util.Optional;
 /** What to Test of a build testflight.yaml names, per locale: {@code app[x].betaBuild[245].locale[en-US]}; unset imports as null, as import always wrote it. */
 public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKeys.Build, LocaleKey<BetaKeys.Build>> {
 
-    public BetaBuildLocalizationHandler() {
-        super(new KindSpec("betaBuildLocalization", 26, "locales"), new Api("/v1/builds", "betaBuildLocalizations", List.of("whatsNew"),
-                BetaBuildLocalizations::create, BetaBuildLocalizations::update, BetaBuildLocalizations::delete).importingUnsetAsNull(), LocaleKey::new);
+    public BetaBuildLocalizationHandler() { // What to Test: 4,000 characters (TestFlight "Test Information" help; no spec maxLength)
+        super(new KindSpec("betaBuildLocalization", 26, "locales"), new Api("/v1/builds", "betaBuildLocalizations", List.of(dev.ascctl.resource.AttributeSpec.of("whatsNew").limit(4000)),
+                BetaBuildLocalizations::create, BetaBuildLocalizations::update, BetaBuildLocalizations::delete).importingUnsetAsNull().textAt(dev.ascctl.store.TextLimits.Place.BETA_BUILD_LOCALIZATION), LocaleKey::new);
     }
 
     @Override
