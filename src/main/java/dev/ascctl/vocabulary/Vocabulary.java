@@ -169,7 +169,7 @@ public final class Vocabulary {
                 fields, filters, strings(node.path("exists")), strings(node.path("sort")),
                 node.path("limit").asInt(0), limits, strings(node.path("required")),
                 node.path("request").asString(null), node.path("status").asInt(0),
-                node.path("response").asString(null));
+                node.path("response").asString(null), node.path("answers").asString(null));
     }
 
     static List<String> strings(JsonNode array) {
@@ -277,11 +277,13 @@ public final class Vocabulary {
      * @param relationshipLimits {@code limit[relationship]} → its maximum
      * @param required the query parameters the operation requires ({@code filter[build]})
      * @param status  the success status (200, 201, 204)
+     * @param answers what the success document's {@code data} holds: {@code type}, {@code type[]} for a list,
+     *                {@code []} for a list of untyped objects (metrics), or null (no JSON:API document)
      */
     public record Operation(String method, String path, List<String> includes, Map<String, List<String>> fields,
                             Map<String, List<String>> filters, List<String> exists, List<String> sorts, int limit,
                             Map<String, Integer> relationshipLimits, List<String> required, String request,
-                            int status, String response) {
+                            int status, String response, String answers) {
         public Operation {
             includes = List.copyOf(includes);
             fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -290,6 +292,24 @@ public final class Vocabulary {
             sorts = List.copyOf(sorts);
             relationshipLimits = Collections.unmodifiableMap(new LinkedHashMap<>(relationshipLimits));
             required = List.copyOf(required);
+        }
+
+        public Operation(String method, String path, List<String> includes, Map<String, List<String>> fields,
+                         Map<String, List<String>> filters, List<String> exists, List<String> sorts, int limit,
+                         Map<String, Integer> relationshipLimits, List<String> required, String request, int status,
+                         String response) {
+            this(method, path, includes, fields, filters, exists, sorts, limit, relationshipLimits, required, request,
+                    status, response, null);
+        }
+
+        /** The type of the resources the success document holds, if they are of one type. */
+        public Optional<String> answeredType() {
+            return Optional.ofNullable(answers).map(a -> a.replace("[]", "")).filter(t -> !t.isEmpty());
+        }
+
+        /** Whether the success document holds a list. */
+        public boolean answersList() {
+            return answers != null && answers.endsWith("[]");
         }
     }
 }

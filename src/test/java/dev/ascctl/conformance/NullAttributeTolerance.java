@@ -10,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The allowed differences from Apple's spec in responses (DESIGN 6), observed from live ASC, not in the spec. First,
  * live ASC sends an unset attribute as an explicit {@code null} even where the spec does not mark it
  * {@code nullable} (recorded responses show {@code copyright: null}, {@code kidsAgeBand: null}, ...). Second, see
- * {@link #observedNull}: an included to-one with nothing behind it as {@code "data": null}, and {@code "next": null}
- * on a last page.
+ * {@link #observedNull}: an included to-one with nothing behind it as {@code "data": null}, a to-one related or
+ * relationship GET with nothing behind it answered {@code {"data": null, "links": ...}} (DESIGN 6: "the client reads
+ * both a 404 and data: null as none"; issue 11 scope 7), and {@code "next": null} on a last page.
  *
  * <p>Exactly that is tolerated: a member with value {@code null} directly inside the
  * {@code attributes} object of a resource object of the document ({@code data}, or an element of
@@ -50,6 +51,17 @@ final class NullAttributeTolerance {
      */
     static boolean observedNull(String problem) {
         return OBSERVED_NULLS.matcher(problem).matches();
+    }
+
+    /**
+     * Whether a problem is the top-level {@code "data": null} of a to-one related or relationship GET
+     * ({@code /v1/apps/{id}/gameCenterDetail}, {@code /v1/apps/{id}/relationships/appPriceSchedule}) with nothing
+     * behind it: the answer DESIGN 6 and issue 11 scope 7 name for it ("the client reads both a 404 and
+     * data: null as none"). On any other path ({@code /v1/apps/{id}}) it is still reported.
+     */
+    static boolean emptyToOne(String template, String problem) {
+        return problem.equals("response body /data: null found, object expected")
+                && template.matches("/v\\d/[^/]+/\\{id}/([^/{}]+|relationships/[^/{}]+)");
     }
 
     private static void stripResource(JsonNode resource) {

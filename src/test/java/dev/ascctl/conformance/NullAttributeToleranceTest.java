@@ -41,5 +41,14 @@ class NullAttributeToleranceTest {
         assertThat(NullAttributeTolerance.observedNull("response body /links/self: null found, string expected"))
                 .isFalse();
         assertThat(NullAttributeTolerance.observedNull("response body /data: null found, object expected")).isFalse();
+        // A to-one related or relationship document with nothing behind it may be data: null; an instance may not.
+        assertThat(NullAttributeTolerance.emptyToOne("/v1/apps/{id}/gameCenterDetail",
+                "response body /data: null found, object expected")).isTrue();
+        assertThat(NullAttributeTolerance.emptyToOne("/v1/apps/{id}/relationships/appPriceSchedule",
+                "response body /data: null found, object expected")).isTrue();
+        assertThat(NullAttributeTolerance.emptyToOne("/v1/apps/{id}",
+                "response body /data: null found, object expected")).isFalse();
+        assertThat(NullAttributeTolerance.emptyToOne("/v1/apps/{id}/gameCenterDetail",
+                "response body /data/id: null found, string expected")).isFalse();
     }
 }

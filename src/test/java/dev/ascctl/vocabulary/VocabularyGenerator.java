@@ -128,17 +128,14 @@ public final class VocabularyGenerator {
         out.append("\n}");
     }
 
-    /** A path whose first segment after the version is a kept type, and whose relationship (if any) leads to one. */
+    /**
+     * A path whose first segment after the version is a kept type: all of them, also those leading to types ascctl
+     * does not keep ({@code /v1/apps/{id}/customerReviews}), so the sandbox knows every GET Apple declares on a type
+     * it serves and answers it as Apple would (an empty list, {@code data: null}) instead of "no such path".
+     */
     private boolean kept(String path) {
         String[] seg = path.split("/");
-        if (seg.length < 3 || !TYPES.containsKey(seg[2])) {
-            return false;
-        }
-        if (seg.length <= 4) {
-            return true;
-        }
-        String rel = seg.length == 5 ? seg[4] : seg[5];
-        return TYPES.containsKey(relatedTarget(seg[1], seg[2], rel).orElse(""));
+        return seg.length >= 3 && TYPES.containsKey(seg[2]);
     }
 
     /**
@@ -304,9 +301,26 @@ public final class VocabularyGenerator {
                     JsonNode s = r.getValue().path("content").path("application/json").path("schema");
                     if (s.has("$ref")) {
                         out.put("response", refName(s));
+                        answers(s).ifPresent(a -> out.put("answers", a));
                     }
                 });
         return out;
+    }
+
+    /**
+     * What a response document's {@code data} holds: {@code type} for one resource (or linkage), {@code type[]} for a
+     * list, {@code []} for a list of objects of no JSON:API type (metrics); empty when there is no {@code data}.
+     */
+    private java.util.Optional<String> answers(JsonNode responseRef) {
+        JsonNode data = schemas.path(refName(responseRef)).path("properties").path("data");
+        boolean many = data.path("type").asString("").equals("array");
+        JsonNode item = many ? data.path("items") : data;
+        JsonNode resource = item.has("$ref") ? schemas.path(refName(item)) : item;
+        JsonNode type = resource.path("properties").path("type").path("enum");
+        if (type.size() == 1) {
+            return java.util.Optional.of(type.path(0).asString() + (many ? "[]" : ""));
+        }
+        return many ? java.util.Optional.of("[]") : java.util.Optional.empty();
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.ascctl.sandbox.model.Operation;
 import dev.ascctl.sandbox.model.RelationshipSpec;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
+import dev.ascctl.sandbox.model.Territories;
 import dev.ascctl.sandbox.pricing.PricePoints;
 import dev.ascctl.sandbox.rules.AppleRules;
 import dev.ascctl.sandbox.rules.ResourceRules;
@@ -67,14 +68,20 @@ public final class ApiRouter {
         if (seg.length < 3) {
             throw Errors.pathNotFound();
         }
-        ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty())
-                .filter(s -> catalog.apiVersion(s.type()).equals(seg[1])) // /v2/inAppPurchases, not /v1/...
-                .orElseThrow(Errors::pathNotFound);
         QueryParameters q = QueryParameters.parse(rawQuery);
         // Apple echoes the query with brackets percent-encoded (asc-recorded INDEX, fact 1); raw brackets
         // would also not be a valid uri-reference, which the spec's links declare.
         String query = q.encodeWithout(null);
         String self = baseUri + rawPath + (query.isEmpty() ? "" : "?" + query);
+        if (method.equals("GET")) {
+            Optional<Response> declared = declaredRead(seg, q, self, rawPath);
+            if (declared.isPresent()) {
+                return declared.get();
+            }
+        }
+        ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty())
+                .filter(s -> catalog.apiVersion(s.type()).equals(seg[1])) // /v2/inAppPurchases, not /v1/...
+                .orElseThrow(Errors::pathNotFound);
         return switch (seg.length) {
             case 3 -> switch (method) {
                 case "GET" -> list(spec, q, self, rawPath);
@@ -106,6 +113,97 @@ public final class ApiRouter {
             }
             default -> throw Errors.pathNotFound();
         };
+    }
+
+    /**
+     * A GET Apple's spec declares on a type the sandbox serves, where the sandbox keeps less than the spec has (a
+     * relationship it does not store, {@code /v1/apps/{id}/customerReviews}; a type it serves only as related
+     * resources, {@code /v1/territories}): answered as Apple answers an account that has none of those, never with
+     * the 404 "path does not match" a client reads as "does not exist" (DESIGN 6). Lists are empty (or, where the
+     * related type is stored, what refers to the owner), to-one documents {@code "data": null}, as the client reads
+     * "none" either way. Empty if the routes below serve the path themselves, or the spec has no such GET.
+     */
+    private Optional<Response> declaredRead(String[] seg, QueryParameters q, String self, String rawPath) {
+        if (seg.length < 3 || seg.length > 6) {
+            return Optional.empty();
+        }
+        Optional<ResourceSpec> owner = catalog.find(seg[2]).filter(s -> catalog.apiVersion(s.type()).equals(seg[1]));
+        if (owner.isEmpty() || servesRead(owner.get(), seg)) {
+            return Optional.empty();
+        }
+        ResourceSpec spec = owner.get();
+        String template = switch (seg.length) {
+            case 3 -> "/" + seg[1] + "/" + seg[2];
+            case 4 -> "/" + seg[1] + "/" + seg[2] + "/{id}";
+            case 5 -> "/" + seg[1] + "/" + seg[2] + "/{id}/" + seg[4];
+            default -> "/" + seg[1] + "/" + seg[2] + "/{id}/" + seg[4] + "/" + seg[5];
+        };
+        Optional<Vocabulary.Operation> declared = catalog.read(template);
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        Vocabulary.Operation op = declared.get();
+        if (seg.length == 3) { // the collection of a type served as related resources only (territories)
+            ReadRequest read = read(q, spec, template);
+            // Territories are computed (PricePoints.register), never stored: all of Apple's codes.
+            List<StoredResource> all = spec.type().equals("territories")
+                    ? Territories.codes().stream().map(code -> state.get("territories", code)).flatMap(Optional::stream)
+                    .toList() : state.all(spec.type());
+            return Optional.of(page(filterAndSort(all, read), read, q, self, rawPath, template));
+        }
+        StoredResource r = existing(spec, seg[3]);
+        if (seg.length == 4) {
+            return Optional.of(new Response(200, documents.single(r, read(q, spec, template), self)));
+        }
+        Optional<ResourceSpec> target = op.answeredType().flatMap(catalog::find);
+        ReadRequest read = read(q, target.orElse(null), template);
+        if (!op.answersList()) {
+            if (op.answers() == null) {
+                // Xcode's power and performance metrics (application/vnd.apple.xcode-metrics+json): none yet.
+                return Optional.of(new Response(200, Map.of("productData", List.of()),
+                        "application/vnd.apple.xcode-metrics+json"));
+            }
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("data", null);
+            none.put("links", Map.of("self", self));
+            return Optional.of(new Response(200, none));
+        }
+        String relName = seg.length == 5 ? seg[4] : seg[5];
+        List<StoredResource> related = state.computedRelated(r, relName)
+                .orElseGet(() -> target.map(t -> referring(t, spec, r, op)).orElse(List.of()));
+        if (seg.length == 6 && seg[4].equals("relationships")) {
+            String cursor = Cursor.encode(read.offset() + read.limit());
+            return Optional.of(new Response(200, documents.linkages(related, read.offset(), read.limit(), self,
+                    nextLink(rawPath, q, cursor))));
+        }
+        return Optional.of(page(filterAndSort(related, read), read, q, self, rawPath, template));
+    }
+
+    /** Whether the generic routes below serve this GET themselves. */
+    private static boolean servesRead(ResourceSpec spec, String[] seg) {
+        return switch (seg.length) {
+            case 3 -> spec.allows(Operation.GET_COLLECTION);
+            case 4 -> spec.allows(Operation.GET_INSTANCE);
+            case 5 -> spec.relationship(seg[4]).filter(RelationshipSpec::hasLinks).isPresent();
+            default -> seg[4].equals("relationships")
+                    && spec.relationship(seg[5]).filter(RelationshipSpec::hasLinks).isPresent();
+        };
+    }
+
+    /**
+     * The stored resources of {@code target} whose one to-one relationship back to the owner's type names the owner
+     * ({@code /v1/apps/{id}/builds}: the builds whose {@code app} is it); none where there is no such single
+     * relationship, or where the operation answers another representation of the type (the retired v1 in-app
+     * purchases, whose type name the v2 ones kept).
+     */
+    private List<StoredResource> referring(ResourceSpec target, ResourceSpec owner, StoredResource r,
+                                           Vocabulary.Operation op) {
+        if (catalog.apiVersion(target.type()).equals("v2") && (op.response() == null || !op.response().contains("V2"))) {
+            return List.of();
+        }
+        List<RelationshipSpec> back = target.relationships().values().stream()
+                .filter(rel -> !rel.toMany() && rel.inverse() == null && rel.targetType().equals(owner.type())).toList();
+        return back.size() != 1 ? List.of() : state.referencing(target.type(), back.get(0).name(), r.id());
     }
 
     private Response list(ResourceSpec spec, QueryParameters q, String self, String rawPath) {

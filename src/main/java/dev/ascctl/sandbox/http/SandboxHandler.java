@@ -75,7 +75,8 @@ public final class SandboxHandler implements HttpHandler {
             }
             Response response = answer(exchange, method, path, query, body);
             if (!path.startsWith(SandboxAdmin.PREFIX)) { // the admin port is the sandbox's own, not Apple's
-                response = new Response(response.status(), variants.apply(method, path, query, response.body()));
+                response = new Response(response.status(), variants.apply(method, path, query, response.body()),
+                        response.contentType());
             }
             String text = response.body() == null ? null : json.writeValueAsString(response.body());
             if (fault instanceof Fault.MalformedBody) {
@@ -87,8 +88,8 @@ public final class SandboxHandler implements HttpHandler {
                 replaceAnswer(exchange, after.inner(), new RecordedExchange(method, path, query, body, 0, null, null, at));
             } else {
                 log.add(new RecordedExchange(method, path, query, body, response.status(), text,
-                        text == null ? null : JSON, at));
-                send(exchange, response.status(), text);
+                        text == null ? null : response.contentType(), at));
+                send(exchange, response.status(), text, response.contentType());
             }
         } finally {
             exchange.close();
@@ -143,13 +144,17 @@ public final class SandboxHandler implements HttpHandler {
     }
 
     private void send(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, status, text, JSON);
+    }
+
+    private void send(HttpExchange exchange, int status, String text, String contentType) throws IOException {
         exchange.getResponseHeaders().add("X-Rate-Limit", rateLimiter.header());
         if (text == null) {
             exchange.sendResponseHeaders(status, -1);
             return;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", JSON);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

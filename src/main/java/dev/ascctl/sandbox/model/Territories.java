@@ -14,6 +14,11 @@ public final class Territories {
     private Territories() {
     }
 
+    /** Every code, in the spec's order (GET /v1/territories). */
+    public static java.util.List<String> codes() {
+        return Vocabulary.get().enumValues("TerritoryCode");
+    }
+
     public static boolean isKnown(String code) {
         return CODES.contains(code);
     }

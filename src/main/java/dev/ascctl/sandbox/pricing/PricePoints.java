@@ -57,6 +57,15 @@ public final class PricePoints {
         state.compute(SUBSCRIPTION_POINTS, id -> Id.parse(id).map(p -> resource(SUBSCRIPTION_POINTS, p)));
         state.computeRelated("inAppPurchases", "pricePoints", iap -> all(IAP_POINTS, iap.id()));
         state.computeRelated("subscriptions", "pricePoints", subscription -> all(SUBSCRIPTION_POINTS, subscription.id()));
+        // A point's equalizations: the same product's points of the same tier in every other territory, the prices
+        // Apple sets there when this one is the base (the link each point's relationships advertise).
+        state.computeRelated(IAP_POINTS, "equalizations", point -> equalizations(IAP_POINTS, point.id()));
+        state.computeRelated(SUBSCRIPTION_POINTS, "equalizations", point -> equalizations(SUBSCRIPTION_POINTS, point.id()));
+    }
+
+    private static List<StoredResource> equalizations(String type, String encoded) {
+        return Id.parse(encoded).map(p -> PriceTiers.territories().stream().filter(t -> !t.equals(p.territory()))
+                .map(t -> resource(type, new Id(p.productId(), t, p.tier()))).toList()).orElse(List.of());
     }
 
     /** The point {@code encoded} when it is one of {@code productId}'s. */
