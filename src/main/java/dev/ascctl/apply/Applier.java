@@ -59,6 +59,15 @@ public final class Applier {
     }
 
     public ApplyReport apply(Plan plan) {
+        return apply(plan, AlreadyApplied.NONE);
+    }
+
+    /**
+     * @param done changes of a saved plan another run made since (the stale check found their objects as the plan
+     *             wants them): counted as adopted, not sent again; later changes use their objects' ids
+     */
+    public ApplyReport apply(Plan plan, AlreadyApplied done) {
+        createdIds.putAll(done.liveIds());
         long requestsBefore = client.stats().requests();
         long writesBefore = client.stats().writes();
         Map<Address, ChangeOutcome> outcomes = new ConcurrentHashMap<>();
@@ -71,7 +80,10 @@ public final class Applier {
                 ResourceChange change = dependencies.changes().get(index);
                 List<ResourceChange> needs = dependencies.needs(index);
                 tasks.add(() -> {
-                    ChangeOutcome outcome = outcomeOf(change, needs, outcomes);
+                    ChangeOutcome outcome = done.contains(change.address())
+                            ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
+                                    "already as planned: another run applied it since the plan was made")
+                            : outcomeOf(change, needs, outcomes);
                     outcomes.put(change.address(), outcome);
                     synchronized (progress) {
                         progress.accept(outcome);
@@ -155,6 +167,11 @@ public final class Applier {
                         + change.address() + " was not found afterwards in " + change.adoption().listPath()
                         + ", so it was not created; if it appears later, the next plan shows it. Run plan again.");
             } catch (AscApiException e) {
+                if (e.status() == 409 && isAsDesired(call)) {
+                    // Another run's write got there first: the object already holds what this one sends.
+                    adopted = "already as desired: another run changed it";
+                    continue;
+                }
                 if (!call.isCreate() || e.status() != 409 || createdIds.containsKey(change.address())) {
                     return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
                 }
@@ -226,6 +243,28 @@ public final class Applier {
             }
         }
         return true;
+    }
+
+    /**
+     * For a PATCH of an object's attributes refused with 409: whether the object, read again, already holds every
+     * value the PATCH sends (then the refusal changes nothing the plan wants). False when it cannot be read.
+     */
+    private boolean isAsDesired(ApiCall call) {
+        if (!"PATCH".equals(call.method())) {
+            return false;
+        }
+        var data = call.body().path("data");
+        boolean compared = data.path("attributes").propertyNames().stream()
+                .anyMatch(name -> !call.secretPointers().contains("/data/attributes/" + name));
+        if (call.path().contains("/relationships/") || !compared
+                || !data.path("relationships").isEmpty()) {
+            return false; // nothing comparable: a secret reads back empty, a relationship is not read here
+        }
+        try {
+            return client.get(ApiQuery.of(call.path())).single().map(r -> hasDesiredAttributes(r, call)).orElse(false);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** The object a create may have made (its answer lost, or made by another run), if it exists. */

@@ -1,5 +1,6 @@
 package dev.ascctl.cli;
 
+import dev.ascctl.apply.AlreadyApplied;
 import dev.ascctl.apply.ApplyReport;
 import dev.ascctl.apply.ChangeOutcome;
 import dev.ascctl.apply.Outcome;
@@ -81,8 +82,9 @@ final class ApplyCommand extends StoreCommand {
         }
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan;
+        AlreadyApplied done = AlreadyApplied.NONE;
         if (saved != null) {
-            reconciler.verifyFresh(saved);
+            done = reconciler.verifyFresh(saved);
             plan = saved;
         } else {
             if (waitForBuild != null) {
@@ -107,7 +109,7 @@ final class ApplyCommand extends StoreCommand {
         }
         ApplyReport report;
         try (UploadDisplay uploads = UploadDisplay.forPlan(plan, context.out(), context.terminal())) {
-            report = reconciler.apply(plan, outcome -> printOutcome(context.out(), outcome), uploads);
+            report = reconciler.apply(plan, done, outcome -> printOutcome(context.out(), outcome), uploads);
         }
         printSummary(context.out(), report);
         return report.success() ? ExitCode.OK : ExitCode.ERROR;

@@ -5,6 +5,7 @@ import dev.ascctl.asc.Sleeper;
 import dev.ascctl.asc.UploadTransport;
 import java.time.Duration;
 
+import dev.ascctl.apply.AlreadyApplied;
 import dev.ascctl.apply.Applier;
 import dev.ascctl.apply.ApplyReport;
 import dev.ascctl.apply.ChangeOutcome;
@@ -55,17 +56,17 @@ public final class Reconciler {
 
     /**
      * Re-reads the apps a saved plan touches (all its apps for a plan file that does not say which); throws
-     * StalePlanException if any object it fingerprinted changed. Apps it does not touch are not read: a hand edit
-     * there cannot change what this apply does.
+     * StalePlanException if any object it fingerprinted changed, unless into what the plan wants (those changes are
+     * returned as done). Apps it does not touch are not read: a hand edit there cannot change what this apply does.
      */
-    public void verifyFresh(Plan plan) {
+    public AlreadyApplied verifyFresh(Plan plan) {
         List<AppSpec> apps = store.apps();
         if (plan.rereads() != null) {
             Set<String> touched = plan.rereads().stream().map(Reread::bundleId).collect(Collectors.toSet());
             apps = apps.stream().filter(a -> touched.contains(a.bundleId())).toList();
         }
         LiveState live = new LiveReader(client, kinds).read(apps);
-        StaleCheck.verify(plan, store, live, planner, kinds);
+        return StaleCheck.verify(plan, store, live, planner, kinds);
     }
 
     /** Executes the plan's changes. */
@@ -79,9 +80,15 @@ public final class Reconciler {
      * @param uploadProgress told of each uploaded (or failed) file
      */
     public ApplyReport apply(Plan plan, Consumer<ChangeOutcome> progress, Consumer<UploadEvent> uploadProgress) {
+        return apply(plan, AlreadyApplied.NONE, progress, uploadProgress);
+    }
+
+    /** As above, counting {@code done} (from {@link #verifyFresh}) as applied by another run. */
+    public ApplyReport apply(Plan plan, AlreadyApplied done, Consumer<ChangeOutcome> progress,
+                             Consumer<UploadEvent> uploadProgress) {
         AssetUploader uploader = new AssetUploader(client, store.root(), new UploadTransport(Duration.ofSeconds(10),
                 Duration.ofMinutes(5), Sleeper.REAL, client.network()), AssetUploader.Settings.defaults(), uploadProgress);
-        return new Applier(client, secrets::resolve, progress, uploader).apply(plan);
+        return new Applier(client, secrets::resolve, progress, uploader).apply(plan, done);
     }
 
     public AscClient client() {

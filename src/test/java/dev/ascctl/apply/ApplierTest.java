@@ -236,4 +236,28 @@ class ApplierTest {
         assertThat(report.outcomes().get(0).message()).contains("was not found afterwards in /v1/appInfos/" + appInfoId
                 + "/appInfoLocalizations").contains("Run plan again");
     }
+
+    /** A PATCH of the existing German localization's subtitle. */
+    private ResourceChange subtitle(String id, String value) {
+        ApiCall patch = ApiCall.patch("/v1/appInfoLocalizations/" + id, JSON.readTree("""
+                {"data":{"type":"appInfoLocalizations","id":"%s","attributes":{"subtitle":"%s"}}}"""
+                .formatted(id, value)));
+        return new ResourceChange(GERMAN, "appInfoLocalization", Action.UPDATE, null, List.of(), 0, List.of(patch), null);
+    }
+
+    @Test
+    void anUpdateAnswered409WhoseObjectAnotherRunAlreadyMadeAsDesiredIsAdopted() {
+        assertThat(new Applier(client, s -> s, o -> { }).apply(plan(createGerman())).success()).isTrue();
+        String id = sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow().id();
+        sandbox.state().patchAttributes("appInfoLocalizations", id, Map.of("subtitle", "Listen")); // the other run
+        sandbox.faults().inject("PATCH", "/v1/appInfoLocalizations/" + id, 2, Fault.status(409, "STATE_ERROR"));
+
+        ApplyReport same = new Applier(client, s -> s, progress::add).apply(plan(subtitle(id, "Listen")));
+        ApplyReport other = new Applier(client, s -> s, progress::add).apply(plan(subtitle(id, "Andere")));
+
+        assertThat(same.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.ADOPTED);
+        assertThat(same.outcomes().get(0).message()).isEqualTo("already as desired: another run changed it");
+        assertThat(other.outcomes()).extracting(ChangeOutcome::outcome).as("other values: a real refusal")
+                .containsExactly(Outcome.FAILED);
+    }
 }
