@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 "  ascctl --key-id ABC123DEFG --issuer-id 69a6de70-0000-47e3-e053-5b8c7c11a4d1 \\",
                 "         --private-key-path AuthKey_ABC123DEFG.p8 plan",
                 "  ascctl --api-key-json fastlane/api_key.json --deadline 1h plan --out change.plan",
+                "  ascctl --profile sandbox --parallelism 4 apply --store examples/store",
                 "  ascctl --profile sandbox --endpoint http://127.0.0.1:8601 --no-color --debug drift",
                 "  ascctl help plan",
                 "",
@@ -71,6 +72,10 @@ public final class RootCommand {
             description = "Longest time this command may talk to App Store Connect, retries included, e.g. 45m or"
                     + " 1h. Default: network.deadline in config/ascctl.yaml, else 30m.")
     java.time.Duration deadline;
+    @Option(names = "--parallelism", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "Requests in flight at once (reads, writes, uploads), 1 to 32, e.g. 4 on a slow link."
+                    + " Default: ASCCTL_PARALLELISM, else 16.")
+    Integer parallelism;
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Log each request (never keys or tokens) and show stack traces. Default: off.")
     boolean debug;
@@ -115,6 +120,6 @@ public final class RootCommand {
                 apiKeyJson == null ? null : context.workDir().resolve(apiKeyJson),
                 context.env(), context.workDir(), context.home(),
                 debug ? line -> context.err().println("[debug] " + line) : null, deadline, null,
-                line -> context.err().println("warning: " + line));
+                line -> context.err().println("warning: " + line), parallelism);
     }
 }

@@ -4,6 +4,7 @@ import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.ClientOptions;
 import dev.ascctl.asc.NetworkBounds;
 import dev.ascctl.config.ContactDefaults;
+import dev.ascctl.config.ConfigException;
 import dev.ascctl.config.ConfigLocations;
 import dev.ascctl.config.CredentialOptions;
 import dev.ascctl.config.Credentials;
@@ -104,7 +105,31 @@ public final class Connections {
         if (settings.debugLog() != null) {
             options = options.withDebugLog(settings.debugLog());
         }
-        return new AscClient(credentials, options.withNetwork(network(settings)));
+        return new AscClient(credentials, options.withNetwork(network(settings))
+                .withParallelism(parallelism(settings)));
+    }
+
+    /** {@code --parallelism}, else ASCCTL_PARALLELISM, else {@link ClientOptions#DEFAULT_PARALLELISM}. */
+    static int parallelism(ConnectionSettings settings) {
+        if (settings.parallelism() != null) {
+            return parallelismIn(String.valueOf(settings.parallelism()), "--parallelism");
+        }
+        String env = settings.env().get("ASCCTL_PARALLELISM");
+        return env == null || env.isBlank() ? ClientOptions.DEFAULT_PARALLELISM
+                : parallelismIn(env.strip(), "ASCCTL_PARALLELISM");
+    }
+
+    private static int parallelismIn(String text, String where) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= ClientOptions.MAX_PARALLELISM) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is expected
+        }
+        throw new ConfigException(where + " must be a whole number from 1 to " + ClientOptions.MAX_PARALLELISM
+                + " (requests in flight; default " + ClientOptions.DEFAULT_PARALLELISM + "), not '" + text + "'");
     }
 
     /** The built-in bounds, changed by {@code network:} in ascctl.yaml, the deadline by {@code --deadline}. */

@@ -56,6 +56,7 @@ public final class Bench {
         }
         TestFlightBench.run();
         PurchasesBench.run();
+        ParallelismBench.run();
         MediaBench.run();
         ScopedReadsBench.run();
         StoreLoadBench.run();
@@ -90,6 +91,11 @@ public final class Bench {
 
     /** A store of {@link #APPS} apps, each with every one of the 39 locales filled in. */
     static Path generateStore(Path root) throws IOException {
+        return generateStore(root, APPS);
+    }
+
+    /** A store of {@code apps} apps ({@link #bundleId}), each with every one of the 39 locales filled in. */
+    static Path generateStore(Path root, int apps) throws IOException {
         Files.createDirectories(root);
         Files.writeString(root.resolve("store.yaml"), """
                 defaults:
@@ -97,7 +103,7 @@ public final class Bench {
                 policy:
                   prune: {locales: false}
                 """);
-        for (int i = 0; i < APPS; i++) {
+        for (int i = 0; i < apps; i++) {
             Path app = root.resolve("apps/bench" + (i + 1));
             Files.createDirectories(app.resolve("locales"));
             Files.writeString(app.resolve("app.yaml"), """

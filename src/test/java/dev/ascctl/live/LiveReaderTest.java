@@ -63,6 +63,24 @@ class LiveReaderTest {
     }
 
     @Test
+    void anAppsTwoReadsAreInFlightAtOnce() throws Exception {
+        try (Sandbox slow = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.a")
+                .withLatencyMs(400))) {
+            var credentials = new CredentialsResolver(Path.of("").toAbsolutePath(), Map.of())
+                    .resolve(new CredentialOptions(null, null, null, slow.baseUri(), null, "sandbox"));
+            new LiveReader(new AscClient(credentials, ClientOptions.defaults().withParallelism(2)), AllKinds.registry())
+                    .read(List.of(spec("com.example.a")));
+
+            var log = slow.requestLog().list();
+            var infos = log.stream().filter(e -> e.path().endsWith("/appInfos")).findFirst().orElseThrow();
+            var versions = log.stream().filter(e -> e.path().endsWith("/appStoreVersions")).findFirst().orElseThrow();
+            // One after the other they arrive at least the 400 ms latency apart.
+            assertThat(java.time.Duration.between(infos.at(), versions.at()).abs()).isLessThan(
+                    java.time.Duration.ofMillis(250));
+        }
+    }
+
+    @Test
     void readsNAppsInOnePlusTwoNRequests() {
         var state = new LiveReader(client, AllKinds.registry()).read(List.of(spec("com.example.a"), spec("com.example.b"),
                 spec("com.example.c")));

@@ -3,6 +3,7 @@ package dev.ascctl.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ascctl.asc.ClientOptions;
 import dev.ascctl.asc.NetworkBounds;
 import dev.ascctl.config.ConfigException;
 import java.nio.file.Files;
@@ -23,6 +24,29 @@ class ConnectionsTest {
     void config(String yaml) throws Exception {
         Files.createDirectories(work.resolve("config"));
         Files.writeString(work.resolve("config/ascctl.yaml"), yaml);
+    }
+
+    ConnectionSettings parallelism(Integer option, Map<String, String> env) {
+        return new ConnectionSettings(null, null, null, null, null, null, env, work, null, null, null, null, null,
+                option);
+    }
+
+    @Test
+    void parallelismComesFromTheOptionThenTheEnvironmentThenTheDefault() {
+        assertThat(Connections.parallelism(parallelism(null, Map.of()))).isEqualTo(ClientOptions.DEFAULT_PARALLELISM);
+        assertThat(Connections.parallelism(parallelism(null, Map.of("ASCCTL_PARALLELISM", "12")))).isEqualTo(12);
+        assertThat(Connections.parallelism(parallelism(2, Map.of("ASCCTL_PARALLELISM", "12")))).isEqualTo(2);
+    }
+
+    @Test
+    void parallelismOutsideOneToTheCapIsRefusedNamingWhereItCameFrom() {
+        assertThatThrownBy(() -> Connections.parallelism(parallelism(0, Map.of())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("--parallelism must be a whole number from 1 to 32 (requests in flight; default 16), not '0'");
+        assertThatThrownBy(() -> Connections.parallelism(parallelism(null, Map.of("ASCCTL_PARALLELISM", "33"))))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("ASCCTL_PARALLELISM must be");
+        assertThatThrownBy(() -> Connections.parallelism(parallelism(null, Map.of("ASCCTL_PARALLELISM", "lots"))))
+                .isInstanceOf(ConfigException.class).hasMessageEndingWith("not 'lots'");
     }
 
     @Test
