@@ -100,7 +100,8 @@ public final class AscClient {
                 // A redirect could carry the bearer token to another host; ASC does not redirect API calls.
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (plainHttp) {
-            builder.sslContext(NoTrustTls.context()); // start-up: spares loading the JDK's trust store
+            // Start-up: spares loading the trust store and working out cipher suites for a connection without TLS.
+            builder.sslContext(NoTrustTls.context()).sslParameters(NoTrustTls.parameters());
         }
         this.http = builder.build();
     }

@@ -1,47 +1,87 @@
 package dev.ascctl.asc;
 
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
+import java.security.KeyManagementException;
+import java.security.Provider;
+import java.security.SecureRandom;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
- * The TLS context of a client for a plain-http endpoint (the sandbox, a test server): it trusts no certificate.
- * The JDK's HttpClient always builds a TLS context; its default one loads and parses the JDK's trust store, a large
- * share of a one-app plan's start-up, for a connection that never does TLS. Should anything make it do TLS, the
- * handshake fails instead of trusting a server.
+ * The TLS side of a client for a plain-http endpoint (the sandbox, a test server): a context that makes no TLS
+ * connection at all, and empty parameters. The JDK's HttpClient always takes a TLS context and its parameters when it
+ * is built. Its default context loads and parses the JDK's trust store, and even a bare JSSE context works out every
+ * protocol and cipher suite for its default parameters: a large share of a plan's start-up, for a connection that
+ * never does TLS. Should anything make it do TLS, the connection fails before any handshake; no server is trusted.
  */
 final class NoTrustTls {
+    static final String REFUSAL = "a plain-http endpoint makes no TLS connections";
+    private static final Provider PROVIDER = new Provider("ascctl-plain-http", "1", "no TLS") {
+    };
+
     private NoTrustTls() {
     }
 
     static SSLContext context() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(new KeyManager[0], new TrustManager[] {new TrustNothing()}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
-        }
+        return new SSLContext(new NoTls(), PROVIDER, "TLS") {
+        };
     }
 
-    static final class TrustNothing implements X509TrustManager {
+    /** Given to the client builder, so it does not ask the context for defaults. */
+    static SSLParameters parameters() {
+        return new SSLParameters();
+    }
+
+    static final class NoTls extends SSLContextSpi {
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("a plain-http endpoint trusts no certificate");
+        protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom sr) throws KeyManagementException {
+            throw new KeyManagementException(REFUSAL);
         }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("a plain-http endpoint trusts no certificate");
+        protected SSLSocketFactory engineGetSocketFactory() {
+            throw new UnsupportedOperationException(REFUSAL);
         }
 
         @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
+        protected SSLServerSocketFactory engineGetServerSocketFactory() {
+            throw new UnsupportedOperationException(REFUSAL);
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine() {
+            throw new UnsupportedOperationException(REFUSAL);
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine(String host, int port) {
+            throw new UnsupportedOperationException(REFUSAL);
+        }
+
+        @Override
+        protected SSLSessionContext engineGetServerSessionContext() {
+            throw new UnsupportedOperationException(REFUSAL);
+        }
+
+        @Override
+        protected SSLSessionContext engineGetClientSessionContext() {
+            throw new UnsupportedOperationException(REFUSAL);
+        }
+
+        @Override
+        protected SSLParameters engineGetDefaultSSLParameters() {
+            return parameters();
+        }
+
+        @Override
+        protected SSLParameters engineGetSupportedSSLParameters() {
+            return parameters();
         }
     }
 }
