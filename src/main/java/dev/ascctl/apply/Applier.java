@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -40,6 +44,8 @@ public final class Applier {
     private final Map<Address, String> createdIds = new ConcurrentHashMap<>();
     /** What the lookups of values known after apply read, by query (the same points serve several changes). */
     private final Map<ApiQuery, Document> lookupReads = new ConcurrentHashMap<>();
+    /** Files a change committed whose processing is still to be awaited, by the change's address. */
+    private final Map<Address, List<AssetUploader.Committed>> unprocessed = new ConcurrentHashMap<>();
 
     /**
      * @param secrets  resolves secret references in call bodies just before sending
@@ -74,28 +80,62 @@ public final class Applier {
         // Waves: a change runs once every change it waits for has finished; the rest of a wave runs in parallel,
         // bounded by the client's parallelism. Who waits for whom is computed once (ChangeDependencies).
         ChangeDependencies dependencies = ChangeDependencies.of(plan.changes());
-        for (List<Integer> wave : dependencies.waves()) {
-            List<Callable<ChangeOutcome>> tasks = new ArrayList<>();
-            for (int index : wave) {
-                ResourceChange change = dependencies.changes().get(index);
-                List<ResourceChange> needs = dependencies.needs(index);
-                tasks.add(() -> {
-                    ChangeOutcome outcome = done.contains(change.address())
-                            ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
-                                    "already as planned: another run applied it since the plan was made")
-                            : outcomeOf(change, needs, outcomes);
-                    outcomes.put(change.address(), outcome);
-                    synchronized (progress) {
-                        progress.accept(outcome);
-                    }
-                    return outcome;
-                });
+        // Waiting for Apple to process uploaded files runs here, not in the wave's slots: a slot that has committed
+        // its set's files goes on to the next change. Bounded like the slots, to stay polite.
+        ExecutorService processingWaits = Executors.newFixedThreadPool(Math.max(1, client.parallelism()), r -> {
+            Thread t = new Thread(r, "asset-processing");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (List<Integer> wave : dependencies.waves()) {
+                List<Callable<ChangeOutcome>> tasks = new ArrayList<>();
+                List<CompletableFuture<Void>> processing = new CopyOnWriteArrayList<>();
+                for (int index : wave) {
+                    ResourceChange change = dependencies.changes().get(index);
+                    List<ResourceChange> needs = dependencies.needs(index);
+                    tasks.add(() -> {
+                        ChangeOutcome outcome = done.contains(change.address())
+                                ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
+                                        "already as planned: another run applied it since the plan was made")
+                                : outcomeOf(change, needs, outcomes);
+                        List<AssetUploader.Committed> committed = unprocessed.remove(change.address());
+                        if (committed != null && !outcome.failed()) {
+                            processing.add(CompletableFuture.runAsync(
+                                    () -> report(processed(outcome, committed), outcomes), processingWaits));
+                        } else {
+                            report(outcome, outcomes);
+                        }
+                        return outcome;
+                    });
+                }
+                client.parallel(tasks);
+                // A change of the next wave may work on what these uploaded: it starts once all are processed.
+                processing.forEach(CompletableFuture::join);
             }
-            client.parallel(tasks);
+        } finally {
+            processingWaits.shutdownNow();
         }
         List<ChangeOutcome> ordered = plan.changes().stream().map(c -> outcomes.get(c.address())).toList();
         return new ApplyReport(ordered, client.stats().requests() - requestsBefore,
                 client.stats().writes() - writesBefore);
+    }
+
+    private void report(ChangeOutcome outcome, Map<Address, ChangeOutcome> outcomes) {
+        outcomes.put(outcome.address(), outcome);
+        synchronized (progress) {
+            progress.accept(outcome);
+        }
+    }
+
+    /** The change's outcome once Apple has processed the files it committed; failed if it did not. */
+    private ChangeOutcome processed(ChangeOutcome outcome, List<AssetUploader.Committed> committed) {
+        try {
+            uploader.awaitProcessing(committed);
+            return outcome;
+        } catch (RuntimeException e) {
+            return new ChangeOutcome(outcome.address(), outcome.action(), Outcome.FAILED, e.getMessage());
+        }
     }
 
     /** Skipped when a change it waits for failed or was skipped; otherwise executed. */
@@ -119,17 +159,26 @@ public final class Applier {
             return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
         }
         String adopted = null;
+        List<AssetUploader.Committed> committed = new ArrayList<>();
         for (ApiCall planned : change.calls()) {
             ApiCall call = planned;
             try {
                 call = KnownAfterApply.resolve(IdReference.resolve(planned, createdIds), known);
                 if (call.upload() != null) {
-                    // A step of its own: reserve, upload, commit, await processing; its id is known by its ref.
+                    // A step of its own: reserve, upload, commit; its id is known by its ref. Processing is awaited
+                    // for all the change's files at once, while the next file uploads.
                     if (uploader == null) {
                         throw new IllegalStateException("this apply cannot upload " + call.upload().file());
                     }
-                    createdIds.put(Address.parse(call.upload().ref()), uploader.upload(call, secrets));
+                    AssetUploader.Committed sent = uploader.send(call, secrets);
+                    createdIds.put(Address.parse(call.upload().ref()), sent.id());
+                    committed.add(sent);
                     continue;
+                }
+                if (!committed.isEmpty()) {
+                    // A later call of the same change (a reorder) works on processed files.
+                    uploader.awaitProcessing(committed);
+                    committed.clear();
                 }
                 Document answer = client.execute(call, secrets);
                 if (call.isCreate()) {
@@ -198,6 +247,9 @@ public final class Applier {
             } catch (RuntimeException e) {
                 return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
             }
+        }
+        if (!committed.isEmpty()) {
+            unprocessed.put(change.address(), List.copyOf(committed));
         }
         return adopted != null
                 ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED, adopted)

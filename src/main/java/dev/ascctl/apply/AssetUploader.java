@@ -15,12 +15,16 @@ import dev.ascctl.asc.endpoint.media.CommitAsset;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.GetAssetState;
 import dev.ascctl.asc.endpoint.media.ListAssets;
+import dev.ascctl.asc.endpoint.media.ListSetAssetStates;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -84,8 +88,33 @@ public final class AssetUploader {
         this.progress = progress;
     }
 
+    /**
+     * An asset reserved, uploaded and committed: Apple's now, only its processing is still to be awaited
+     * ({@link #awaitProcessing}).
+     *
+     * @param setId   the set it joined, or null when it belongs to no set (an in-app purchase's review screenshot)
+     * @param started when its upload began ({@link System#nanoTime}), for the upload's reported duration
+     */
+    public record Committed(String id, MediaType media, String setId, AssetUpload upload, long started) {
+        public Committed {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(media, "media");
+            Objects.requireNonNull(upload, "upload");
+        }
+    }
+
     /** Runs the reservation and its upload; returns the new asset's id once Apple has processed it. */
     public String upload(ApiCall reservation, UnaryOperator<String> secrets) {
+        Committed committed = send(reservation, secrets);
+        awaitProcessing(List.of(committed));
+        return committed.id();
+    }
+
+    /**
+     * Reserves, uploads and commits, without waiting for processing: the caller goes on (the next file's upload)
+     * while Apple processes this one, and awaits all of them at once with {@link #awaitProcessing}.
+     */
+    public Committed send(ApiCall reservation, UnaryOperator<String> secrets) {
         AssetUpload upload = Objects.requireNonNull(reservation.upload(), "not a reservation");
         Path file = checkedFile(upload);
         long started = System.nanoTime();
@@ -108,17 +137,102 @@ public final class AssetUploader {
         } catch (RuntimeException e) {
             throw failed(upload, started, e, deleteReservation(media, asset.id()));
         }
-        try {
-            awaitProcessing(media, asset.id(), upload);
-        } catch (ProcessingFailedException e) {
-            throw failed(upload, started, e, deleteReservation(media, asset.id()));
-        } catch (RuntimeException e) {
-            // Committed: the file is Apple's now. Deleting it would undo a good upload (issue 21); keep it.
-            throw failed(upload, started, e, "the asset " + asset.id() + " was uploaded and committed and is kept;"
-                    + " the next plan shows whether Apple finished processing it");
+        return new Committed(asset.id(), media, setIdOf(reservation, media), upload, started);
+    }
+
+    /** The set the reservation puts its asset in, when it is a set and its id is known (not a placeholder). */
+    private static String setIdOf(ApiCall reservation, MediaType media) {
+        if (media.setTypeAttribute() == null) {
+            return null;
         }
-        progress.accept(new UploadEvent(upload.file(), upload.size(), (System.nanoTime() - started) / 1e9, null));
-        return asset.id();
+        String id = reservation.body().path("data").path("relationships").path(media.assetSetRelationship())
+                .path("data").path("id").asString(null);
+        return id == null || id.startsWith("{{") ? null : id;
+    }
+
+    /**
+     * Waits until Apple has processed every one of the committed assets: one request per set and round
+     * ({@link ListSetAssetStates}: 15 sets of 10 new screenshots are 15 polls a round, not 150), one per asset only
+     * for assets that belong to no set. Each asset processed is reported; one Apple refused is deleted; any other
+     * failure (a wait cut short, an unreadable state) keeps the committed assets, which are Apple's now.
+     */
+    public void awaitProcessing(List<Committed> assets) {
+        long deadline = System.nanoTime() + settings.pollTimeout().toNanos();
+        Duration wait = settings.pollInterval();
+        List<Committed> left = new ArrayList<>(assets);
+        while (!left.isEmpty()) {
+            Map<String, JsonNode> states;
+            try {
+                states = states(left);
+            } catch (RuntimeException e) {
+                throw failed(left.get(0).upload(), left.get(0).started(), e, kept(left));
+            }
+            for (Committed asset : List.copyOf(left)) {
+                JsonNode state = states.get(asset.id());
+                if (state == null) {
+                    throw failed(asset.upload(), asset.started(),
+                            new AscException("Apple answered without the asset " + asset.id()), kept(left));
+                }
+                String name = state.path("state").asString(null);
+                if ("COMPLETE".equals(name)) {
+                    left.remove(asset);
+                    progress.accept(new UploadEvent(asset.upload().file(), asset.upload().size(),
+                            (System.nanoTime() - asset.started()) / 1e9, null));
+                } else if ("FAILED".equals(name)) {
+                    List<String> errors = new ArrayList<>();
+                    state.path("errors").forEach(err -> errors.add(err.path("code").asString("") + " "
+                            + err.path("description").asString("")));
+                    throw failed(asset.upload(), asset.started(), new AscException("Apple could not process it ("
+                            + ServerText.clean(String.join("; ", errors).strip()) + ")"),
+                            deleteReservation(asset.media(), asset.id()));
+                }
+            }
+            if (left.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                Committed first = left.get(0);
+                throw failed(first.upload(), first.started(), new AscException("processing did not finish within "
+                        + settings.pollTimeout().toMinutes() + " minutes (state "
+                        + states.get(first.id()).path("state").asString(null) + ")"), kept(left));
+            }
+            try {
+                settings.sleeper().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failed(left.get(0).upload(), left.get(0).started(),
+                        new AscException("Interrupted while waiting for processing", e), kept(left));
+            }
+            wait = wait.multipliedBy(2).compareTo(settings.pollInterval().multipliedBy(8)) > 0
+                    ? settings.pollInterval().multipliedBy(8) : wait.multipliedBy(2);
+        }
+    }
+
+    /** The processing state of each asset, by id: one read per set, one per asset outside a set. */
+    private Map<String, JsonNode> states(List<Committed> assets) {
+        Map<String, JsonNode> out = new HashMap<>();
+        Map<String, MediaType> sets = new LinkedHashMap<>();
+        for (Committed asset : assets) {
+            if (asset.setId() != null) {
+                sets.putIfAbsent(asset.setId(), asset.media());
+            } else {
+                client.get(GetAssetState.of(asset.media(), asset.id())).single().ifPresent(r -> out.put(r.id(),
+                        r.attribute(asset.upload().stateAttribute())));
+            }
+        }
+        sets.forEach((setId, media) -> client.getAll(ListSetAssetStates.of(media, setId)).data()
+                .forEach(r -> out.put(r.id(), r.attribute(media.stateAttribute()))));
+        return out;
+    }
+
+    /** Committed assets are kept, whatever cut their wait short (issue 21). */
+    private static String kept(List<Committed> assets) {
+        if (assets.size() == 1) {
+            return "the asset " + assets.get(0).id() + " was uploaded and committed and is kept;"
+                    + " the next plan shows whether Apple finished processing it";
+        }
+        return "the assets " + String.join(", ", assets.stream().map(Committed::id).toList()) + " were uploaded and"
+                + " committed and are kept; the next plan shows whether Apple finished processing them";
     }
 
     /**
@@ -198,13 +312,6 @@ public final class AssetUploader {
         return state == null ? null : state.path("state").asString(null);
     }
 
-    /** Apple processed the file and refused it: the asset is useless and is deleted. */
-    private static final class ProcessingFailedException extends AscException {
-        ProcessingFailedException(String message) {
-            super(message);
-        }
-    }
-
     /** The file as the plan saw it, or a refusal before any request. */
     private Path checkedFile(AssetUpload upload) {
         Path file = storeRoot.resolve(upload.file()).normalize();
@@ -254,39 +361,6 @@ public final class AssetUploader {
             throw new AscException("Interrupted while uploading " + file.getFileName(), e);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private void awaitProcessing(MediaType media, String id, AssetUpload upload) {
-        long deadline = System.nanoTime() + settings.pollTimeout().toNanos();
-        Duration wait = settings.pollInterval();
-        while (true) {
-            Resource asset = client.get(GetAssetState.of(media, id)).single()
-                    .orElseThrow(() -> new AscException("Apple answered without the asset " + id));
-            JsonNode state = asset.attribute(upload.stateAttribute());
-            String name = state == null ? null : state.path("state").asString(null);
-            if ("COMPLETE".equals(name)) {
-                return;
-            }
-            if ("FAILED".equals(name)) {
-                List<String> errors = new ArrayList<>();
-                state.path("errors").forEach(err -> errors.add(err.path("code").asString("") + " "
-                        + err.path("description").asString("")));
-                throw new ProcessingFailedException("Apple could not process it ("
-                        + ServerText.clean(String.join("; ", errors).strip()) + ")");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AscException("processing did not finish within " + settings.pollTimeout().toMinutes()
-                        + " minutes (state " + name + ")");
-            }
-            try {
-                settings.sleeper().sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AscException("Interrupted while waiting for processing", e);
-            }
-            wait = wait.multipliedBy(2).compareTo(settings.pollInterval().multipliedBy(8)) > 0
-                    ? settings.pollInterval().multipliedBy(8) : wait.multipliedBy(2);
         }
     }
 

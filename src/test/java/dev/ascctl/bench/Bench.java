@@ -59,6 +59,7 @@ public final class Bench {
         ParallelismBench.run();
         MediaBench.run();
         ScopedReadsBench.run();
+        ProcessingPollBench.run();
         StoreLoadBench.run();
         HostileStoreBench.run();
         HostileServerBench.run();

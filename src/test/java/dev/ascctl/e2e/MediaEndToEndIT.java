@@ -138,6 +138,19 @@ class MediaEndToEndIT {
     }
 
     @Test
+    void processingIsPolledOncePerSetNotPerScreenshot() {
+        var apply = apply();
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        List<RecordedExchange> gets = fixture.sandbox.requestLog().list().stream()
+                .filter(e -> e.method().equals("GET")).toList();
+        // 6 sets of 5 new screenshots: one poll per set (the sandbox processes before its next answer), none per file.
+        assertThat(gets).filteredOn(e -> e.path().matches("/v1/appScreenshotSets/[^/]+/appScreenshots")).hasSize(6);
+        assertThat(gets).filteredOn(e -> e.path().matches("/v1/appScreenshots/[^/]+")).isEmpty();
+        assertThat(screenshots()).hasSize(30)
+                .allMatch(s -> "COMPLETE".equals(((Map<?, ?>) s.attribute("assetDeliveryState")).get("state")));
+    }
+
+    @Test
     void aPutThatFailsIsRetriedAndOneThatKeepsFailingLeavesNoReservation() {
         fixture.sandbox.faults().inject("PUT", "/upload/.*", 1, Fault.status(503, "UNAVAILABLE"));
         assertThat(apply().exitCode()).isZero(); // a PUT is idempotent: sent again
