@@ -94,6 +94,31 @@ class ApplierTest {
     }
 
     @Test
+    void aLookupReadsWithTheValueOfTheLookupBeforeIt() {
+        // As the planner writes to the app info Apple copies for a new version: its id, then its localization's.
+        String appId = sandbox.state().all("apps").get(0).id();
+        var info = dev.ascctl.resource.KnownAfterApply.idOf("appInfo.id", "the editable app info",
+                dev.ascctl.asc.ApiQuery.of("/v1/apps/" + appId + "/appInfos"), "state", "PREPARE_FOR_SUBMISSION",
+                dev.ascctl.resource.KnownAfterApply.Match.TEXT);
+        var english = dev.ascctl.resource.KnownAfterApply.idOf("id", "its en-US localization",
+                dev.ascctl.asc.ApiQuery.of("/v1/appInfos/" + info.token() + "/appInfoLocalizations"), "locale", "en-US",
+                dev.ascctl.resource.KnownAfterApply.Match.TEXT);
+        ApiCall patch = ApiCall.patch("/v1/appInfoLocalizations/" + english.token(), JSON.readTree("""
+                {"data":{"type":"appInfoLocalizations","id":"%s","attributes":{"subtitle":"Lists"}}}"""
+                .formatted(english.token())));
+        Address address = Address.parse("app[com.example.notes].locale[en-US].info");
+        ResourceChange change = new ResourceChange(address, "appInfoLocalization", Action.UPDATE, null, List.of(), 0,
+                List.of(patch), null, List.of(), List.of(info, english));
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(change));
+
+        assertThat(report.success()).as(report.toString()).isTrue();
+        var en = sandbox.state().find("appInfoLocalizations", a -> "en-US".equals(a.get("locale"))).orElseThrow();
+        assertThat(en.relatedId("appInfo")).isEqualTo(appInfoId);
+        assertThat(en.attribute("subtitle")).isEqualTo("Lists");
+    }
+
+    @Test
     void whatNeedsAFailedObjectIsSkippedAndTheRestStillApplies() {
         sandbox.faults().inject("POST", "/v1/appInfoLocalizations", 1, Fault.status(409, "ENTITY_ERROR"));
         ResourceChange unrelated = new ResourceChange(Address.parse("app[com.example.notes]"), "app", Action.UPDATE,

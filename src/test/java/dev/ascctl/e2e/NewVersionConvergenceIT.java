@@ -34,7 +34,11 @@ class NewVersionConvergenceIT {
         store = fixture.store();
         Path app = store.resolve("apps/notes");
         Files.createDirectories(app.resolve("locales"));
-        Files.writeString(store.resolve("store.yaml"), "defaults: {}\n");
+        Files.writeString(store.resolve("store.yaml"), """
+                defaults:
+                  review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com,
+                           contactPhone: "+1 555 0100"}
+                """);
         Files.writeString(app.resolve("app.yaml"), """
                 bundleId: com.example.notes
                 platform: IOS
@@ -44,13 +48,14 @@ class NewVersionConvergenceIT {
                   versionString: "1.1"
                   build: latest
                 """);
-        // en-US: as live except whatsNew, which Apple does not copy into a new version.
+        // en-US: as live, with a new whatsNew; Apple copies neither whatsNew nor promotionalText into a new version.
         Files.writeString(app.resolve("locales/en-US.yaml"), """
                 name: Notes
                 subtitle: Think in lists
                 description: Notes for everyone.
                 keywords: "notes,lists"
                 supportUrl: "https://example.com/help"
+                promotionalText: Now with lists.
                 whatsNew: Faster sync.
                 """);
         // de-DE: a new app-info locale only; fr-FR: new in the app information and in the version.
@@ -102,7 +107,10 @@ class NewVersionConvergenceIT {
                 .contains("app[com.example.notes].version[1.1].build will be created")
                 // Apple copies en-US into 1.1: the plan changes the copy (whatsNew only), never creates en-US again.
                 .contains("app[com.example.notes].version[1.1].locale[en-US] will be updated in-place")
-                .containsPattern("\\+ whatsNew *= \"Faster sync.\"\\n *~ id *= \\(known after apply\\)")
+                .containsPattern("\\+ promotionalText *= \"Now with lists.\"\\n *\\+ whatsNew *= \"Faster sync.\"\\n"
+                        + " *~ id *= \\(known after apply\\)")
+                // The review contact goes to the new version by its id, once created.
+                .contains("app[com.example.notes].version[1.1].reviewDetail will be created")
                 .contains("app[com.example.notes].version[1.1].locale[fr-FR] will be created")
                 // The editable app info Apple makes with 1.1 takes the category and the new locales.
                 .contains("app[com.example.notes].categories will be updated in-place")
@@ -141,7 +149,10 @@ class NewVersionConvergenceIT {
         var versionLocales = state.referencing("appStoreVersionLocalizations", "appStoreVersion", version.id());
         assertThat(versionLocales).extracting(l -> l.attribute("locale")).containsExactlyInAnyOrder("en-US", "fr-FR");
         assertThat(versionLocales).filteredOn(l -> "en-US".equals(l.attribute("locale"))).singleElement()
-                .satisfies(l -> assertThat(l.attribute("whatsNew")).isEqualTo("Faster sync."));
+                .satisfies(l -> assertThat(l.attribute("whatsNew")).isEqualTo("Faster sync."))
+                .satisfies(l -> assertThat(l.attribute("promotionalText")).isEqualTo("Now with lists."));
+        assertThat(state.referencing("appStoreReviewDetails", "appStoreVersion", version.id())).singleElement()
+                .satisfies(d -> assertThat(d.attribute("contactEmail")).isEqualTo("ada@example.com"));
         StoredResource live = state.find("appInfos", a -> "READY_FOR_DISTRIBUTION".equals(a.get("state"))).orElseThrow();
         StoredResource editable = state.find("appInfos", a -> "PREPARE_FOR_SUBMISSION".equals(a.get("state")))
                 .orElseThrow();

@@ -94,6 +94,23 @@ class KnownAfterApplyTest {
     }
 
     @Test
+    void aLookupsPathMayUseAnEarlierLookupOfTheSameChangeButNoLaterOne() {
+        KnownAfterApply info = KnownAfterApply.idOf("appInfo.id", "the editable app info",
+                ApiQuery.of("/v1/apps/1/appInfos"), "state", "PREPARE_FOR_SUBMISSION", Match.TEXT);
+        KnownAfterApply locale = KnownAfterApply.idOf("id", "the copied en-US", ApiQuery.of("/v1/appInfos/"
+                + info.token() + "/appInfoLocalizations"), "locale", "en-US", Match.TEXT);
+        ApiCall patch = ApiCall.patch("/v1/appInfoLocalizations/" + locale.token(), JSON.readTree("{\"data\":{}}"));
+
+        assertThat(new Writes(List.of(patch), List.of(info, locale)).lookups()).containsExactly(info, locale);
+        assertThatThrownBy(() -> new Writes(List.of(patch), List.of(locale, info)))
+                .hasMessageContaining("only lookups before it");
+        assertThat(KnownAfterApply.resolvePath(locale.path(), Map.of("appInfo.id", "ai-2")))
+                .isEqualTo("/v1/appInfos/ai-2/appInfoLocalizations");
+        assertThatThrownBy(() -> KnownAfterApply.resolvePath(locale.path(), Map.of()))
+                .hasMessageContaining("appInfo.id");
+    }
+
+    @Test
     void namesAndDecimalValuesAreCheckedWhenMade() {
         assertThatThrownBy(() -> KnownAfterApply.idOf("a b", "x", ApiQuery.of("/v1/x"), "a", "1", Match.TEXT))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -16,17 +16,18 @@ import java.util.Set;
  * What App Store Connect copies when this apply creates the store's version (DESIGN principle 8), so that the kinds
  * compare the store with those copies and write to them in the same apply, by ids known after apply:
  * <ul>
- *   <li>the localizations of the platform's previous version into the new one, without {@code whatsNew} (App Store
- *   Connect Help, "Create a new version": the new version starts with the previous version's metadata, and "What's
- *   New" is written per version; the sandbox's {@code AppStoreVersionRules.afterCreate});</li>
+ *   <li>the localizations of the platform's previous version into the new one, without {@code whatsNew} and
+ *   {@code promotionalText} (App Store Connect Help, "Create a new version": the new version starts with the previous
+ *   version's metadata, and "What's New" is written per version; promotional text is not carried over, as observed
+ *   in zodl-inc/zodl-ios PR #1964; the sandbox's {@code AppStoreVersionRules.afterCreate});</li>
  *   <li>when the app information is live, an editable copy of it in PREPARE_FOR_SUBMISSION with its categories and
  *   localizations (recorded {@code fl_appInfos_GET_list_for_app}: a live and an editable app info side by side; the
  *   sandbox's {@code AppInfoRules.editableCopy}).</li>
  * </ul>
  */
 final class NewVersionCopies {
-    /** The version attribute Apple does not copy into a new version. */
-    static final Set<String> NOT_COPIED = Set.of("whatsNew");
+    /** The version attributes Apple does not copy into a new version. */
+    static final Set<String> NOT_COPIED = Set.of("whatsNew", "promotionalText");
     /** The state of the editable app info Apple makes (the recorded one). */
     static final String EDITABLE_APP_INFO_STATE = "PREPARE_FOR_SUBMISSION";
 

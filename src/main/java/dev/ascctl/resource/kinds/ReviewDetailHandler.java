@@ -106,14 +106,22 @@ public final class ReviewDetailHandler implements BaseInclude.Contributor, Creat
                 .flatMap(details -> details.stream().findFirst()));
     }
 
+    /** None for the version this apply creates: the detail is created under it, once it exists. */
     @Override
     public Optional<String> createRefusal(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
-        return VersionHandler.childCreateRefusal(app);
+        return NewVersionCopies.created(desired.key().parent(), app).isPresent() ? Optional.empty()
+                : VersionHandler.childCreateRefusal(app);
     }
 
+    /**
+     * Under the version being prepared, or the one this apply creates (by its id once created): the sandbox makes no
+     * review detail for a new version, and a client must not count on one (fastlane's deliver creates it when the
+     * new version has none).
+     */
     @Override
     public List<ApiCall> create(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
-        String versionId = app.currentVersion().orElseThrow().id();
+        String versionId = NewVersionCopies.created(desired.key().parent(), app).map(NewVersionCopies::versionId)
+                .orElseGet(() -> app.currentVersion().orElseThrow().id());
         return List.of(REVIEW_DETAILS.create(desired.attributes(), Map.of("appStoreVersion", versionId))
                 .withSecretPointers(pointers(desired, desired.attributes())));
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Versions: one editable version per platform; a version string is used once per platform; edits
  * and deletes only in editable states. A new version receives the localizations of the platform's
- * previous version without {@code whatsNew}, as ASC copies them, and an app whose app info is live gets an
+ * previous version without {@code whatsNew} and {@code promotionalText}, as ASC copies them, and an app whose app info is live gets an
  * editable copy of it ({@link AppInfoRules#editableCopy}).
  */
 public record AppStoreVersionRules(SandboxState state, Editability editability) implements ResourceRules {
@@ -66,7 +66,10 @@ public record AppStoreVersionRules(SandboxState state, Editability editability) 
         }
         for (StoredResource loc : state.referencing("appStoreVersionLocalizations", "appStoreVersion", previous.id())) {
             Map<String, Object> copy = new LinkedHashMap<>(loc.attributes());
+            // Not carried over: whatsNew is written per version, and promotionalText stays empty too (observed by
+            // zodl-inc/zodl-ios PR #1964: "App Store Connect does not carry this field over to new versions").
             copy.put("whatsNew", null);
+            copy.put("promotionalText", null);
             StoredResource copied = new StoredResource(loc.type(), state.newId(loc.type()), copy,
                     Map.of("appStoreVersion", List.of(created.id())));
             state.put(copied);

@@ -86,7 +86,29 @@ class AppInfoLocalizationHandlerTest extends KindTableTest {
                         .expect("BLOCKED app[com.example.notes].locale[de-DE].info: " + LIVE_INFO,
                                 "BLOCKED app[com.example.notes].locale[en-US].info: " + LIVE_INFO,
                                 "BLOCKED app[com.example.notes].locale[fr-FR].info: " + LIVE_INFO,
-                                "BLOCKED app[com.example.notes].locale[ja].info: " + LIVE_INFO));
+                                "BLOCKED app[com.example.notes].locale[ja].info: " + LIVE_INFO),
+                KindCase.on("notes-after", "only a live app info, and the store's version created by this apply: the"
+                                + " copies Apple makes are patched, new locales created under the copy")
+                        .live(f -> f.remove("appInfos", EDITABLE)
+                                .remove("appStoreVersions", CategoriesHandlerTest.VERSION_2_4))
+                        .expect("UPDATE app[com.example.notes].locale[de-DE].info",
+                                "PATCH /v1/appInfoLocalizations/{{after:id}} {'data':{'type':'appInfoLocalizations','id':"
+                                        + "'{{after:id}}','attributes':{'subtitle':'Denken in Listen','privacyPolicyUrl':"
+                                        + "'https://example.com/de/privacy'}}}",
+                                "UPDATE app[com.example.notes].locale[en-US].info",
+                                "PATCH /v1/appInfoLocalizations/{{after:id}} {'data':{'type':'appInfoLocalizations','id':"
+                                        + "'{{after:id}}','attributes':{'subtitle':'Think in lists','privacyPolicyUrl':"
+                                        + "'https://example.com/privacy'}}}",
+                                "CREATE app[com.example.notes].locale[fr-FR].info",
+                                "POST /v1/appInfoLocalizations {'data':{'type':'appInfoLocalizations','attributes':{'locale':"
+                                        + "'fr-FR','name':'Notes Pro','subtitle':'Penser en listes','privacyPolicyUrl':"
+                                        + "'https://example.com/fr/privacy'},'relationships':{'appInfo':{'data':{'type':"
+                                        + "'appInfos','id':'{{after:appInfo.id}}'}}}}}",
+                                "CREATE app[com.example.notes].locale[ja].info",
+                                "POST /v1/appInfoLocalizations {'data':{'type':'appInfoLocalizations','attributes':{'locale':"
+                                        + "'ja','name':'ノート Pro','subtitle':'リストで考える','privacyPolicyUrl':"
+                                        + "'https://example.com/ja/privacy'},'relationships':{'appInfo':{'data':{'type':"
+                                        + "'appInfos','id':'{{after:appInfo.id}}'}}}}}"));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 /** The app's categories (app.yaml categories:): plan and import, by table. */
 class CategoriesHandlerTest extends KindTableTest {
     static final String EDITABLE = "6f264c61-08a6-4b20-ba6d-b50aef8e58ec";
+    static final String VERSION_2_4 = "ba1faad4-d686-44d2-83a0-6c377a222ce2";
 
     @Override
     protected ResourceHandler<?> kind() {
@@ -38,7 +39,13 @@ class CategoriesHandlerTest extends KindTableTest {
                 KindCase.on("notes-after", "only a live app info: the change is blocked")
                         .live(f -> f.remove("appInfos", EDITABLE))
                         .edit("apps/notes/app.yaml", "primary: PRODUCTIVITY", "primary: BUSINESS").expect(
-                        "BLOCKED app[com.example.notes].categories: the app information is READY_FOR_DISTRIBUTION and takes no edits until a new version is prepared"));
+                        "BLOCKED app[com.example.notes].categories: the app information is READY_FOR_DISTRIBUTION and takes no edits until a new version is prepared"),
+                KindCase.on("notes-after", "only a live app info and the store's version created by this apply: the"
+                                + " change goes to the editable copy Apple makes with it, found after apply")
+                        .live(f -> f.remove("appInfos", EDITABLE).remove("appStoreVersions", VERSION_2_4))
+                        .edit("apps/notes/app.yaml", "primary: PRODUCTIVITY", "primary: BUSINESS").expect(
+                        "UPDATE app[com.example.notes].categories",
+                        "PATCH /v1/appInfos/{{after:appInfo.id}} {'data':{'type':'appInfos','id':'{{after:appInfo.id}}','relationships':{'primaryCategory':{'data':{'type':'appCategories','id':'BUSINESS'}},'secondaryCategory':{'data':{'type':'appCategories','id':'UTILITIES'}}}}}"));
     }
 
     @Override

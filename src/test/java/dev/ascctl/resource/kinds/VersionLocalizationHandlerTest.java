@@ -8,6 +8,8 @@ class VersionLocalizationHandlerTest extends KindTableTest {
     static final String PREPARED = "ba1faad4-d686-44d2-83a0-6c377a222ce2";
     static final String RELEASED = "9c3f7064-8b4f-4066-8f4d-e787daafb2c1";
     static final String DE = "6d381259-f039-486b-b1f9-cd781ead6757";
+    static final String EN = "cc60aa5a-1b50-4a33-8c82-8cf4318b4ca4";
+    static final String FR = "3eb9dab6-e543-4c57-84e9-fad2c54c453d";
 
     @Override
     protected ResourceHandler<?> kind() {
@@ -61,7 +63,38 @@ class VersionLocalizationHandlerTest extends KindTableTest {
                         .live(f -> f.set("appStoreVersions", PREPARED, "appVersionState", "\"IN_REVIEW\""))
                         .edit("apps/notes/locales/de-DE.yaml", "marketingUrl: https://example.com/de", "marketingUrl: null")
                         .expect(
-                        "BLOCKED app[com.example.notes].version[2.4.0].locale[de-DE]: version 2.4.0 is IN_REVIEW; Apple takes no edits until it is rejected or removed from review"));
+                        "BLOCKED app[com.example.notes].version[2.4.0].locale[de-DE]: version 2.4.0 is IN_REVIEW; Apple takes no edits until it is rejected or removed from review"),
+                KindCase.on("notes-after", "the store's version is created by this apply: each locale Apple copies from"
+                                + " the released version gets what it does not copy (whatsNew) by PATCH of the copy,"
+                                + " found after apply; ja, which it does not copy, is created under the new version")
+                        .live(f -> f.remove("appStoreVersions", PREPARED).answerWith("/v1/appStoreVersions/" + RELEASED
+                                + "/appStoreVersionLocalizations?limit=200", "appStoreVersionLocalizations/" + EN,
+                                "appStoreVersionLocalizations/" + DE, "appStoreVersionLocalizations/" + FR))
+                        .expect("UPDATE app[com.example.notes].version[2.4.0].locale[de-DE]",
+                                "PATCH /v1/appStoreVersionLocalizations/{{after:id}} {'data':{'type':"
+                                        + "'appStoreVersionLocalizations','id':'{{after:id}}','attributes':{'whatsNew':"
+                                        + "'- Widgets für den Home-Bildschirm\\n- Schnellere Suche in langen Notizen\\n"
+                                        + "- Fehlerbehebungen\\n'}}}",
+                                "UPDATE app[com.example.notes].version[2.4.0].locale[en-US]",
+                                "PATCH /v1/appStoreVersionLocalizations/{{after:id}} {'data':{'type':"
+                                        + "'appStoreVersionLocalizations','id':'{{after:id}}','attributes':{'whatsNew':"
+                                        + "'- Home screen widgets\\n- Faster search in long notes\\n- Bug fixes\\n'}}}",
+                                "UPDATE app[com.example.notes].version[2.4.0].locale[fr-FR]",
+                                "PATCH /v1/appStoreVersionLocalizations/{{after:id}} {'data':{'type':"
+                                        + "'appStoreVersionLocalizations','id':'{{after:id}}','attributes':{'whatsNew':"
+                                        + "'- Widgets pour l'écran d'accueil\\n- Recherche plus rapide dans les longues"
+                                        + " notes\\n- Corrections de bugs\\n'}}}",
+                                "CREATE app[com.example.notes].version[2.4.0].locale[ja]",
+                                "POST /v1/appStoreVersionLocalizations {'data':{'type':'appStoreVersionLocalizations',"
+                                        + "'attributes':{'locale':'ja','description':'ノート Pro は、あなたの考えを整理します。\\n\\n"
+                                        + "すばやくメモを書き、チェックリストに変え、全文検索で一瞬で見つけられます。\\n"
+                                        + "すべて iCloud で同期され、アカウントもトラッキングもなく、プライバシーは守られます。\\n\\n"
+                                        + "- サブ項目とチェックボックス付きのリスト\\n- ホーム画面とロック画面のウィジェット\\n"
+                                        + "- タグ、ピン留め、毎日の日記\\n','keywords':'メモ,ノート,リスト,日記,チェックリスト,やること,手帳',"
+                                        + "'whatsNew':'- ホーム画面のウィジェット\\n- 長いノートの検索を高速化\\n- 不具合の修正\\n',"
+                                        + "'supportUrl':'https://example.com/ja/support','marketingUrl':"
+                                        + "'https://example.com/ja'},'relationships':{'appStoreVersion':{'data':{'type':"
+                                        + "'appStoreVersions','id':'{{id:app[com.example.notes].version[2.4.0]}}'}}}}}"));
     }
 
     @Override
