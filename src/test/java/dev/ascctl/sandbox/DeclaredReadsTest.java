@@ -91,6 +91,39 @@ class DeclaredReadsTest {
         OpenApiConformance.assertConforms(sandbox.requestLog().withoutInjectedFaults());
     }
 
+    @Test
+    void aDeclaredWriteTheSandboxDoesNotSimulateSaysSo() {
+        ResourceCatalog catalog = new ResourceCatalog();
+        Map<String, String> answers = new TreeMap<>();
+        for (Vocabulary.Operation op : Vocabulary.get().operations().values()) {
+            String[] seg = op.path().split("/");
+            if (op.method().equals("GET") || catalog.find(seg[2]).isEmpty()) {
+                continue;
+            }
+            // An id nothing has: a served write refuses it (404 of that id) or the empty body (409) untouched.
+            String path = op.path().replace("{id}", "zzzNoSuchId");
+            SandboxClient.Reply reply = switch (op.method()) {
+                case "POST" -> client.post(path, "{}");
+                case "PATCH" -> client.patch(path, "{}");
+                default -> client.delete(path);
+            };
+            answers.put(op.method() + " " + op.path(), reply.status() + " " + reply.json().at("/errors/0/code").asString()
+                    + " " + reply.json().at("/errors/0/detail").asString());
+        }
+        assertThat(answers).allSatisfy((operation, verdict) -> assertThat(verdict).as(operation)
+                .doesNotContain("The path provided does not match").doesNotContain("does not allow"));
+        // Builds come from Xcode; Apple lets a client PATCH one (e.g. usesNonExemptEncryption), the sandbox does not.
+        assertThat(answers.get("PATCH /v1/builds/{id}")).isEqualTo("422 NOT_SIMULATED App Store Connect accepts PATCH"
+                + " /v1/builds/{id}; the ascctl sandbox does not simulate it, so nothing was changed. Try it against"
+                + " App Store Connect.");
+        assertThat(answers).containsKey("PATCH /v1/reviewSubmissionItems/{id}");
+        assertThat(answers.get("PATCH /v1/reviewSubmissionItems/{id}")).startsWith("422 NOT_SIMULATED");
+        // What Apple does not offer at all is still Apple's 403.
+        SandboxClient.Reply noSuchOperation = client.delete("/v1/apps/" + sandbox.state().all("apps").get(0).id());
+        assertThat(noSuchOperation.status()).isEqualTo(403);
+        assertThat(noSuchOperation.json().at("/errors/0/code").asString()).isEqualTo("FORBIDDEN_ERROR");
+    }
+
     /** Stored resources of a type; for computed price points, those of the first product of their kind. */
     private List<StoredResource> instances(String type) {
         return switch (type) {

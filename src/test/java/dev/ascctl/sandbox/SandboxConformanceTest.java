@@ -549,6 +549,8 @@ class SandboxConformanceTest {
                         + setType + "\",\"id\":\"" + setId + "\"}}}")), 201);
                 String id = reserved.at("/data/id").asString();
                 ids.add(id);
+                // The upload's own state, on previews too (never null, issue 11): a fresh reservation awaits its parts.
+                assertThat(reserved.at("/data/attributes/assetDeliveryState/state").asString()).isEqualTo("AWAITING_UPLOAD");
                 JsonNode ops = reserved.at("/data/attributes/uploadOperations");
                 assertThat(ops.size()).isEqualTo(dev.ascctl.sandbox.MediaUploads.partCount(file.length));
                 String md5 = dev.ascctl.sandbox.MediaUploads.md5(file);
@@ -569,8 +571,11 @@ class SandboxConformanceTest {
                 JsonNode committed = json(client.patch("/v1/" + assets + "/" + id, body(assets, id,
                         "{\"uploaded\":true,\"sourceFileChecksum\":\"" + md5 + "\"}", null)), 200);
                 assertThat(committed.at("/data/attributes/" + m[5] + "/state").asString()).isEqualTo("UPLOAD_COMPLETE");
-                assertThat(json(client.get("/v1/" + assets + "/" + id + "?fields%5B" + assets + "%5D=" + m[5]), 200)
-                        .at("/data/attributes/" + m[5] + "/state").asString()).isEqualTo("COMPLETE");
+                assertThat(committed.at("/data/attributes/assetDeliveryState/state").asString()).isEqualTo("UPLOAD_COMPLETE");
+                JsonNode processed = json(client.get("/v1/" + assets + "/" + id + "?fields%5B" + assets + "%5D=" + m[5]
+                        + ",assetDeliveryState"), 200);
+                assertThat(processed.at("/data/attributes/" + m[5] + "/state").asString()).isEqualTo("COMPLETE");
+                assertThat(processed.at("/data/attributes/assetDeliveryState/state").asString()).isEqualTo("COMPLETE");
             }
             json(client.get("/v1/" + setType + "/" + setId + "?include=" + assets), 200);
             json(client.get("/v1/" + setType + "/" + setId + "/" + assets), 200);

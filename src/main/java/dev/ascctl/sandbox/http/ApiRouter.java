@@ -2,6 +2,7 @@ package dev.ascctl.sandbox.http;
 
 import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.jsonapi.ApiError;
 import dev.ascctl.sandbox.jsonapi.ApiException;
 import dev.ascctl.sandbox.jsonapi.Cursor;
 import dev.ascctl.sandbox.jsonapi.DocumentWriter;
@@ -79,6 +80,37 @@ public final class ApiRouter {
                 return declared.get();
             }
         }
+        try {
+            return route(method, seg, q, self, rawPath, body);
+        } catch (ApiException refused) {
+            // A write Apple's spec declares on a type the sandbox serves, which the sandbox does not simulate (PATCH
+            // /v1/builds/{id}): says so, instead of the 404 "path does not match" or the 403 of an operation Apple
+            // does not offer, which a client would read as Apple's answer (issue 11 scope 7).
+            if (!method.equals("GET") && isRouteRefusal(refused) && seg.length <= 6
+                    && catalog.declares(method, template(seg))) {
+                throw Errors.notSimulated(method, template(seg));
+            }
+            throw refused;
+        }
+    }
+
+    /** Apple's path template of a request path: {@code /v1/apps/{id}/relationships/betaGroups}. */
+    private static String template(String[] seg) {
+        StringBuilder t = new StringBuilder();
+        for (int i = 1; i < seg.length; i++) {
+            t.append('/').append(i == 3 ? "{id}" : seg[i]);
+        }
+        return t.toString();
+    }
+
+    /** The router's own refusals: no such path, or an operation the type does not offer. */
+    private static boolean isRouteRefusal(ApiException e) {
+        ApiError first = e.errors().get(0);
+        return first.status() == 404 && first.detail() != null && first.detail().startsWith("The path provided")
+                || first.status() == 403 && first.detail() != null && first.detail().startsWith("The resource '");
+    }
+
+    private Response route(String method, String[] seg, QueryParameters q, String self, String rawPath, String body) {
         ResourceSpec spec = catalog.find(seg[2]).filter(s -> !s.operations().isEmpty())
                 .filter(s -> catalog.apiVersion(s.type()).equals(seg[1])) // /v2/inAppPurchases, not /v1/...
                 .orElseThrow(Errors::pathNotFound);

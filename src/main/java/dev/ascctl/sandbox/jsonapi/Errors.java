@@ -54,6 +54,17 @@ public final class Errors {
                 "The resource '" + type + "' does not allow '" + operation + "'. Allowed operations are: " + allowed));
     }
 
+    /**
+     * A write Apple's spec declares that the sandbox does not simulate. Not Apple's answer, and not dressed as one:
+     * neither a 404 (a client reads "does not exist") nor a 403 (reads "Apple refuses"), nor a 5xx (a client retries
+     * it). 422 is a status Apple's spec declares for writes; the code is the sandbox's own.
+     */
+    public static ApiException notSimulated(String method, String template) {
+        return new ApiException(ApiError.of(422, "NOT_SIMULATED", "The sandbox does not simulate this request",
+                "App Store Connect accepts " + method + " " + template + "; the ascctl sandbox does not simulate it,"
+                        + " so nothing was changed. Try it against App Store Connect."));
+    }
+
     public static ApiException invalidParameter(String parameter, String detail) {
         return new ApiException(ApiError.of(400, "PARAMETER_ERROR.INVALID", "A parameter has an invalid value", detail)
                 .atParameter(parameter));

@@ -43,6 +43,11 @@ public final class ResourceCatalog {
         return vocabulary.findOperation("GET", template);
     }
 
+    /** Whether Apple's spec has this operation ({@code PATCH /v1/builds/{id}}), served here or not. */
+    public boolean declares(String method, String template) {
+        return vocabulary.findOperation(method, template).isPresent();
+    }
+
     /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
     public String apiVersion(String type) {
         return V2_TYPES.contains(type) ? "v2" : "v1";

@@ -74,6 +74,8 @@ public final class MediaAssetRules implements ResourceRules {
         out.put(stateAttribute, deliveryState("AWAITING_UPLOAD", List.of()));
         if (!type.equals("appPreviews")) { // an image: Apple reports the asset type of screenshots
             out.put("assetType", "SCREENSHOT");
+        } else {
+            out.put(PREVIEW_UPLOAD_STATE, deliveryState("AWAITING_UPLOAD", List.of()));
         }
         return out;
     }
@@ -118,6 +120,9 @@ public final class MediaAssetRules implements ResourceRules {
         if (Boolean.TRUE.equals(updated.attribute("uploaded")) && "AWAITING_UPLOAD".equals(stateOf(updated))) {
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put(stateAttribute, deliveryState("UPLOAD_COMPLETE", List.of()));
+            if (type.equals("appPreviews")) {
+                changes.put(PREVIEW_UPLOAD_STATE, deliveryState("UPLOAD_COMPLETE", List.of()));
+            }
             changes.put("uploadOperations", null); // spent: Apple stops listing them once the upload is committed
             state.put(updated.withAttributes(changes));
             state.uploads().queue(type, updated.id());
@@ -137,6 +142,13 @@ public final class MediaAssetRules implements ResourceRules {
     private String stateOf(StoredResource asset) {
         return asset.attribute(stateAttribute) instanceof Map<?, ?> m ? String.valueOf(m.get("state")) : null;
     }
+
+    /**
+     * An app preview has both states Apple's spec gives it: {@code assetDeliveryState}, the upload of the file (as a
+     * screenshot's), and {@code videoDeliveryState}, the processing of the video; the sandbox moves them together.
+     * Issue 11 found previews answered with {@code assetDeliveryState: null}, which Apple never sends for an upload.
+     */
+    static final String PREVIEW_UPLOAD_STATE = "assetDeliveryState";
 
     static Map<String, Object> deliveryState(String name, List<Map<String, Object>> errors) {
         Map<String, Object> out = new LinkedHashMap<>();

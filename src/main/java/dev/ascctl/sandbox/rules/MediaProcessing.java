@@ -44,6 +44,9 @@ public record MediaProcessing(SandboxState state, String baseUri) {
                 changes.put("videoUrl", AssetUrls.videoUrl(baseUri, asset.id()));
             }
         }
+        if (!screenshot) {
+            changes.put(MediaAssetRules.PREVIEW_UPLOAD_STATE, changes.get(stateAttribute));
+        }
         state.put(asset.withAttributes(changes));
         state.uploads().forget(asset.id()); // processed: the upload buffer is spent
         if (changes.containsKey("imageAsset") || changes.containsKey("videoUrl")) {

@@ -105,6 +105,7 @@ record MediaSeeder(SandboxState state, Put put) {
         } else {
             a.put("mimeType", name.toLowerCase(Locale.ROOT).endsWith(".mov") ? "video/quicktime" : "video/mp4");
             a.put("videoDeliveryState", delivery);
+            a.put("assetDeliveryState", new LinkedHashMap<>(delivery)); // both, as Apple (MediaAssetRules)
         }
         put.put(type, id, a, Map.of(ownerRelationship, List.of(ownerId)));
         state.uploads().receiveWhole(id, bytes);
