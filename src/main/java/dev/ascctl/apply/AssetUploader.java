@@ -319,6 +319,11 @@ public final class AssetUploader {
             throw new ChangedFileException(upload.file() + " is outside the store directory");
         }
         try {
+            if (!file.toRealPath().startsWith(storeRoot.toRealPath())) {
+                // A saved plan made before someone swapped the file for a link out of the store (issue 21 finding 5).
+                throw new ChangedFileException(upload.file() + " is a symbolic link leading outside the store; nothing"
+                        + " was uploaded. Copy the file in instead of linking to it, and run plan again.");
+            }
             long size = Files.size(file);
             String md5 = md5(file);
             if (size != upload.size() || !md5.equals(upload.md5())) {

@@ -197,6 +197,15 @@ final class PurchasesRules {
             return;
         }
         try {
+            // A link out of the store would upload someone's file to Apple (issue 21 finding 5): as StoreFiles.
+            java.nio.file.Path store = appDir.getParent() == null || appDir.getParent().getParent() == null ? appDir
+                    : appDir.getParent().getParent();
+            if (!file.toRealPath().startsWith(store.toRealPath())) {
+                problems.add(doc.problemAt(at, "reviewScreenshot " + value.asString() + " is a symbolic link leading"
+                        + " outside the store; ascctl reads only files inside the store folder (copy the file in"
+                        + " instead of linking to it)"));
+                return;
+            }
             if (ImageHeaders.read(file).isEmpty()) {
                 problems.add(doc.problemAt(at, "reviewScreenshot " + value.asString() + " is not a PNG or JPEG image"));
             }

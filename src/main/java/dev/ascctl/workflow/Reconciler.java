@@ -60,6 +60,7 @@ public final class Reconciler {
      * returned as done). Apps it does not touch are not read: a hand edit there cannot change what this apply does.
      */
     public AlreadyApplied verifyFresh(Plan plan) {
+        checkSecretReferences(plan);
         List<AppSpec> apps = store.apps();
         if (plan.rereads() != null) {
             Set<String> touched = plan.rereads().stream().map(Reread::bundleId).collect(Collectors.toSet());
@@ -93,5 +94,26 @@ public final class Reconciler {
 
     public AscClient client() {
         return client;
+    }
+
+    /**
+     * Every secret reference of a saved plan resolves under the store's rules (confined ${file:}, no credential
+     * variable) before the first request: one edited into a plan (issue 21 finding 4) refuses the whole plan, never
+     * half of it after other writes. The values are read and dropped here; apply reads them again when it sends.
+     */
+    private void checkSecretReferences(Plan plan) {
+        for (var change : plan.changes()) {
+            for (var call : change.calls()) {
+                for (String pointer : call.secretPointers()) {
+                    String reference = call.body().at(pointer).asString();
+                    try {
+                        secrets.resolve(reference);
+                    } catch (SecretResolver.UnresolvedSecretException e) {
+                        throw new IllegalArgumentException("The saved plan's " + change.address() + ": "
+                                + e.getMessage() + ". Nothing was applied.");
+                    }
+                }
+            }
+        }
     }
 }

@@ -2,18 +2,33 @@ package dev.ascctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.ascctl.cli.CliRunner;
+import dev.ascctl.plan.PlanFiles;
+import dev.ascctl.store.TestImages;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * No private key, JWT or demo password appears in any output, debug log, error or plan file (DESIGN 1.7), while
- * the password really reaches App Store Connect.
+ * the password really reaches App Store Connect. And each leak of issue 21 is closed: the token to another host by
+ * links.next (item 1) or over plain http (item 3), secret references out of the repository (item 2) or injected into
+ * a saved plan (item 4), files linked out of the store uploaded (item 5). Import writing outside --out (item 6) is
+ * ImportConfinementTest's.
  */
 @SandboxStore
 class SecretsNeverLeakIT {
@@ -121,5 +136,117 @@ class SecretsNeverLeakIT {
                 "leads outside the repository", "symbolic link leading outside", "allowed only in demoAccountPassword");
         assertThat(fixture.sandbox.requestLog().count()).as(what + ": requests").isZero();
         return plan.all();
+    }
+
+    /** Item 4: a reference to a file outside the repository put into a saved plan, even resealed, is never read. */
+    @Test
+    void aReferenceInjectedIntoASavedPlanIsRefusedEvenInThePasswordAndResealed() throws Exception {
+        Path canary = Files.writeString(temp.resolve("shadow.txt"), "CANARY-injected-into-plan\n");
+        Path planFile = temp.resolve("review.plan");
+        assertThat(cli().run("plan", "--store", store.toString(), "--out", planFile.toString()).exitCode()).isZero();
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode tree = (ObjectNode) json.readTree(Files.readString(planFile)
+                .replace("${env:ASC_DEMO_PASSWORD}", "${file:" + canary.toAbsolutePath() + "}"));
+        tree.remove("checksum");
+        Files.writeString(planFile, PlanFiles.reseal(json.writeValueAsString(tree)));
+        fixture.sandbox.requestLog().clear();
+
+        var apply = cli().run("--debug", "apply", planFile.toString(), "--store", store.toString());
+
+        assertThat(apply.exitCode()).as(apply.toString()).isEqualTo(1);
+        assertThat(apply.err()).contains("is an absolute path");
+        assertThat(apply.all()).doesNotContain("CANARY-injected-into-plan");
+        assertThat(fixture.sandbox.requestLog().writes()).isEmpty();
+    }
+
+    /** Item 5: a screenshot and an in-app purchase's review screenshot linked to files outside are never sent. */
+    @Test
+    void filesLinkedOutsideTheStoreAreNeverUploaded() throws Exception {
+        Path outsideShot = TestImages.writePng(temp.resolve("private/shot.png"), 1290, 2796, 99);
+        Path screenshots = Files.createDirectories(store.resolve("apps/notes/screenshots/en-US/APP_IPHONE_67"));
+        Files.createSymbolicLink(screenshots.resolve("01.png"), outsideShot);
+        assertLinkRefused("screenshot");
+        Files.delete(screenshots.resolve("01.png"));
+
+        Files.createDirectories(store.resolve("apps/notes/review"));
+        Files.createSymbolicLink(store.resolve("apps/notes/review/pro.png"), outsideShot);
+        Files.writeString(store.resolve("apps/notes/purchases.yaml"), """
+                inAppPurchases:
+                  - productId: com.example.notes.pro
+                    inAppPurchaseType: NON_CONSUMABLE
+                    referenceName: Notes Pro
+                    reviewScreenshot: review/pro.png
+                """);
+        assertLinkRefused("review screenshot");
+    }
+
+    private void assertLinkRefused(String what) {
+        fixture.sandbox.requestLog().clear();
+        var apply = cli().run("apply", "--store", store.toString(), "--auto-approve");
+        assertThat(apply.exitCode()).as(what + ": " + apply).isEqualTo(1);
+        assertThat(apply.err()).as(what).containsAnyOf("outside the store", "symbolic link");
+        assertThat(fixture.sandbox.requestLog().count()).as(what + ": requests").isZero();
+        assertThat(fixture.sandbox.state().all("appScreenshots")).isEmpty();
+        assertThat(fixture.sandbox.state().all("inAppPurchaseAppStoreReviewScreenshots")).isEmpty();
+    }
+
+    /** Item 1: a links.next written to reach another host ("@host/..." joined as text) gets it no request. */
+    @Test
+    void theTokenNeverFollowsALinkToAnotherHost() throws Exception {
+        AtomicInteger otherRequests = new AtomicInteger();
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer other = HostileServers.start(x -> HostileServers.answer(x, 200, "{\"data\":[]}"), otherRequests);
+        String otherHost = HostileServers.hostPort(other);
+        HttpServer server = HostileServers.start(x -> HostileServers.answer(x, 200,
+                "{\"data\":[],\"links\":{\"next\":\"@" + otherHost + "/v1/apps?cursor=x\"}}"), requests);
+        try {
+            var plan = HostileServers.plan(HostileServers.hostPort(server));
+            assertThat(plan.exitCode()).isEqualTo(1);
+            assertThat(plan.err()).contains("Refusing to follow links.next");
+            assertThat(requests.get()).isPositive();
+            assertThat(otherRequests.get()).as("requests (and so tokens) to the other host").isZero();
+            assertThat(plan.all()).doesNotContain("eyJ");
+        } finally {
+            server.stop(0);
+            other.stop(0);
+        }
+    }
+
+    /** Item 3: plain http to an address of this machine that is not loopback is refused before any request. */
+    @Test
+    void theTokenNeverGoesOverPlainHttpToANonLoopbackAddress() throws Exception {
+        Optional<InetAddress> address = nonLoopbackAddress();
+        Assumptions.assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address");
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(address.get(), 0), 0);
+        server.createContext("/", x -> {
+            requests.incrementAndGet();
+            HostileServers.answer(x, 200, "{\"data\":[]}");
+        });
+        server.start();
+        try {
+            var plan = cli().env("ASC_ENDPOINT", "http://" + address.get().getHostAddress() + ":"
+                    + server.getAddress().getPort()).run("--debug", "plan", "--store", store.toString());
+            assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(1);
+            assertThat(plan.err()).contains("Refusing to send the API token over plain http");
+            assertThat(requests.get()).as("requests that reached the server").isZero();
+            assertThat(plan.all()).doesNotContain("eyJ");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
+        for (NetworkInterface nic : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                if (a instanceof Inet4Address && !a.isLoopbackAddress()) {
+                    return Optional.of(a);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -72,6 +72,13 @@ public final class HostileStores {
         cases.add(new Case("screenshot-linked-outside", "apps/x/screenshots/en-US/APP_IPHONE_67/1.png:1:1",
                 "outside the store", (s, o) -> link(s.resolve("apps/x/screenshots/en-US/APP_IPHONE_67/1.png"),
                         o.resolve("canary.png"))));
+        cases.add(new Case("review-screenshot-linked-outside", "apps/x/purchases.yaml:5:",
+                "reviewScreenshot review/pro.png is a symbolic link leading outside the store", (s, o) -> {
+                    link(s.resolve("apps/x/review/pro.png"), o.resolve("canary.png"));
+                    write(s, "apps/x/purchases.yaml", "inAppPurchases:\n  - productId: com.example.x.pro\n"
+                            + "    inAppPurchaseType: NON_CONSUMABLE\n    referenceName: Pro\n"
+                            + "    reviewScreenshot: review/pro.png\n");
+                }));
         cases.add(new Case("app-folder-linked-outside", "apps/y:1:1", "outside the store",
                 (s, o) -> link(s.resolve("apps/y"), o.resolve("app"))));
         cases.add(new Case("locale-file-linked-outside", "apps/x/locales/de-DE.yaml:1:1", "outside the store",
