@@ -1,13 +1,15 @@
 package dev.ascctl.adoption;
 
+import dev.ascctl.store.StoreSchemas;
+import dev.ascctl.store.StoreSection;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,9 +35,17 @@ public final class StoreWriter {
     static final int PARALLEL_DOWNLOADS = 4;
 
     private final Path root;
+    private final List<StoreSection> sections;
 
+    /** A writer whose copies of the app schema hold no kind-owned key. */
     public StoreWriter(Path root) {
+        this(root, List.of());
+    }
+
+    /** @param sections the app.yaml keys the kinds own, which the copy of the app schema describes */
+    public StoreWriter(Path root, List<StoreSection> sections) {
         this.root = root;
+        this.sections = List.copyOf(sections);
     }
 
     /** Files that already exist and would be overwritten; writing refuses while any does. */
@@ -112,12 +122,11 @@ public final class StoreWriter {
             }
             for (String schema : schemas) {
                 Path target = inside(Path.of("schema", schema));
-                try (InputStream in = StoreWriter.class.getResourceAsStream("/schema/" + schema)) {
-                    if (in != null && !Files.exists(target)) {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(in, target);
-                        written.add(root.relativize(target));
-                    }
+                Optional<String> text = StoreSchemas.text(schema.replace(".schema.json", ""), sections);
+                if (text.isPresent() && !Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, text.get());
+                    written.add(root.relativize(target));
                 }
             }
         } catch (IOException e) {

@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             content = new DeliverConverter(dir, label, platform).convert();
         }
-        StoreWriter writer = new StoreWriter(storeRoot);
+        StoreWriter writer = new StoreWriter(storeRoot, AllKinds.registry().storeSections());
         List<Path> conflicts = writer.conflicts(content);
         if (!conflicts.isEmpty()) {
             throw new IllegalArgumentException("import never overwrites: " + conflicts.get(0) + " exists under "

@@ -94,13 +94,13 @@ final class SchemaValidator {
         return schema;
     }
 
-    /** The schema text, from the jar (or target/classes), as the canonical copy. */
+    /** The schema, from the jar (or target/classes), with Apple's enums filled in from the vocabulary. */
     static JsonNode readSchema(Kind kind) {
         try (InputStream in = SchemaValidator.class.getResourceAsStream("/schema/" + kind.fileName)) {
             if (in == null) {
                 throw new IllegalStateException("schema /schema/" + kind.fileName + " is missing from the classpath");
             }
-            return MAPPER.readTree(in);
+            return SchemaEnums.resolve(MAPPER.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,17 +1,13 @@
 package dev.ascctl.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The JSON Schemas of the store files, as shipped on the classpath under {@code /schema/} (identical copies are
- * committed in {@code schema/} for editors). A kind that adds a store file adds its schema here.
+ * The JSON Schemas of the store files, as shipped on the classpath under {@code /schema/} with Apple's enums filled
+ * in from the vocabulary ({@link SchemaEnums}); what this prints is committed in {@code schema/} for editors. A kind that adds a store file adds its schema here.
  * <pre>
  * store  → store.yaml
  * app    → apps/&lt;label&gt;/app.yaml
@@ -43,10 +39,7 @@ public final class StoreSchemas {
         if (name.equals("app")) {
             return Optional.of(JsonText.pretty(SchemaValidator.appSchema(sections)));
         }
-        try (InputStream in = StoreSchemas.class.getResourceAsStream("/schema/" + name + ".schema.json")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.of(JsonText.pretty(SchemaValidator.readSchema(SchemaValidator.Kind.valueOf(
+                name.toUpperCase(java.util.Locale.ROOT)))));
     }
 }

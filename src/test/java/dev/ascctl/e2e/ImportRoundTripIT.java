@@ -13,6 +13,7 @@ import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.StoreLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,23 @@ class ImportRoundTripIT {
         assertThat(Files.readString(store.resolve("apps/weather/testflight.yaml")))
                 .contains("demoAccountPassword: ${env:ASC_BETA_DEMO_PASSWORD}")
                 .startsWith("# yaml-language-server: $schema=../../schema/testflight.schema.json");
+    }
+
+    /** The schema copies import writes are the committed ones: Apple's enums filled in, the kinds' app.yaml keys. */
+    @Test
+    void theSchemasImportWritesAreTheCommittedOnes() throws Exception {
+        Path store = temp.resolve("store");
+        assertThat(run(new CliRunner(), "import", "--bundle-id", "com.example.weather", "--out", store.toString())
+                .exitCode()).isZero();
+        try (Stream<Path> schemas = Files.list(store.resolve("schema"))) {
+            List<Path> written = schemas.toList();
+            assertThat(written).extracting(p -> p.getFileName().toString()).contains("app.schema.json",
+                    "locale.schema.json", "purchases.schema.json");
+            for (Path schema : written) {
+                assertThat(Files.readString(schema)).as(schema.toString())
+                        .isEqualTo(Files.readString(Path.of("schema").resolve(schema.getFileName())));
+            }
+        }
     }
 
     @Test
