@@ -3,6 +3,7 @@ package dev.ascctl.resource.kinds;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Address;
@@ -83,6 +84,24 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
                    BiFunction<String, ObjectNode, ApiCall> create, BiFunction<String, ObjectNode, ApiCall> update,
                    Function<String, ApiCall> delete) {
             this(parentCollection, relationship, attributes, create, update, delete, false, null);
+        }
+
+        /**
+         * A localization type whose calls are the plain JSON:API ones of Apple's spec ({@link ResourceEndpoint}): the
+         * relationship is also the type's name, and a create links the parent through {@code parentRelationship}.
+         */
+        public static Api of(String parentCollection, String relationship, String parentRelationship,
+                             List<AttributeSpec> attributes) {
+            ResourceEndpoint endpoint = ResourceEndpoint.of(relationship);
+            return new Api(parentCollection, relationship, attributes,
+                    (parentId, fields) -> endpoint.create(fields(fields), Map.of(parentRelationship, parentId)),
+                    (id, fields) -> endpoint.update(id, fields(fields)), endpoint::delete);
+        }
+
+        private static Map<String, JsonNode> fields(ObjectNode attributes) {
+            Map<String, JsonNode> out = new LinkedHashMap<>();
+            attributes.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
         }
 
         /** The same, with unset attributes imported as null. */

@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiQuery;
-import dev.ascctl.asc.endpoint.testflight.BetaAppLocalizations;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
@@ -19,9 +18,8 @@ import java.util.List;
 public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, BetaKeys.AppLocale> {
 
     public BetaAppLocalizationHandler() {
-        super(new KindSpec("betaAppLocalization", 23, "locales"), new Api("/v1/apps", "betaAppLocalizations",
-                AttributeSpec.plain("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy"),
-                BetaAppLocalizations::create, BetaAppLocalizations::update, BetaAppLocalizations::delete),
+        super(new KindSpec("betaAppLocalization", 23, "locales"), Api.of("/v1/apps", "betaAppLocalizations", "app",
+                AttributeSpec.plain("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy")),
                 BetaKeys.AppLocale::new);
     }
 

@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiQuery;
-import dev.ascctl.asc.endpoint.testflight.BetaBuildLocalizations;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -15,8 +14,9 @@ import java.util.Optional;
 public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKeys.Build, LocaleKey<BetaKeys.Build>> {
 
     public BetaBuildLocalizationHandler() { // What to Test: 4,000 characters (TestFlight "Test Information" help; no spec maxLength)
-        super(new KindSpec("betaBuildLocalization", 26, "locales"), new Api("/v1/builds", "betaBuildLocalizations", List.of(dev.ascctl.resource.AttributeSpec.of("whatsNew").limit(4000)),
-                BetaBuildLocalizations::create, BetaBuildLocalizations::update, BetaBuildLocalizations::delete).importingUnsetAsNull().textAt(dev.ascctl.store.TextLimits.Place.BETA_BUILD_LOCALIZATION), LocaleKey::new);
+        super(new KindSpec("betaBuildLocalization", 26, "locales"), Api.of("/v1/builds", "betaBuildLocalizations", "build",
+                List.of(dev.ascctl.resource.AttributeSpec.of("whatsNew").limit(4000))).importingUnsetAsNull()
+                .textAt(dev.ascctl.store.TextLimits.Place.BETA_BUILD_LOCALIZATION), LocaleKey::new);
     }
 
     @Override
