@@ -313,7 +313,7 @@ public final class ApiRouter {
         }
         RelationshipSpec rel = spec.relationship(relName).orElseThrow(Errors::pathNotFound);
         StoredResource owner = existing(spec, id);
-        List<String> ids = WriteRequest.parseLinkages(body, rel.targetType(), json);
+        List<String> ids = LinkageList.parse(body, rel.targetType(), json);
         for (String target : ids) {
             if (state.get(rel.targetType(), target).isEmpty()) {
                 throw Errors.invalidRelationship("/data", "There is no resource of type '" + rel.targetType()

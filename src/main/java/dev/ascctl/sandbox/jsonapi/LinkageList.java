@@ -3,7 +3,6 @@ package dev.ascctl.sandbox.jsonapi;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -13,12 +12,7 @@ public final class LinkageList {
     }
 
     public static List<String> parse(String body, String targetType, ObjectMapper json) {
-        JsonNode root;
-        try {
-            root = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (JacksonException e) {
-            throw Errors.unprocessable("The request body is not valid JSON.");
-        }
+        JsonNode root = WriteRequest.json(body, json);
         if (root == null || !root.path("data").isArray()) {
             throw Errors.unprocessable("The request body must be a JSON object with a 'data' array.");
         }

@@ -96,16 +96,20 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
     }
 
     private static JsonNode readRoot(String body, ObjectMapper json) {
-        JsonNode root;
-        try {
-            root = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (JacksonException e) {
-            throw Errors.unprocessable("The request body is not valid JSON.");
-        }
+        JsonNode root = json(body, json);
         if (root == null || !root.path("data").isObject()) {
             throw Errors.unprocessable("The request body must be a JSON object with a 'data' object.");
         }
         return root;
+    }
+
+    /** A request body as JSON, or null when there is none; a body that is not JSON is Apple's 422. */
+    static JsonNode json(String body, ObjectMapper json) {
+        try {
+            return body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JacksonException e) {
+            throw Errors.unprocessable("The request body is not valid JSON.");
+        }
     }
 
     private static Map<String, Object> readAttributes(JsonNode node, ResourceSpec spec, Operation op, ObjectMapper json) {
@@ -191,28 +195,6 @@ public record WriteRequest(Operation operation, Map<String, Object> attributes, 
                         + id + "' for the relationship '" + rel.name() + "'.");
             }
             ids.add(id);
-        }
-        return ids;
-    }
-
-    /** The ids of a to-many linkages body ({@code {"data":[{"type","id"}, ...]}}), each of {@code targetType}. */
-    public static List<String> parseLinkages(String body, String targetType, ObjectMapper json) {
-        JsonNode root;
-        try {
-            root = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (RuntimeException e) {
-            throw Errors.unprocessable("The request body is not valid JSON.");
-        }
-        if (root == null || !root.path("data").isArray()) {
-            throw Errors.unprocessable("The request body must be a JSON object with a 'data' array of resource identifiers.");
-        }
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < root.get("data").size(); i++) {
-            JsonNode item = root.get("data").get(i);
-            if (!targetType.equals(item.path("type").asString(null)) || !item.path("id").isString()) {
-                throw Errors.invalidRelationship("/data/" + i, "Expected a resource identifier of type '" + targetType + "'.");
-            }
-            ids.add(item.get("id").asString());
         }
         return ids;
     }

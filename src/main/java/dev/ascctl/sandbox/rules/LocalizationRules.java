@@ -14,27 +14,13 @@ import java.util.function.Function;
 /**
  * Localizations of an appInfo or a version: one per locale and parent; edits only while the parent
  * is editable; the app's primary locale cannot be deleted.
+ *
+ * @param requireEditableParent checks the parent (by id) allows changing the named attributes
+ * @param appIdOfParent         the app id that owns a parent id
  */
-public final class LocalizationRules implements ResourceRules {
-    private final SandboxState state;
-    private final String type;
-    private final String parentRelationship;
-    private final BiConsumer<String, List<String>> requireEditableParent;
-    private final Function<String, String> appIdOfParent;
-
-    /**
-     * @param requireEditableParent checks the parent (by id) allows changing the named attributes
-     * @param appIdOfParent         the app id that owns a parent id
-     */
-    public LocalizationRules(SandboxState state, String type, String parentRelationship,
-                             BiConsumer<String, List<String>> requireEditableParent, Function<String, String> appIdOfParent) {
-        this.state = state;
-        this.type = type;
-        this.parentRelationship = parentRelationship;
-        this.requireEditableParent = requireEditableParent;
-        this.appIdOfParent = appIdOfParent;
-    }
-
+public record LocalizationRules(SandboxState state, String type, String parentRelationship,
+                                BiConsumer<String, List<String>> requireEditableParent,
+                                Function<String, String> appIdOfParent) implements ResourceRules {
     @Override
     public void beforeCreate(WriteRequest request) {
         String parentId = request.relationships().get(parentRelationship).get(0);

@@ -19,37 +19,19 @@ import java.util.function.Consumer;
  * {@link MediaUploads#PART_BYTES}); the commit ({@code uploaded: true} with {@code sourceFileChecksum}) is refused
  * until every part arrived and when the MD5 differs; then the asset is processed (see {@link MediaProcessing}).
  * [docs] At most 10 screenshots and 3 app previews per set.
+ *
+ * @param requireEditableOwner refuses a change (throws as Apple would) when the owner (a set's version
+ *                             localization, a product) is not editable now
+ * @param setRelationship      the asset's relationship to its owner (a set, or a product)
+ * @param maxPerSet            how many assets one owner may have
  */
-public final class MediaAssetRules implements ResourceRules {
-    private final SandboxState state;
-    /** Refuses a change when the owner (a set's version localization, a product) is not editable now. */
-    private final Consumer<String> requireEditableOwner;
-    private final String baseUri;
-    private final String type;
-    private final String setRelationship;
-    private final String stateAttribute;
-    private final int maxPerSet;
-
+public record MediaAssetRules(SandboxState state, Consumer<String> requireEditableOwner, String baseUri, String type,
+                              String setRelationship, String stateAttribute, int maxPerSet) implements ResourceRules {
     /** An asset of a screenshot or preview set: editable while the set's version localization is. */
     public MediaAssetRules(SandboxState state, MediaSetRules sets, String baseUri, String type, String setRelationship,
                            String stateAttribute, int maxPerSet) {
         this(state, setId -> sets.requireEditable(state.require(setRelationship + "s", setId)
                 .relatedId("appStoreVersionLocalization")), baseUri, type, setRelationship, stateAttribute, maxPerSet);
-    }
-
-    /**
-     * An asset owned through {@code ownerRelationship} by a resource that {@code requireEditableOwner} checks (it
-     * throws when Apple would refuse the change), at most {@code maxPerOwner} per owner.
-     */
-    public MediaAssetRules(SandboxState state, Consumer<String> requireEditableOwner, String baseUri, String type,
-                           String ownerRelationship, String stateAttribute, int maxPerOwner) {
-        this.state = state;
-        this.requireEditableOwner = requireEditableOwner;
-        this.baseUri = baseUri;
-        this.type = type;
-        this.setRelationship = ownerRelationship;
-        this.stateAttribute = stateAttribute;
-        this.maxPerSet = maxPerOwner;
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -149,9 +148,7 @@ public final class InAppPurchaseAvailabilityHandler implements Creatable<PartKey
     }
 
     private List<ApiCall> set(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String productId = desired.key().parent().productId();
-        String iapId = PurchaseReads.liveInAppPurchase(app, productId).map(Resource::id)
-                .orElse(IdReference.token(desired.key().parent().address()));
+        String iapId = Purchases.inAppPurchaseId(desired.key().parent(), app);
         List<String> territories = new ArrayList<>();
         desired.attributes().get(TERRITORIES).forEach(t -> territories.add(t.asString()));
         return List.of(InAppPurchaseAvailabilities.set(iapId, territories,

@@ -6,9 +6,6 @@ import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
-import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -17,10 +14,8 @@ import dev.ascctl.resource.LiveObject;
 import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
  * </pre>
  */
-public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.Iap>, Creatable<PurchaseKeys.Iap>, Updatable<PurchaseKeys.Iap>, Deletable<PurchaseKeys.Iap>, StoreText {
+public final class InAppPurchaseHandler implements Product<PurchaseKeys.Iap>, StoreText {
     private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
             "inAppPurchases");
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("inAppPurchaseType"),
@@ -129,35 +124,26 @@ public final class InAppPurchaseHandler implements PurchaseParent<PurchaseKeys.I
     public List<ApiCall> create(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
         ObjectNode attributes = Purchases.object(desired.attributes());
         attributes.put("productId", desired.key().productId());
-        return List.of(ProductEndpoints.IN_APP_PURCHASES.create(app.app().id(), attributes));
+        return List.of(endpoints().create(app.app().id(), attributes));
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject<PurchaseKeys.Iap> desired, LiveObject<PurchaseKeys.Iap> live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(ProductEndpoints.IN_APP_PURCHASES.update(live.id(), Purchases.object(changed)));
+    public ProductEndpoints endpoints() {
+        return ProductEndpoints.IN_APP_PURCHASES;
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject<PurchaseKeys.Iap> live, LiveApp app) {
-        return List.of(ProductEndpoints.IN_APP_PURCHASES.delete(live.id()));
-    }
-
-    @Override
-    public Optional<String> deleteRefusal(LiveObject<PurchaseKeys.Iap> live, AppSpec spec) {
-        return Purchases.deleteBlock(live);
+    public boolean existsLive(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
+        return PurchaseReads.liveInAppPurchases(app).stream()
+                .anyMatch(r -> r.text("productId").orElse("").equals(desired.key().productId()));
     }
 
     @Override
     public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
-        boolean exists = PurchaseReads.liveInAppPurchases(app).stream()
-                .anyMatch(r -> r.text("productId").orElse("").equals(desired.key().productId()));
-        if (exists && attribute.equals("inAppPurchaseType")) {
+        if (attribute.equals("inAppPurchaseType") && existsLive(desired, app)) {
             return Optional.of("Apple never changes an in-app purchase's type; declare a new productId instead");
         }
-        if (exists && attribute.equals("familySharable") && !desired.attributes().get(attribute).asBoolean(true)) {
-            return Optional.of("Apple does not turn Family Sharing off once it is on");
-        }
-        return Optional.empty();
+        return Product.super.attributeRefusal(attribute, desired, app);
     }
 
     @Override

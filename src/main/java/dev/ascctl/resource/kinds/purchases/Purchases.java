@@ -76,6 +76,12 @@ final class Purchases {
                 : Optional.empty();
     }
 
+    /** The in-app purchase's live id, or the placeholder of the one the same apply creates. */
+    static String inAppPurchaseId(PurchaseKeys.Iap iap, dev.ascctl.resource.LiveApp app) {
+        return PurchaseReads.liveInAppPurchase(app, iap.productId()).map(Resource::id)
+                .orElse(dev.ascctl.resource.IdReference.token(iap.address()));
+    }
+
     /**
      * Why Apple would refuse deleting this live product, if so. The product's {@code state} is among its live
      * attributes (see {@link #withState}), so a state change since the plan also makes a saved plan stale.

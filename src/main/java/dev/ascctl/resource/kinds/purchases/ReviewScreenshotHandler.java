@@ -13,7 +13,6 @@ import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -138,10 +137,7 @@ public final class ReviewScreenshotHandler implements Creatable<PartKey<Purchase
 
     @Override
     public List<ApiCall> create(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String productId = desired.key().parent().productId();
-        String iapId = PurchaseReads.liveInAppPurchase(app, productId).map(Resource::id)
-                .orElse(IdReference.token(desired.key().parent().address()));
-        return List.of(reserve(desired, iapId));
+        return List.of(reserve(desired, Purchases.inAppPurchaseId(desired.key().parent(), app)));
     }
 
     @Override

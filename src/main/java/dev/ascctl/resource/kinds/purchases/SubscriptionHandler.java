@@ -5,9 +5,6 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StoreText;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
-import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
@@ -20,10 +17,8 @@ import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
  * </pre>
  */
-public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Subscription>, Creatable<PurchaseKeys.Subscription>, Updatable<PurchaseKeys.Subscription>, Deletable<PurchaseKeys.Subscription>, StoreText {
+public final class SubscriptionHandler implements Product<PurchaseKeys.Subscription>, StoreText {
     private static final KindSpec SPEC = new KindSpec("subscription", 14,
             "subscriptions");
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("subscriptionPeriod"),
@@ -151,7 +146,7 @@ public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Su
         String productId = desired.key().productId();
         ObjectNode attributes = Purchases.object(desired.attributes());
         attributes.put("productId", productId);
-        return List.of(ProductEndpoints.SUBSCRIPTIONS.create(groupId(desired, app), attributes));
+        return List.of(endpoints().create(groupId(desired, app), attributes));
     }
 
     /** The live group's id, or the placeholder for the group the same apply creates (the key names the group). */
@@ -165,28 +160,14 @@ public final class SubscriptionHandler implements PurchaseParent<PurchaseKeys.Su
     }
 
     @Override
-    public List<ApiCall> update(DesiredObject<PurchaseKeys.Subscription> desired, LiveObject<PurchaseKeys.Subscription> live, Map<String, JsonNode> changed, LiveApp app) {
-        return List.of(ProductEndpoints.SUBSCRIPTIONS.update(live.id(), Purchases.object(changed)));
+    public ProductEndpoints endpoints() {
+        return ProductEndpoints.SUBSCRIPTIONS;
     }
 
     @Override
-    public List<ApiCall> delete(LiveObject<PurchaseKeys.Subscription> live, LiveApp app) {
-        return List.of(ProductEndpoints.SUBSCRIPTIONS.delete(live.id()));
-    }
-
-    @Override
-    public Optional<String> deleteRefusal(LiveObject<PurchaseKeys.Subscription> live, AppSpec spec) {
-        return Purchases.deleteBlock(live);
-    }
-
-    @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
-        boolean exists = PurchaseReads.liveGroups(app).stream()
+    public boolean existsLive(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
+        return PurchaseReads.liveGroups(app).stream()
                 .flatMap(g -> PurchaseReads.liveSubscriptions(app, g).stream())
                 .anyMatch(s -> s.text("productId").orElse("").equals(desired.key().productId()));
-        if (exists && attribute.equals("familySharable") && !desired.attributes().get(attribute).asBoolean(true)) {
-            return Optional.of("Apple does not turn Family Sharing off once it is on");
-        }
-        return Optional.empty();
     }
 }

@@ -47,9 +47,8 @@ public final class BuildHandler implements BaseInclude.Contributor, Creatable<Pa
 
     @Override
     public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
-        return ReleaseParts.declared(app, KEY)
-                .map(v -> List.of(ReleaseParts.desired(app, "build", SPEC.name(), KEY, StringNode.valueOf(v.asString()))))
-                .orElse(List.of());
+        return ReleaseParts.desired(app, "build", SPEC.name(), KEY,
+                ReleaseParts.declared(app, KEY).map(v -> StringNode.valueOf(v.asString())));
     }
 
     /** The builds query for what the YAML names. */

@@ -42,9 +42,7 @@ public final class PhasedReleaseHandler implements BaseInclude.Contributor, Crea
 
     @Override
     public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
-        return ReleaseParts.declared(app, KEY)
-                .map(v -> List.of(ReleaseParts.desired(app, "phasedRelease", SPEC.name(), KEY, v)))
-                .orElse(List.of());
+        return ReleaseParts.desired(app, "phasedRelease", SPEC.name(), KEY, ReleaseParts.declared(app, KEY));
     }
 
     /**

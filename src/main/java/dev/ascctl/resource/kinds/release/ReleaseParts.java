@@ -9,7 +9,6 @@ import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.Mark;
 import dev.ascctl.asc.Resource;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,15 @@ final class ReleaseParts {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    /** A desired object at {@code version[...].name} with the one attribute {@code key}. */
-    static DesiredObject<PartKey<VersionKey>> desired(AppSpec app, String name, String kind, String key, JsonNode value) {
-        Mark mark = app.version().marks().getOrDefault(key, app.mark());
-        return new DesiredObject<>(new PartKey<>(VersionHandler.key(app), name), kind, Handlers.storePath(app) + ".version",
-                Map.of(key, value), Set.of(), mark);
+    /**
+     * The desired object at {@code version[...].name} with the one attribute {@code key}, when there is a value
+     * (from {@link #declared}); none otherwise.
+     */
+    static List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app, String name, String kind, String key,
+                                                            Optional<JsonNode> value) {
+        return value.map(v -> List.of(new DesiredObject<>(new PartKey<>(VersionHandler.key(app), name), kind,
+                Handlers.storePath(app) + ".version", Map.of(key, v), Set.of(),
+                app.version().marks().getOrDefault(key, app.mark())))).orElse(List.of());
     }
 
     /**

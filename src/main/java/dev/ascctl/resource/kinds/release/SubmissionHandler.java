@@ -58,9 +58,8 @@ public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
 
     @Override
     public List<DesiredObject<PartKey<VersionKey>>> desired(AppSpec app) {
-        return ReleaseParts.declared(app, KEY).filter(JsonNode::asBoolean)
-                .map(v -> List.of(ReleaseParts.desired(app, "submission", SPEC.name(), KEY, v)))
-                .orElse(List.of());
+        return ReleaseParts.desired(app, "submission", SPEC.name(), KEY,
+                ReleaseParts.declared(app, KEY).filter(JsonNode::asBoolean));
     }
 
     @Override
