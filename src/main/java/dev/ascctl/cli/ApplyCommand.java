@@ -32,7 +32,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "apply",
         description = "Make App Store Connect match the store: plan, ask for 'yes', apply; or apply a saved plan.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl apply --store examples/store",
                 "  ascctl apply change.plan",
                 "  ascctl apply --auto-approve --wait-for-build 30m"})

@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
  * </pre>
  */
 @Command(name = "completion", description = "Print a shell completion script.",
-        footerHeading = "%nExamples:%n",
         footer = {"  source <(ascctl completion bash)", "  ascctl completion zsh > ~/.zfunc/_ascctl"})
 final class CompletionCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand

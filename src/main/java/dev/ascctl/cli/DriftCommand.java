@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "drift",
         description = "Report where App Store Connect differs from the store (exit 2 on drift); read-only.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl drift --store examples/store", "  ascctl drift --format markdown > drift.md"})
 final class DriftCommand extends StoreCommand {
     @Mixin

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 // Not picocli's helpCommand: that would let "help --no-such-option" pass without a usage error.
 @Command(name = "help", description = "Show the usage of ascctl or of one of its commands, as --help does.",
-        footerHeading = "%nExamples:%n", footer = {"  ascctl help", "  ascctl help testflight testers"})
+        footer = {"  ascctl help", "  ascctl help testflight testers"})
 final class HelpCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -25,6 +25,8 @@ final class HelpLayout {
                 continue; // an alias of a command already done
             }
             usage.abbreviateSynopsis(true);
+            // Every command's footer is its examples, under the one heading ascctl --help has too.
+            usage.footerHeading("%nExamples:%n");
             usage.sectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> {
                 List<OptionSpec> own = help.commandSpec().options().stream()
                         .filter(o -> !o.inherited() && !o.hidden())

@@ -22,7 +22,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "import",
         description = "Write the store of an app from App Store Connect or from a fastlane folder; never overwrites.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl import --bundle-id com.example.notes --out store",
                 "  ascctl import --from-fastlane fastlane --label notes --platform IOS --out ."})
 final class ImportCommand implements Callable<Integer> {

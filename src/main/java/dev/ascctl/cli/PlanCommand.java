@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
 
 /** {@code ascctl plan}: what apply would change, read live and diffed; nothing is written. */
 @Command(name = "plan", description = "Show what apply would change in App Store Connect; nothing is written.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl plan --store examples/store",
                 "  ascctl plan --out change.plan --format markdown --detailed-exitcode",
                 "  ascctl plan --target 'app[com.example.notes].ageRating' --target 'app[a.b]'"})

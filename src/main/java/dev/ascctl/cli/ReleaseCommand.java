@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "release",
         description = "pause | resume | complete the live phased release; now: release a version pending developer"
                 + " release. Acts on every app in the store.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl release pause --store examples/store", "  ascctl release now"})
 final class ReleaseCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "ACTION", description = "pause, resume, complete or now, e.g. pause.")

@@ -15,7 +15,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "sandbox",
         description = "Run a local App Store Connect simulator until stopped (for trying ascctl and for tests);"
                 + " use it with --profile sandbox.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl sandbox --app com.example.notes --app com.example.todo",
                 "  ascctl sandbox --port 8601 --seed examples/sandbox/notes-seed.yaml --latency-ms 150"
                         + " --state sandbox-state.json",

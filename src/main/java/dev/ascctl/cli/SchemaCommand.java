@@ -15,7 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "schema",
         description = "Print the JSON Schema of every store file in one document, or of one file by NAME.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl schema > store.schema.json", "  ascctl schema testflight"})
 final class SchemaCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand

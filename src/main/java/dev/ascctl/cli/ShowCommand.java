@@ -9,7 +9,6 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code ascctl show PLANFILE}: render a saved plan, offline. */
 @Command(name = "show", description = "Show a saved plan, offline.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl show change.plan", "  ascctl show change.plan --format json"})
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 
 /** {@code ascctl submit [--cancel]}: submit the version being prepared for review (after the readiness check). */
 @Command(name = "submit", description = "Submit the version being prepared for App Review, or --cancel the submission.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl submit --store examples/store", "  ascctl submit --skip-readiness-check",
                 "  ascctl submit --cancel"})
 final class SubmitCommand extends StoreCommand {

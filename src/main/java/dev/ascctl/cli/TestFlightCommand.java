@@ -19,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(name = "testflight", description = "TestFlight operations: list testers, invite one.",
         subcommands = {TestFlightCommand.Testers.class, TestFlightCommand.Invite.class},
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl testflight testers --app com.example.notes",
                 "  ascctl testflight invite jane@example.com --group QA --store examples/store"})
 final class TestFlightCommand {
@@ -65,7 +64,6 @@ final class TestFlightCommand {
     }
 
     @Command(name = "testers", description = "List the app's beta testers and their groups.",
-            footerHeading = "%nExamples:%n",
             footer = {"  ascctl testflight testers --app com.example.notes --group QA",
                     "  ascctl testflight testers --store examples/store --format csv > testers.csv"})
     static final class Testers extends AppCommand {
@@ -118,7 +116,6 @@ final class TestFlightCommand {
     }
 
     @Command(name = "invite", description = "Invite one tester into a beta group (creates the tester if new).",
-            footerHeading = "%nExamples:%n",
             footer = {"  ascctl testflight invite jane@example.com --group QA --app com.example.notes",
                     "  ascctl testflight invite bob@example.com --group QA --store examples/store"})
     static final class Invite extends AppCommand {

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 /** {@code ascctl validate}: every offline check, all problems at once, no request sent. */
 @Command(name = "validate",
         description = "Check the store offline: schema, limits, locales, URLs, secrets. Sends no request.",
-        footerHeading = "%nExamples:%n",
         footer = {"  ascctl validate", "  ascctl validate --store examples/store"})
 final class ValidateCommand extends StoreCommand {
     @Override

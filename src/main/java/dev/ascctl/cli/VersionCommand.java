@@ -8,14 +8,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ascctl version bump major|minor|patch}: edits app.yaml's versionString in place; no request. */
 @Command(name = "version", description = "Edit the version being prepared in app.yaml.",
-        subcommands = VersionCommand.Bump.class,
-        footerHeading = "%nExamples:%n", footer = "  ascctl version bump minor")
+        subcommands = VersionCommand.Bump.class, footer = "  ascctl version bump minor")
 final class VersionCommand {
-
     /** {@code ascctl version bump major|minor|patch [--store DIR] [--app LABEL]}. */
     @Command(name = "bump",
             description = "Raise version.versionString in app.yaml, keeping comments and formatting; no request.",
-            footerHeading = "%nExamples:%n",
             footer = {"  ascctl version bump patch", "  ascctl version bump minor --store . --app notes"})
     static final class Bump extends StoreCommand {
         @Parameters(index = "0", paramLabel = "PART",

@@ -26,7 +26,6 @@ import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
 import dev.ascctl.store.PromotionalOfferSpec;
-import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import dev.ascctl.store.TerritoryPrice;
 import java.math.BigDecimal;
@@ -88,13 +87,11 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
     @Override
     public List<DesiredObject<PurchaseKeys.PromotionalOffer>> desired(AppSpec app) {
         List<DesiredObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                for (PromotionalOfferSpec offer : s.offers()) {
-                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), offer.offerCode()),
-                            SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".promotionalOffers."
-                            + StorePaths.segment(offer.offerCode()), attributes(offer), Set.of(), offer.mark()));
-                }
+        for (Purchases.StoreSubscription s : Purchases.subscriptions(app)) {
+            for (PromotionalOfferSpec offer : s.spec().offers()) {
+                out.add(new DesiredObject<>(new PurchaseKeys.PromotionalOffer(s.key(), offer.offerCode()), SPEC.name(),
+                        s.storePath() + ".promotionalOffers." + StorePaths.segment(offer.offerCode()),
+                        attributes(offer), Set.of(), offer.mark()));
             }
         }
         return out;

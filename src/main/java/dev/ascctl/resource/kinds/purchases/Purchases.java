@@ -4,8 +4,12 @@ import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.SubscriptionGroupSpec;
+import dev.ascctl.store.SubscriptionSpec;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +50,23 @@ final class Purchases {
 
     static String storePath(AppSpec app, String collection, String key) {
         return "apps." + StorePaths.segment(app.label()) + ".purchases." + collection + "." + StorePaths.segment(key);
+    }
+
+    /** A subscription purchases.yaml declares, with its key (group and product id) and store path. */
+    record StoreSubscription(PurchaseKeys.Subscription key, SubscriptionSpec spec, String storePath) {
+    }
+
+    /** Every subscription of every group purchases.yaml declares, in file order. */
+    static List<StoreSubscription> subscriptions(AppSpec app) {
+        List<StoreSubscription> out = new ArrayList<>();
+        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
+            for (SubscriptionSpec s : g.subscriptions()) {
+                out.add(new StoreSubscription(new PurchaseKeys.Subscription(
+                        new PurchaseKeys.Group(app.bundleId(), g.referenceName()), s.productId()), s,
+                        storePath(app, "subscriptions", s.productId())));
+            }
+        }
+        return out;
     }
 
     /** Where {@code import} writes the purchases of the app folder {@code label}: its purchases.yaml. */

@@ -13,8 +13,6 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.SubscriptionGroupSpec;
-import dev.ascctl.store.SubscriptionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,27 +57,17 @@ public final class SubscriptionHandler implements Product<PurchaseKeys.Subscript
 
     @Override
     public List<DesiredObject<PurchaseKeys.Subscription>> desired(AppSpec app) {
-        List<DesiredObject<PurchaseKeys.Subscription>> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                out.add(new DesiredObject<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(app.bundleId(), g.referenceName()), s.productId()), SPEC.name(),
-                        Purchases.storePath(app, "subscriptions", s.productId()), s.attributes().values(),
-                        s.attributes().sensitive(), s.mark()));
-            }
-        }
-        return out;
+        return Purchases.subscriptions(app).stream()
+                .map(s -> new DesiredObject<>(s.key(), SPEC.name(), s.storePath(), s.spec().attributes().values(),
+                        s.spec().attributes().sensitive(), s.spec().mark()))
+                .toList();
     }
 
     @Override
     public List<Declared<PurchaseKeys.Subscription>> declared(AppSpec app) {
-        List<Declared<PurchaseKeys.Subscription>> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                out.add(new Declared<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(app.bundleId(), g.referenceName()), s.productId()),
-                        Purchases.storePath(app, "subscriptions", s.productId()), s.localizations(), s.mark()));
-            }
-        }
-        return out;
+        return Purchases.subscriptions(app).stream()
+                .map(s -> new Declared<>(s.key(), s.storePath(), s.spec().localizations(), s.spec().mark()))
+                .toList();
     }
 
     @Override
