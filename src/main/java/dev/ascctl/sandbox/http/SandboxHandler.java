@@ -26,33 +26,10 @@ import tools.jackson.databind.ObjectMapper;
  * logged before it is sent, so a client that has its answer finds it in the log. The request body is logged as received; the token is never logged.
  * In variant mode ({@link AppleVariants}) each API answer is sent, and logged, in the forms chosen for it.
  */
-public final class SandboxHandler implements HttpHandler {
+public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState state, JwtVerifier auth,
+                             RateLimiter rateLimiter, FaultInjector faults, RequestLog log, int latencyMs,
+                             ObjectMapper json, AppleVariants variants) implements HttpHandler {
     private static final String JSON = "application/json";
-    private final ApiRouter router;
-    private final SandboxAdmin admin;
-    private final SandboxState state;
-    private final JwtVerifier auth;
-    private final RateLimiter rateLimiter;
-    private final FaultInjector faults;
-    private final RequestLog log;
-    private final int latencyMs;
-    private final ObjectMapper json;
-    private final AppleVariants variants;
-
-    public SandboxHandler(ApiRouter router, SandboxState state, JwtVerifier auth, RateLimiter rateLimiter,
-                          FaultInjector faults, RequestLog log, int latencyMs, ObjectMapper json,
-                          AppleVariants variants) {
-        this.router = router;
-        this.admin = new SandboxAdmin(state);
-        this.state = state;
-        this.auth = auth;
-        this.rateLimiter = rateLimiter;
-        this.faults = faults;
-        this.log = log;
-        this.latencyMs = latencyMs;
-        this.json = json;
-        this.variants = variants;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

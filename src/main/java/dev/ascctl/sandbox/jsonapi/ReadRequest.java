@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The read options of a GET ({@code include}, {@code fields[...]}, {@code limit}, {@code limit[rel]},
@@ -50,12 +52,8 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
         List<String> include = List.of();
         if (q.has("include")) {
             legal(op.includes().isEmpty(), "include");
-            include = q.list("include").stream().distinct().toList();
-            for (String rel : include) {
-                if (!op.includes().contains(rel)) {
-                    throw Errors.invalidParameter("include", "'" + rel + "' is not a valid relationship name");
-                }
-            }
+            include = checked(q, "include", op.includes()::contains,
+                    rel -> "'" + rel + "' is not a valid relationship name").stream().distinct().toList();
             seen.add("include");
         }
         Map<String, Set<String>> fields = new LinkedHashMap<>();
@@ -63,12 +61,7 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             String p = "fields[" + type + "]";
             List<String> allowed = op.fields().get(type);
             legal(allowed == null, p);
-            for (String n : q.list(p)) {
-                if (!allowed.contains(n)) {
-                    throw Errors.invalidParameter(p, "'" + n + "' is not a valid field name");
-                }
-            }
-            fields.put(type, Set.copyOf(q.list(p)));
+            fields.put(type, Set.copyOf(checked(q, p, allowed::contains, n -> "'" + n + "' is not a valid field name")));
             seen.add(p);
         }
         int limit = DEFAULT_LIMIT;
@@ -88,12 +81,8 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             String p = "filter[" + f + "]";
             List<String> allowed = op.filters().get(f);
             legal(allowed == null, p);
-            for (String v : q.list(p)) {
-                if (!allowed.isEmpty() && !allowed.contains(v)) {
-                    throw Errors.invalidParameter(p, "'" + v + "' is not a valid value for " + p);
-                }
-            }
-            filters.put(f, q.list(p));
+            filters.put(f, checked(q, p, v -> allowed.isEmpty() || allowed.contains(v),
+                    v -> "'" + v + "' is not a valid value for " + p));
             seen.add(p);
         }
         Map<String, Boolean> exists = new LinkedHashMap<>();
@@ -167,5 +156,17 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
     public boolean shows(String type, String field) {
         Set<String> chosen = fields.get(type);
         return chosen == null || chosen.contains(field);
+    }
+
+    /** The values of {@code p}; the first that {@code allowed} refuses is Apple's 400, with {@code why} it is wrong. */
+    private static List<String> checked(QueryParameters q, String p, Predicate<String> allowed,
+                                        Function<String, String> why) {
+        List<String> values = q.list(p);
+        for (String v : values) {
+            if (!allowed.test(v)) {
+                throw Errors.invalidParameter(p, why.apply(v));
+            }
+        }
+        return values;
     }
 }

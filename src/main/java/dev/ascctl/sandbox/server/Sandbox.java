@@ -8,6 +8,7 @@ import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.auth.JwtVerifier;
 import dev.ascctl.sandbox.http.ApiRouter;
 import dev.ascctl.sandbox.http.RateLimiter;
+import dev.ascctl.sandbox.http.SandboxAdmin;
 import dev.ascctl.sandbox.http.SandboxHandler;
 import dev.ascctl.sandbox.jsonapi.AppleVariants;
 import dev.ascctl.sandbox.model.ResourceCatalog;
@@ -61,7 +62,7 @@ public final class Sandbox implements AutoCloseable {
         String baseUri = "http://127.0.0.1:" + server.getAddress().getPort();
         Clock clock = Clock.systemUTC();
         ApiRouter router = new ApiRouter(catalog, state, json, baseUri);
-        server.createContext("/", new SandboxHandler(router, state, JwtVerifier.forSandboxKey(clock, json),
+        server.createContext("/", new SandboxHandler(router, new SandboxAdmin(state), state, JwtVerifier.forSandboxKey(clock, json),
                 new RateLimiter(options.hourlyRequestLimit(), clock), faults, requestLog, options.latencyMs(), json,
                 options.variantsSeed() == null ? AppleVariants.off() : AppleVariants.seeded(options.variantsSeed())));
         server.createContext("/upload/", new dev.ascctl.sandbox.http.UploadHandler(state, faults, options.latencyMs()));

@@ -4,18 +4,13 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
-import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.LiveObject;
-import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,12 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
  * </pre>
  */
-public final class InAppPurchaseHandler implements Product<PurchaseKeys.Iap>, StoreText {
+public final class InAppPurchaseHandler implements Product<PurchaseKeys.Iap> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
             "inAppPurchases");
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("inAppPurchaseType"),
             AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
-    static final List<String> ATTRIBUTES = AttributeSpec.names(SPECS);
 
     @Override
     public KindSpec spec() {
@@ -42,16 +36,6 @@ public final class InAppPurchaseHandler implements Product<PurchaseKeys.Iap>, St
     @Override
     public List<AttributeSpec> attributes() {
         return SPECS;
-    }
-
-    @Override
-    public Optional<TextLimits.Place> textPlace() {
-        return Optional.of(TextLimits.Place.PRODUCT);
-    }
-
-    @Override
-    public String storeKey(String attribute) {
-        return Purchases.productStoreKey(attribute);
     }
 
     @Override
@@ -98,21 +82,9 @@ public final class InAppPurchaseHandler implements Product<PurchaseKeys.Iap>, St
         return Purchases.exportPath(label) + ".inAppPurchases[productId=" + parent.resource().text("productId").orElseThrow() + "]";
     }
 
-    /** Every live in-app purchase as an item of {@code inAppPurchases}, Apple's name as {@code referenceName}. */
     @Override
-    public List<ExportedObject> export(LiveApp app, String label) {
-        return liveParents(app).stream()
-                .map(p -> new ExportedObject(exportPath(p, app, label),
-                        Purchases.exportedProduct(p.resource(), EXPORT_ORDER), Set.of()))
-                .toList();
-    }
-
-    @Override
-    public List<LiveObject<PurchaseKeys.Iap>> live(LiveApp app, AppSpec spec) {
-        return liveParents(app).stream()
-                .map(p -> new LiveObject<>(p.key(), SPEC.name(), p.resource().id(),
-                        Purchases.pick(p.resource(), Purchases.withState(ATTRIBUTES)), blockedReason(p.resource()).orElse(null)))
-                .toList();
+    public List<String> exportOrder() {
+        return EXPORT_ORDER;
     }
 
     @Override

@@ -4,19 +4,14 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
-import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.LiveObject;
-import dev.ascctl.store.TextLimits;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,12 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
  * </pre>
  */
-public final class SubscriptionHandler implements Product<PurchaseKeys.Subscription>, StoreText {
+public final class SubscriptionHandler implements Product<PurchaseKeys.Subscription> {
     private static final KindSpec SPEC = new KindSpec("subscription", 14,
             "subscriptions");
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("subscriptionPeriod"),
             AttributeSpec.of("groupLevel"), AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
-    static final List<String> ATTRIBUTES = AttributeSpec.names(SPECS);
 
     @Override
     public KindSpec spec() {
@@ -43,16 +37,6 @@ public final class SubscriptionHandler implements Product<PurchaseKeys.Subscript
     @Override
     public List<AttributeSpec> attributes() {
         return SPECS;
-    }
-
-    @Override
-    public Optional<TextLimits.Place> textPlace() {
-        return Optional.of(TextLimits.Place.PRODUCT);
-    }
-
-    @Override
-    public String storeKey(String attribute) {
-        return Purchases.productStoreKey(attribute);
     }
 
     @Override
@@ -99,24 +83,6 @@ public final class SubscriptionHandler implements Product<PurchaseKeys.Subscript
             }
         }
         throw new IllegalStateException("subscription " + parent.key().address() + " is in no live group");
-    }
-
-    /** Every live subscription as an item of its group's {@code subscriptions}, Apple's name as {@code referenceName}. */
-    @Override
-    public List<ExportedObject> export(LiveApp app, String label) {
-        return liveParents(app).stream()
-                .map(p -> new ExportedObject(exportPath(p, app, label),
-                        Purchases.exportedProduct(p.resource(), ATTRIBUTES), Set.of()))
-                .toList();
-    }
-
-    @Override
-    public List<LiveObject<PurchaseKeys.Subscription>> live(LiveApp app, AppSpec spec) {
-        return liveParents(app).stream()
-                .map(p -> new LiveObject<>(p.key(), SPEC.name(), p.resource().id(),
-                        Purchases.pick(p.resource(), Purchases.withState(ATTRIBUTES)),
-                        blockedReason(p.resource()).orElse(null)))
-                .toList();
     }
 
     @Override
