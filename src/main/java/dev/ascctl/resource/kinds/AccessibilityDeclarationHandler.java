@@ -45,7 +45,7 @@ import tools.jackson.databind.node.StringNode;
  * declaration is changed by creating a draft with its answers and the new ones and publishing that (a POST and a
  * PATCH); Apple then marks the old one REPLACED. One read per app: its declarations.
  */
-public final class AccessibilityDeclarationHandler implements OwnsStoreSection, StraightReads, StraightReads.ForExport,
+public final class AccessibilityDeclarationHandler extends Kind<NamedKey<AppKey>> implements OwnsStoreSection, StraightReads, StraightReads.ForExport,
         Creatable<NamedKey<AppKey>>, Updatable<NamedKey<AppKey>> {
     /** The app.yaml key. */
     public static final String KEY = "accessibilityDeclarations";
@@ -61,13 +61,12 @@ public final class AccessibilityDeclarationHandler implements OwnsStoreSection, 
     private static final List<String> WITH_STATE = java.util.stream.Stream.concat(ANSWERS.stream(),
             java.util.stream.Stream.of(STATE)).toList();
 
-    private static NamedKey<AppKey> key(String bundleId, String family) {
-        return new NamedKey<>(new AppKey(bundleId), "accessibility", family);
+    public AccessibilityDeclarationHandler() {
+        super(SPEC);
     }
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    private static NamedKey<AppKey> key(String bundleId, String family) {
+        return new NamedKey<>(new AppKey(bundleId), "accessibility", family);
     }
 
     @Override

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * ageRating: {violenceCartoonOrFantasy: NONE, gambling: false}
  * </pre>
  */
-public final class AgeRatingHandler implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
+public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("ageRating", 1, null);
     /**
      * The questions every age rating declaration must answer before review: the pre-2025 core. Apple's 2025
@@ -34,9 +34,8 @@ public final class AgeRatingHandler implements BaseInclude.Contributor, Updatabl
             "sexualContentOrNudity", "horrorOrFearThemes", "matureOrSuggestiveThemes", "violenceCartoonOrFantasy",
             "violenceRealisticProlongedGraphicOrSadistic", "violenceRealistic", "unrestrictedWebAccess", "gambling");
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public AgeRatingHandler() {
+        super(SPEC);
     }
 
     private static PartKey<AppKey> key(String bundleId) {

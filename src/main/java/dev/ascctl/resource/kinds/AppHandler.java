@@ -25,13 +25,12 @@ import tools.jackson.databind.node.StringNode;
  * contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT
  * </pre>
  */
-public final class AppHandler implements Updatable<AppKey> {
+public final class AppHandler extends Kind<AppKey> implements Updatable<AppKey> {
     private static final KindSpec SPEC = new KindSpec("app", 0, null);
     private static final String CONTENT_RIGHTS = "contentRightsDeclaration";
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public AppHandler() {
+        super(SPEC);
     }
 
     @Override

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.StringNode;
  * categories: {primary: PRODUCTIVITY, secondary: UTILITIES}
  * </pre>
  */
-public final class CategoriesHandler implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
+public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("categories", 1, null);
     /** YAML key → Apple's appInfo relationship name. */
     static final Map<String, String> RELATIONSHIPS = Map.of(
@@ -43,9 +43,8 @@ public final class CategoriesHandler implements BaseInclude.Contributor, Updatab
             "secondarySubcategoryOne", "secondarySubcategoryOne",
             "secondarySubcategoryTwo", "secondarySubcategoryTwo");
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public CategoriesHandler() {
+        super(SPEC);
     }
 
     private static PartKey<AppKey> key(String bundleId) {

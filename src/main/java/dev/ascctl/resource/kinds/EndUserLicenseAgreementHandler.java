@@ -46,7 +46,7 @@ import tools.jackson.databind.node.StringNode;
  * user's written choice of Apple's standard agreement, which in Apple's model is the absence of a custom one, so
  * there is no other way to say it; a key merely left out stays unmanaged.
  */
-public final class EndUserLicenseAgreementHandler implements OwnsStoreSection, Creatable<PartKey<AppKey>>,
+public final class EndUserLicenseAgreementHandler extends Kind<PartKey<AppKey>> implements OwnsStoreSection, Creatable<PartKey<AppKey>>,
         Updatable<PartKey<AppKey>>, Deletable<PartKey<AppKey>> {
     /** The app.yaml key. */
     public static final String KEY = "eula";
@@ -55,14 +55,8 @@ public final class EndUserLicenseAgreementHandler implements OwnsStoreSection, C
     private static final String TERRITORIES = "territories";
     private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of(TEXT), AttributeSpec.of(TERRITORIES));
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return ATTRIBUTES;
+    public EndUserLicenseAgreementHandler() {
+        super(SPEC, ATTRIBUTES);
     }
 
     @Override

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * review: {contactEmail: ada@example.com, demoAccountRequired: true, demoAccountPassword: ${env:ASC_DEMO_PASSWORD}}
  * </pre>
  */
-public final class ReviewDetailHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>>, StoreText {
+public final class ReviewDetailHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>>, StoreText {
     private static final ResourceEndpoint REVIEW_DETAILS = ResourceEndpoint.of("appStoreReviewDetails");
     private static final KindSpec SPEC = new KindSpec("appStoreReviewDetail", 5,
             null);
@@ -41,14 +41,8 @@ public final class ReviewDetailHandler implements BaseInclude.Contributor, Creat
             of("demoAccountRequired"), of("notes").limit(4000));
     static final List<String> ATTRIBUTES = AttributeSpec.names(SPECS);
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return SPECS;
+    public ReviewDetailHandler() {
+        super(SPEC, SPECS);
     }
 
     @Override

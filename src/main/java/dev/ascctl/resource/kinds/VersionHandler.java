@@ -33,14 +33,13 @@ import tools.jackson.databind.node.StringNode;
  * of the block ({@code build}, {@code phasedRelease}, {@code submitForReview}) are kinds of their own
  * ({@code resource.kinds.release}).
  */
-public final class VersionHandler implements Creatable<VersionKey>, Updatable<VersionKey> {
+public final class VersionHandler extends Kind<VersionKey> implements Creatable<VersionKey>, Updatable<VersionKey> {
     private static final KindSpec SPEC = new KindSpec("appStoreVersion", 3,
             null);
     static final List<String> ATTRIBUTES = List.of("versionString", "copyright", "releaseType", "earliestReleaseDate");
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public VersionHandler() {
+        super(SPEC);
     }
 
     public static boolean hasVersion(AppSpec app) {

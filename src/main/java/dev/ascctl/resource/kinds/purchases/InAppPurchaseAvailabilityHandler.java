@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
@@ -54,16 +55,15 @@ import tools.jackson.databind.node.ObjectNode;
  *     availability: {territories: [GBR, USA], availableInNewTerritories: true}
  * </pre>
  */
-public final class InAppPurchaseAvailabilityHandler implements Creatable<PartKey<PurchaseKeys.Iap>>, Updatable<PartKey<PurchaseKeys.Iap>> {
+public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements Creatable<PartKey<PurchaseKeys.Iap>>, Updatable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseAvailability", 16,
             null);
     static final String RELATIONSHIP = "inAppPurchaseAvailability";
     private static final String TERRITORIES = "territories";
     private static final String NEW_TERRITORIES = "availableInNewTerritories";
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public InAppPurchaseAvailabilityHandler() {
+        super(SPEC);
     }
 
     @Override

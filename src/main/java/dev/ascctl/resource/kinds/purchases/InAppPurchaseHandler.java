@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
@@ -22,20 +23,14 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.pro, inAppPurchaseType: NON_CONSUMABLE, referenceName: Notes Pro}
  * </pre>
  */
-public final class InAppPurchaseHandler implements Product<PurchaseKeys.Iap> {
+public final class InAppPurchaseHandler extends Kind<PurchaseKeys.Iap> implements Product<PurchaseKeys.Iap> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchase", 10,
             "inAppPurchases");
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("inAppPurchaseType"),
             AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return SPECS;
+    public InAppPurchaseHandler() {
+        super(SPEC, SPECS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
@@ -71,7 +72,7 @@ import tools.jackson.databind.node.StringNode;
  *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
-public final class InAppPurchasePriceHandler implements StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
+public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> implements StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
             null);
     static final String ATTRIBUTE = "customerPrice";
@@ -79,9 +80,8 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
     /** How many valid prices a "no such price point" problem lists. */
     private static final int NEAREST = 4;
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public InAppPurchasePriceHandler() {
+        super(SPEC);
     }
 
     @Override
@@ -324,7 +324,6 @@ public final class InAppPurchasePriceHandler implements StraightReads.ForExport,
         }
         return out;
     }
-
 
     private static String attributeOf(String territory) {
         return ATTRIBUTE + "[" + territory + "]";

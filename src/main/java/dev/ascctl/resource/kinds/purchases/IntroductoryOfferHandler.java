@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
@@ -65,7 +66,7 @@ import tools.jackson.databind.node.StringNode;
  *   - {territory: GBR, offerMode: PAY_UP_FRONT, duration: ONE_MONTH, numberOfPeriods: 1, price: "0.99"}
  * </pre>
  */
-public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("introductoryOffer", 17,
             "introductoryOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
@@ -76,15 +77,14 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     private static final String END = "endDate";
     private static final String KEY = "introductoryOffer";
     private static final int NEAREST = 4;
-    /** For {@link #territoriesToSet}: offers compare as the kind compares them. */
-    private static final IntroductoryOfferHandler INSTANCE = new IntroductoryOfferHandler();
     private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of(MODE).replacing(),
             AttributeSpec.of(DURATION).replacing(), AttributeSpec.of(PERIODS).replacing(),
             AttributeSpec.of(PRICE).asDecimal().replacing(), AttributeSpec.of(END));
+    /** For {@link #territoriesToSet}: offers compare as the kind compares them (after the fields it is built from). */
+    private static final IntroductoryOfferHandler INSTANCE = new IntroductoryOfferHandler();
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public IntroductoryOfferHandler() {
+        super(SPEC, ATTRIBUTES);
     }
 
     @Override
@@ -164,10 +164,6 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     }
 
     /** Only {@code endDate} changes in place; a change of any other attribute is planned as a replace. */
-    @Override
-    public List<AttributeSpec> attributes() {
-        return ATTRIBUTES;
-    }
 
     @Override
     public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
@@ -179,7 +175,6 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
     public List<ApiCall> delete(LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, LiveApp app) {
         return List.of(SubscriptionIntroductoryOffers.delete(live.id()));
     }
-
 
     /** The base purchase reads, then one offers read per live subscription. */
     @Override
@@ -294,7 +289,6 @@ public final class IntroductoryOfferHandler implements Creatable<PurchaseKeys.In
         JsonNode value = resource.attribute(name);
         return value == null || value.isMissingNode() || value.isNull() ? NullNode.getInstance() : value;
     }
-
 
     private static List<PurchaseReads.DeclaredSubscription> declared(LiveApp app, AppSpec spec) {
         return PurchaseReads.declaredSubscriptions(app, spec, s -> s.introductoryOffers() != null);

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
@@ -70,7 +71,7 @@ import tools.jackson.databind.node.StringNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler implements StraightReads, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
+public final class PromotionalOfferHandler extends Kind<PurchaseKeys.PromotionalOffer> implements StraightReads, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
             "promotionalOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
@@ -79,9 +80,8 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
     static final String PRICES = "prices";
     private static final int NEAREST = 4;
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public PromotionalOfferHandler() {
+        super(SPEC);
     }
 
     @Override
@@ -371,7 +371,6 @@ public final class PromotionalOfferHandler implements StraightReads, Creatable<P
         }
         return out;
     }
-
 
     private static Optional<Resource> liveOffer(LiveApp app, String subscriptionId, String offerCode) {
         return app.read(PromotionalOffers.list(subscriptionId)).map(Document::data).orElse(List.of()).stream()

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.AssetUpload;
@@ -54,7 +55,7 @@ import tools.jackson.databind.node.StringNode;
  *     reviewScreenshot: review/pro.png    # relative to apps/notes/
  * </pre>
  */
-public final class ReviewScreenshotHandler implements Creatable<PartKey<PurchaseKeys.Iap>>, Deletable<PartKey<PurchaseKeys.Iap>> {
+public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements Creatable<PartKey<PurchaseKeys.Iap>>, Deletable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseReviewScreenshot", 19,
             null);
     /** A product holds one screenshot, and Apple changes no asset in place: another file replaces it. */
@@ -64,9 +65,8 @@ public final class ReviewScreenshotHandler implements Creatable<PartKey<Purchase
     /** The folder of the app where import writes review screenshots. */
     static final String EXPORT_FOLDER = "reviewScreenshots";
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public ReviewScreenshotHandler() {
+        super(SPEC, ATTRIBUTES);
     }
 
     @Override
@@ -138,11 +138,6 @@ public final class ReviewScreenshotHandler implements Creatable<PartKey<Purchase
     @Override
     public List<ApiCall> create(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
         return List.of(reserve(desired, Purchases.inAppPurchaseId(desired.key().parent(), app)));
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return ATTRIBUTES;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -31,20 +32,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   - referenceName: Notes Plus
  * </pre>
  */
-public final class SubscriptionGroupHandler implements PurchaseParent<PurchaseKeys.Group>, Creatable<PurchaseKeys.Group>, Deletable<PurchaseKeys.Group>, StoreText {
+public final class SubscriptionGroupHandler extends Kind<PurchaseKeys.Group> implements PurchaseParent<PurchaseKeys.Group>, Creatable<PurchaseKeys.Group>, Deletable<PurchaseKeys.Group>, StoreText {
     private static final KindSpec SPEC = new KindSpec("subscriptionGroup", 12,
             "subscriptions");
     private static final List<AttributeSpec> SPECS = List.of(AttributeSpec.of("referenceName")
             .limit(Purchases.REFERENCE_NAME_LIMIT));
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return SPECS;
+    public SubscriptionGroupHandler() {
+        super(SPEC, SPECS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
@@ -23,20 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {productId: com.example.notes.plus.monthly, referenceName: Plus Monthly, subscriptionPeriod: ONE_MONTH}
  * </pre>
  */
-public final class SubscriptionHandler implements Product<PurchaseKeys.Subscription> {
+public final class SubscriptionHandler extends Kind<PurchaseKeys.Subscription> implements Product<PurchaseKeys.Subscription> {
     private static final KindSpec SPEC = new KindSpec("subscription", 14,
             "subscriptions");
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("subscriptionPeriod"),
             AttributeSpec.of("groupLevel"), AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public List<AttributeSpec> attributes() {
-        return SPECS;
+    public SubscriptionHandler() {
+        super(SPEC, SPECS);
     }
 
     @Override

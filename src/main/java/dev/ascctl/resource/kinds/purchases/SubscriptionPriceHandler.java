@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
@@ -66,7 +67,7 @@ import tools.jackson.databind.node.StringNode;
  *     preserveCurrentPrice: true
  * </pre>
  */
-public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17,
             null);
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
@@ -75,9 +76,8 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
     /** How many valid prices a "no such price point" problem lists. */
     private static final int NEAREST = 4;
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public SubscriptionPriceHandler() {
+        super(SPEC);
     }
 
     @Override
@@ -273,7 +273,6 @@ public final class SubscriptionPriceHandler implements Creatable<PurchaseKeys.In
         }
         return out;
     }
-
 
     private static List<PurchaseReads.DeclaredSubscription> priced(LiveApp app, AppSpec spec) {
         return PurchaseReads.declaredSubscriptions(app, spec, s -> !s.prices().isEmpty());

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.AppleDates;
 import dev.ascctl.asc.ApiCall;
@@ -35,14 +36,13 @@ import tools.jackson.databind.node.StringNode;
  * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
  * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
  */
-public final class BuildHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class BuildHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "build";
     public static final String LATEST = "latest";
     private static final KindSpec SPEC = new KindSpec("build", 5, null);
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BuildHandler() {
+        super(SPEC);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
@@ -30,14 +31,13 @@ import tools.jackson.databind.node.BooleanNode;
  * Read with the version ({@code include=appStoreVersionPhasedRelease}, no extra request). Once the version is live,
  * {@code ascctl release pause|resume|complete} drives it.
  */
-public final class PhasedReleaseHandler implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class PhasedReleaseHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
     public static final String KEY = "phasedRelease";
     private static final KindSpec SPEC = new KindSpec("phasedRelease", 5,
             null);
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public PhasedReleaseHandler() {
+        super(SPEC);
     }
 
     @Override

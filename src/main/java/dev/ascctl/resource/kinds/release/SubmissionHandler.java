@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.KnownObjects;
@@ -41,7 +42,7 @@ import tools.jackson.databind.node.BooleanNode;
  * {@code versionString}; without it a plan finds nothing to do either way ({@link #desired} is empty), so the
  * round trip holds. A team adds it when it means to submit.
  */
-public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
+public final class SubmissionHandler extends Kind<PartKey<VersionKey>> implements Updatable<PartKey<VersionKey>> {
     public static final String KEY = "submitForReview";
     /** Version states in which the version has been submitted (or is beyond review). */
     static final Set<String> SUBMITTED_STATES = Set.of("WAITING_FOR_REVIEW", "IN_REVIEW", "PENDING_DEVELOPER_RELEASE",
@@ -51,9 +52,8 @@ public final class SubmissionHandler implements Updatable<PartKey<VersionKey>> {
     private static final KindSpec SPEC = new KindSpec("reviewSubmission", 9,
             null).runsAfterAppChanges();
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public SubmissionHandler() {
+        super(SPEC);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
@@ -43,13 +44,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>A key naming no testable build (missing, processing, expired) is listed apart with the reason.</li>
  * </ul>
  */
-public final class BetaGroupBuildsHandler implements Updatable<PartKey<BetaKeys.Group>> {
+public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> implements Updatable<PartKey<BetaKeys.Group>> {
     private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, null);
     static final String ATTRIBUTE = "builds";
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BetaGroupBuildsHandler() {
+        super(SPEC);
     }
 
     private static PartKey<BetaKeys.Group> key(String bundleId, String group) {

@@ -42,9 +42,8 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
             "publicLinkLimitEnabled", "publicLinkLimit", "feedbackEnabled");
     private static final Set<String> CREATE_ONLY = Set.of("isInternalGroup", "hasAccessToAllBuilds");
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BetaGroupHandler() {
+        super(SPEC);
     }
 
     @Override

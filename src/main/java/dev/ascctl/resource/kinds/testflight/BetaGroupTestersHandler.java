@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
@@ -36,13 +37,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *   <li>A group this apply creates is written to through the placeholder of its id.</li>
  * </ul>
  */
-public final class BetaGroupTestersHandler implements Updatable<PartKey<BetaKeys.Group>> {
+public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>> implements Updatable<PartKey<BetaKeys.Group>> {
     private static final KindSpec SPEC = new KindSpec("betaGroupTesters", 22, null);
     static final String ATTRIBUTE = "betaTesters";
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BetaGroupTestersHandler() {
+        super(SPEC);
     }
 
     private static PartKey<BetaKeys.Group> key(String bundleId, String group) {

@@ -32,9 +32,8 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
     private static final ResourceEndpoint REVIEW_DETAIL = ResourceEndpoint.of("betaAppReviewDetails");
     private static final KindSpec SPEC = new KindSpec("betaAppReviewDetail", 24, null);
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BetaReviewDetailHandler() {
+        super(SPEC);
     }
 
     private static PartKey<AppKey> key(String bundleId) {

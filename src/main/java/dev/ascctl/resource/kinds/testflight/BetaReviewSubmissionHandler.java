@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -37,13 +38,12 @@ import tools.jackson.databind.node.BooleanNode;
  * without it a plan finds nothing to do either way ({@link #desired} is empty), so the round trip holds. A team
  * adds it when it means to submit a build.
  */
-public final class BetaReviewSubmissionHandler implements Creatable<PartKey<BetaKeys.Build>> {
+public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Build>> implements Creatable<PartKey<BetaKeys.Build>> {
     private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, null);
     private static final String KEY = "submitForReview";
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BetaReviewSubmissionHandler() {
+        super(SPEC);
     }
 
     private static PartKey<BetaKeys.Build> key(String bundleId, String build) {

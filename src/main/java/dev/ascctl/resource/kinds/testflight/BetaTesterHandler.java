@@ -40,9 +40,8 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
             "betaTesters");
     private static final List<String> ATTRIBUTES = List.of("firstName", "lastName");
 
-    @Override
-    public KindSpec spec() {
-        return SPEC;
+    public BetaTesterHandler() {
+        super(SPEC);
     }
 
     @Override
