@@ -33,9 +33,15 @@ spec:
 demo: build
 	scripts/demo.sh
 
+# The start-up figures are printed beside those of BASELINE (default c758bce, before issue 10's start-up work), built
+# once from git into target/baseline-COMMIT/ (scripts/baseline-jar.sh); BASELINE_JAR=path/to/ascctl.jar takes a jar
+# you already have, BASELINE= prints this build alone.
+BASELINE ?= c758bce
+BASELINE_JAR ?=
 bench: build
 	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-	java -Xmx2g -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dev.ascctl.bench.Bench
+	ASCCTL_BASELINE_JAR="$${ASCCTL_BASELINE_JAR:-$(or $(BASELINE_JAR),$$(MVN="$(MVN)" scripts/baseline-jar.sh $(BASELINE)))}" \
+		java -Xmx2g -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dev.ascctl.bench.Bench
 
 # Re-records the live fixtures of the kind tests (src/test/resources/kinds/*.json) from the sandbox.
 kind-fixtures:

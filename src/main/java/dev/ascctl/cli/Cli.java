@@ -79,8 +79,14 @@ public final class Cli {
                 }
                 continue;
             }
-            return RootCommand.COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg))
-                    .filter(c -> !RootCommand.WHOLE_TREE.contains(c)).findFirst();
+            // Start-up: reading a command's annotation parses all of it (help texts included), so the class named
+            // like the word (plan -> PlanCommand) is tried first and the others only when it is not the one.
+            Optional<Class<?>> named = RootCommand.COMMANDS.stream()
+                    .filter(c -> c.getSimpleName().equalsIgnoreCase(arg + "Command"))
+                    .filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst();
+            return named.or(() -> RootCommand.COMMANDS.stream()
+                            .filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst())
+                    .filter(c -> !RootCommand.WHOLE_TREE.contains(c));
         }
         return Optional.empty();
     }

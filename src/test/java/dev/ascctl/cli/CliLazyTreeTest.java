@@ -20,6 +20,17 @@ class CliLazyTreeTest {
     }
 
     @Test
+    void everyCommandIsFoundByItsNameWhateverItsClassIsCalled() {
+        for (Class<?> command : RootCommand.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            if (!RootCommand.WHOLE_TREE.contains(command)) {
+                assertThat(Cli.invoked(new String[] {name})).as(name).contains(command);
+            }
+        }
+        assertThat(Cli.invoked(new String[] {"Plan"})).as("names are case-sensitive").isEmpty();
+    }
+
+    @Test
     void helpCompletionNoCommandAndUnknownWordsBuildTheWholeTree() {
         assertThat(Cli.invoked(new String[] {"help", "plan"})).isEmpty();
         assertThat(Cli.invoked(new String[] {"completion", "bash"})).isEmpty();
