@@ -40,7 +40,9 @@ BASELINE ?= c758bce
 BASELINE_JAR ?=
 bench: build
 	$(MVN) test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-	ASCCTL_BASELINE_JAR="$${ASCCTL_BASELINE_JAR:-$(or $(BASELINE_JAR),$$(MVN="$(MVN)" scripts/baseline-jar.sh $(BASELINE)))}" \
+	jar="$${ASCCTL_BASELINE_JAR:-$(BASELINE_JAR)}"; name=baseline; \
+	if [ -z "$$jar" ]; then jar=$$(MVN="$(MVN)" scripts/baseline-jar.sh $(BASELINE)); name=$(BASELINE); fi; \
+	ASCCTL_BASELINE_JAR="$$jar" ASCCTL_BASELINE_NAME="$$name" \
 		java -Xmx2g -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) dev.ascctl.bench.Bench
 
 # Re-records the live fixtures of the kind tests (src/test/resources/kinds/*.json) from the sandbox.

@@ -57,7 +57,9 @@ final class StartupBench {
         launchers.add(new Launcher("this build", List.of(REPO.resolve("bin/ascctl").toString())));
         String baselineJar = System.getenv("ASCCTL_BASELINE_JAR");
         if (baselineJar != null && !baselineJar.isBlank()) {
-            launchers.add(Launcher.ofJar("baseline", Path.of(baselineJar)));
+            // make bench names the column after the baseline's commit (BASELINE=c758bce).
+            String name = System.getenv().getOrDefault("ASCCTL_BASELINE_NAME", "");
+            launchers.add(Launcher.ofJar(name.isBlank() ? "baseline" : name, Path.of(baselineJar)));
         }
         Path store = writeStore(Files.createTempDirectory("ascctl-bench-startup").resolve("store"));
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withLatencyMs(0)
@@ -96,8 +98,8 @@ final class StartupBench {
             }
             System.out.println();
             if (shares.size() == 2) {
-                System.out.printf(Locale.ROOT, "time before the first request, this build / baseline: %.2f"
-                                + " (target <= 0.33)%n",
+                System.out.printf(Locale.ROOT, "time before the first request, this build / %s: %.2f"
+                                + " (target <= 0.33)%n", launchers.get(1).name(),
                         (double) median(plans.get(0), Run::beforeFirstRequestMs)
                                 / median(plans.get(1), Run::beforeFirstRequestMs));
             }
