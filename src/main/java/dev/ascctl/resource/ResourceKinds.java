@@ -5,7 +5,9 @@ import dev.ascctl.store.StoreSection;
 import dev.ascctl.store.TextLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,25 +37,33 @@ public final class ResourceKinds {
     }
 
     /**
-     * What the store checks for the kinds: the app.yaml keys they own and the text limits their attributes declare,
-     * at the place each kind's YAML writes them ({@link StoreText}).
+     * What the store checks and reads for the kinds: the app.yaml keys they own, and their attributes' keys and text
+     * limits at the place each kind's YAML writes them ({@link StoreText}).
      */
     public KindRules storeRules() {
         List<TextLimits.Limit> limits = new ArrayList<>();
+        Map<TextLimits.Place, List<String>> keys = new EnumMap<>(TextLimits.Place.class);
         for (ResourceHandler<?> handler : handlers) {
+            Optional<TextLimits.Place> place = handler instanceof StoreText text ? text.textPlace() : Optional.empty();
             for (AttributeSpec attribute : handler.attributes()) {
+                String key = handler instanceof StoreText text ? text.storeKey(attribute.name()) : attribute.name();
+                place.ifPresent(p -> {
+                    List<String> atPlace = keys.computeIfAbsent(p, x -> new ArrayList<>());
+                    if (!atPlace.contains(key)) {
+                        atPlace.add(key);
+                    }
+                });
                 if (attribute.limit() == 0) {
                     continue;
                 }
-                if (!(handler instanceof StoreText text) || text.textPlace().isEmpty()) {
+                if (place.isEmpty()) {
                     throw new IllegalStateException(handler.spec().name() + "." + attribute.name()
                             + " declares a text limit, but the kind does not say where the store writes it (StoreText)");
                 }
-                limits.add(new TextLimits.Limit(text.textPlace().get(),
-                        text.storeKey(attribute.name()), attribute.limit()));
+                limits.add(new TextLimits.Limit(place.get(), key, attribute.limit()));
             }
         }
-        return new KindRules(storeSections(), TextLimits.of(limits));
+        return new KindRules(storeSections(), TextLimits.of(limits), keys);
     }
 
     public Optional<ResourceHandler<?>> byName(String kind) {

@@ -17,17 +17,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class SpecAssembler {
 
-    private static final List<String> APP_INFO_KEYS =
-            List.of("name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl", "privacyPolicyText");
-    /** The keys of a locale file that belong to the version (appStoreVersionLocalization), not the app info. */
-    static final List<String> VERSION_LOCALE_KEYS =
-            List.of("description", "keywords", "promotionalText", "whatsNew", "marketingUrl", "supportUrl");
     private static final List<String> CONTACT_KEYS =
             List.of("contactFirstName", "contactLastName", "contactEmail", "contactPhone");
 
     private final SecretResolver secrets;
+    private final KindRules kinds;
 
-    SpecAssembler(SecretResolver secrets) {
+    /** @param kinds which keys of a locale file are the app information's and which the version's */
+    SpecAssembler(SecretResolver secrets, KindRules kinds) {
+        this.kinds = kinds;
         this.secrets = secrets;
     }
 
@@ -248,7 +246,8 @@ final class SpecAssembler {
     }
 
     private LocaleSpec locale(String code, YamlDocument doc) {
-        return new LocaleSpec(code, doc.file(), pick(doc, "", APP_INFO_KEYS), pick(doc, "", VERSION_LOCALE_KEYS));
+        return new LocaleSpec(code, doc.file(), pick(doc, "", kinds.keysAt(TextLimits.Place.LOCALE_APP_INFO)),
+                pick(doc, "", kinds.keysAt(TextLimits.Place.LOCALE_VERSION)));
     }
 
     /** Every key of the map at {@code pointer}. */

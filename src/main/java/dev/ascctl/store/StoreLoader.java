@@ -36,6 +36,7 @@ public final class StoreLoader {
     private final SecretResolver secrets;
     private final StoreRules rules;
     private final List<StoreSection> sections;
+    private final KindRules kinds;
     private final StoreFiles files;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -44,6 +45,7 @@ public final class StoreLoader {
         this.secrets = secrets;
         this.rules = new StoreRules(secrets, kinds.limits());
         this.sections = kinds.sections();
+        this.kinds = kinds;
         this.files = new StoreFiles(root);
     }
 
@@ -88,7 +90,7 @@ public final class StoreLoader {
         if (!problems.isEmpty() || storeFile == null) {
             return new LoadResult(null, problems);
         }
-        SpecAssembler assembler = new SpecAssembler(secrets);
+        SpecAssembler assembler = new SpecAssembler(secrets, kinds);
         StoreDefaults defaults = assembler.defaults(storeFile, extra);
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
@@ -263,11 +265,12 @@ public final class StoreLoader {
             if (!locale.root().isObject()) {
                 continue;
             }
-            locale.root().propertyNames().stream().filter(SpecAssembler.VERSION_LOCALE_KEYS::contains).findFirst()
+            List<String> versionKeys = kinds.keysAt(TextLimits.Place.LOCALE_VERSION);
+            locale.root().propertyNames().stream().filter(versionKeys::contains).findFirst()
                     .ifPresent(key -> problems.add(new Problem(locale.keyMark(YamlDocument.child("", key)), key
                             + " needs a version to apply to: add version: {versionString: \"X.Y.Z\"} to "
                             + APPS_DIR + "/" + app.label() + "/" + APP_FILE + " (the version being prepared),"
-                            + " or remove the version text (" + String.join(", ", SpecAssembler.VERSION_LOCALE_KEYS)
+                            + " or remove the version text (" + String.join(", ", versionKeys)
                             + ") from this file to leave it unmanaged")));
         }
     }

@@ -83,11 +83,13 @@ final class StoreRules {
             problems.add(doc.problemAt("/locale", "locale '" + declared.asString() + "' does not match the file name "
                     + localeFromFileName + ".yaml"));
         }
-        limits.at(TextLimits.Place.LOCALE_FILE).forEach((key, limit) -> {
-            if (!key.equals(Keywords.KEY)) { // counted joined, in checkKeywords
-                checkLength(doc, YamlDocument.child("", key), limit, problems);
-            }
-        });
+        for (TextLimits.Place place : List.of(TextLimits.Place.LOCALE_APP_INFO, TextLimits.Place.LOCALE_VERSION)) {
+            limits.at(place).forEach((key, limit) -> {
+                if (!key.equals(Keywords.KEY)) { // counted joined, in checkKeywords
+                    checkLength(doc, YamlDocument.child("", key), limit, problems);
+                }
+            });
+        }
         for (String key : List.of("privacyPolicyUrl", "privacyChoicesUrl", "marketingUrl", "supportUrl")) {
             checkUrl(doc, "/" + key, problems);
         }
@@ -293,7 +295,7 @@ final class StoreRules {
             }
         }
         int length = TextLimits.length(Keywords.join(keywords));
-        limits.limitOf(TextLimits.Place.LOCALE_FILE, Keywords.KEY).filter(limit -> length > limit).ifPresent(limit ->
+        limits.limitOf(TextLimits.Place.LOCALE_VERSION, Keywords.KEY).filter(limit -> length > limit).ifPresent(limit ->
                 problems.add(doc.problemAt("/keywords", "keywords are " + length + " characters when joined with"
                         + " commas; Apple allows at most " + limit)));
     }

@@ -18,8 +18,10 @@ public final class TextLimits {
 
     /** Where the store writes text a kind declares a limit on. */
     public enum Place {
-        /** A locale file's top-level keys ({@code locales/en-US.yaml}). */
-        LOCALE_FILE,
+        /** A locale file's top-level keys of the app information ({@code locales/en-US.yaml}). */
+        LOCALE_APP_INFO,
+        /** A locale file's top-level keys of the version being prepared. */
+        LOCALE_VERSION,
         /** app.yaml's {@code review} map. */
         APP_REVIEW,
         /** testflight.yaml's {@code builds[].localizations.<locale>}. */

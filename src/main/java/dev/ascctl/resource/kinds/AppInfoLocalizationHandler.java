@@ -14,6 +14,7 @@ import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
+import dev.ascctl.store.TextLimits;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,8 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppInfoLoca
         super(new KindSpec("appInfoLocalization", 2, "locales"), new Api("/v1/appInfos", "appInfoLocalizations",
                 List.of(of("name").limit(30), of("subtitle").limit(30), of("privacyPolicyUrl"), of("privacyChoicesUrl"),
                         of("privacyPolicyText")),
-                CreateAppInfoLocalization::of, UpdateAppInfoLocalization::of, DeleteAppInfoLocalization::of),
+                CreateAppInfoLocalization::of, UpdateAppInfoLocalization::of, DeleteAppInfoLocalization::of)
+                .textAt(TextLimits.Place.LOCALE_APP_INFO),
                 Key::new, LocaleSpec::appInfo, BaseRead.APP_INFOS);
     }
 

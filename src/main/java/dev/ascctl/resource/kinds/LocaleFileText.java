@@ -11,7 +11,6 @@ import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.LocaleSpec;
 import dev.ascctl.store.Mark;
-import dev.ascctl.store.TextLimits;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -36,11 +35,6 @@ abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<
         super(kind, api, key);
         this.text = text;
         this.parentRead = parentRead;
-    }
-
-    @Override
-    public final Optional<TextLimits.Place> textPlace() {
-        return Optional.of(TextLimits.Place.LOCALE_FILE);
     }
 
     /** The parent the store declares, if it declares one. */

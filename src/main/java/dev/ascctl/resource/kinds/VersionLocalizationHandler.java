@@ -13,6 +13,7 @@ import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
+import dev.ascctl.store.TextLimits;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,8 @@ public final class VersionLocalizationHandler extends LocaleFileText<VersionKey,
                 "appStoreVersionLocalizations", List.of(of("description").limit(4000), of("keywords").asCommaList()
                 .limit(100), of("promotionalText").limit(170), of("whatsNew").limit(4000), of("marketingUrl"),
                 of("supportUrl")), CreateAppStoreVersionLocalization::of,
-                UpdateAppStoreVersionLocalization::of, DeleteAppStoreVersionLocalization::of),
+                UpdateAppStoreVersionLocalization::of, DeleteAppStoreVersionLocalization::of)
+                .textAt(TextLimits.Place.LOCALE_VERSION),
                 LocaleKey::new, LocaleSpec::version, BaseRead.VERSIONS);
     }
 
