@@ -22,6 +22,7 @@ import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.VersionHandler;
@@ -56,19 +57,17 @@ import tools.jackson.databind.node.StringNode;
  * only with {@code policy.prune.screenshots} / {@code previews}), one reservation per file not live yet (apply
  * uploads it), and one reorder when the order differs. Unchanged files are never uploaded again.
  */
-public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
+public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
     /** Slot names are two digits, so they sort and line up in the plan. */
     private static final String SLOT_FORMAT = "%02d";
 
     private final MediaKind kind;
     private final MediaType media;
-    private final KindSpec spec;
 
     private MediaSetHandler(MediaKind kind, MediaType media, int rank) {
+        super(new KindSpec(media == MediaType.SCREENSHOT ? "appScreenshotSet" : "appPreviewSet", rank, kind.folder()));
         this.kind = kind;
         this.media = media;
-        this.spec = new KindSpec(media == MediaType.SCREENSHOT ? "appScreenshotSet" : "appPreviewSet", rank,
-                kind.folder());
     }
 
     /** Screenshot sets: after the version localizations they belong to. */
@@ -79,11 +78,6 @@ public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Up
     /** App preview sets. */
     public static MediaSetHandler previews() {
         return new MediaSetHandler(MediaKind.PREVIEWS, MediaType.PREVIEW, 7);
-    }
-
-    @Override
-    public KindSpec spec() {
-        return spec;
     }
 
     /**
@@ -128,7 +122,7 @@ public final class MediaSetHandler implements Creatable<MediaSetHandler.Key>, Up
                 }
             }
             // The origin is the set folder relative to the store: apply finds the files there.
-            out.add(new DesiredObject<>(key(app, set.locale(), set.type()), spec.name(),
+            out.add(new DesiredObject<>(key(app, set.locale(), set.type()), spec().name(),
                     Handlers.storePath(app) + "." + kind.folder() + "." + set.locale() + "." + set.type(), slots,
                     Set.of(), Mark.startOf(set.folder())));
         }

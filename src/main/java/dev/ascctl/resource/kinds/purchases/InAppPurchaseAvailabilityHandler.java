@@ -84,11 +84,8 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
     @Override
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>();
-        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
-            if (iap.availability() != null) {
-                PurchaseReads.liveInAppPurchase(app, iap.productId()).flatMap(p -> availability(app, p))
-                        .ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
-            }
+        for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.availability() != null)) {
+            availability(app, iap.live()).ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
         }
         return out;
     }
@@ -96,15 +93,10 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
     @Override
     public List<LiveObject<PartKey<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
-        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
-            if (iap.availability() == null) {
-                continue;
-            }
-            PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> availability(app, product).ifPresent(a ->
-                    territories(app, a.id()).ifPresent(territories ->
-                            out.add(new LiveObject<>(key(spec.bundleId(), iap.productId()), SPEC.name(), a.id(),
-                                    attributes(territories, newTerritories(a)),
-                                    Purchases.reviewBlock(product).orElse(null))))));
+        for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.availability() != null)) {
+            availability(app, iap.live()).ifPresent(a -> territories(app, a.id()).ifPresent(territories ->
+                    out.add(new LiveObject<>(key(spec.bundleId(), iap.spec().productId()), SPEC.name(), a.id(),
+                            attributes(territories, newTerritories(a)), Purchases.reviewBlock(iap.live()).orElse(null)))));
         }
         return out;
     }

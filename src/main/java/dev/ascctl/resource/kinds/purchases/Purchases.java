@@ -4,6 +4,7 @@ import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.InAppPurchaseSpec;
 import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import java.util.ArrayList;
@@ -95,6 +96,23 @@ final class Purchases {
                 ? Optional.of(product.text("productId").orElse("the product") + " is in review (" + state
                         + "); Apple accepts no edits until review ends")
                 : Optional.empty();
+    }
+
+    /** An in-app purchase purchases.yaml declares, and the live product of its id. */
+    record LiveInAppPurchase(InAppPurchaseSpec spec, Resource live) {
+    }
+
+    /** The in-app purchases purchases.yaml declares that {@code declares} holds for and that Apple has, in file order. */
+    static List<LiveInAppPurchase> liveInAppPurchases(dev.ascctl.resource.LiveApp app, AppSpec spec,
+                                                      java.util.function.Predicate<InAppPurchaseSpec> declares) {
+        List<LiveInAppPurchase> out = new ArrayList<>();
+        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
+            if (declares.test(iap)) {
+                PurchaseReads.liveInAppPurchase(app, iap.productId())
+                        .ifPresent(product -> out.add(new LiveInAppPurchase(iap, product)));
+            }
+        }
+        return out;
     }
 
     /** The in-app purchase's live id, or the placeholder of the one the same apply creates. */

@@ -88,14 +88,10 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
     @Override
     public List<LiveObject<PartKey<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
-        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
-            if (iap.reviewScreenshot() == null) {
-                continue;
-            }
-            PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> screenshot(app, product).ifPresent(shot ->
-                    out.add(new LiveObject<>(key(spec.bundleId(), iap.productId()), SPEC.name(), shot.id(),
-                            Map.of(FILE, StringNode.valueOf(value(shot).toString())),
-                            Purchases.reviewBlock(product).orElse(null)))));
+        for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.reviewScreenshot() != null)) {
+            screenshot(app, iap.live()).ifPresent(shot -> out.add(new LiveObject<>(key(spec.bundleId(),
+                    iap.spec().productId()), SPEC.name(), shot.id(), Map.of(FILE, StringNode.valueOf(value(shot).toString())),
+                    Purchases.reviewBlock(iap.live()).orElse(null))));
         }
         return out;
     }
