@@ -30,6 +30,12 @@ public final class StaleCheck {
 
     /** Throws {@link StalePlanException} if the plan is stale; otherwise says which changes are done already. */
     public static AlreadyApplied verify(Plan plan, Store store, LiveState live, Planner planner, ResourceKinds kinds) {
+        return verify(plan, store, live, planner.fingerprints(store, live), planner, kinds);
+    }
+
+    /** The same, with the live objects' fingerprints as they are now already computed ({@code now}, by address). */
+    public static AlreadyApplied verify(Plan plan, Store store, LiveState live, Map<String, String> now,
+                                        Planner planner, ResourceKinds kinds) {
         List<String> reasons = new ArrayList<>();
         if (!plan.storeHash().equals(StoreHash.of(store, kinds))) {
             reasons.add("the store's YAML changed since the plan was made");
@@ -43,7 +49,6 @@ public final class StaleCheck {
                 reasons.add(change.address() + " has no fingerprint in the plan, so whether it changed cannot be told");
             }
         }
-        Map<String, String> now = planner.fingerprints(store, live);
         List<Fingerprint> changed = new ArrayList<>();
         for (Fingerprint then : plan.fingerprints()) {
             if (!now.getOrDefault(then.address().value(), Fingerprint.ABSENT).equals(then.hash())) {

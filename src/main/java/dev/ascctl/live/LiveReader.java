@@ -55,6 +55,20 @@ public final class LiveReader {
 
     /** Reads the apps; throws {@link MissingAppsException} naming every app that does not exist. */
     public LiveState read(List<AppSpec> specs) {
+        return read(specs, true);
+    }
+
+    /**
+     * Reads the apps' base reads and then exactly {@code queries} per app (the reads a saved plan's stale check needs,
+     * recorded when it was planned), instead of every kind's reads.
+     */
+    public LiveState readRecorded(List<AppSpec> specs, Map<String, List<ApiQuery>> queries) {
+        LiveState live = read(specs, false);
+        readMore(live, "the saved plan's reads", app -> queries.getOrDefault(app.bundleId(), List.of()));
+        return live;
+    }
+
+    private LiveState read(List<AppSpec> specs, boolean kindReads) {
         long before = client.stats().requests();
         if (specs.isEmpty()) {
             return new LiveState(Map.of(), 0);
@@ -88,6 +102,9 @@ public final class LiveReader {
             Resource app = appsByBundleId.get(spec.bundleId());
             out.put(spec.bundleId(), liveApp(spec.bundleId(), spec.platform(), app,
                     related(app, "appStoreVersions", apps.included()), answers.get(2 * i), answers.get(2 * i + 1)));
+        }
+        if (!kindReads) {
+            return new LiveState(out, Math.toIntExact(client.stats().requests() - before));
         }
         Map<String, AppSpec> specOf = new HashMap<>();
         specs.forEach(spec -> specOf.put(spec.bundleId(), spec));

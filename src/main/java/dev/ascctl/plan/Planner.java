@@ -77,10 +77,11 @@ public final class Planner {
                 + (int) changes.stream().flatMap(c -> c.lookups().stream()).map(KnownAfterApply::query).distinct().count();
         List<Reread> rereads = new ArrayList<>();
         // Stored in the apps' order, so a plan's file does not depend on the order kinds were diffed in.
-        apps.stream().filter(a -> touched.containsKey(a.bundleId()))
-                .forEach(a -> rereads.add(new Reread(a.bundleId(), List.copyOf(touched.get(a.bundleId())))));
+        apps.stream().filter(a -> touched.containsKey(a.bundleId())).forEach(a -> rereads.add(
+                reread(a, live.app(a.bundleId()).orElseThrow(), touched.get(a.bundleId()))));
         int rereadRequests = changes.isEmpty() ? 0 : Math.min(live.requestsUsed(), 1 + 2 * rereads.size()
-                + rereads.stream().mapToInt(r -> live.app(r.bundleId()).map(LiveApp::extraReadCount).orElse(0)).sum());
+                + rereads.stream().mapToInt(r -> r.reads() != null ? r.reads().size()
+                        : live.app(r.bundleId()).map(LiveApp::extraReadCount).orElse(0)).sum());
         return new Plan(Plan.FORMAT_VERSION, clock.instant(), StoreHash.of(store, kinds),
                 apps.stream().map(AppSpec::bundleId).toList(), changes, blocked, fingerprints,
                 live.requestsUsed(), writes + rereadRequests, manualSteps, rereads);
@@ -111,6 +112,68 @@ public final class Planner {
 
     private boolean runsLast(ResourceChange change) {
         return kinds.byName(change.kind()).map(h -> h.spec().afterAppChanges()).orElse(false);
+    }
+
+    /**
+     * What apply reads again of one app for its stale check: the touched kinds and exactly the reads their live objects
+     * were made from, watched as the kinds look them up (all of the app's reads when a kind looks at a whole path).
+     */
+    private Reread reread(AppSpec app, LiveApp liveApp, java.util.Set<String> kindNames) {
+        Map<String, Boolean> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        LiveApp watched = liveApp.watched((key, read) -> seen.merge(key, read, Boolean::logicalOr));
+        for (ResourceHandler<?> handler : kinds.handlers()) {
+            if (kindNames.contains(handler.spec().name())) {
+                handler.live(watched, app);
+            }
+        }
+        if (seen.keySet().stream().anyMatch(key -> key.startsWith(LiveApp.ANY_AT))) {
+            return new Reread(app.bundleId(), List.copyOf(kindNames));
+        }
+        List<SavedRead> reads = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        seen.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (e.getValue()) {
+                reads.add(SavedRead.of(liveApp.readQuery(e.getKey()).orElseThrow()));
+            } else {
+                unread.add(e.getKey());
+            }
+        });
+        return new Reread(app.bundleId(), List.copyOf(kindNames), reads, unread);
+    }
+
+    /**
+     * The fingerprints of the saved plan's touched kinds in its touched apps, from a read of exactly the reads the plan
+     * recorded ({@link Reread#reads}); empty when a kind now looks up a read the plan did not record (the live state
+     * moved so that it needs others), and then only a full read of the apps can tell.
+     */
+    public Optional<Map<String, String>> fingerprints(Store store, LiveState live, List<Reread> rereads) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Reread reread : rereads) {
+            AppSpec app = store.apps().stream().filter(a -> a.bundleId().equals(reread.bundleId())).findFirst()
+                    .orElse(null);
+            Optional<LiveApp> liveApp = live.app(reread.bundleId());
+            if (app == null || liveApp.isEmpty() || reread.reads() == null) {
+                return Optional.empty();
+            }
+            java.util.Set<String> planned = new java.util.HashSet<>(reread.unread());
+            java.util.concurrent.atomic.AtomicBoolean unforeseen = new java.util.concurrent.atomic.AtomicBoolean();
+            LiveApp watched = liveApp.get().watched((key, read) -> {
+                if (!read && !planned.contains(key)) {
+                    unforeseen.set(true);
+                }
+            });
+            for (ResourceHandler<?> handler : kinds.handlers()) {
+                if (reread.kinds().contains(handler.spec().name())) {
+                    for (LiveObject<?> object : handler.live(watched, app)) {
+                        out.put(object.address().value(), Fingerprints.of(object, sensitiveOf(handler, app, object)));
+                    }
+                }
+            }
+            if (unforeseen.get()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
     }
 
     /** The fingerprint of every live object the store's kinds see, keyed by address (for apply's stale check). */

@@ -38,7 +38,10 @@ public final class LiveApp {
     private final List<Resource> versions;
     private final List<Resource> allVersions;
     private final Map<String, Resource> included;
-    private final Map<String, Document> extraReads = new ConcurrentHashMap<>();
+    private final Map<String, Document> extraReads;
+    private final Map<String, ApiQuery> extraQueries;
+    /** Told of every extra read a kind looks up (its key, and whether it was read), or null: see {@link #watched}. */
+    private final java.util.function.BiConsumer<String, Boolean> lookups;
 
     /**
      * @param platform    the platform app.yaml manages (IOS, MAC_OS, ...)
@@ -68,11 +71,48 @@ public final class LiveApp {
             index.put(key(r.type(), r.id()), r);
         }
         this.included = Map.copyOf(index);
+        this.extraReads = new ConcurrentHashMap<>();
+        this.extraQueries = new ConcurrentHashMap<>();
+        this.lookups = null;
+    }
+
+    private LiveApp(LiveApp of, java.util.function.BiConsumer<String, Boolean> lookups) {
+        this.bundleId = of.bundleId;
+        this.platform = of.platform;
+        this.app = of.app;
+        this.appInfos = of.appInfos;
+        this.versions = of.versions;
+        this.allVersions = of.allVersions;
+        this.included = of.included;
+        this.extraReads = of.extraReads;
+        this.extraQueries = of.extraQueries;
+        this.lookups = lookups;
+    }
+
+    /** The key a lookup of every read at a path ({@link #readsAt}) is reported under: it names no one query. */
+    public static final String ANY_AT = "*";
+
+    /**
+     * The same app, telling {@code lookups} of every extra read looked up in it (the query's key, and whether it had
+     * been read; {@link #ANY_AT} + path for {@link #readsAt}): what a kind's live objects depend on, so that a saved
+     * plan can read exactly that again.
+     */
+    public LiveApp watched(java.util.function.BiConsumer<String, Boolean> lookups) {
+        return new LiveApp(this, Objects.requireNonNull(lookups, "lookups"));
+    }
+
+    /** The query of an extra read kept under {@code key} ({@link ApiQuery#toPathAndQuery}), if it was read. */
+    public Optional<ApiQuery> readQuery(String key) {
+        return Optional.ofNullable(extraQueries.get(key));
     }
 
     /** What an extra read of a handler returned (all pages), if it was read. */
     public Optional<Document> read(ApiQuery query) {
-        return Optional.ofNullable(extraReads.get(query.toPathAndQuery()));
+        Document document = extraReads.get(query.toPathAndQuery());
+        if (lookups != null) {
+            lookups.accept(query.toPathAndQuery(), document != null);
+        }
+        return Optional.ofNullable(document);
     }
 
     /**
@@ -80,6 +120,9 @@ public final class LiveApp {
      * different territory lists.
      */
     public List<Document> readsAt(String path) {
+        if (lookups != null) {
+            lookups.accept(ANY_AT + path, false);
+        }
         List<Document> out = new java.util.ArrayList<>();
         extraReads.forEach((key, document) -> {
             if (key.equals(path) || key.startsWith(path + "?")) {
@@ -90,7 +133,11 @@ public final class LiveApp {
     }
 
     public boolean hasRead(ApiQuery query) {
-        return extraReads.containsKey(query.toPathAndQuery());
+        boolean read = extraReads.containsKey(query.toPathAndQuery());
+        if (lookups != null) {
+            lookups.accept(query.toPathAndQuery(), read);
+        }
+        return read;
     }
 
     /** How many extra reads were kept (answers to the kinds' queries beyond the base reads). */
@@ -100,6 +147,7 @@ public final class LiveApp {
 
     /** Keeps the answer to an extra read; called by the live reader. */
     public void recordRead(ApiQuery query, Document document) {
+        extraQueries.put(query.toPathAndQuery(), query);
         extraReads.put(query.toPathAndQuery(), document);
     }
 

@@ -135,6 +135,37 @@ class ScopedReadsIT {
                 .doesNotContain("com.example.a").contains("Plan: 0 to add, 1 to change, 0 to destroy.");
     }
 
+    @Test
+    void aMetadataChangeDoesNotReadTheAppsScreenshotsAgainButAScreenshotChangeDoes() throws IOException {
+        Path set = store.resolve("apps/b/screenshots/en-US/APP_IPHONE_67");
+        dev.ascctl.store.TestImages.writePng(set.resolve("01.png"), 1290, 2796, 1);
+        dev.ascctl.store.TestImages.writePng(set.resolve("02.png"), 1290, 2796, 2);
+        fixture.applyAndExpectNoChanges();
+
+        planOneChangeInB();
+        fixture.sandbox.requestLog().clear();
+        var apply = fixture.run("apply", planFile.toString());
+        assertThat(apply.exitCode()).as(apply.toString()).isZero();
+        // Only the metadata kind's reads: no screenshot set read of b's localizations.
+        assertThat(fixture.sandbox.requestLog().list()).as(fixture.sandbox.requestLog().list().toString()).hasSize(4);
+
+        // A screenshot change: its set's reads are the plan's, and a hand edit of that set is still stale.
+        dev.ascctl.store.TestImages.writePng(set.resolve("02.png"), 1290, 2796, 3);
+        var plan = fixture.run("plan", "--store", store.toString(), "--out", planFile.toString());
+        assertThat(plan.out()).contains("screenshots[en-US/APP_IPHONE_67]");
+        var state = fixture.sandbox.state();
+        var first = state.find("appScreenshots", a -> "01.png".equals(a.get("fileName"))).orElseThrow();
+        state.patchAttributes("appScreenshots", first.id(), Map.of("fileName", "01-renamed-by-hand.png"));
+        fixture.sandbox.requestLog().clear();
+
+        var stale = fixture.run("apply", planFile.toString());
+
+        assertThat(stale.exitCode()).isEqualTo(1);
+        assertThat(stale.err()).contains("Saved plan is stale").contains("screenshots[en-US/APP_IPHONE_67]");
+        assertThat(fixture.sandbox.requestLog().writes()).isEmpty();
+        assertThat(fixture.sandbox.requestLog().list()).anyMatch(e -> e.path().endsWith("/appScreenshotSets"));
+    }
+
     private void planOneChangeInB() throws IOException {
         editDescription("com.example.b", "b", "de-DE");
         var plan = fixture.run("plan", "--store", store.toString(), "--out", planFile.toString());
