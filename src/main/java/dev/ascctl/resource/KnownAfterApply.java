@@ -55,7 +55,12 @@ public record KnownAfterApply(String name, String description, String path, Map<
         /** The same text. */
         TEXT,
         /** The same number: "5", "5.0" and "5.00" match (Apple's prices). */
-        DECIMAL
+        DECIMAL,
+        /**
+         * The one resource a to-one read answers (the age rating declaration of an app info); {@code attribute} and
+         * {@code value} say nothing more and are not compared.
+         */
+        ONLY
     }
 
     public KnownAfterApply {
@@ -80,6 +85,11 @@ public record KnownAfterApply(String name, String description, String path, Map<
         return new KnownAfterApply(name, description, query.path(), query.params(), attribute, value, match);
     }
 
+    /** The id of the one resource {@code query} answers (a to-one relationship's related read). */
+    public static KnownAfterApply idOfOnly(String name, String description, ApiQuery query) {
+        return new KnownAfterApply(name, description, query.path(), query.params(), "id", "the only one", Match.ONLY);
+    }
+
     /** The placeholder a call carries where the value goes. */
     @JsonIgnore
     public String token() {
@@ -102,6 +112,13 @@ public record KnownAfterApply(String name, String description, String path, Map<
      * @throws IllegalStateException saying what was looked for and, for prices, the nearest values Apple has
      */
     public String find(List<Resource> read) {
+        if (match == Match.ONLY) {
+            if (read.size() != 1) {
+                throw new IllegalStateException(description + " was not found: Apple answered " + read.size()
+                        + " objects where one was expected; nothing was sent for it");
+            }
+            return read.get(0).id();
+        }
         Optional<Resource> found = read.stream().filter(r -> matches(r.text(attribute).orElse(null))).findFirst();
         if (found.isPresent()) {
             return found.get().id();

@@ -44,6 +44,7 @@ class NewVersionConvergenceIT {
                 platform: IOS
                 primaryLocale: en-US
                 categories: {primary: UTILITIES}
+                ageRating: {gambling: false, unrestrictedWebAccess: true}
                 version:
                   versionString: "1.1"
                   build: latest
@@ -115,6 +116,9 @@ class NewVersionConvergenceIT {
                 // The editable app info Apple makes with 1.1 takes the category and the new locales.
                 .contains("app[com.example.notes].categories will be updated in-place")
                 .containsPattern("~ primary *= \"PRODUCTIVITY\" -> \"UTILITIES\"\\n *~ appInfo.id *= \\(known after apply\\)")
+                .contains("app[com.example.notes].ageRating will be updated in-place")
+                .containsPattern("~ unrestrictedWebAccess *= false -> true\\n *~ appInfo.id *= \\(known after apply\\)"
+                        + "\\n *~ id *= \\(known after apply\\)")
                 .contains("app[com.example.notes].locale[de-DE].info will be created")
                 .contains("app[com.example.notes].locale[fr-FR].info will be created")
                 .doesNotContain("app[com.example.notes].locale[en-US].info")
@@ -123,9 +127,9 @@ class NewVersionConvergenceIT {
                 .contains("subscription[com.example.notes.plus.monthly].price[USA] will be created")
                 .contains("introductoryOffer[USA] will be created")
                 .contains("betaGroup[QA] will be created", "betaTester[bob@example.com] will be created");
-        // en-US version text, categories, de-DE and fr-FR info (the app info), fr-FR version text (after the version
-        // is created, by its id), and the three price points.
-        assertThat(plan.out().split("\\(known after apply\\)", -1)).hasSize(7 + 1);
+        // en-US version text, categories, de-DE and fr-FR info (the app info), the age rating (the app info and its
+        // declaration), and the three price points.
+        assertThat(plan.out().split("\\(known after apply\\)", -1)).hasSize(9 + 1);
 
         int planned = fixture.sandbox.requestLog().list().size();
         var apply = fixture.run("apply", planFile.toString());
@@ -158,6 +162,10 @@ class NewVersionConvergenceIT {
                 .orElseThrow();
         assertThat(live.relatedId("primaryCategory")).as("the live app info is untouched").isEqualTo("PRODUCTIVITY");
         assertThat(editable.relatedId("primaryCategory")).isEqualTo("UTILITIES");
+        assertThat(state.require("ageRatingDeclarations", editable.relatedId("ageRatingDeclaration"))
+                .attribute("unrestrictedWebAccess")).isEqualTo(true);
+        assertThat(state.require("ageRatingDeclarations", live.relatedId("ageRatingDeclaration"))
+                .attribute("unrestrictedWebAccess")).isEqualTo(false);
         assertThat(state.referencing("appInfoLocalizations", "appInfo", live.id()))
                 .extracting(l -> l.attribute("locale")).containsExactly("en-US");
         assertThat(state.referencing("appInfoLocalizations", "appInfo", editable.id()))

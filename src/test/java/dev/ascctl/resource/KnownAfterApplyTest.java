@@ -111,6 +111,17 @@ class KnownAfterApplyTest {
     }
 
     @Test
+    void anOnlyMatchTakesTheOneResourceOfAToOneRead() {
+        KnownAfterApply declaration = KnownAfterApply.idOfOnly("id", "the age rating declaration",
+                ApiQuery.of("/v1/appInfos/2/ageRatingDeclaration"));
+
+        assertThat(declaration.find(Document.parse("{\"data\":{\"type\":\"ageRatingDeclarations\",\"id\":\"ar-2\"}}")
+                .data())).isEqualTo("ar-2");
+        assertThatThrownBy(() -> declaration.find(List.of())).hasMessageContaining("the age rating declaration was"
+                + " not found: Apple answered 0 objects");
+    }
+
+    @Test
     void namesAndDecimalValuesAreCheckedWhenMade() {
         assertThatThrownBy(() -> KnownAfterApply.idOf("a b", "x", ApiQuery.of("/v1/x"), "a", "1", Match.TEXT))
                 .isInstanceOf(IllegalArgumentException.class);

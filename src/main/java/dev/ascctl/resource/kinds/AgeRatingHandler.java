@@ -2,10 +2,13 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
+import dev.ascctl.resource.IdAfterApply;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -13,6 +16,7 @@ import dev.ascctl.resource.ManualStep;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -80,6 +84,17 @@ public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements Bas
             return List.of();
         }
         var declaration = declarations.get(0);
+        Optional<VersionKey> created = NewVersionCopies.created(spec, app);
+        if (NewVersionCopies.copiedAppInfo(created, app).isPresent()) {
+            // Apple makes an editable copy of the live app info, with its own copy of the declaration, with the
+            // version this apply creates: the answers are compared with the live ones and sent to the copy.
+            var copiedInfo = NewVersionCopies.editableAppInfo(created.get(), app);
+            var copied = KnownAfterApply.idOfOnly("id", "the age rating declaration of " + copiedInfo.description(),
+                    ApiQuery.of("/v1/appInfos/" + copiedInfo.token() + "/ageRatingDeclaration"));
+            return List.of(LiveObject.copy(key(app.bundleId()), SPEC.name(), Handlers.pick(declaration,
+                    spec.ageRating().values().keySet()), new IdAfterApply(List.of(copiedInfo, copied),
+                    List.of(created.get().address()))));
+        }
         String blocked = LiveApp.isEditableAppInfo(info.get()) ? null
                 : "the app information is " + LiveApp.text(info.get(), "state") + " and takes no edits";
         return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), declaration.id(),

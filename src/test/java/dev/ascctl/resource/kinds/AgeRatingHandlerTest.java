@@ -30,7 +30,22 @@ class AgeRatingHandlerTest extends KindTableTest {
                 KindCase.on("notes-after", "only a live app info: the change is blocked")
                         .live(f -> f.remove("appInfos", EDITABLE))
                         .edit("apps/notes/app.yaml", "contests: NONE", "contests: FREQUENT_OR_INTENSE").expect(
-                        "BLOCKED app[com.example.notes].ageRating: the app information is READY_FOR_DISTRIBUTION and takes no edits"));
+                        "BLOCKED app[com.example.notes].ageRating: the app information is READY_FOR_DISTRIBUTION and takes no edits"),
+                KindCase.on("notes-after", "only a live app info and the store's version created by this apply: the"
+                                + " answers go to the declaration of the editable copy Apple makes, found after apply")
+                        .live(f -> f.remove("appInfos", EDITABLE).remove("appStoreVersions",
+                                CategoriesHandlerTest.VERSION_2_4))
+                        .edit("apps/notes/app.yaml", "contests: NONE", "contests: FREQUENT_OR_INTENSE").expect(
+                        "UPDATE app[com.example.notes].ageRating",
+                        // The live declaration (copied) has no answers yet: every answer is sent.
+                        "PATCH /v1/ageRatingDeclarations/{{after:id}} {'data':{'type':'ageRatingDeclarations','id':"
+                                + "'{{after:id}}','attributes':{'alcoholTobaccoOrDrugUseOrReferences':'NONE','contests':"
+                                + "'FREQUENT_OR_INTENSE','gamblingSimulated':'NONE','medicalOrTreatmentInformation':'NONE',"
+                                + "'sexualContentGraphicAndNudity':'NONE','sexualContentOrNudity':'NONE','horrorOrFearThemes':"
+                                + "'NONE','matureOrSuggestiveThemes':'NONE','violenceRealisticProlongedGraphicOrSadistic':"
+                                + "'NONE','violenceCartoonOrFantasy':'NONE','violenceRealistic':'NONE','profanityOrCrudeHumor':"
+                                + "'NONE','gambling':false,'lootBox':false,'messagingAndChat':false,'userGeneratedContent':"
+                                + "false,'unrestrictedWebAccess':false,'advertising':false}}}"));
     }
 
     @Override
