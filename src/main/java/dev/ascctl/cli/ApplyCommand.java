@@ -110,7 +110,7 @@ final class ApplyCommand extends StoreCommand {
         try (UploadDisplay uploads = UploadDisplay.forPlan(plan, context.out(), context.terminal())) {
             report = reconciler.apply(plan, done, outcome -> printOutcome(context.out(), outcome), uploads);
         }
-        printSummary(context.out(), report);
+        printSummary(context.out(), report, reconciler.client().stats().requests());
         return report.success() ? ExitCode.OK : ExitCode.ERROR;
     }
 
@@ -153,12 +153,17 @@ final class ApplyCommand extends StoreCommand {
         out.flush();
     }
 
-    private static void printSummary(PrintWriter out, ApplyReport report) {
+    /**
+     * The outcome counts and every request the command sent: its plan's reads (or a saved plan's stale check), any
+     * build wait, and the apply's own, so the count matches what Apple's hourly budget was charged.
+     */
+    private static void printSummary(PrintWriter out, ApplyReport report, long sent) {
         long done = report.count(Outcome.APPLIED) + report.count(Outcome.ADOPTED);
         out.println();
         out.println((report.success() ? "Apply complete! " : "Apply incomplete: ") + done + " applied, "
                 + report.count(Outcome.FAILED) + " failed, " + report.count(Outcome.SKIPPED) + " skipped. "
-                + report.writes() + " writes, " + report.requests() + " requests.");
+                + report.writes() + " writes, " + sent + " requests in all (" + (sent - report.requests())
+                + " to plan or verify, " + report.requests() + " to apply).");
         if (!report.success()) {
             out.println("Run 'ascctl plan' to see exactly what is left.");
         }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code make bench}: requests, writes and wall time of plan and of a no-op apply for a generated store of
@@ -44,8 +47,7 @@ public final class Bench {
             // /appInfos with include=appInfoLocalizations (limit[appInfoLocalizations] ≤ 50 ≥ 39 locales) and
             // /appStoreVersions with include=appStoreVersionLocalizations (≤ 50) answer the rest: 1 + 2N.
             int lowerBound = 1 + 2 * APPS;
-            System.out.printf(Locale.ROOT, "%-28s %9s %7s %10s %12s%n", "run", "requests", "writes", "wall ms",
-                    "lower bound");
+            header();
             measure("plan (first, all to create)", cli, url, sandbox, lowerBound, "plan", "--store", store.toString());
             measure("apply (converge)", cli, url, sandbox, -1, "apply", "--store", store.toString(), "--auto-approve");
             measure("plan (no changes)", cli, url, sandbox, lowerBound, "plan", "--store", store.toString());
@@ -70,6 +72,18 @@ public final class Bench {
     record Measurement(long requests, long writes, long millis) {
     }
 
+    /** The header of {@link #measure}'s rows. */
+    static void header() {
+        System.out.printf(Locale.ROOT, "%-28s %9s %9s %7s %10s %11s %12s%n", "run", "requests", "reported", "writes",
+                "wall ms", "process ms", "lower bound");
+    }
+
+    /**
+     * Runs a command in-process and prints a row: the requests the sandbox saw, the count the command itself
+     * reported (plan's "used by plan", apply's "requests in all"; they must agree), writes, wall time, and for a
+     * command that changes nothing ({@code lowerBound >= 0}) the same command again as a bin/ascctl child process,
+     * as a user runs it (JVM start-up, class loading and the launcher's heap included).
+     */
     static Measurement measure(String name, CliRunner cli, String url, Sandbox sandbox, int lowerBound,
                                        String... args) {
         sandbox.requestLog().clear();
@@ -81,9 +95,34 @@ public final class Bench {
         }
         List<RecordedExchange> log = sandbox.requestLog().list();
         long writes = log.stream().filter(RecordedExchange::isWrite).count();
-        System.out.printf(Locale.ROOT, "%-28s %9d %7d %10d %12s%n", name, log.size(), writes, millis,
-                lowerBound < 0 ? "-" : String.valueOf(lowerBound));
+        String process = "-";
+        if (lowerBound >= 0) {
+            try {
+                RealProcess.Result run = RealProcess.sandbox(RealProcess.launchers().get(0), url, Map.of(), args);
+                process = run.exit() == 0 ? String.valueOf(run.wallMs()) : "exit " + run.exit();
+            } catch (IOException e) {
+                process = "n/a";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process = "n/a";
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-28s %9d %9s %7d %10d %11s %12s%n", name, log.size(), reported(result.out()),
+                writes, millis, process, lowerBound < 0 ? "-" : String.valueOf(lowerBound));
         return new Measurement(log.size(), writes, millis);
+    }
+
+    private static final Pattern REPORTED = Pattern.compile(
+            "App Store Connect requests: (\\d+) used by plan|(\\d+) requests in all");
+
+    /** The request count a command printed in its summary (apply's, else its plan's), or "-" when it printed none. */
+    static String reported(String output) {
+        String found = "-";
+        Matcher m = REPORTED.matcher(output);
+        while (m.find()) {
+            found = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return found;
     }
 
     static String bundleId(int i) {

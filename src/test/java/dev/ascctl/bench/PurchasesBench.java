@@ -47,8 +47,7 @@ final class PurchasesBench {
             // localizations, and one per group for its subscriptions with theirs (no path lists an app's
             // subscriptions, and include reaches one level only): 3 + 2 + G.
             int lowerBound = 3 + 2 + GROUPS;
-            System.out.printf(Locale.ROOT, "%-28s %9s %7s %10s %12s%n", "run", "requests", "writes", "wall ms",
-                    "lower bound");
+            Bench.header();
             Bench.measure("plan (first, all to create)", cli, url, sandbox, lowerBound, "plan", "--store",
                     store.toString());
             Bench.measure("apply (converge)", cli, url, sandbox, -1, "apply", "--store", store.toString(),
