@@ -59,6 +59,7 @@ public final class Bench {
         TestFlightBench.run();
         PurchasesBench.run();
         ParallelismBench.run();
+        ApplyBench.run();
         MediaBench.run();
         ScopedReadsBench.run();
         ProcessingPollBench.run();
