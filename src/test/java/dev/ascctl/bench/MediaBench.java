@@ -72,6 +72,7 @@ final class MediaBench {
         double sequential = uploadBench(1, 1);
         System.out.printf(Locale.ROOT, "%-34s %8.1f MB/s%n%-34s %8.1f MB/s%n", "ascctl (4 files x 4 parts at once)",
                 parallel, "sequential single stream", sequential);
+        uploadProcesses();
     }
 
     private static void planBench() throws Exception {
@@ -105,23 +106,31 @@ final class MediaBench {
         }
     }
 
-    /** Returns MB/s of an apply that uploads 100 MB. */
-    private static double uploadBench(int changesAtOnce, int partsAtOnce) throws Exception {
-        Path root = Files.createTempDirectory("ascctl-upload-bench");
-        Path app = writeApp(root, List.of("en-US"));
-        Files.walk(app.resolve("screenshots")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        Random random = new Random(42);
-        for (String type : List.of("APP_IPHONE_67", "APP_IPHONE_65")) {
-            int[] size = type.equals("APP_IPHONE_67") ? new int[] {1290, 2796} : new int[] {1242, 2688};
-            for (int i = 0; i < 10; i++) {
-                // A valid PNG header followed by 5 MB of noise: real screenshot sizes, cheap to make.
-                byte[] png = TestImages.png(size[0], size[1], i + 1);
-                byte[] file = new byte[5_000_000];
-                random.nextBytes(file);
-                System.arraycopy(png, 0, file, 0, png.length);
-                TestImages.write(app.resolve("screenshots/en-US/" + type + "/" + i + ".png"), file);
+    /**
+     * The apply that uploads 100 MB as a bin/ascctl process of each build: wall time and peak resident memory
+     * (issue 12 scope 6: the launcher's heap and GC are chosen with this and the 30-app apply of ApplyBench).
+     */
+    static void uploadProcesses() throws Exception {
+        Path root = writeUploadStore();
+        System.out.printf(Locale.ROOT, "%-34s %10s %13s%n", "apply uploading 100 MB, process", "wall ms",
+                "peak RSS MB");
+        for (StartupBench.Launcher launcher : RealProcess.launchers()) {
+            try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps(BUNDLE)
+                    .withHourlyRequestLimit(1_000_000))) {
+                RealProcess.Result apply = RealProcess.sandbox(launcher, sandbox.baseUri().toString(), Map.of(),
+                        "apply", "--store", root.toString(), "--auto-approve");
+                if (apply.exit() != 0) {
+                    throw new IllegalStateException(launcher.name() + " upload apply failed: " + apply.output());
+                }
+                System.out.printf(Locale.ROOT, "%-34s %10d %13d%n", launcher.name(), apply.wallMs(),
+                        apply.peakRssMb());
             }
         }
+    }
+
+    /** Returns MB/s of an apply that uploads 100 MB. */
+    private static double uploadBench(int changesAtOnce, int partsAtOnce) throws Exception {
+        Path root = writeUploadStore();
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps(BUNDLE)
                 .withHourlyRequestLimit(1_000_000))) {
             AscClient client = client(sandbox, changesAtOnce);
@@ -139,6 +148,26 @@ final class MediaBench {
             }
             return sandbox.state().uploads().bytesReceived() / 1e6 / seconds;
         }
+    }
+
+    /** One app whose 20 screenshots of 5 MB (100 MB) are all to upload. */
+    private static Path writeUploadStore() throws Exception {
+        Path root = Files.createTempDirectory("ascctl-upload-bench");
+        Path app = writeApp(root, List.of("en-US"));
+        Files.walk(app.resolve("screenshots")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Random random = new Random(42);
+        for (String type : List.of("APP_IPHONE_67", "APP_IPHONE_65")) {
+            int[] size = type.equals("APP_IPHONE_67") ? new int[] {1290, 2796} : new int[] {1242, 2688};
+            for (int i = 0; i < 10; i++) {
+                // A valid PNG header followed by 5 MB of noise: real screenshot sizes, cheap to make.
+                byte[] png = TestImages.png(size[0], size[1], i + 1);
+                byte[] file = new byte[5_000_000];
+                random.nextBytes(file);
+                System.arraycopy(png, 0, file, 0, png.length);
+                TestImages.write(app.resolve("screenshots/en-US/" + type + "/" + i + ".png"), file);
+            }
+        }
+        return root;
     }
 
     private static Path writeApp(Path root, List<String> locales) throws Exception {
