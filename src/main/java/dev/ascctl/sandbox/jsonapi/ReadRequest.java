@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -57,13 +59,9 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             seen.add("include");
         }
         Map<String, Set<String>> fields = new LinkedHashMap<>();
-        for (String type : q.bracketed("fields")) {
-            String p = "fields[" + type + "]";
-            List<String> allowed = op.fields().get(type);
-            legal(allowed == null, p);
-            fields.put(type, Set.copyOf(checked(q, p, allowed::contains, n -> "'" + n + "' is not a valid field name")));
-            seen.add(p);
-        }
+        bracketed(q, "fields", op.fields(), (allowed, n) -> allowed.contains(n),
+                (p, n) -> "'" + n + "' is not a valid field name", seen)
+                .forEach((type, names) -> fields.put(type, Set.copyOf(names)));
         int limit = DEFAULT_LIMIT;
         int offset = 0;
         if (q.has("limit")) {
@@ -76,15 +74,9 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
             offset = Cursor.decode(q.get("cursor"));
             seen.add("cursor");
         }
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String f : q.bracketed("filter")) {
-            String p = "filter[" + f + "]";
-            List<String> allowed = op.filters().get(f);
-            legal(allowed == null, p);
-            filters.put(f, checked(q, p, v -> allowed.isEmpty() || allowed.contains(v),
-                    v -> "'" + v + "' is not a valid value for " + p));
-            seen.add(p);
-        }
+        Map<String, List<String>> filters = bracketed(q, "filter", op.filters(),
+                (allowed, v) -> allowed.isEmpty() || allowed.contains(v), (p, v) -> "'" + v + "' is not a valid value for " + p,
+                seen);
         Map<String, Boolean> exists = new LinkedHashMap<>();
         for (String e : q.bracketed("exists")) {
             String p = "exists[" + e + "]";
@@ -156,6 +148,24 @@ public record ReadRequest(ResourceSpec primary, List<String> include, Map<String
     public boolean shows(String type, String field) {
         Set<String> chosen = fields.get(type);
         return chosen == null || chosen.contains(field);
+    }
+
+    /**
+     * The parameters {@code name[key]=v1,v2} ({@code fields}, {@code filter}) by key: each key must be one the
+     * operation declares, each value one {@code accepts} lets through (else Apple's 400, with {@code why}).
+     */
+    private static Map<String, List<String>> bracketed(QueryParameters q, String name, Map<String, List<String>> declared,
+                                                       BiPredicate<List<String>, String> accepts,
+                                                       BinaryOperator<String> why, Set<String> seen) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String key : q.bracketed(name)) {
+            String p = name + "[" + key + "]";
+            List<String> allowed = declared.get(key);
+            legal(allowed == null, p);
+            out.put(key, checked(q, p, v -> accepts.test(allowed, v), v -> why.apply(p, v)));
+            seen.add(p);
+        }
+        return out;
     }
 
     /** The values of {@code p}; the first that {@code allowed} refuses is Apple's 400, with {@code why} it is wrong. */
