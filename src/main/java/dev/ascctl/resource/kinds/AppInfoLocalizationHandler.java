@@ -7,9 +7,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.CreateAppInfoLocalization;
 import dev.ascctl.asc.endpoint.DeleteAppInfoLocalization;
 import dev.ascctl.asc.endpoint.UpdateAppInfoLocalization;
-import dev.ascctl.resource.Address;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.store.AppSpec;
@@ -19,33 +17,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml: name, subtitle, privacy
- * (limits: App Store Connect Help, "App information"; the spec declares no maxLength).
- * When the apply creates the store's version while the app information is live, Apple makes an editable copy of it
- * ({@link NewVersionCopies}): the text is compared with the copied localizations and written to them, and a new
- * locale is created under the copy, in the same apply.
+ * The app-level text of one locale (appInfoLocalization) in locales/&lt;locale&gt;.yaml; while a version the apply
+ * creates is on its way, written to Apple's editable copy of the app information ({@link NewVersionCopies}).
+ * Limits: App Store Connect Help, "App information" (the spec declares no maxLength).
  */
-public final class AppInfoLocalizationHandler extends LocaleFileText<AppInfoLocalizationHandler.Info,
-        AppInfoLocalizationHandler.Key> {
-
-    /**
-     * The app information of an app, with the version the store asks for (null when it names none), which decides
-     * whether Apple makes an editable app info during the apply. Its address is the app's.
-     */
-    public record Info(AppKey app, VersionKey version) implements KindKey {
-        @Override
-        public Address address() {
-            return app.address();
-        }
-    }
-
-    /** {@code app[x].locale[de-DE].info} */
-    public record Key(Info parent, String locale) implements LocalizationKind.Key<Info> {
-        @Override
-        public Address address() {
-            return parent.address().child("locale", locale).child("info");
-        }
-    }
+public final class AppInfoLocalizationHandler extends LocaleFileText<AppInfoKey, AppInfoKey.Locale> {
 
     public AppInfoLocalizationHandler() {
         super(new KindSpec("appInfoLocalization", 2, "locales"), new Api("/v1/appInfos", "appInfoLocalizations",
@@ -53,31 +29,17 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppInfoLoca
                         of("privacyPolicyText")),
                 CreateAppInfoLocalization::of, UpdateAppInfoLocalization::of, DeleteAppInfoLocalization::of)
                 .textAt(TextLimits.Place.LOCALE_APP_INFO),
-                Key::new, LocaleSpec::appInfo, BaseRead.APP_INFOS);
+                AppInfoKey.Locale::new, LocaleSpec::appInfo, BaseRead.APP_INFOS, NewVersionCopies.APP_INFO);
     }
 
     @Override
-    Optional<Info> parentKey(AppSpec app) {
-        return Optional.of(new Info(new AppKey(app.bundleId()),
-                VersionHandler.hasVersion(app) ? VersionHandler.key(app) : null));
+    Optional<AppInfoKey> parentKey(AppSpec app) {
+        return Optional.of(AppInfoKey.of(app));
     }
 
     @Override
     Optional<Resource> parent(LiveApp app) {
         return app.editableAppInfo();
-    }
-
-    /** The editable app info Apple makes when the apply creates the version while the app info is live. */
-    @Override
-    protected Optional<Copy> copyOf(Info parent, LiveApp app) {
-        Optional<VersionKey> created = parent.version() == null ? Optional.empty()
-                : NewVersionCopies.created(parent.version(), app);
-        return NewVersionCopies.copiedAppInfo(created, app).map(live -> {
-            var lookup = NewVersionCopies.editableAppInfo(created.get(), app);
-            return new Copy(lookup.token(), List.of(lookup), List.of(created.get().address()),
-                    "the editable app information of version " + created.get().versionString(), java.util.Set.of(),
-                    localizations(app, live));
-        });
     }
 
     @Override
@@ -87,7 +49,7 @@ public final class AppInfoLocalizationHandler extends LocaleFileText<AppInfoLoca
     }
 
     @Override
-    public Optional<String> createRefusal(DesiredObject<Key> desired, LiveApp app) {
+    public Optional<String> createRefusal(DesiredObject<AppInfoKey.Locale> desired, LiveApp app) {
         var name = desired.attributes().get("name");
         return parentRefusal(desired.key().parent(), app, "the app has no app information that takes edits")
                 .or(() -> name == null || name.isNull()

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.resource.DesiredObject;
@@ -25,16 +26,42 @@ abstract class LocaleFileText<P extends KindKey, K extends LocalizationKind.Key<
         extends LocalizationKind<P, K> implements BaseInclude.Contributor {
     private final Function<LocaleSpec, Attributes> text;
     private final BaseInclude.BaseRead parentRead;
+    private final ParentCopies<P> copies;
+
+    /**
+     * Where the parent is a copy Apple makes during the apply ({@link NewVersionCopies}), and what to read for it.
+     */
+    interface ParentCopies<P> {
+        /** The copy, given the live localizations of the resource Apple copies. */
+        Optional<Copy> of(P parent, LiveApp app, Function<Resource, List<Resource>> localizationsOf);
+
+        /** Reads the copy needs beyond the base reads. */
+        default List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+            return List.of();
+        }
+    }
 
     /**
      * @param text       this kind's part of a locale file
      * @param parentRead the base read of the parent, which includes its localizations
+     * @param copies     when Apple makes the parent as a copy during the apply
      */
     LocaleFileText(KindSpec kind, Api api, BiFunction<P, String, K> key, Function<LocaleSpec, Attributes> text,
-                   BaseInclude.BaseRead parentRead) {
+                   BaseInclude.BaseRead parentRead, ParentCopies<P> copies) {
         super(kind, api, key);
         this.text = text;
         this.parentRead = parentRead;
+        this.copies = copies;
+    }
+
+    @Override
+    protected final Optional<Copy> copyOf(P parent, LiveApp app) {
+        return copies.of(parent, app, live -> localizations(app, live));
+    }
+
+    @Override
+    public final List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return copies.reads(app, spec);
     }
 
     /** The parent the store declares, if it declares one. */

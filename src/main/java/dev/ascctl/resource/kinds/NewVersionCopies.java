@@ -11,6 +11,7 @@ import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What App Store Connect copies when this apply creates the store's version (DESIGN principle 8), so that the kinds
@@ -86,5 +87,43 @@ final class NewVersionCopies {
         return KnownAfterApply.idOf("appInfo.id", "the editable app information App Store Connect makes with version "
                 + created.versionString(), ApiQuery.of("/v1/apps/" + app.app().id() + "/appInfos"), "state",
                 EDITABLE_APP_INFO_STATE, KnownAfterApply.Match.TEXT);
+    }
+    /** The editable app info Apple makes, as the parent of the app-info localizations. */
+    static final LocaleFileText.ParentCopies<AppInfoKey> APP_INFO = (parent, app, localizationsOf) -> {
+        Optional<VersionKey> created = parent.version() == null ? Optional.empty() : created(parent.version(), app);
+        return copiedAppInfo(created, app).map(live -> {
+            KnownAfterApply lookup = editableAppInfo(created.get(), app);
+            return new LocalizationKind.Copy(lookup.token(), List.of(lookup), List.of(created.get().address()),
+                    "the editable app information of version " + created.get().versionString(), Set.of(),
+                    localizationsOf.apply(live));
+        });
+    };
+
+    /** The version this apply creates, as the parent of the version localizations Apple copies into it. */
+    static final LocaleFileText.ParentCopies<VersionKey> VERSION = new LocaleFileText.ParentCopies<>() {
+        @Override
+        public Optional<LocalizationKind.Copy> of(VersionKey parent, LiveApp app,
+                                                  Function<Resource, List<Resource>> localizationsOf) {
+            return created(parent, app).map(v -> new LocalizationKind.Copy(versionId(v), List.of(), List.of(),
+                    "version " + v.versionString(), NOT_COPIED, copiedVersionLocalizations(app)));
+        }
+
+        /** The previous version's localizations, read only when the apply creates a version. */
+        @Override
+        public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+            return created(spec, app).flatMap(v -> previousVersion(app)).map(p -> List.of(previousLocalizations(p)))
+                    .orElse(List.of());
+        }
+    };
+
+    /**
+     * Why whatsNew waits: Apple refuses it on an app's first version (409), which {@code wanted} is, or becomes in
+     * this apply; users asked for it to be held back, not to fail.
+     */
+    static Optional<String> whatsNewRefusal(VersionKey wanted, LiveApp app) {
+        boolean first = app.currentVersion().map(app::isFirstVersion)
+                .orElseGet(() -> created(wanted, app).isPresent() && previousVersion(app).isEmpty());
+        return first ? Optional.of("Apple refuses whatsNew on an app's first version; it will be sent with the next"
+                + " version") : Optional.empty();
     }
 }
