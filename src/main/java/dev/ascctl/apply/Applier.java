@@ -18,12 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -77,48 +76,75 @@ public final class Applier {
         long requestsBefore = client.stats().requests();
         long writesBefore = client.stats().writes();
         Map<Address, ChangeOutcome> outcomes = new ConcurrentHashMap<>();
-        // Waves: a change runs once every change it waits for has finished; the rest of a wave runs in parallel,
-        // bounded by the client's parallelism. Who waits for whom is computed once (ChangeDependencies).
+        // A change starts as soon as every change it waits for has finished (not when a whole wave has: one slow
+        // answer would hold up every change of the next wave), bounded by the client's parallelism. Who waits for
+        // whom is computed once (ChangeDependencies); its waves give an order in which each change's needs come first.
         ChangeDependencies dependencies = ChangeDependencies.of(plan.changes());
-        // Waiting for Apple to process uploaded files runs here, not in the wave's slots: a slot that has committed
-        // its set's files goes on to the next change. Bounded like the slots, to stay polite.
-        ExecutorService processingWaits = Executors.newFixedThreadPool(Math.max(1, client.parallelism()), r -> {
-            Thread t = new Thread(r, "asset-processing");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService slots = daemonPool(client.parallelism(), "apply");
+        // Waiting for Apple to process uploaded files runs here, not in the slots: a slot that has committed its
+        // set's files goes on to the next change. Bounded like the slots, to stay polite.
+        ExecutorService processingWaits = daemonPool(client.parallelism(), "asset-processing");
+        // An exception (not a failed change: a stop such as the spent hourly budget or the deadline) ends the apply:
+        // no further change starts, and it is thrown once the running ones have ended.
+        AtomicReference<RuntimeException> stop = new AtomicReference<>();
+        Map<Address, CompletableFuture<Void>> finished = new HashMap<>();
         try {
             for (List<Integer> wave : dependencies.waves()) {
-                List<Callable<ChangeOutcome>> tasks = new ArrayList<>();
-                List<CompletableFuture<Void>> processing = new CopyOnWriteArrayList<>();
                 for (int index : wave) {
                     ResourceChange change = dependencies.changes().get(index);
                     List<ResourceChange> needs = dependencies.needs(index);
-                    tasks.add(() -> {
-                        ChangeOutcome outcome = done.contains(change.address())
-                                ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
-                                        "already as planned: another run applied it since the plan was made")
-                                : outcomeOf(change, needs, outcomes);
-                        List<AssetUploader.Committed> committed = unprocessed.remove(change.address());
-                        if (committed != null && !outcome.failed()) {
-                            processing.add(CompletableFuture.runAsync(
-                                    () -> report(processed(outcome, committed), outcomes), processingWaits));
-                        } else {
-                            report(outcome, outcomes);
+                    CompletableFuture<?>[] before = needs.stream().map(n -> finished.get(n.address()))
+                            .toArray(CompletableFuture[]::new);
+                    finished.put(change.address(), CompletableFuture.allOf(before).thenComposeAsync(ignored -> {
+                        if (stop.get() != null) {
+                            return CompletableFuture.completedFuture(null);
                         }
-                        return outcome;
-                    });
+                        try {
+                            return run(change, needs, done, outcomes, processingWaits);
+                        } catch (RuntimeException e) {
+                            stop.compareAndSet(null, e);
+                            return CompletableFuture.completedFuture(null);
+                        }
+                    }, slots));
                 }
-                client.parallel(tasks);
-                // A change of the next wave may work on what these uploaded: it starts once all are processed.
-                processing.forEach(CompletableFuture::join);
             }
+            CompletableFuture.allOf(finished.values().toArray(CompletableFuture[]::new)).join();
         } finally {
+            slots.shutdownNow();
             processingWaits.shutdownNow();
+        }
+        if (stop.get() != null) {
+            throw stop.get();
         }
         List<ChangeOutcome> ordered = plan.changes().stream().map(c -> outcomes.get(c.address())).toList();
         return new ApplyReport(ordered, client.stats().requests() - requestsBefore,
                 client.stats().writes() - writesBefore);
+    }
+
+    /**
+     * Runs one change; done once it is reported, which for committed files is after Apple has processed them (a
+     * change that works on them may start only then).
+     */
+    private CompletableFuture<Void> run(ResourceChange change, List<ResourceChange> needs, AlreadyApplied done,
+                                        Map<Address, ChangeOutcome> outcomes, ExecutorService processingWaits) {
+        ChangeOutcome outcome = done.contains(change.address())
+                ? new ChangeOutcome(change.address(), change.action(), Outcome.ADOPTED,
+                        "already as planned: another run applied it since the plan was made")
+                : outcomeOf(change, needs, outcomes);
+        List<AssetUploader.Committed> committed = unprocessed.remove(change.address());
+        if (committed != null && !outcome.failed()) {
+            return CompletableFuture.runAsync(() -> report(processed(outcome, committed), outcomes), processingWaits);
+        }
+        report(outcome, outcomes);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static ExecutorService daemonPool(int size, String name) {
+        return Executors.newFixedThreadPool(Math.max(1, size), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void report(ChangeOutcome outcome, Map<Address, ChangeOutcome> outcomes) {

@@ -94,6 +94,26 @@ class ApplierTest {
     }
 
     @Test
+    void aChangeStartsWhenWhatItWaitsForEndsNotWhenAnUnrelatedSlowChangeDoes() {
+        // Issue 12: no waiting for a whole wave. The app PATCH is answered after 1.5 s; the rename waits only for
+        // the create whose id it uses, so it ends before the slow change (with waves it came after it).
+        String appId = sandbox.state().all("apps").get(0).id();
+        sandbox.faults().inject("PATCH", "/v1/apps/" + appId, 1, Fault.delay(java.time.Duration.ofMillis(1500)));
+        // Addressed outside the app: a change waits for an update of an address above its own.
+        Address app = Address.parse("app[com.example.other]");
+        ResourceChange slow = new ResourceChange(app, "app", Action.UPDATE, null, List.of(), 0, List.of(ApiCall.patch(
+                "/v1/apps/" + appId, JSON.readTree("{\"data\":{\"type\":\"apps\",\"id\":\"" + appId
+                        + "\",\"attributes\":{\"contentRightsDeclaration\":\"USES_THIRD_PARTY_CONTENT\"}}}"))), null);
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(slow, createGerman(), renameGerman()));
+
+        assertThat(report.success()).as(report.toString()).isTrue();
+        assertThat(progress).extracting(o -> o.address().value())
+                .containsExactly(GERMAN.value(), OTHER.value(), app.value());
+        assertThat(report.outcomes()).extracting(ChangeOutcome::address).containsExactly(app, GERMAN, OTHER);
+    }
+
+    @Test
     void aLookupReadsWithTheValueOfTheLookupBeforeIt() {
         // As the planner writes to the app info Apple copies for a new version: its id, then its localization's.
         String appId = sandbox.state().all("apps").get(0).id();
