@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The version-level text of one locale (appStoreVersionLocalization) in locales/&lt;locale&gt;.yaml; in a version the
- * apply creates, written to the localizations Apple copies into it ({@link NewVersionCopies}). Limits: App Store
- * Connect Help, "Platform version information" (the spec declares no maxLength).
+ * The version-level text of one locale in locales/&lt;locale&gt;.yaml, written to Apple's copies in a version the apply
+ * creates ({@link NewVersionCopies}). Limits: App Store Connect Help, "Platform version information".
  */
 public final class VersionLocalizationHandler extends LocaleFileText<VersionKey, LocaleKey<VersionKey>> {
 
