@@ -19,10 +19,16 @@ import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
@@ -55,7 +61,7 @@ public final class Planner {
         List<ManualStep> manualSteps = new ArrayList<>();
         List<AppSpec> apps = store.apps().stream().filter(a -> options.coversApp(a.bundleId())).toList();
         // The kinds with a fingerprinted object, per app: what apply reads again for its stale check.
-        Map<String, java.util.Set<String>> touched = new LinkedHashMap<>();
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
         for (ResourceHandler<?> handler : kinds.handlers()) {
             for (AppSpec app : apps) {
                 LiveApp liveApp = live.app(app.bundleId()).orElseThrow(
@@ -63,7 +69,7 @@ public final class Planner {
                 int before = fingerprints.size();
                 new KindDiff<>(handler, app, liveApp, store, ignore, options, changes, blocked, fingerprints).run();
                 if (fingerprints.size() > before) {
-                    touched.computeIfAbsent(app.bundleId(), b -> new java.util.LinkedHashSet<>())
+                    touched.computeIfAbsent(app.bundleId(), b -> new LinkedHashSet<>())
                             .add(handler.spec().name());
                 }
                 handler.manualSteps(liveApp, app).stream()
@@ -118,8 +124,8 @@ public final class Planner {
      * What apply reads again of one app for its stale check: the touched kinds and exactly the reads their live objects
      * were made from, watched as the kinds look them up (all of the app's reads when a kind looks at a whole path).
      */
-    private Reread reread(AppSpec app, LiveApp liveApp, java.util.Set<String> kindNames) {
-        Map<String, Boolean> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private Reread reread(AppSpec app, LiveApp liveApp, Set<String> kindNames) {
+        Map<String, Boolean> seen = new ConcurrentHashMap<>();
         LiveApp watched = liveApp.watched((key, read) -> seen.merge(key, read, Boolean::logicalOr));
         for (ResourceHandler<?> handler : kinds.handlers()) {
             if (kindNames.contains(handler.spec().name())) {
@@ -155,8 +161,8 @@ public final class Planner {
             if (app == null || liveApp.isEmpty() || reread.reads() == null) {
                 return Optional.empty();
             }
-            java.util.Set<String> planned = new java.util.HashSet<>(reread.unread());
-            java.util.concurrent.atomic.AtomicBoolean unforeseen = new java.util.concurrent.atomic.AtomicBoolean();
+            Set<String> planned = new HashSet<>(reread.unread());
+            AtomicBoolean unforeseen = new AtomicBoolean();
             LiveApp watched = liveApp.get().watched((key, read) -> {
                 if (!read && !planned.contains(key)) {
                     unforeseen.set(true);
@@ -191,9 +197,9 @@ public final class Planner {
         return out;
     }
 
-    private static <K extends KindKey> java.util.Set<String> sensitiveOf(ResourceHandler<K> handler, AppSpec app, LiveObject<?> object) {
+    private static <K extends KindKey> Set<String> sensitiveOf(ResourceHandler<K> handler, AppSpec app, LiveObject<?> object) {
         return handler.desired(app).stream().filter(d -> d.address().equals(object.address()))
-                .findFirst().map(DesiredObject::sensitive).orElse(java.util.Set.of());
+                .findFirst().map(DesiredObject::sensitive).orElse(Set.of());
     }
 
     /** The diff of one kind for one app. */
@@ -358,7 +364,7 @@ public final class Planner {
 
         /** {@code first}, then what a copy Apple makes in this apply needs to be found ({@link IdAfterApply}). */
         private static <T> List<T> concat(List<T> first, LiveObject<?> live,
-                                          java.util.function.Function<IdAfterApply, List<T>> ofCopy) {
+                                          Function<IdAfterApply, List<T>> ofCopy) {
             if (live.idAfterApply() == null) {
                 return first;
             }
@@ -368,7 +374,7 @@ public final class Planner {
         }
 
         /** A change of an attribute the kind declares {@code requiresReplace}, on a kind that can delete and create. */
-        private boolean forcesReplacement(java.util.Set<String> changed) {
+        private boolean forcesReplacement(Set<String> changed) {
             return creatable != null && deletable != null
                     && changed.stream().anyMatch(this::requiresReplace);
         }
@@ -402,7 +408,7 @@ public final class Planner {
                     asked.orElse("it is not in the store and pruning is on for " + pruneKey), removed, 0,
                     deletable.delete(live, liveApp), null, concat(List.of(), live, IdAfterApply::runsAfter),
                     concat(List.of(), live, IdAfterApply::lookups)));
-            fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, java.util.Set.of())));
+            fingerprints.add(new Fingerprint(live.address(), Fingerprints.of(live, Set.of())));
         }
 
         private List<AttributeChange> additions(DesiredObject<K> desired, Map<String, JsonNode> attributes) {
