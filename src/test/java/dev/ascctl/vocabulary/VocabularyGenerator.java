@@ -56,7 +56,8 @@ public final class VocabularyGenerator {
             "subscriptionGroupLocalizations=SubscriptionGroupLocalization", "subscriptions",
             "subscriptionLocalizations=SubscriptionLocalization", "subscriptionPrices", "subscriptionPricePoints",
             "subscriptionIntroductoryOffers", "subscriptionPromotionalOffers", "subscriptionPromotionalOfferPrices",
-            "territories", "endUserLicenseAgreements", "accessibilityDeclarations");
+            "territories", "endUserLicenseAgreements", "accessibilityDeclarations",
+            "customerReviews", "customerReviewResponses=CustomerReviewResponseV1", "customerReviewSummarizations");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

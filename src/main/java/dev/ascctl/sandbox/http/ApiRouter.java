@@ -64,6 +64,7 @@ public final class ApiRouter {
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {
         processing.advance(); // Apple processes committed uploads on its own; here, before the next answer
+        rules.advance(); // and publishes review responses
         String[] seg = rawPath.replaceAll("/+$", "").split("/");
         // seg[0] is "" (leading slash); seg[1] the API version.
         if (seg.length < 3) {
@@ -388,13 +389,34 @@ public final class ApiRouter {
             for (String key : read.sort().split(",")) { // sort=a,-b: by a, then by b descending
                 boolean descending = key.startsWith("-");
                 String field = descending ? key.substring(1) : key;
-                Comparator<StoredResource> c = Comparator.comparing(r -> String.valueOf(r.attribute(field)));
+                Comparator<StoredResource> c = (a, b) -> compareValues(a.attribute(field), b.attribute(field));
                 c = descending ? c.reversed() : c;
                 order = order == null ? c : order.thenComparing(c);
             }
             out.sort(order);
         }
         return out;
+    }
+
+    /**
+     * Sort order of two attribute values: numbers by value (a rating of 10 after 9), date-times by instant (the
+     * sandbox writes Cupertino's offset, -08:00 or -07:00, so text order is off by an hour across daylight saving),
+     * the rest as text; unset values first.
+     */
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        String x = String.valueOf(a);
+        String y = String.valueOf(b);
+        try {
+            return java.time.OffsetDateTime.parse(x).toInstant().compareTo(java.time.OffsetDateTime.parse(y).toInstant());
+        } catch (java.time.format.DateTimeParseException notDates) {
+            return x.compareTo(y);
+        }
     }
 
     private boolean matches(StoredResource r, String filter, List<String> values) {
@@ -425,10 +447,10 @@ public final class ApiRouter {
         return v != null && values.contains(String.valueOf(v));
     }
 
-    /** exists[rel]: a relationship the sandbox does not keep relates nothing. */
+    /** exists[rel]: as Apple's rules compute it, else a relationship the sandbox does not keep relates nothing. */
     private boolean exists(StoredResource r, String relationship) {
-        return catalog.get(r.type()).relationship(relationship).map(rel -> !resolver.resolve(r, rel).isEmpty())
-                .orElse(false);
+        return rules.forType(r.type()).exists(r, relationship).orElseGet(() -> catalog.get(r.type())
+                .relationship(relationship).map(rel -> !resolver.resolve(r, rel).isEmpty()).orElse(false));
     }
 
     private Response create(ResourceSpec spec, String body) {

@@ -148,6 +148,10 @@ final class ServedTypes {
                         .owns("appStoreVersionForReview").build(),
                 // Resolving or removing an item (its PATCH) is not simulated.
                 type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion").only(CREATE, DELETE).build(),
-                type("appStoreVersionReleaseRequests").owns("appStoreVersion").build());
+                type("appStoreVersionReleaseRequests").owns("appStoreVersion").build(),
+                // Written by customers (CustomerReviewRules keeps their app and version); one response each.
+                type("customerReviews").derives("response", "review").owns("reviewTerritory").build(),
+                type("customerReviewResponses").owns("review").build(),
+                type("customerReviewSummarizations").owns("territory").build());
     }
 }

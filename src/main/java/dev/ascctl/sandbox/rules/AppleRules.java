@@ -8,6 +8,7 @@ public final class AppleRules {
     private static final ResourceRules NONE = new ResourceRules() {
     };
     private final Map<String, ResourceRules> byType;
+    private final CustomerReviewResponseRules reviewResponses;
 
     /**
      * @param baseUri where the sandbox answers, for the upload URLs it hands out
@@ -24,6 +25,8 @@ public final class AppleRules {
         VersionLifecycle lifecycle = new VersionLifecycle(state);
         MediaSetRules screenshotSets = new MediaSetRules(state, editability, "appScreenshotSets", "screenshotDisplayType");
         MediaSetRules previewSets = new MediaSetRules(state, editability, "appPreviewSets", "previewType");
+        CustomerReviewRules.register(state);
+        this.reviewResponses = new CustomerReviewResponseRules(state);
         this.byType = Map.ofEntries(
                 Map.entry("betaGroups", new BetaGroupRules(state, membership)),
                 Map.entry("betaTesters", new BetaTesterRules(state, membership)),
@@ -63,7 +66,14 @@ public final class AppleRules {
                 Map.entry(IntroductoryOfferRules.TYPE, new IntroductoryOfferRules(state)),
                 Map.entry(PriceScheduleRules.TYPE, new PriceScheduleRules(state)),
                 Map.entry(SubscriptionPriceRules.TYPE, new SubscriptionPriceRules(state)),
-                Map.entry(PromotionalOfferRules.TYPE, new PromotionalOfferRules(state)));
+                Map.entry(PromotionalOfferRules.TYPE, new PromotionalOfferRules(state)),
+                Map.entry(CustomerReviewRules.TYPE, new CustomerReviewRules(state)),
+                Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses));
+    }
+
+    /** What Apple does on its own between requests: publishing review responses. Callers hold the state lock. */
+    public void advance() {
+        reviewResponses.publishPending();
     }
 
     public ResourceRules forType(String type) {

@@ -52,4 +52,12 @@ public interface ResourceRules {
     /** Resources removed along with this one. */
     default void afterDelete(StoredResource deleted) {
     }
+
+    /**
+     * {@code exists[name]} on a list of this type where Apple computes it from more than a stored relationship
+     * ({@code exists[publishedResponse]} on customer reviews); empty leaves it to the relationship of that name.
+     */
+    default java.util.Optional<Boolean> exists(StoredResource resource, String name) {
+        return java.util.Optional.empty();
+    }
 }

@@ -77,6 +77,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *              groupLevel: 1, localizations: {en-US: {name: Monthly}},
  *              prices: {USA: "4.99", GBR: "4.49"},   # current price per territory
  *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}]}
+ *     customerReviews: 300            # generated customer reviews (see ReviewSeeder); default none
  *     resources:                      # any served type that belongs to the app, attributes as stored
  *       accessibilityDeclarations: [{deviceFamily: IPHONE, state: PUBLISHED, supportsVoiceover: true}]
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
@@ -165,6 +166,7 @@ public final class Seeder {
             seedEula(appId, (Map<String, Object>) seed.get("eula"));
         }
         seedResources(appId, (Map<String, Object>) seed.getOrDefault("resources", Map.of()));
+        new ReviewSeeder(state, this::put).seed(appId, bundleId, seed.get("customerReviews"));
     }
 
     /**
