@@ -320,8 +320,9 @@ public final class Planner {
                     unchanged++;
                     continue;
                 }
-                AttributeChange change = new AttributeChange(name, current == null ? null : current,
-                        entry.getValue(), sensitive);
+                // Shown as the declaration says (a price map's unlisted territories are not the YAML's business).
+                JsonNode before = handler.attribute(name).map(a -> a.shownLive(wanted, current)).orElse(current);
+                AttributeChange change = new AttributeChange(name, before, entry.getValue(), sensitive);
                 Optional<String> why = handler.attributeRefusal(name, desired, liveApp)
                         .or(() -> handler.attribute(name).flatMap(dev.ascctl.resource.AttributeSpec::changeRefusal));
                 if (why.isPresent()) {

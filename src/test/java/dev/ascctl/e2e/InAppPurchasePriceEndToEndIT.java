@@ -220,7 +220,8 @@ public class InAppPurchasePriceEndToEndIT {
         fixture.sandbox.requestLog().clear();
         var create = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(create.exitCode()).as(create.toString()).isZero();
-        assertThat(create.out()).contains("customerPrice[JPN]").contains("customerPrice[GBR]");
+        assertThat(create.out()).contains("+ territories").contains("JPN = \"" + jpn + "\"")
+                .contains("GBR = \"" + gbr + "\"");
         // The products and their prices in one apply. One POST per product: base + both listed prices; the other
         // four territories stay automatic.
         var posts = fixture.sandbox.requestLog().list().stream()
@@ -245,8 +246,8 @@ public class InAppPurchasePriceEndToEndIT {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("JPN: \"" + jpn2 + "\", GBR: \"" + gbr + "\""));
         var plan = fixture.run("plan", "--store", store.toString());
         assertThat(plan.out()).contains("iap[com.example.notes.pack1].price[USA] will be updated")
-                .contains("customerPrice[JPN]").contains("\"" + jpn + "\"").contains("\"" + jpn2 + "\"")
-                .doesNotContain("customerPrice[GBR]").doesNotContain("pack2].price");
+                .contains("JPN = \"" + jpn + "\" -> \"" + jpn2 + "\"").contains("# (1 unchanged element hidden)")
+                .doesNotContain("GBR = ").doesNotContain("pack2].price");
         fixture.sandbox.requestLog().clear();
         var change = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(change.exitCode()).as(change.toString()).isZero();
@@ -274,7 +275,7 @@ public class InAppPurchasePriceEndToEndIT {
         Files.writeString(store.resolve("apps/notes/purchases.yaml"), listedYaml("GBR: \"" + gbr + "\""));
         var drop = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(drop.exitCode()).as(drop.toString()).isZero();
-        assertThat(drop.out()).contains("listedTerritories").contains("\"GBR, JPN\"");
+        assertThat(drop.out()).contains("JPN = \"" + jpn2 + "\" -> null");
         assertThat(manualPrices("com.example.notes.pack1")).containsOnlyKeys("USA", "GBR");
         var after = fixture.run("plan", "--store", store.toString(), "--detailed-exitcode");
         assertThat(after.exitCode()).as(after.toString()).isZero();

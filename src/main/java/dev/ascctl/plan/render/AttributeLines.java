@@ -1,8 +1,12 @@
 package dev.ascctl.plan.render;
 
 import dev.ascctl.plan.AttributeChange;
+import dev.ascctl.resource.TerritoryPrices;
+import dev.ascctl.resource.Values;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +22,11 @@ import tools.jackson.databind.JsonNode;
  *   ~ demoAccountPassword = (sensitive value)
  *   ~ offerMode   = "FREE_TRIAL" -> "PAY_UP_FRONT" # forces replacement
  *   + pricePoint[USA] = (known after apply)
+ *   ~ territories = {
+ *       ~ JPN = "1500" -> "1600"
+ *       + GBR = "4.49"
+ *         # (1 unchanged element hidden)
+ *     }
  * </pre>
  */
 final class AttributeLines {
@@ -78,6 +87,9 @@ final class AttributeLines {
         if (isLongTextChange(change)) {
             return heredoc(name, mark, change);
         }
+        if (isMapChange(change)) {
+            return nested(name, mark, change);
+        }
         String text = switch (mark) {
             case ADD -> DisplayValues.literal(change.after());
             case REMOVE -> DisplayValues.literal(change.before()) + " -> null";
@@ -104,6 +116,73 @@ final class AttributeLines {
     private static boolean isLongTextChange(AttributeChange change) {
         return (DisplayValues.isLongText(change.before()) || DisplayValues.isLongText(change.after()))
                 && DisplayValues.isTextOrUnset(change.before()) && DisplayValues.isTextOrUnset(change.after());
+    }
+
+    private static boolean isMapChange(AttributeChange change) {
+        return (hasEntries(change.before()) || hasEntries(change.after()))
+                && (isObject(change.before()) || DisplayValues.isUnset(change.before()))
+                && (isObject(change.after()) || DisplayValues.isUnset(change.after()));
+    }
+
+    private static boolean hasEntries(JsonNode value) {
+        return isObject(value) && !value.isEmpty();
+    }
+
+    private static boolean isObject(JsonNode value) {
+        return value != null && value.isObject();
+    }
+
+    /**
+     * A map (territory prices) as Terraform shows one: a line per entry added, changed or removed, the unchanged
+     * ones counted, so a change in one territory of 175 is one line.
+     */
+    private List<PlanLine> nested(String name, Mark mark, AttributeChange change) {
+        JsonNode before = isObject(change.before()) ? change.before() : null;
+        JsonNode after = isObject(change.after()) ? change.after() : null;
+        Set<String> keys = new TreeSet<>();
+        if (before != null) {
+            keys.addAll(before.propertyNames());
+        }
+        if (after != null) {
+            keys.addAll(after.propertyNames());
+        }
+        List<PlanLine> entries = new ArrayList<>();
+        int width = keys.stream().mapToInt(k -> DisplayValues.oneLine(k).length()).max().orElse(0);
+        int unchanged = 0;
+        for (String key : keys) {
+            JsonNode was = before == null ? null : before.get(key);
+            JsonNode now = after == null ? null : after.get(key);
+            if (was != null && now != null && sameEntry(was, now)) {
+                unchanged++;
+                continue;
+            }
+            String shownKey = DisplayValues.oneLine(key);
+            shownKey = shownKey + " ".repeat(width - shownKey.length());
+            if (was == null) {
+                entries.add(new PlanLine(indent + 4, Mark.ADD, shownKey + " = " + DisplayValues.literal(now)));
+            } else if (now == null) {
+                entries.add(new PlanLine(indent + 4, Mark.REMOVE, shownKey + " = " + DisplayValues.literal(was)
+                        + " -> null"));
+            } else {
+                entries.add(new PlanLine(indent + 4, Mark.CHANGE, shownKey + " = " + DisplayValues.literal(was)
+                        + " -> " + DisplayValues.literal(now)));
+            }
+        }
+        List<PlanLine> lines = new ArrayList<>();
+        lines.add(new PlanLine(indent, mark, name + " = {"));
+        lines.addAll(entries);
+        if (unchanged > 0) {
+            lines.add(PlanLine.unmarked(indent + 6, "# (" + unchanged + " unchanged element"
+                    + (unchanged == 1 ? "" : "s") + " hidden)"));
+        }
+        lines.add(PlanLine.unmarked(indent + 2, mark == Mark.REMOVE ? "} -> null" : "}"));
+        return lines;
+    }
+
+    // Prices are decimal text: "5.0" and "5.00" are one price, so such an entry is not shown as changed.
+    private static boolean sameEntry(JsonNode was, JsonNode now) {
+        return Values.same(was, now)
+                || (was.isString() && now.isString() && TerritoryPrices.samePrice(was.asString(), now.asString()));
     }
 
     private List<PlanLine> heredoc(String name, Mark mark, AttributeChange change) {

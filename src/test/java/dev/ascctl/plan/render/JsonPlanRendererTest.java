@@ -123,4 +123,9 @@ class JsonPlanRendererTest {
     void valuesKnownAfterApplyMatchGoldenFile() {
         GoldenFiles.assertMatches("known-after-apply.json", renderer.render(PlanFixtures.knownAfterApply()));
     }
+
+    @Test
+    void territoryPriceMapsMatchGoldenFile() {
+        GoldenFiles.assertMatches("territory-prices.json", renderer.render(PlanFixtures.territoryPrices()));
+    }
 }

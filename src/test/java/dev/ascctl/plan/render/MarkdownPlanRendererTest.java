@@ -170,4 +170,9 @@ class MarkdownPlanRendererTest {
     void valuesKnownAfterApplyMatchGoldenFile() {
         GoldenFiles.assertMatches("known-after-apply.md", renderer.render(PlanFixtures.knownAfterApply()));
     }
+
+    @Test
+    void territoryPriceMapsMatchGoldenFile() {
+        GoldenFiles.assertMatches("territory-prices.md", renderer.render(PlanFixtures.territoryPrices()));
+    }
 }

@@ -147,10 +147,25 @@ final class PlanFixtures {
         ResourceChange create = change(product, "inAppPurchase", Action.CREATE, null, 0,
                 added("name", text("Pro")), added("inAppPurchaseType", text("NON_CONSUMABLE")));
         ResourceChange price = new ResourceChange(product.child("price", "USA"), "inAppPurchasePrice", Action.CREATE,
-                null, List.of(added("customerPrice", text("4.99")), added("customerPrice[JPN]", text("700")),
-                        added("listedTerritories", text("JPN"))), 0,
+                null, List.of(added("customerPrice", text("4.99")), added("territories", prices("JPN", "700"))), 0,
                 List.of(ApiCall.post("/v1/inAppPurchasePriceSchedules", body)), null, List.of(), lookups);
         return plan(List.of(create, price), List.of(), 4, 4);
+    }
+
+    /**
+     * Territory → price maps changed: one line per territory added, changed or removed, the unchanged ones counted
+     * (an in-app purchase's listed territories), and a map whose every territory is new.
+     */
+    static Plan territoryPrices() {
+        Address product = APP.child("iap", "com.example.pro");
+        ResourceChange price = change(product.child("price", "USA"), "inAppPurchasePrice", Action.UPDATE, null, 1,
+                changed("territories", prices("DEU", "4.99", "GBR", "4.49", "JPN", "700"),
+                        prices("DEU", "4.99", "FRA", "5.49", "GBR", "4.99")));
+        Address offer = APP.child("subscriptionGroup", "Plus").child("subscription", "com.example.plus")
+                .child("promotionalOffer", "SPRING");
+        ResourceChange promotional = change(offer, "promotionalOffer", Action.CREATE, null, 0,
+                added("name", text("Spring")), added("prices", prices("GBR", "1.79", "USA", "1.99")));
+        return plan(List.of(price, promotional), List.of(), 5, 2);
     }
 
     static Plan noChanges() {
@@ -220,6 +235,15 @@ final class PlanFixtures {
 
     static JsonNode text(String value) {
         return NODES.stringNode(value);
+    }
+
+    /** Territory → price pairs as a price map attribute holds them. */
+    static JsonNode prices(String... territoryThenPrice) {
+        var prices = NODES.objectNode();
+        for (int i = 0; i < territoryThenPrice.length; i += 2) {
+            prices.put(territoryThenPrice[i], territoryThenPrice[i + 1]);
+        }
+        return prices;
     }
 
     static JsonNode array(String... values) {

@@ -228,4 +228,9 @@ class TextPlanRendererTest {
     void valuesKnownAfterApplyMatchGoldenFile() {
         GoldenFiles.assertMatches("known-after-apply.txt", plain.render(PlanFixtures.knownAfterApply()));
     }
+
+    @Test
+    void territoryPriceMapsMatchGoldenFile() {
+        GoldenFiles.assertMatches("territory-prices.txt", plain.render(PlanFixtures.territoryPrices()));
+    }
 }

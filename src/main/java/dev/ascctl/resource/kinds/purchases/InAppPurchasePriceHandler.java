@@ -6,7 +6,8 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
-import dev.ascctl.resource.Values;
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.TerritoryPrices;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
@@ -44,10 +45,9 @@ import tools.jackson.databind.node.StringNode;
 /**
  * The manual prices of an in-app purchase: its base territory's price and any other territories listed by hand;
  * Apple equalizes the rest. One object per product, addressed by its base territory
- * ({@code app[b].iap[com.example.pro].price[USA]}), with the attributes {@code customerPrice} (the base),
- * {@code customerPrice[JPN]} for each listed territory, and {@code listedTerritories} (e.g. {@code "GBR, JPN"}, or
- * {@code "none"}), so a territory dropped from the YAML, which goes back to Apple's equalized price, is a visible
- * change too. Setting any of them POSTs a new price schedule naming Apple's price point for every manual price
+ * ({@code app[b].iap[com.example.pro].price[USA]}), with the attributes {@code customerPrice} (the base) and
+ * {@code territories}, the listed territories' {@link TerritoryPrices} (exactly the YAML's: a territory dropped from
+ * the YAML, which goes back to Apple's equalized price, shows as removed). Setting any of them POSTs a new price schedule naming Apple's price point for every manual price
  * (the POST replaces the whole schedule).
  *
  * <p>Reads, only for products whose YAML has a price: the schedule's manual prices with their territories and
@@ -76,12 +76,12 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
             null);
     static final String ATTRIBUTE = "customerPrice";
-    static final String LISTED = "listedTerritories";
+    static final String LISTED = "territories";
     /** How many valid prices a "no such price point" problem lists. */
     private static final int NEAREST = 4;
 
     public InAppPurchasePriceHandler() {
-        super(SPEC);
+        super(SPEC, List.of(AttributeSpec.of(ATTRIBUTE).asDecimal(), AttributeSpec.of(LISTED).asTerritoryPrices()));
     }
 
     @Override
@@ -92,9 +92,9 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
             if (price != null) {
                 Map<String, JsonNode> attributes = new LinkedHashMap<>();
                 attributes.put(ATTRIBUTE, StringNode.valueOf(price.price()));
-                price.territories().forEach((code, listed) ->
-                        attributes.put(attributeOf(code), StringNode.valueOf(listed.price())));
-                attributes.put(LISTED, StringNode.valueOf(listed(price.territories().keySet())));
+                Map<String, String> listed = new TreeMap<>();
+                price.territories().forEach((code, manual) -> listed.put(code, manual.price()));
+                attributes.put(LISTED, TerritoryPrices.of(listed).json());
                 out.add(new DesiredObject<>(key(app, iap), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".price",
                         attributes, Set.of(), price.mark()));
@@ -147,11 +147,7 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
                 }
                 Map<String, JsonNode> attributes = new LinkedHashMap<>();
                 attributes.put(ATTRIBUTE, StringNode.valueOf(manual.get(base).toPlainString()));
-                Set<String> others = new TreeSet<>(manual.keySet());
-                others.remove(base);
-                others.forEach(code -> attributes.put(attributeOf(code),
-                        StringNode.valueOf(manual.get(code).toPlainString())));
-                attributes.put(LISTED, StringNode.valueOf(listed(others)));
+                attributes.put(LISTED, TerritoryPrices.ofAmounts(manual).only(code -> !code.equals(base)).json());
                 out.add(new LiveObject<>(key(spec, iap), SPEC.name(), product.id(), attributes,
                         Purchases.reviewBlock(product).orElse(null)));
             });
@@ -242,15 +238,6 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
                 .flatMap(list -> list.stream().findFirst()).map(Linkage::id);
     }
 
-    /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
-    @Override
-    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        if (attribute.equals(LISTED) || desired == null || live == null || !desired.isString() || !live.isString()) {
-            return Values.same(desired, live);
-        }
-        return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
-    }
-
     private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         String productId = productId(desired);
         String iapId = PurchaseReads.liveInAppPurchase(app, productId).orElseThrow().id();
@@ -263,11 +250,7 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     private static Map<String, BigDecimal> wanted(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
         Map<String, BigDecimal> wanted = new LinkedHashMap<>();
         wanted.put(territory(desired), new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
-        desired.attributes().forEach((name, value) -> {
-            if (name.startsWith(ATTRIBUTE + "[")) {
-                wanted.put(name.substring(ATTRIBUTE.length() + 1, name.length() - 1), new BigDecimal(value.asString()));
-            }
-        });
+        wanted.putAll(TerritoryPrices.of(desired.attributes().get(LISTED)).amounts());
         return wanted;
     }
 
@@ -323,15 +306,6 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
             }
         }
         return out;
-    }
-
-    private static String attributeOf(String territory) {
-        return ATTRIBUTE + "[" + territory + "]";
-    }
-
-    /** "GBR, JPN", or "none": the plan shows a territory leaving the list, which an attribute map cannot. */
-    private static String listed(Set<String> territories) {
-        return territories.isEmpty() ? "none" : String.join(", ", new TreeSet<>(territories));
     }
 
     private static PurchaseKeys.InTerritory<PurchaseKeys.Iap> key(AppSpec app, InAppPurchaseSpec iap) {

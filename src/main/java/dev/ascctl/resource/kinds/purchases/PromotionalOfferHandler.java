@@ -9,7 +9,8 @@ import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Values;
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.TerritoryPrices;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
@@ -81,7 +82,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
     private static final int NEAREST = 4;
 
     public PromotionalOfferHandler() {
-        super(SPEC);
+        super(SPEC, List.of(AttributeSpec.of(PRICES).asTerritoryPrices().listedOnly()));
     }
 
     @Override
@@ -104,9 +105,9 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         out.put("duration", StringNode.valueOf(offer.duration()));
         out.put("numberOfPeriods", IntNode.valueOf(offer.numberOfPeriods()));
         if (!offer.isFreeTrial()) {
-            ObjectNode prices = JsonNodeFactory.instance.objectNode();
+            Map<String, String> prices = new TreeMap<>();
             offer.prices().forEach((territory, price) -> prices.put(territory, price.price()));
-            out.put(PRICES, prices);
+            out.put(PRICES, TerritoryPrices.of(prices).json());
         }
         return out;
     }
@@ -218,9 +219,9 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
     private static Map<String, JsonNode> liveAttributes(LiveApp app, Resource offer) {
         Map<String, JsonNode> out = new LinkedHashMap<>(Purchases.pick(offer, FIXED));
         if (!isFreeTrial(offer)) {
-            ObjectNode prices = JsonNodeFactory.instance.objectNode();
-            new TreeMap<>(livePrices(app, offer.id())).forEach((t, p) -> prices.put(t, p.amount().toPlainString()));
-            out.put(PRICES, prices);
+            Map<String, BigDecimal> prices = new TreeMap<>();
+            livePrices(app, offer.id()).forEach((t, p) -> prices.put(t, p.amount()));
+            out.put(PRICES, TerritoryPrices.ofAmounts(prices).json());
         }
         return out;
     }
@@ -314,28 +315,8 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         return List.of(PromotionalOffers.delete(live.id()));
     }
 
-    /** Prices compare as numbers, and only the territories the YAML lists (the others keep their price). */
-    @Override
-    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        if (!attribute.equals(PRICES) || desired == null || live == null || !desired.isObject() || !live.isObject()) {
-            return Values.same(desired, live);
-        }
-        for (String territory : desired.propertyNames()) {
-            JsonNode now = live.get(territory);
-            if (now == null || new BigDecimal(now.asString()).compareTo(new BigDecimal(desired.get(territory).asString())) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Map<String, BigDecimal> wantedPrices(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
-        Map<String, BigDecimal> out = new TreeMap<>();
-        JsonNode prices = desired.attributes().get(PRICES);
-        if (prices != null && prices.isObject()) {
-            prices.propertyNames().forEach(t -> out.put(t, new BigDecimal(prices.get(t).asString())));
-        }
-        return out;
+        return TerritoryPrices.of(desired.attributes().get(PRICES)).amounts();
     }
 
     private static String pointId(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app, String subscriptionId, String territory,
