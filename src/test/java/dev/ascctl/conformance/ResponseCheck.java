@@ -13,9 +13,25 @@ final class ResponseCheck {
         this.validators = validators;
     }
 
+    /** An answer Apple sends but does not declare ({@link ObservedStatuses}): an ErrorResponse in JSON. */
+    private List<String> errorDocument(int status, String contentType, String body) {
+        if (!DeclaredResponse.isJson(contentType) || !JsonBodies.isPresent(body)) {
+            return List.of("status " + status + " (observed, undeclared) must be an error document in JSON");
+        }
+        try {
+            return validators.validate(SpecPointer.ofLocalRef("#/components/schemas/ErrorResponse"),
+                    AppleFormTolerance.tolerated(JsonBodies.parse(body))).stream().map(p -> "response body " + p).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of("response body " + e.getMessage());
+        }
+    }
+
     /** Problems with the response; empty when it conforms. */
     List<String> check(ApiOperation operation, int status, String contentType, String body) {
         Optional<DeclaredResponse> declared = operation.response(status);
+        if (declared.isEmpty() && ObservedStatuses.tolerated(operation.template(), status)) {
+            return errorDocument(status, contentType, body);
+        }
         if (declared.isEmpty()) {
             return List.of("status " + status + " is not declared for " + operation
                     + " (declared: " + String.join(", ", operation.node().path("responses").propertyNames()) + ")");

@@ -61,6 +61,8 @@ public final class VocabularyGenerator {
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");
+    /** Paths outside the JSON:API types whose query vocabulary ascctl uses: the sales and finance report downloads. */
+    static final List<String> EXTRA_PATHS = List.of("/v1/salesReports", "/v1/financeReports");
     private static final List<String> METHODS = List.of("get", "post", "patch", "delete");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -136,7 +138,7 @@ public final class VocabularyGenerator {
      */
     private boolean kept(String path) {
         String[] seg = path.split("/");
-        return seg.length >= 3 && TYPES.containsKey(seg[2]);
+        return seg.length >= 3 && TYPES.containsKey(seg[2]) || EXTRA_PATHS.contains(path);
     }
 
     /**

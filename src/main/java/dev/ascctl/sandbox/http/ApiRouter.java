@@ -19,6 +19,7 @@ import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
 import dev.ascctl.sandbox.model.Territories;
 import dev.ascctl.sandbox.pricing.PricePoints;
+import dev.ascctl.sandbox.reports.SalesReports;
 import dev.ascctl.sandbox.rules.AppleRules;
 import dev.ascctl.sandbox.rules.ResourceRules;
 import dev.ascctl.vocabulary.Vocabulary;
@@ -47,8 +48,15 @@ public final class ApiRouter {
     private final ObjectMapper json;
     private final String baseUri;
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
+    private final SalesReports reports;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
+        this(catalog, state, json, baseUri, SalesReports.withDefaults());
+    }
+
+    public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri,
+                     SalesReports reports) {
+        this.reports = reports;
         this.catalog = catalog;
         this.state = state;
         this.json = json;
@@ -71,6 +79,9 @@ public final class ApiRouter {
             throw Errors.pathNotFound();
         }
         QueryParameters q = QueryParameters.parse(rawQuery);
+        if (SalesReports.serves(rawPath)) { // files, not JSON:API documents
+            return new Response(200, reports.answer(method, rawPath, q), SalesReports.CONTENT_TYPE);
+        }
         // Apple echoes the query with brackets percent-encoded (asc-recorded INDEX, fact 1); raw brackets
         // would also not be a valid uri-reference, which the spec's links declare.
         String query = q.encodeWithout(null);

@@ -5,6 +5,7 @@ import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.model.AppleTime;
+import dev.ascctl.sandbox.reports.SalesReports;
 import dev.ascctl.sandbox.rules.VersionLifecycle;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,8 @@ import java.util.Set;
  * POST /sandbox-admin/builds?bundleId=B&amp;version=246&amp;versionString=2.5.0[&amp;platform=IOS][&amp;processingState=PROCESSING]
  *                                                         a build arrives, as after an upload from Xcode
  * POST /sandbox-admin/builds/{id}/processingState/VALID  Apple finishes processing a build (or FAILED, INVALID)
+ * POST /sandbox-admin/reports?availableThrough=2026-03-31[&amp;firstDay=2025-01-01]
+ *                                                         Apple produces the sales reports through that day
  * </pre>
  * Answers {@code {"type","id","state"}} with 200, or an error document.
  */
@@ -33,10 +36,16 @@ public final class SandboxAdmin {
 
     private final SandboxState state;
     private final VersionLifecycle lifecycle;
+    private final SalesReports reports;
 
     public SandboxAdmin(SandboxState state) {
+        this(state, SalesReports.withDefaults());
+    }
+
+    public SandboxAdmin(SandboxState state, SalesReports reports) {
         this.state = state;
         this.lifecycle = new VersionLifecycle(state);
+        this.reports = reports;
     }
 
     public Response handle(String method, String path, String rawQuery) {
@@ -54,6 +63,9 @@ public final class SandboxAdmin {
             };
             return answer(v, "appVersionState");
         }
+        if (seg.length == 1 && seg[0].equals("reports")) {
+            return reports(q);
+        }
         if (seg.length == 1 && seg[0].equals("builds")) {
             return answer(addBuild(q), "processingState");
         }
@@ -65,6 +77,19 @@ public final class SandboxAdmin {
             return answer(state.patchAttributes("builds", seg[1], Map.of("processingState", seg[3])), "processingState");
         }
         throw Errors.pathNotFound();
+    }
+
+    private Response reports(QueryParameters q) {
+        try {
+            if (q.has("firstDay")) {
+                reports.setFirstDay(java.time.LocalDate.parse(q.get("firstDay")));
+            }
+            reports.setAvailableThrough(java.time.LocalDate.parse(required(q, "availableThrough")));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Errors.invalidParameter("availableThrough", "dates are YYYY-MM-DD");
+        }
+        return new Response(200, Map.of("availableThrough", reports.availableThrough().toString(),
+                "firstDay", reports.firstDay().toString()));
     }
 
     private StoredResource addBuild(QueryParameters q) {

@@ -51,6 +51,12 @@ public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState 
                 return;
             }
             Response response = answer(exchange, method, path, query, body);
+            if (response.body() instanceof byte[] file) { // a report file (gzip): sent as is, logged by its size
+                log.add(new RecordedExchange(method, path, query, body, response.status(),
+                        RecordedExchange.binaryBody(file.length), response.contentType(), at));
+                sendBytes(exchange, response.status(), file, response.contentType());
+                return;
+            }
             if (!path.startsWith(SandboxAdmin.PREFIX)) { // the admin port is the sandbox's own, not Apple's
                 response = new Response(response.status(), variants.apply(method, path, query, response.body()),
                         response.contentType());
@@ -131,6 +137,15 @@ public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState 
             return;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private void sendBytes(HttpExchange exchange, int status, byte[] bytes, String contentType) throws IOException {
+        exchange.getResponseHeaders().add("X-Rate-Limit", rateLimiter.header());
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

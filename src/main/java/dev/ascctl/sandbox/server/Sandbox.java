@@ -10,6 +10,7 @@ import dev.ascctl.sandbox.http.ApiRouter;
 import dev.ascctl.sandbox.http.RateLimiter;
 import dev.ascctl.sandbox.http.SandboxAdmin;
 import dev.ascctl.sandbox.http.SandboxHandler;
+import dev.ascctl.sandbox.reports.SalesReports;
 import dev.ascctl.sandbox.jsonapi.AppleVariants;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.seed.Seeder;
@@ -43,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog();
     private final FaultInjector faults = new FaultInjector();
     private final ObjectMapper json = JsonMapper.builder().build();
+    private final SalesReports reports = SalesReports.withDefaults();
 
     private Sandbox(SandboxOptions options) throws IOException {
         this.options = options;
@@ -61,8 +63,8 @@ public final class Sandbox implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
         String baseUri = "http://127.0.0.1:" + server.getAddress().getPort();
         Clock clock = Clock.systemUTC();
-        ApiRouter router = new ApiRouter(catalog, state, json, baseUri);
-        server.createContext("/", new SandboxHandler(router, new SandboxAdmin(state), state, JwtVerifier.forSandboxKey(clock, json),
+        ApiRouter router = new ApiRouter(catalog, state, json, baseUri, reports);
+        server.createContext("/", new SandboxHandler(router, new SandboxAdmin(state, reports), state, JwtVerifier.forSandboxKey(clock, json),
                 new RateLimiter(options.hourlyRequestLimit(), clock), faults, requestLog, options.latencyMs(), json,
                 options.variantsSeed() == null ? AppleVariants.off() : AppleVariants.seeded(options.variantsSeed())));
         server.createContext("/upload/", new dev.ascctl.sandbox.http.UploadHandler(state, faults, options.latencyMs()));
@@ -93,6 +95,11 @@ public final class Sandbox implements AutoCloseable {
 
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** The sales and finance reports served, and the day through which they exist (tests move it). */
+    public SalesReports reports() {
+        return reports;
     }
 
     public SandboxState state() {
