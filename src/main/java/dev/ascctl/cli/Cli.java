@@ -1,5 +1,6 @@
 package dev.ascctl.cli;
 
+import dev.ascctl.workflow.StoreInput;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,13 @@ public final class Cli {
 
     public static int run(CliContext context, String... args) {
         RootCommand root = new RootCommand(context);
-        CommandLine commandLine = tree(root, invoked(args));
+        Optional<Class<?>> invoked = invoked(args);
+        if (invoked.filter(RootCommand.LOAD_STORE::contains).isPresent()) {
+            // Start-up: the kinds and schema validators (about as much CPU as building the command line) are built on
+            // the other core meanwhile; they depend on no argument.
+            StoreInput.prepareAhead();
+        }
+        CommandLine commandLine = tree(root, invoked);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -41,6 +41,9 @@ public final class RootCommand {
             SandboxCommand.class, HelpCommand.class);
     /** Commands that show or walk the other commands, so they need the whole tree. */
     static final Set<Class<?>> WHOLE_TREE = Set.of(HelpCommand.class, CompletionCommand.class);
+    /** Commands that start by loading the store: {@link Cli} has its kinds and schemas built while it parses. */
+    static final Set<Class<?>> LOAD_STORE = Set.of(ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
+            DriftCommand.class, SubmitCommand.class, ReleaseCommand.class);
     private final CliContext context;
 
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,

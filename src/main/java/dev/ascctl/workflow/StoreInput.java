@@ -18,16 +18,35 @@ public final class StoreInput {
     private StoreInput() {
     }
 
+    /** The kinds' store rules with the schema validators built, once per process (they depend on no input). */
+    private static FutureTask<KindRules> kinds;
+
+    /**
+     * Starts building the kinds' store rules and the schema validators on another thread, if not already started:
+     * the CLI calls this as soon as it knows the command loads a store, so the work overlaps with building the
+     * command line (start-up). {@link #load} starts it itself when nobody did.
+     */
+    public static void prepareAhead() {
+        kinds();
+    }
+
+    private static synchronized FutureTask<KindRules> kinds() {
+        if (kinds == null) {
+            kinds = new FutureTask<>(() -> {
+                KindRules built = AllKinds.registry().storeRules();
+                StoreLoader.prepare(built);
+                return built;
+            });
+            Thread thread = new Thread(kinds, "ascctl-kinds");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return kinds;
+    }
+
     public static Store load(Path storeDir, ConnectionSettings settings) {
         // Start-up: the kinds and the schema validators are built on another thread while the configuration is read.
-        FutureTask<KindRules> kinds = new FutureTask<>(() -> {
-            KindRules built = AllKinds.registry().storeRules();
-            StoreLoader.prepare(built);
-            return built;
-        });
-        Thread thread = new Thread(kinds, "ascctl-kinds");
-        thread.setDaemon(true);
-        thread.start();
+        FutureTask<KindRules> kinds = kinds();
         ContactDefaultsInput contacts = contactDefaults(settings);
         SecretResolver secrets = secrets(storeDir, settings);
         LoadResult result = StoreLoader.load(storeDir, contacts, secrets, Connections.await(kinds));
