@@ -12,19 +12,18 @@ build:
 
 # Tests needing Apple's spec or the recorded responses are skipped when absent; the list says why.
 # Unit tests (Surefire), then the end-to-end *IT tests (Failsafe) on target/classes, without repackaging the jar.
-# The end-to-end tests run twice: against plain sandboxes, then against sandboxes in variant mode (Apple's varying
-# forms, seed VARIANTS_SEED; reports in target/failsafe-reports-variants).
+# Each end-to-end class runs twice in the same JVM: against plain sandboxes, then against sandboxes in variant mode
+# (Apple's varying forms, seed VARIANTS_SEED; its tests are named "[variants:SEED]" in target/failsafe-reports).
 VARIANTS_SEED ?= 7
 test:
-	mvn -B test failsafe:integration-test failsafe:verify \
-		failsafe:integration-test@variants failsafe:verify@variants -Dvariants.seed=$(VARIANTS_SEED)
+	mvn -B test failsafe:integration-test failsafe:verify -Dvariants.seed=$(VARIANTS_SEED)
 	@scripts/skipped-tests.sh
 
 # One end-to-end test class (or a comma list, or a pattern) under Failsafe, e.g. make e2e IT=PlanApplyEndToEndIT;
 # VARIANTS=SEED runs it against a sandbox in variant mode instead, e.g. make e2e IT=PlanApplyEndToEndIT VARIANTS=7
 e2e:
-	mvn -B -q test-compile $(if $(VARIANTS),failsafe:integration-test@variants failsafe:verify@variants \
-		-Dvariants.seed=$(VARIANTS),failsafe:integration-test failsafe:verify) -Dit.test=$(IT)
+	mvn -B -q test-compile failsafe:integration-test failsafe:verify -Dit.test=$(IT) \
+		-Dsandbox.modes=$(if $(VARIANTS),variants:$(VARIANTS),plain)
 
 # Apple's published OpenAPI spec into .spec/openapi.json (git-ignored) for the conformance tests; needs internet.
 spec:

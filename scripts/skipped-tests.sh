@@ -1,6 +1,8 @@
 #!/usr/bin/env sh
 # Lists the tests of the last `make test` that were skipped, grouped by reason (read from the reports of Surefire,
 # the unit tests, and Failsafe, the end-to-end *IT tests, plain and in variant mode, the latter marked [variants]).
+# Failsafe names a class run once per sandbox mode (SandboxModes) "Class[1]" (plain) and "Class[2]" (variant mode),
+# in the order `make test` gives the modes; an older run kept variant mode in failsafe-reports-variants.
 #   scripts/skipped-tests.sh [--tests] [REPORTS_DIR...]   --tests lists every test, not only each class's count
 # Exit 0; prints nothing when no test was skipped.
 set -eu
@@ -22,7 +24,9 @@ set -- $files
 awk '
   /<testcase / {
     cls = $0; sub(/.*classname="/, "", cls); sub(/".*/, "", cls)
-    if (FILENAME ~ /failsafe-reports-variants/) cls = cls "[variants]"
+    mode = ""
+    if (match(cls, /\[[0-9]+\]$/)) { mode = substr(cls, RSTART + 1, RLENGTH - 2); cls = substr(cls, 1, RSTART - 1) }
+    if (FILENAME ~ /failsafe-reports-variants/ || mode + 0 >= 2) cls = cls "[variants]"
     name = $0; sub(/.*[ \t]name="/, "", name); sub(/".*/, "", name)
   }
   /<skipped/ {

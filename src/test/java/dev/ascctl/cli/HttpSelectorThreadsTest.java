@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Alone in its JVM while it runs: it ends every HttpClient's selector thread, those of other tests' clients too. */
+@Isolated
 class HttpSelectorThreadsTest {
     @Test
     void aLiveClientsSelectorThreadIsEndedSoTheJvmNeedNotWaitForIt() {

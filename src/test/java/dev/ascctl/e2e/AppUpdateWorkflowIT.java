@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * locale → build → submit → approved (App Review played by the test through /sandbox-admin) → phased release →
  * pause → resume → complete. Every step is asserted in plan or command output; every /v1 exchange conforms.
  */
+@SandboxModes
 class AppUpdateWorkflowIT {
     private static final String SEED = """
             apps:

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code import --from-fastlane}: a realistic deliver folder (src/test/resources/fastlane/weather) becomes a store,
  * and a plan against the live app (examples/sandbox/adoption-seed.yaml) shows exactly where the folder differs.
  */
+@SandboxModes
 class FastlaneImportIT {
     static final Path FASTLANE = Path.of("src/test/resources/fastlane/weather");
     @TempDir

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * field, the objects named as the store names them. Once the content is complete, the next submit reuses the
  * submission the refused one left prepared, as Apple allows only one open submission per app and platform.
  */
+@SandboxModes
 class IncompleteLocalizationSubmissionIT {
     private static final String SEED = """
             apps:

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ascctl release now}: a MANUAL version, approved by App Review (played by the test), waits in
  * PENDING_DEVELOPER_RELEASE until the developer releases it with an appStoreVersionReleaseRequest.
  */
+@SandboxModes
 class ReleaseNowIT {
     @TempDir
     Path temp;

@@ -20,8 +20,8 @@ public final class SandboxFixture implements AutoCloseable {
     /** Retries of injected faults wait milliseconds, not the client's half-second base. */
     static final String TEST_BACKOFF_MS = "20";
     /**
-     * A seed here runs every end-to-end sandbox in variant mode (Apple's varying forms, see AppleVariants): the pom's
-     * {@code variants} Failsafe execution sets it, so the suite runs once plain and once in variants.
+     * A seed here runs every end-to-end sandbox in variant mode alone (Apple's varying forms, see AppleVariants), as
+     * {@code make e2e VARIANTS=7} does; {@code make test} runs each class in both modes instead (see {@link SandboxModes}).
      */
     static final String VARIANTS_PROPERTY = "asc.sandbox.variants";
 
@@ -36,7 +36,11 @@ public final class SandboxFixture implements AutoCloseable {
     }
 
     static SandboxFixture start(SandboxStore settings) {
-        SandboxOptions options = sandboxOptions();
+        return start(settings, sandboxOptions());
+    }
+
+    /** A fixture whose sandbox starts from {@code options} (a free port, and the mode of the class being run). */
+    static SandboxFixture start(SandboxStore settings, SandboxOptions options) {
         options = settings.seed().isEmpty() ? options.withApps(settings.apps())
                 : options.withSeedFile(Path.of(settings.seed()));
         Path folder = null;
@@ -54,9 +58,13 @@ public final class SandboxFixture implements AutoCloseable {
         }
     }
 
-    /** What every end-to-end sandbox starts from: a free port, in variant mode when the run sets a seed. */
+    /**
+     * What every end-to-end sandbox starts from: a free port, in the mode of the {@link SandboxModes} class (or test)
+     * running on this thread; outside one, in variant mode when the run sets a seed.
+     */
     public static SandboxOptions sandboxOptions() {
-        return sandboxOptions(System.getProperty(VARIANTS_PROPERTY));
+        return SandboxModesExtension.current().map(mode -> mode.apply(sandboxOptions((String) null)))
+                .orElseGet(() -> sandboxOptions(System.getProperty(VARIANTS_PROPERTY)));
     }
 
     /** A free port, and variant mode with {@code seed} unless it is null or blank. */

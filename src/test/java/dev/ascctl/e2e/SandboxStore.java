@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Gives each test that asks for a {@link SandboxFixture} parameter (in the test method, {@code @BeforeEach} or
  * {@code @BeforeAll}) a started sandbox on a free port and a private copy of a store, closed and deleted after
  * the test (after the class when {@code @BeforeAll} asked). Every parameter asking within one test gets the same
- * fixture. On a method it replaces the class's settings for that test.
+ * fixture. On a method it replaces the class's settings for that test. On the class it also runs the class once per
+ * sandbox mode of the run ({@link SandboxModes}: plain, then variant mode, in {@code make test}).
  *
  * <pre>{@code
  * @SandboxStore
@@ -25,7 +26,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(SandboxStoreExtension.class)
+@SandboxModes
 public @interface SandboxStore {
+
+    /**
+     * Why this class runs against plain sandboxes only, when variant mode can change nothing it checks (e.g. it
+     * sends no request); "" (the default): it runs in every mode of the run, see {@link SandboxModes}.
+     */
+    String plainOnly() default "";
 
     /** Bundle ids of the apps the sandbox's built-in seed starts with; not used when {@link #seed} is given. */
     String[] apps() default {"com.example.notes"};

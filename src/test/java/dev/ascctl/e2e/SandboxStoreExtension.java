@@ -24,7 +24,13 @@ final class SandboxStoreExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // The store finds a class-level fixture from a test too, so @BeforeAll and @Test share it.
         return context.getStore(NAMESPACE).computeIfAbsent(SandboxFixture.class,
-                type -> SandboxFixture.start(settings(context)), SandboxFixture.class);
+                type -> SandboxFixture.start(settings(context), options(context)), SandboxFixture.class);
+    }
+
+    /** A free port, in the mode of the class's {@link SandboxModes} invocation (else as the run's properties say). */
+    private static dev.ascctl.sandbox.SandboxOptions options(ExtensionContext context) {
+        return SandboxModesExtension.of(context).map(mode -> mode.apply(SandboxFixture.sandboxOptions((String) null)))
+                .orElseGet(SandboxFixture::sandboxOptions);
     }
 
     /** The method's annotation when it has one, else the class's (or an enclosing class's). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * primary locale's iPhone 6.7" screenshots are live (submit once said they were missing) and when they are not.
  * The store for submit does not declare {@code submitForReview}, as a team that submits by command writes it.
  */
+@SandboxModes
 class SubmitReadinessAgreementIT {
     private static final String SEED = """
             apps:

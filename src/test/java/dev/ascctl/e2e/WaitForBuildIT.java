@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code apply --wait-for-build}: build 250 was just uploaded and is PROCESSING; apply waits, with progress lines,
  * until Apple (the test, through /sandbox-admin) finishes processing it, then attaches it. Or gives up.
  */
+@SandboxModes
 class WaitForBuildIT {
     @TempDir
     Path temp;
