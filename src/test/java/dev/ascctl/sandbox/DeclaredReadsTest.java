@@ -78,7 +78,9 @@ class DeclaredReadsTest {
         assertThat(answers.get("/v1/apps/{id}/customerReviews")).isEqualTo("200 list of 3"); // the seed's reviews
         assertThat(answers.get("/v1/apps/{id}/appCustomProductPages")).isEqualTo("200 list of 0");
         assertThat(answers.get("/v1/apps/{id}/gameCenterDetail")).isEqualTo("200 data: null");
-        assertThat(answers.get("/v1/apps/{id}/appPriceSchedule")).isEqualTo("200 data: null");
+        // A seeded app is on sale: free, in every territory (Seeder), as App Review requires.
+        assertThat(answers.get("/v1/apps/{id}/appPriceSchedule")).isEqualTo("200 one appPriceSchedules");
+        assertThat(answers.get("/v1/apps/{id}/appAvailabilityV2")).isEqualTo("200 one appAvailabilities");
         assertThat(answers.get("/v1/apps/{id}/accessibilityDeclarations")).isEqualTo("200 list of 1");
         assertThat(answers.get("/v1/apps/{id}/builds")).isEqualTo("200 list of 2"); // stored builds refer to the app
         assertThat(answers.get("/v1/territories")).isEqualTo("200 list of 50"); // of 175, one page
@@ -131,6 +133,8 @@ class DeclaredReadsTest {
                     .get(0), "pricePoints").orElseThrow();
             case "subscriptionPricePoints" -> sandbox.state().computedRelated(sandbox.state().all("subscriptions")
                     .get(0), "pricePoints").orElseThrow();
+            case "appPricePoints" -> sandbox.state().computedRelated(sandbox.state().all("apps").get(0),
+                    "appPricePoints").orElseThrow();
             default -> sandbox.state().all(type);
         };
     }

@@ -113,6 +113,30 @@ class ReviewRequirementsTest {
         assertThat(reply.json().at("/data/attributes/state").asString()).isEqualTo("WAITING_FOR_REVIEW");
     }
 
+    /** Apple will not submit an app that has no price or is sold nowhere (a new app, seeded with neither). */
+    @Test
+    void anAppWithoutPriceAndAvailabilityIsRefusedAtSubmit() throws Exception {
+        Path seed = temp.resolve("new-app.yaml");
+        Files.writeString(seed, SEED.formatted("", "screenshotSets: {en-US: [APP_IPHONE_65]}")
+                .replace("  - bundleId: com.example.notes\n", "  - bundleId: com.example.notes\n    price: null\n"
+                        + "    availability: {territories: [USA]}\n"));
+        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withSeedFile(seed));
+        client = new SandboxClient(sandbox);
+        fill("de-DE", "keywords", "notizen", "supportUrl", "https://example.com/de/help", "whatsNew", "Fehler.");
+        String submission = createSubmission();
+        String app = sandbox.state().all("apps").get(0).id();
+        sandbox.state().all("territoryAvailabilities").forEach(t -> sandbox.state()
+                .patchAttributes("territoryAvailabilities", t.id(), Map.of("available", false)));
+
+        SandboxClient.Reply reply = addItem(submission);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(409);
+        JsonNode associated = reply.json().at("/errors/0/meta/associatedErrors");
+        assertThat(associated.propertyNames()).containsExactly("/v1/appPriceSchedules/", "/v2/appAvailabilities/");
+        assertThat(associated.at("/~1v1~1appPriceSchedules~1/0/code").asString()).isEqualTo("STATE_ERROR.APP_PRICE_REQUIRED");
+        assertThat(sandbox.state().get("appPriceSchedules", app).orElseThrow().related("manualPrices")).isEmpty();
+    }
+
     private String createSubmission() {
         String app = sandbox.state().find("apps", a -> true).orElseThrow().id();
         SandboxClient.Reply reply = client.post("/v1/reviewSubmissions", "{\"data\":{\"type\":\"reviewSubmissions\","

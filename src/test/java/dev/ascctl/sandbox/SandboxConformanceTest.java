@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -806,6 +807,125 @@ class SandboxConformanceTest {
         assertThat(ok(client.get(list)).get("data")).hasSize(1);
     }
 
+    /**
+     * The app's own price: points per territory (limit 200, so a territory's grid is two pages) and their
+     * equalizations; a schedule with a scheduled sale; a POST that replaces it; overlapping prices refused.
+     */
+    @Test
+    void appPriceEndpointsAnswerInAppleShape() {
+        String atlas = appId("com.example.atlas");
+        JsonNode usa = ok(client.get("/v1/apps/" + atlas + "/appPricePoints?filter[territory]=USA&include=territory"
+                + "&limit=200"));
+        assertThat(usa.at("/data/0/attributes/customerPrice").asString()).isEqualTo("0.0");
+        assertThat(usa.at("/links/next").asString()).as("more than 200 points").isNotEmpty();
+        ok(client.get("/v1/apps/" + atlas + "/relationships/appPricePoints?limit=5"));
+        String point = usa.at("/data/47/id").asString();
+        assertThat(usa.at("/data/47/attributes/customerPrice").asString()).isEqualTo("4.89");
+        JsonNode one = ok(client.get("/v3/appPricePoints/" + point + "?include=territory,app"));
+        assertThat(one.at("/data/relationships/territory/data/id").asString()).isEqualTo("USA");
+        JsonNode equal = ok(client.get("/v3/appPricePoints/" + point + "/equalizations?filter[territory]=JPN,GBR"
+                + "&include=territory"));
+        assertThat(equal.get("data")).hasSize(2);
+        ok(client.get("/v3/appPricePoints/" + point + "/relationships/equalizations"));
+        String sale = ok(client.get("/v1/apps/" + atlas + "/appPricePoints?filter[territory]=USA&limit=200"))
+                .at("/data/20/id").asString();
+
+        String schedule = appSchedule(atlas, "USA", price("now", point, null, "2027-01-15"),
+                price("sale", sale, "2027-01-15", "2027-02-01"), price("after", point, "2027-02-01", null));
+        assertThat(json(client.post("/v1/appPriceSchedules", schedule), 201).at("/data/id").asString()).isEqualTo(atlas);
+        ok(client.get("/v1/apps/" + atlas + "/appPriceSchedule?include=baseTerritory,manualPrices"
+                + "&limit[manualPrices]=50"));
+        ok(client.get("/v1/apps/" + atlas + "/relationships/appPriceSchedule"));
+        ok(client.get("/v1/appPriceSchedules/" + atlas + "?include=automaticPrices&limit[automaticPrices]=50"));
+        ok(client.get("/v1/appPriceSchedules/" + atlas + "/baseTerritory"));
+        ok(client.get("/v1/appPriceSchedules/" + atlas + "/relationships/baseTerritory"));
+        JsonNode manual = ok(client.get("/v1/appPriceSchedules/" + atlas
+                + "/manualPrices?include=appPricePoint,territory&limit=200"));
+        assertThat(manual.get("data")).hasSize(3);
+        assertThat(manual.get("data").findValuesAsString("startDate")).containsExactly("", "2027-01-15", "2027-02-01");
+        assertThat(ok(client.get("/v1/appPriceSchedules/" + atlas + "/automaticPrices?filter[territory]=GBR&limit=200"))
+                .get("data")).as("each base price equalized").hasSize(3);
+        ok(client.get("/v1/appPriceSchedules/" + atlas + "/relationships/manualPrices"));
+        ok(client.get("/v1/appPriceSchedules/" + atlas + "/relationships/automaticPrices"));
+
+        assertError(client.post("/v1/appPriceSchedules", appSchedule(atlas, "USA", price("a", point, null, null),
+                price("b", sale, "2027-01-15", null))), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        assertError(client.post("/v1/appPriceSchedules", appSchedule(atlas, "USA",
+                price("b", sale, "2027-01-15", null))), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        json(client.post("/v1/appPriceSchedules", appSchedule(atlas, "USA", price("only", sale, null, null))), 201);
+        assertThat(ok(client.get("/v1/appPriceSchedules/" + atlas + "/manualPrices")).get("data"))
+                .as("the POST replaced the schedule").hasSize(1);
+    }
+
+    /**
+     * The app's availability: a POST naming some territories, available or not, a territory
+     * changed alone, a pre-order (refused without a future release date) and its end.
+     */
+    @Test
+    void appAvailabilityEndpointsAnswerInAppleShape() {
+        String atlas = appId("com.example.atlas");
+        String created = "{\"data\":{\"type\":\"appAvailabilities\",\"attributes\":{\"availableInNewTerritories\""
+                + ":false},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + atlas + "\"}},"
+                + "\"territoryAvailabilities\":{\"data\":[{\"type\":\"territoryAvailabilities\",\"id\":\"t-USA\"},"
+                + "{\"type\":\"territoryAvailabilities\",\"id\":\"t-JPN\"},"
+                + "{\"type\":\"territoryAvailabilities\",\"id\":\"t-GBR\"}]}}},\"included\":["
+                + territory("t-USA", "USA", "\"available\":true") + ","
+                + territory("t-GBR", "GBR", "\"available\":false") + ","
+                + territory("t-JPN", "JPN", "\"available\":true,\"preOrderEnabled\":true,\"releaseDate\":\"2099-01-01\"")
+                + "]}";
+        assertThat(json(client.post("/v2/appAvailabilities", created), 201).at("/data/id").asString()).isEqualTo(atlas);
+        JsonNode availability = ok(client.get("/v1/apps/" + atlas + "/appAvailabilityV2?include=territoryAvailabilities"
+                + "&limit[territoryAvailabilities]=50"));
+        assertThat(availability.at("/data/attributes/availableInNewTerritories").asBoolean(true)).isFalse();
+        ok(client.get("/v1/apps/" + atlas + "/relationships/appAvailabilityV2"));
+        ok(client.get("/v2/appAvailabilities/" + atlas + "?include=territoryAvailabilities"));
+        ok(client.get("/v2/appAvailabilities/" + atlas + "/relationships/territoryAvailabilities?limit=200"));
+        JsonNode territories = ok(client.get("/v2/appAvailabilities/" + atlas
+                + "/territoryAvailabilities?include=territory&limit=200"));
+        assertThat(territories.get("data")).hasSize(3);
+        Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        territories.get("data").forEach(t -> byCode.put(t.at("/relationships/territory/data/id").asString(), t));
+        assertThat(byCode.get("USA").at("/attributes/available").asBoolean()).isTrue();
+        assertThat(byCode.get("GBR").at("/attributes/contentStatuses/0").asString()).isEqualTo("CANNOT_SELL");
+        assertThat(byCode.get("JPN").at("/attributes/contentStatuses/0").asString())
+                .isEqualTo("AVAILABLE_FOR_PREORDER_ON_DATE");
+
+        String gbr = byCode.get("GBR").get("id").asString();
+        JsonNode patched = ok(client.patch("/v1/territoryAvailabilities/" + gbr, body("territoryAvailabilities", gbr,
+                "{\"available\":true}", null)));
+        assertThat(patched.at("/data/attributes/contentStatuses/0").asString())
+                .isEqualTo("AVAILABLE_FOR_SALE_UNRELEASED_APP");
+        assertError(client.patch("/v1/territoryAvailabilities/" + gbr, body("territoryAvailabilities", gbr,
+                "{\"preOrderEnabled\":true}", null)), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        String jpn = byCode.get("JPN").get("id").asString();
+        String end = "{\"data\":{\"type\":\"endAppAvailabilityPreOrders\",\"relationships\":{\"territoryAvailabilities\""
+                + ":{\"data\":[{\"type\":\"territoryAvailabilities\",\"id\":\"" + jpn + "\"}]}}}}";
+        json(client.post("/v1/endAppAvailabilityPreOrders", end), 201);
+        assertError(client.post("/v1/endAppAvailabilityPreOrders", end), 409, "STATE_ERROR");
+    }
+
+    private static String territory(String placeholder, String code, String attributes) {
+        return "{\"type\":\"territoryAvailabilities\",\"id\":\"" + placeholder + "\",\"attributes\":{" + attributes
+                + "},\"relationships\":{\"territory\":{\"data\":{\"type\":\"territories\",\"id\":\"" + code + "\"}}}}";
+    }
+
+    private static String price(String placeholder, String point, String start, String end) {
+        return "{\"type\":\"appPrices\",\"id\":\"" + placeholder + "\",\"attributes\":{\"startDate\":"
+                + (start == null ? "null" : "\"" + start + "\"") + ",\"endDate\":" + (end == null ? "null" : "\"" + end + "\"")
+                + "},\"relationships\":{\"appPricePoint\":{\"data\":{\"type\":\"appPricePoints\",\"id\":\"" + point + "\"}}}}";
+    }
+
+    private static String appSchedule(String app, String base, String... prices) {
+        StringBuilder ids = new StringBuilder();
+        for (String p : prices) {
+            String id = p.replaceFirst(".*?\"id\":\"([^\"]+)\".*", "$1");
+            ids.append(ids.isEmpty() ? "" : ",").append("{\"type\":\"appPrices\",\"id\":\"").append(id).append("\"}");
+        }
+        return "{\"data\":{\"type\":\"appPriceSchedules\",\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\","
+                + "\"id\":\"" + app + "\"}},\"baseTerritory\":{\"data\":{\"type\":\"territories\",\"id\":\"" + base
+                + "\"}},\"manualPrices\":{\"data\":[" + ids + "]}}},\"included\":[" + String.join(",", prices) + "]}";
+    }
+
     private static String availability(String iap, boolean newTerritories, String... territories) {
         StringBuilder list = new StringBuilder();
         for (String t : territories) {
@@ -955,7 +1075,9 @@ class SandboxConformanceTest {
                 "inAppPurchaseLocalizations", "subscriptionGroups", "subscriptionGroupLocalizations", "subscriptions",
                 "subscriptionLocalizations", "appScreenshotSets", "appScreenshots", "appPreviewSets", "appPreviews",
                 "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchasePriceSchedules", "subscriptionPrices",
-                "subscriptionPromotionalOffers", "endUserLicenseAgreements", "accessibilityDeclarations")) {
+                "subscriptionPromotionalOffers", "endUserLicenseAgreements", "accessibilityDeclarations",
+                "appPriceSchedules", "appPricePoints", "appAvailabilities", "territoryAvailabilities",
+                "endAppAvailabilityPreOrders")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -57,7 +57,9 @@ public final class VocabularyGenerator {
             "subscriptionLocalizations=SubscriptionLocalization", "subscriptionPrices", "subscriptionPricePoints",
             "subscriptionIntroductoryOffers", "subscriptionPromotionalOffers", "subscriptionPromotionalOfferPrices",
             "territories", "endUserLicenseAgreements", "accessibilityDeclarations",
-            "customerReviews", "customerReviewResponses=CustomerReviewResponseV1", "customerReviewSummarizations");
+            "customerReviews", "customerReviewResponses=CustomerReviewResponseV1", "customerReviewSummarizations",
+            "appPricePoints=AppPricePointV3", "appPriceSchedules", "appPrices=AppPriceV2",
+            "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");
@@ -170,8 +172,9 @@ public final class VocabularyGenerator {
         schema.path("properties").path("attributes").path("properties").properties()
                 .forEach(a -> attributes.put(a.getKey(), valueType(schemaName, a.getKey(), a.getValue())));
         ObjectNode relationships = out.putObject("relationships");
-        String version = spec.path("paths").has("/v1/" + type) || spec.path("paths").has("/v1/" + type + "/{id}")
-                ? "v1" : "v2";
+        // The newest version whose paths name the type: /v3/appPricePoints, /v2/appAvailabilities, else v1.
+        String version = java.util.stream.Stream.of("v1", "v2", "v3").filter(v -> spec.path("paths").has("/" + v + "/"
+                + type) || spec.path("paths").has("/" + v + "/" + type + "/{id}")).findFirst().orElse("v2");
         schema.path("properties").path("relationships").path("properties").properties().forEach(r -> {
             JsonNode data = r.getValue().path("properties").path("data");
             boolean links = r.getValue().path("properties").has("links");

@@ -68,6 +68,8 @@ public final class ApiRouter {
         // Computed types: resources the generic router includes and links to but the sandbox derives, never stores.
         PricePoints.register(state);
         dev.ascctl.sandbox.rules.PriceScheduleRules.emptyUntilPriced(state);
+        dev.ascctl.sandbox.pricing.AppPricePoints.register(state);
+        dev.ascctl.sandbox.rules.AppPriceScheduleRules.emptyUntilPriced(state);
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {

@@ -27,8 +27,12 @@ public final class ResourceCatalog {
     public static final Set<String> APP_VERSION_STATES = Vocabulary.get().enumSet("AppVersionState");
     private static final List<String> CATEGORY_SLOTS = List.of("primaryCategory", "primarySubcategoryOne",
             "primarySubcategoryTwo", "secondaryCategory", "secondarySubcategoryOne", "secondarySubcategoryTwo");
-    /** Types whose paths are {@code /v2/...} (the sandbox serves the current in-app purchase API only). */
-    private static final Set<String> V2_TYPES = Set.of("inAppPurchases");
+    /**
+     * Types whose paths are not {@code /v1/...}: the sandbox serves the current in-app purchase API only, the v2 app
+     * availability and the v3 app price points.
+     */
+    private static final Map<String, String> VERSIONS = Map.of("inAppPurchases", "v2", "appAvailabilities", "v2",
+            "appPricePoints", "v3");
 
     private final Vocabulary vocabulary;
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();
@@ -50,7 +54,7 @@ public final class ResourceCatalog {
 
     /** The API version in the paths of a type: {@code v2} for {@code /v2/inAppPurchases}, else {@code v1}. */
     public String apiVersion(String type) {
-        return V2_TYPES.contains(type) ? "v2" : "v1";
+        return VERSIONS.getOrDefault(type, "v1");
     }
 
     public Optional<ResourceSpec> find(String type) {

@@ -71,7 +71,9 @@ final class ServedTypes {
                 type("apps").derives("appStoreVersions", "app").derives("appInfos", "app")
                         .derives("betaGroups", "app").derives("betaAppLocalizations", "app")
                         .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
-                        .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app").build(),
+                        .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app")
+                        .derives("appPriceSchedule", "app").derives("appAvailabilityV2", "app").owns("appPricePoints")
+                        .build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -152,6 +154,16 @@ final class ServedTypes {
                 // Written by customers (CustomerReviewRules keeps their app and version); one response each.
                 type("customerReviews").derives("response", "review").owns("reviewTerritory").build(),
                 type("customerReviewResponses").owns("review").build(),
-                type("customerReviewSummarizations").owns("territory").build());
+                type("customerReviewSummarizations").owns("territory").build(),
+                // The app's own price: points computed from their ids (AppPricePoints); AppPriceScheduleRules (a POST
+                // replaces the schedule; automatic prices); the prices are created inline by the schedule's POST.
+                type("appPricePoints").owns("territory", "app").only().build(),
+                type("appPriceSchedules").owns("app", "baseTerritory", "manualPrices", "automaticPrices").build(),
+                type("appPrices").owns("appPricePoint", "territory").build(),
+                // The app's availability (AppAvailabilityRules): its territories are created inline by its POST and
+                // changed one by one (TerritoryAvailabilityRules); ending pre-orders is a create of its own.
+                type("appAvailabilities").owns("app", "territoryAvailabilities").build(),
+                type("territoryAvailabilities").owns("territory").build(),
+                type("endAppAvailabilityPreOrders").owns("territoryAvailabilities").build());
     }
 }

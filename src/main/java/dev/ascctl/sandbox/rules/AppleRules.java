@@ -67,6 +67,10 @@ public final class AppleRules {
                 Map.entry(PriceScheduleRules.TYPE, new PriceScheduleRules(state)),
                 Map.entry(SubscriptionPriceRules.TYPE, new SubscriptionPriceRules(state)),
                 Map.entry(PromotionalOfferRules.TYPE, new PromotionalOfferRules(state)),
+                Map.entry(AppPriceScheduleRules.TYPE, new AppPriceScheduleRules(state)),
+                Map.entry(AppAvailabilityRules.TYPE, new AppAvailabilityRules(state)),
+                Map.entry(TerritoryAvailabilityRules.TYPE, new TerritoryAvailabilityRules(state)),
+                Map.entry(TerritoryAvailabilityRules.EndPreOrders.TYPE, new TerritoryAvailabilityRules.EndPreOrders(state)),
                 Map.entry(CustomerReviewRules.TYPE, new CustomerReviewRules(state)),
                 Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses));
     }

@@ -22,7 +22,7 @@ import java.util.Map;
  * <p>Checked: description, keywords and support URL of every version localization, What's New on every version
  * but an app's first (App Store Connect Help, "Required, localizable and editable properties"); a screenshot set of
  * the platform's required display type for the primary locale ("Screenshot specifications"; other locales fall
- * back to it); the attached build's export compliance answer. The client's readiness check
+ * back to it); the attached build's export compliance answer; the app's price and availability. The client's readiness check
  * ({@code resource.kinds.release.Readiness}) checks the same and more (review contact, age rating, ...), which the
  * sandbox leaves to the client: no recording shows how Apple reports them.
  */
@@ -96,6 +96,16 @@ final class ReviewRequirements {
             // Recorded: one entry per missing screenshot, under a path with no id, without detail.
             out.put("/v1/appScreenshots/", List.of(new ApiError(409, "STATE_ERROR.SCREENSHOT_REQUIRED." + required.get(0),
                     "App screenshot missing (" + required.get(0) + ").", null, null, null)));
+        }
+        // Apple will not submit an app without a price and availability (App Store Connect Help, "Submit an app");
+        // no recording shows the entries, so they take the screenshot entry's form: a path with no id, no detail.
+        if (!AppPriceScheduleRules.priced(state, appId)) {
+            out.put("/v1/appPriceSchedules/", List.of(new ApiError(409, "STATE_ERROR.APP_PRICE_REQUIRED",
+                    "The app has no price.", null, null, null)));
+        }
+        if (!AppAvailabilityRules.available(state, appId)) {
+            out.put("/v2/appAvailabilities/", List.of(new ApiError(409, "STATE_ERROR.APP_AVAILABILITY_REQUIRED",
+                    "The app is not available in any territory.", null, null, null)));
         }
         String buildId = version.relatedId("build");
         if (buildId != null && state.require("builds", buildId).attribute("usesNonExemptEncryption") == null) {

@@ -6,6 +6,10 @@ import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
 import dev.ascctl.sandbox.pricing.PricePoints;
+import dev.ascctl.sandbox.model.Territories;
+import dev.ascctl.sandbox.pricing.AppPricePoints;
+import dev.ascctl.sandbox.rules.AppAvailabilityRules;
+import dev.ascctl.sandbox.rules.AppPriceScheduleRules;
 import dev.ascctl.sandbox.rules.PriceScheduleRules;
 import dev.ascctl.sandbox.rules.PromotionalOfferRules;
 import dev.ascctl.sandbox.rules.SubscriptionPriceRules;
@@ -78,6 +82,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *              prices: {USA: "4.99", GBR: "4.49"},   # current price per territory
  *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}]}
  *     customerReviews: 300            # generated customer reviews (see ReviewSeeder); default none
+ *     price: {baseTerritory: USA, price: "4.99"}   # the app's price; default free (price "0"), null: none
+ *     availability: {territories: [USA, GBR], availableInNewTerritories: false}   # default all; null: none
  *     resources:                      # any served type that belongs to the app, attributes as stored
  *       accessibilityDeclarations: [{deviceFamily: IPHONE, state: PUBLISHED, supportsVoiceover: true}]
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
@@ -162,11 +168,41 @@ public final class Seeder {
         }
         seedBeta(appId, seed);
         seedPurchases(appId, seed);
+        seedPriceAndAvailability(appId, seed);
         if (seed.get("eula") != null) {
             seedEula(appId, (Map<String, Object>) seed.get("eula"));
         }
         seedResources(appId, (Map<String, Object>) seed.getOrDefault("resources", Map.of()));
         new ReviewSeeder(state, this::put).seed(appId, bundleId, seed.get("customerReviews"));
+    }
+
+    /**
+     * The app's own price and availability. An app already on the App Store has both, so a seeded app is free and
+     * sold everywhere unless its seed says otherwise: {@code price: {baseTerritory: USA, price: "4.99"}},
+     * {@code availability: {territories: [USA, GBR] (or all), availableInNewTerritories: false}}, or {@code null}
+     * for an app that has none yet (a new app, which App Review refuses to take).
+     */
+    @SuppressWarnings("unchecked")
+    private void seedPriceAndAvailability(String appId, Map<String, Object> seed) {
+        Map<String, Object> price = seed.containsKey("price") ? (Map<String, Object>) seed.get("price")
+                : Map.of("baseTerritory", "USA", "price", "0");
+        if (price != null) {
+            String base = required(price, "baseTerritory");
+            AppPriceScheduleRules.store(state, appId, base,
+                    List.of(AppPricePoints.at(appId, base, String.valueOf(price.get("price")))));
+        }
+        Map<String, Object> availability = seed.containsKey("availability")
+                ? (Map<String, Object>) seed.get("availability") : Map.of("territories", "all");
+        if (availability != null) {
+            Object listed = availability.getOrDefault("territories", "all");
+            List<String> territories = "all".equals(listed) ? Territories.codes()
+                    : ((List<Object>) listed).stream().map(String::valueOf).toList();
+            territories.stream().filter(t -> !Territories.isKnown(t)).findFirst().ifPresent(t -> {
+                throw new IllegalArgumentException("seed: '" + t + "' is not a territory");
+            });
+            AppAvailabilityRules.store(state, appId, territories,
+                    !Boolean.FALSE.equals(availability.get("availableInNewTerritories")));
+        }
     }
 
     /**
