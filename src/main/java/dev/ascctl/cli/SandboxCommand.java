@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  ascctl sandbox --app com.example.notes --app com.example.todo",
                 "  ascctl sandbox --port 8601 --seed examples/sandbox/notes-seed.yaml --latency-ms 150"
                         + " --state sandbox-state.json",
-                "  ascctl sandbox --app com.example.notes --variants=7"})
+                "  ascctl sandbox --app com.example.notes --variants=7",
+                "  ascctl sandbox --app com.example.notes --rate-limit 60"})
 final class SandboxCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -38,6 +39,11 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "FILE", description = "Load state from and save it to this file, so"
             + " it survives a restart, e.g. sandbox-state.json. Default: none, state is lost on exit.")
     Path state;
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "3600",
+            description = "Requests allowed per rolling hour per API key, shared by every client using the key"
+                    + " (answered in X-Rate-Limit, 429 once spent), e.g. 60 to try budgets and pacing."
+                    + " Default: ${DEFAULT-VALUE}, Apple's.")
+    int rateLimit;
     @Option(names = "--variants", paramLabel = "SEED", arity = "0..1", fallbackValue = "1",
             description = "Answer in every form real App Store Connect varies between (lists with and without"
                     + " meta.paging, last pages with an empty or no links.next, errors with and without detail, four date"
@@ -54,6 +60,7 @@ final class SandboxCommand implements Callable<Integer> {
                 .withApps(apps.toArray(String[]::new))
                 .withSeedFile(seed == null ? null : context.workDir().resolve(seed))
                 .withLatencyMs(latencyMs)
+                .withHourlyRequestLimit(rateLimit)
                 .withStateFile(state == null ? null : context.workDir().resolve(state))
                 .withVariantsSeed(variants);
         Sandbox sandbox = Sandbox.start(options);
@@ -63,7 +70,9 @@ final class SandboxCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         context.out().println("listening on " + sandbox.baseUri()
-                + (variants == null ? "" : " (variant mode, seed " + variants + ")"));
+                + (variants == null ? "" : " (variant mode, seed " + variants + ")")
+                + (rateLimit == SandboxOptions.defaults().hourlyRequestLimit() ? ""
+                        : " (" + rateLimit + " requests per hour per key)"));
         context.out().flush();
         stopped.await();
         return ExitCode.OK;

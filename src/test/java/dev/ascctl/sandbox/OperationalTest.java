@@ -61,6 +61,33 @@ class OperationalTest {
     }
 
     @Test
+    void concurrentClientsOfOneKeyShareItsHourlyBudget() throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withHourlyRequestLimit(10))) {
+            List<SandboxClient> clients = List.of(new SandboxClient(sandbox), new SandboxClient(sandbox));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<SandboxClient.Reply>> replies = new java.util.ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    SandboxClient client = clients.get(i % 2);
+                    replies.add(pool.submit(() -> client.get("/v1/apps")));
+                }
+                List<SandboxClient.Reply> answered = new java.util.ArrayList<>();
+                for (var reply : replies) {
+                    answered.add(reply.get());
+                }
+                // Ten answered, each with its own count (9 left down to 0), and the other six refused.
+                assertThat(answered).filteredOn(r -> r.status() == 200).extracting(r -> r.header("X-Rate-Limit"))
+                        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 10)
+                                .mapToObj(n -> "user-hour-lim:10;user-hour-rem:" + n + ";").toList());
+                assertThat(answered).filteredOn(r -> r.status() == 429).hasSize(6)
+                        .allSatisfy(r -> assertThat(r.header("X-Rate-Limit")).isEqualTo("user-hour-lim:10;user-hour-rem:0;"));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void latencyIsAddedToEveryRequest() throws Exception {
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(200))) {
             long start = System.nanoTime();

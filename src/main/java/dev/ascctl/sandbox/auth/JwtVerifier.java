@@ -60,6 +60,20 @@ public record JwtVerifier(PublicKey key, Clock clock, ObjectMapper json) {
         }
     }
 
+    /**
+     * The key id ({@code kid}) of a token {@link #isValid} accepted: Apple keeps the hourly budget per key, so the
+     * sandbox does too. {@link #KEY_ID} when the header cannot be read (it can, for a token that was accepted).
+     */
+    public String keyId(String authorizationHeader) {
+        try {
+            String token = authorizationHeader.substring("Bearer ".length()).trim();
+            JsonNode header = json.readTree(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
+            return header.path("kid").asString(KEY_ID);
+        } catch (RuntimeException e) {
+            return KEY_ID;
+        }
+    }
+
     private static boolean headerOk(JsonNode header) {
         return "ES256".equals(header.path("alg").asString(null)) && KEY_ID.equals(header.path("kid").asString(null));
     }

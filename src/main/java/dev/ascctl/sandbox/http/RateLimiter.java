@@ -5,38 +5,58 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
-/** Apple's rolling one-hour request budget; renders the {@code X-Rate-Limit} header. */
+/**
+ * Apple's rolling one-hour request budget, one per API key ("a rolling hour per API key", Identifying Rate Limits):
+ * every client signing with the same key, from any process, draws on the same budget, as CI jobs sharing a key do
+ * against Apple. Renders the {@code X-Rate-Limit} header in Apple's form, {@code user-hour-lim:3600;user-hour-rem:N;}.
+ */
 public final class RateLimiter {
     private static final Duration WINDOW = Duration.ofHours(1);
     private final int limit;
     private final Clock clock;
-    private final Deque<Instant> used = new ArrayDeque<>();
+    /** When each request counted in the last hour was answered, per key id (the JWT's {@code kid}). */
+    private final Map<String, Deque<Instant>> used = new HashMap<>();
 
     public RateLimiter(int limit, Clock clock) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the hourly limit must be positive, was " + limit);
+        }
         this.limit = limit;
         this.clock = clock;
     }
 
-    /** Counts one request; false when the budget is already spent (the request is then not counted). */
-    public synchronized boolean tryAcquire() {
-        expire();
-        if (used.size() >= limit) {
-            return false;
+    /**
+     * Counts one request of this key; empty when its budget is already spent (the request is then not counted),
+     * otherwise the header value as it stands right after this request, the form Apple answers it with.
+     */
+    public synchronized Optional<String> tryAcquire(String keyId) {
+        Deque<Instant> window = window(keyId);
+        if (window.size() >= limit) {
+            return Optional.empty();
         }
-        used.addLast(clock.instant());
-        return true;
+        window.addLast(clock.instant());
+        return Optional.of(header(limit - window.size()));
     }
 
-    public synchronized String header() {
-        expire();
-        return "user-hour-lim:" + limit + ";user-hour-rem:" + (limit - used.size()) + ";";
+    /** The header value for this key now. */
+    public synchronized String header(String keyId) {
+        return header(limit - window(keyId).size());
     }
 
-    private void expire() {
+    private String header(int remaining) {
+        return "user-hour-lim:" + limit + ";user-hour-rem:" + remaining + ";";
+    }
+
+    private Deque<Instant> window(String keyId) {
+        Deque<Instant> window = used.computeIfAbsent(keyId, k -> new ArrayDeque<>());
         Instant cutoff = clock.instant().minus(WINDOW);
-        while (!used.isEmpty() && used.peekFirst().isBefore(cutoff)) {
-            used.removeFirst();
+        while (!window.isEmpty() && window.peekFirst().isBefore(cutoff)) {
+            window.removeFirst();
         }
+        return window;
     }
 }

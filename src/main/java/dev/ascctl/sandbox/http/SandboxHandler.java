@@ -30,6 +30,7 @@ public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState 
                              RateLimiter rateLimiter, FaultInjector faults, RequestLog log, int latencyMs,
                              ObjectMapper json, AppleVariants variants) implements HttpHandler {
     private static final String JSON = "application/json";
+    private static final String RATE_LIMIT = "X-Rate-Limit";
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
@@ -100,10 +101,16 @@ public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState 
                     return admin.handle(method, path, query);
                 }
             }
-            if (!auth.isValid(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (!auth.isValid(authorization)) {
                 throw Errors.notAuthorized();
             }
-            if (!rateLimiter.tryAcquire()) {
+            String keyId = auth.keyId(authorization);
+            // The budget as it stands right after this request counted: concurrent clients of the same key each see
+            // their own request's count, as from Apple, not one taken when the answer happens to be written.
+            String budget = rateLimiter.tryAcquire(keyId).orElse(null);
+            exchange.getResponseHeaders().set(RATE_LIMIT, budget != null ? budget : rateLimiter.header(keyId));
+            if (budget == null) {
                 throw Errors.rateLimitExceeded();
             }
             synchronized (state) {
@@ -131,7 +138,9 @@ public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState 
     }
 
     private void send(HttpExchange exchange, int status, String text, String contentType) throws IOException {
-        exchange.getResponseHeaders().add("X-Rate-Limit", rateLimiter.header());
+        if (!exchange.getResponseHeaders().containsKey(RATE_LIMIT)) { // answers before the key is known: its budget
+            exchange.getResponseHeaders().add(RATE_LIMIT, rateLimiter.header(JwtVerifier.KEY_ID));
+        }
         if (text == null) {
             exchange.sendResponseHeaders(status, -1);
             return;
@@ -145,7 +154,9 @@ public record SandboxHandler(ApiRouter router, SandboxAdmin admin, SandboxState 
     }
 
     private void sendBytes(HttpExchange exchange, int status, byte[] bytes, String contentType) throws IOException {
-        exchange.getResponseHeaders().add("X-Rate-Limit", rateLimiter.header());
+        if (!exchange.getResponseHeaders().containsKey(RATE_LIMIT)) {
+            exchange.getResponseHeaders().add(RATE_LIMIT, rateLimiter.header(JwtVerifier.KEY_ID));
+        }
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
