@@ -38,6 +38,7 @@ public final class SandboxState {
     private final ResourceCatalog catalog = new ResourceCatalog();
     private final AtomicLong nextAppId = new AtomicLong(FIRST_APP_ID);
     private final MediaUploads uploads = new MediaUploads();
+    private final BuildArchives buildArchives = new BuildArchives();
     private final Map<String, Function<String, Optional<StoredResource>>> computed = new LinkedHashMap<>();
     private final Map<String, Function<String, Optional<StoredResource>>> defaults = new LinkedHashMap<>();
     private final Map<String, Function<StoredResource, List<StoredResource>>> computedRelated = new LinkedHashMap<>();
@@ -45,6 +46,11 @@ public final class SandboxState {
     /** The bytes of screenshot and preview uploads, and their processing queue. */
     public MediaUploads uploads() {
         return uploads;
+    }
+
+    /** The files of build uploads, and the build uploads waiting for processing. */
+    public BuildArchives buildArchives() {
+        return buildArchives;
     }
 
     /** A new id in Apple's style for {@code type}: numeric for apps, a UUID otherwise. */

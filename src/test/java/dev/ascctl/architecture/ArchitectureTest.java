@@ -94,7 +94,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The sandbox plays Apple: it shares no code with the client, only Apple's own vocabulary. */
+    /**
+     * Apple's property list and app archive formats ({@code dev.ascctl.plist}) are read by the client before an upload
+     * and by the sandbox's processing after it, like the vocabulary: they read no other ascctl package.
+     */
+    @Test
+    void theAppArchiveReaderDependsOnNoOtherPackage() {
+        noClasses().that().resideInAPackage("dev.ascctl.plist..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.cli..", "dev.ascctl.workflow..",
+                        "dev.ascctl.adoption..", "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..",
+                        "dev.ascctl.resource..", "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..",
+                        "dev.ascctl.sandbox..", "dev.ascctl.vocabulary..", "dev.ascctl.build..")
+                .check(classes);
+    }
+
+    /** The sandbox plays Apple: it shares no code with the client, only Apple's own vocabulary and file formats. */
     @Test
     void theSandboxStandsAlone() {
         noClasses().that().resideInAPackage("dev.ascctl.sandbox..")

@@ -47,6 +47,15 @@ class DeclaredReadsTest {
         assertThat(client.post("/v1/reviewSubmissions", "{\"data\":{\"type\":\"reviewSubmissions\",\"attributes\":"
                 + "{\"platform\":\"IOS\"},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + app
                 + "\"}}}}}").status()).isEqualTo(201);
+        // A build upload with its file, so the build upload reads are walked too (the seed has none: they come from uploads).
+        String upload = client.post("/v1/buildUploads", "{\"data\":{\"type\":\"buildUploads\",\"attributes\":"
+                + "{\"cfBundleShortVersionString\":\"9.0\",\"cfBundleVersion\":\"900\",\"platform\":\"IOS\"},"
+                + "\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + app + "\"}}}}}").json()
+                .at("/data/id").asString();
+        assertThat(client.post("/v1/buildUploadFiles", "{\"data\":{\"type\":\"buildUploadFiles\",\"attributes\":"
+                + "{\"assetType\":\"ASSET\",\"fileName\":\"A.ipa\",\"fileSize\":10,\"uti\":\"com.apple.ipa\"},"
+                + "\"relationships\":{\"buildUpload\":{\"data\":{\"type\":\"buildUploads\",\"id\":\"" + upload
+                + "\"}}}}}").status()).isEqualTo(201);
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;

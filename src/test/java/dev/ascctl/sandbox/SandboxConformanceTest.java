@@ -968,6 +968,35 @@ class SandboxConformanceTest {
         invalidOnPurpose.add(method + " " + path + (rawQuery == null ? "" : "?" + rawQuery));
     }
 
+    /** Build uploads (issue 15): their reads, a reservation, a commit refused before the parts, a delete. */
+    @Test
+    void buildUploadEndpointsAnswerInAppleShape() {
+        String app = appId("com.example.notes");
+        JsonNode upload = json(client.post("/v1/buildUploads", body("buildUploads", null,
+                "{\"cfBundleShortVersionString\": \"3.0\", \"cfBundleVersion\": \"300\", \"platform\": \"IOS\"}",
+                "{\"app\": {\"data\": {\"type\": \"apps\", \"id\": \"" + app + "\"}}}")), 201);
+        String uploadId = upload.at("/data/id").asString();
+        JsonNode file = json(client.post("/v1/buildUploadFiles", body("buildUploadFiles", null,
+                "{\"assetType\": \"ASSET\", \"fileName\": \"Notes.ipa\", \"fileSize\": 1024, \"uti\": \"com.apple.ipa\"}",
+                "{\"buildUpload\": {\"data\": {\"type\": \"buildUploads\", \"id\": \"" + uploadId + "\"}}}")), 201);
+        String fileId = file.at("/data/id").asString();
+        assertThat(file.at("/data/attributes/uploadOperations/0/partNumber").asInt()).isEqualTo(1);
+        assertThat(ok(client.get("/v1/apps/" + app + "/buildUploads?filter[cfBundleVersion]=300&include=assetFile"))
+                .at("/included/0/id").asString()).isEqualTo(fileId);
+        assertThat(ok(client.get("/v1/apps/" + app + "/relationships/buildUploads")).get("data")).hasSize(1);
+        assertThat(ok(client.get("/v1/buildUploads/" + uploadId + "?include=build,assetFile"))
+                .at("/data/relationships/assetFile/data/id").asString()).isEqualTo(fileId);
+        assertThat(ok(client.get("/v1/buildUploads/" + uploadId + "/buildUploadFiles")).get("data")).hasSize(1);
+        assertThat(ok(client.get("/v1/buildUploads/" + uploadId + "/relationships/buildUploadFiles")).get("data"))
+                .hasSize(1);
+        assertThat(ok(client.get("/v1/buildUploadFiles/" + fileId)).at("/data/attributes/assetDeliveryState/state")
+                .asString()).isEqualTo("AWAITING_UPLOAD");
+        assertError(client.patch("/v1/buildUploadFiles/" + fileId, body("buildUploadFiles", fileId,
+                "{\"uploaded\": true, \"sourceFileChecksums\": {\"file\": {\"hash\": \"00\", \"algorithm\": \"MD5\"}}}",
+                null)), 409, "STATE_ERROR");
+        assertThat(client.delete("/v1/buildUploads/" + uploadId).status()).isEqualTo(204);
+    }
+
     @Test
     void releaseWorkflowEndpoints() throws Exception {
         String notes = appId("com.example.notes");

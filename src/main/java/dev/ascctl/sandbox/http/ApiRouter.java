@@ -49,6 +49,7 @@ public final class ApiRouter {
     private final String baseUri;
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final SalesReports reports;
+    private final dev.ascctl.sandbox.rules.BuildProcessing buildProcessing;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
         this(catalog, state, json, baseUri, SalesReports.withDefaults());
@@ -63,6 +64,7 @@ public final class ApiRouter {
         this.baseUri = baseUri;
         this.rules = new AppleRules(state, baseUri);
         this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
+        this.buildProcessing = new dev.ascctl.sandbox.rules.BuildProcessing(state);
         this.resolver = new RelatedResolver(state);
         this.documents = new DocumentWriter(catalog, resolver, baseUri);
         // Computed types: resources the generic router includes and links to but the sandbox derives, never stores.
@@ -75,6 +77,7 @@ public final class ApiRouter {
     public Response handle(String method, String rawPath, String rawQuery, String body) {
         processing.advance(); // Apple processes committed uploads on its own; here, before the next answer
         rules.advance(); // and publishes review responses
+        buildProcessing.advance();
         String[] seg = rawPath.replaceAll("/+$", "").split("/");
         // seg[0] is "" (leading slash); seg[1] the API version.
         if (seg.length < 3) {

@@ -4,13 +4,11 @@ import dev.ascctl.sandbox.SandboxState;
 import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.QueryParameters;
-import dev.ascctl.sandbox.model.AppleTime;
 import dev.ascctl.sandbox.reports.SalesReports;
+import dev.ascctl.sandbox.rules.BuildArrival;
 import dev.ascctl.sandbox.rules.VersionLifecycle;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -104,32 +102,10 @@ public final class SandboxAdmin {
                 q.has("platform") ? q.get("platform") : "IOS", processing, Instant.now());
     }
 
-    /** A build and its pre-release version (created when it is the first build of that marketing version). */
+    /** A build and its pre-release version (see {@link BuildArrival#add}). */
     public static StoredResource addBuild(SandboxState state, String appId, String buildNumber, String versionString,
                                           String platform, String processingState, Instant uploaded) {
-        StoredResource pre = state.findAll("preReleaseVersions", a -> versionString.equals(a.get("version"))
-                        && platform.equals(a.get("platform"))).stream()
-                .filter(p -> appId.equals(p.relatedId("app"))).findFirst()
-                .orElseGet(() -> {
-                    StoredResource p = new StoredResource("preReleaseVersions", state.newId("preReleaseVersions"),
-                            Map.of("version", versionString, "platform", platform), Map.of("app", List.of(appId)));
-                    state.put(p);
-                    return p;
-                });
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("version", buildNumber);
-        a.put("uploadedDate", AppleTime.format(uploaded));
-        // Builds expire 90 days after upload (App Store Connect Help, "View builds and metadata").
-        a.put("expirationDate", AppleTime.format(uploaded.plus(90, ChronoUnit.DAYS)));
-        a.put("expired", false);
-        a.put("minOsVersion", "17.0");
-        a.put("processingState", processingState);
-        a.put("buildAudienceType", "APP_STORE_ELIGIBLE");
-        a.put("usesNonExemptEncryption", false);
-        StoredResource build = new StoredResource("builds", state.newId("builds"), a,
-                Map.of("app", List.of(appId), "preReleaseVersion", List.of(pre.id())));
-        state.put(build);
-        return build;
+        return BuildArrival.add(state, appId, buildNumber, versionString, platform, processingState, uploaded);
     }
 
     private StoredResource require(String type, String id) {

@@ -18,12 +18,16 @@ public record UploadHandler(SandboxState state, FaultInjector faults, int latenc
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
+            String[] seg = path.split("/");
+            if (seg.length == 5 && seg[2].equals("builds")) {
+                build(exchange, path, seg);
+                return;
+            }
             byte[] body = exchange.getRequestBody().readAllBytes();
             sleep(latencyMs);
             if (faults.answer(exchange, path)) {
                 return;
             }
-            String[] seg = path.split("/");
             if (!exchange.getRequestMethod().equals("PUT") || seg.length != 4) {
                 exchange.sendResponseHeaders(seg.length == 4 ? 405 : 404, -1);
                 return;
@@ -42,6 +46,35 @@ public record UploadHandler(SandboxState state, FaultInjector faults, int latenc
             Optional<String> refused = state.uploads().receive(seg[2], part, body);
             exchange.sendResponseHeaders(refused.isPresent() ? 400 : 200, -1);
         }
+    }
+
+    /**
+     * {@code PUT /upload/builds/{fileId}/{part}}: a part of a build upload file, written to its temporary file as it
+     * is read (an app archive may be gigabytes).
+     */
+    private void build(HttpExchange exchange, String path, String[] seg) throws IOException {
+        sleep(latencyMs);
+        if (faults.answer(exchange, path)) {
+            exchange.getRequestBody().transferTo(java.io.OutputStream.nullOutputStream());
+            return;
+        }
+        if (!exchange.getRequestMethod().equals("PUT")) {
+            exchange.sendResponseHeaders(405, -1);
+            return;
+        }
+        if (!"application/octet-stream".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+            exchange.sendResponseHeaders(400, -1);
+            return;
+        }
+        int part;
+        try {
+            part = Integer.parseInt(seg[4]);
+        } catch (NumberFormatException e) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        Optional<String> refused = state.buildArchives().receive(seg[3], part, exchange.getRequestBody());
+        exchange.sendResponseHeaders(refused.isPresent() ? 400 : 200, -1);
     }
 
     private static void sleep(int ms) {

@@ -73,7 +73,7 @@ final class ServedTypes {
                         .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
                         .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app")
                         .derives("appPriceSchedule", "app").derives("appAvailabilityV2", "app").owns("appPricePoints")
-                        .build(),
+                        .derives("buildUploads", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -145,6 +145,10 @@ final class ServedTypes {
                         .derives("betaBuildLocalizations", "build").derives("betaAppReviewSubmission", "build")
                         .only(GET_COLLECTION, GET_INSTANCE).build(),
                 type("preReleaseVersions").derives("builds", "preReleaseVersion").owns("app").build(),
+                // Uploads through the API (BuildUploadRules): the file is a build upload file; processing makes the build.
+                type("buildUploads").owns("app", "build", "assetFile").derives("buildUploadFiles", "buildUpload")
+                        .build(),
+                type("buildUploadFiles").owns("buildUpload").build(),
                 type("appStoreVersionPhasedReleases").owns("appStoreVersion").build(),
                 type("reviewSubmissions").owns("app").derives("items", "reviewSubmission")
                         .owns("appStoreVersionForReview").build(),

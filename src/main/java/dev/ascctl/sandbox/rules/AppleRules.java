@@ -72,7 +72,9 @@ public final class AppleRules {
                 Map.entry(TerritoryAvailabilityRules.TYPE, new TerritoryAvailabilityRules(state)),
                 Map.entry(TerritoryAvailabilityRules.EndPreOrders.TYPE, new TerritoryAvailabilityRules.EndPreOrders(state)),
                 Map.entry(CustomerReviewRules.TYPE, new CustomerReviewRules(state)),
-                Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses));
+                Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses),
+                Map.entry(BuildUploadRules.TYPE, new BuildUploadRules(state)),
+                Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
     }
 
     /** What Apple does on its own between requests: publishing review responses. Callers hold the state lock. */
