@@ -125,6 +125,15 @@ public final class AscClient {
     }
 
     /**
+     * One GET answered with a file rather than a JSON document (Apple's sales and finance reports, gzip): its bytes,
+     * as sent, under the same retries, request budget, deadline and size bound as every other request. Error answers
+     * are JSON and throw as usual ({@link AscApiException}).
+     */
+    public byte[] getFile(ApiQuery query) {
+        return exchange("GET", apiUri(query.toPathAndQuery()), null, true).file;
+    }
+
+    /**
      * GET with every page: follows {@code links.next} (resolved as a URL, only to the endpoint) and returns one document
      * with all {@code data} and the {@code included} resources de-duplicated by (type, id).
      */
@@ -296,6 +305,10 @@ public final class AscClient {
     }
 
     private Document exchange(String method, URI uri, String json) {
+        return exchange(method, uri, json, false).document;
+    }
+
+    private Attempt exchange(String method, URI uri, String json, boolean file) {
         String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String lastFailure = null;
         for (int attempt = 0; ; attempt++) {
@@ -306,17 +319,17 @@ public final class AscClient {
             deadline.check(method + " " + display + (lastFailure == null ? " was not sent" : ": " + lastFailure));
             Attempt result;
             try {
-                result = attempt(method, uri, json, attempt);
+                result = attempt(method, uri, json, attempt, file);
             } catch (AscApiException e) {
                 if ("DELETE".equals(method) && e.status() == 404 && lastFailure != null) {
                     // The first DELETE was processed but its answer was lost: the object is gone, as asked.
                     debug("DELETE " + display + " -> 404 after a lost answer: already deleted");
-                    return Document.empty();
+                    return Attempt.done(Document.empty());
                 }
                 throw e;
             }
-            if (result.document != null) {
-                return result.document;
+            if (result.retry == null) {
+                return result;
             }
             Retry retry = result.retry;
             lastFailure = retry.reason;
@@ -353,8 +366,8 @@ public final class AscClient {
     }
 
     /** One HTTP round trip: a document, a retryable failure, or an exception for final failures. */
-    private Attempt attempt(String method, URI uri, String json, int attempt) {
-        HttpRequest request = request(method, uri, json, deadline.bound(options.network().headers()));
+    private Attempt attempt(String method, URI uri, String json, int attempt, boolean file) {
+        HttpRequest request = request(method, uri, json, deadline.bound(options.network().headers()), file);
         ("GET".equals(method) ? reads : writes).incrementAndGet();
         long started = System.nanoTime();
         String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -386,6 +399,12 @@ public final class AscClient {
         boolean success = status >= 200 && status < 300;
         String body;
         try {
+            if (file && success) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                BoundedBody.copy(response.body(), bytes, response.headers().firstValueAsLong("Content-Length").orElse(-1),
+                        options.network().maxBodyBytes(), options.network().idle(), deadline);
+                return Attempt.file(bytes.toByteArray());
+            }
             body = BoundedBody.read(response.body(), response.headers().firstValueAsLong("Content-Length").orElse(-1),
                     options.network().maxBodyBytes(), options.network().idle(), deadline);
         } catch (BoundedBody.TooLargeException e) {
@@ -424,14 +443,15 @@ public final class AscClient {
         throw new AscApiException(status, errors, method, display);
     }
 
-    private HttpRequest request(String method, URI uri, String json, Duration headerTimeout) {
+    private HttpRequest request(String method, URI uri, String json, Duration headerTimeout, boolean file) {
         if (!isOwnEndpoint(uri)) { // every path here is built from the endpoint; this holds that as a rule
             throw new AscException("Refusing to send the API token to " + ServerText.clean(describe(uri), 120));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(headerTimeout)
                 .header("Authorization", "Bearer " + signer.token().reveal())
-                .header("Accept", "application/json")
+                // Reports are files (application/a-gzip); their errors are JSON like every other answer.
+                .header("Accept", file ? "application/a-gzip, application/json" : "application/json")
                 .header("User-Agent", "ascctl");
         if (json != null) {
             builder.header("Content-Type", "application/json");
@@ -504,13 +524,18 @@ public final class AscClient {
                          Throwable cause) {
     }
 
-    private record Attempt(Document document, Retry retry) {
+    /** A document, a file's bytes, or why to retry. */
+    private record Attempt(Document document, byte[] file, Retry retry) {
         static Attempt done(Document d) {
-            return new Attempt(d, null);
+            return new Attempt(d, null, null);
+        }
+
+        static Attempt file(byte[] bytes) {
+            return new Attempt(null, bytes, null);
         }
 
         static Attempt retry(Retry r) {
-            return new Attempt(null, r);
+            return new Attempt(null, null, r);
         }
     }
 

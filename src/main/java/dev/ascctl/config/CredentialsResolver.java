@@ -198,6 +198,30 @@ public final class CredentialsResolver {
         return ContactDefaults.none();
     }
 
+    /**
+     * The vendor number for sales and finance reports: {@code ASC_VENDOR_NUMBER}, else {@code vendorNumber} of the
+     * profile (committed or local file, first location that has it). Not a secret: App Store Connect shows it on
+     * every report.
+     */
+    public Optional<String> vendorNumber(String profile) {
+        String env = this.env.get("ASC_VENDOR_NUMBER");
+        if (env != null && !env.isBlank()) {
+            return Optional.of(env.strip());
+        }
+        if (profile == null) {
+            return Optional.empty();
+        }
+        for (ConfigLocation location : locations) {
+            for (Path file : List.of(location.secretsFile(), location.profilesFile())) {
+                String value = text(readYaml(file).path("profiles").path(profile), "vendorNumber");
+                if (value != null && !value.isBlank()) {
+                    return Optional.of(value.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private CredentialPieces fromOptions(CredentialOptions o) {
         String origin = "command-line options";
         Sensitive key = o.privateKeyPath() == null ? null : readKeyFile(o.privateKeyPath(), "--private-key-path");

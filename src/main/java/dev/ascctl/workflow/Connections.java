@@ -159,6 +159,11 @@ public final class Connections {
         return bounds;
     }
 
+    /** The vendor number of sales and finance reports from the environment or the profile, if set there. */
+    public static java.util.Optional<String> vendorNumber(ConnectionSettings settings) {
+        return resolver(settings).vendorNumber(settings.profile());
+    }
+
     /** Contact defaults from {@code config/credentials.local.yaml}, or none. */
     public static ContactDefaults contactDefaults(ConnectionSettings settings) {
         return resolver(settings).contactDefaults();

@@ -31,6 +31,7 @@ class ArchitectureTest {
                 .layer("live").definedBy("dev.ascctl.live..")
                 .layer("resource").definedBy("dev.ascctl.resource..")
                 .layer("store").definedBy("dev.ascctl.store..")
+                .layer("reports").definedBy("dev.ascctl.reports..")
                 .layer("asc").definedBy("dev.ascctl.asc..")
                 .layer("config").definedBy("dev.ascctl.config..")
                 .layer("sandbox").definedBy("dev.ascctl.sandbox..")
@@ -44,11 +45,13 @@ class ArchitectureTest {
                 .whereLayer("resource").mayOnlyBeAccessedByLayers("adoption", "plan", "apply", "live", "workflow", "cli")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("adoption", "resource", "plan", "apply", "live", "workflow",
                         "cli")
-                .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli")
+                .whereLayer("reports").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli",
+                        "reports")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("vocabulary").mayOnlyBeAccessedByLayers("cli", "workflow", "adoption", "apply", "plan",
-                        "live", "resource", "store", "asc", "config", "sandbox")
+                        "live", "resource", "store", "asc", "config", "sandbox", "reports")
                 .check(classes);
     }
 

@@ -1,0 +1,178 @@
+package dev.ascctl.cli;
+
+import dev.ascctl.reports.FinanceReportRequest;
+import dev.ascctl.reports.ReportConverter;
+import dev.ascctl.reports.ReportDownloads;
+import dev.ascctl.reports.ReportInputException;
+import dev.ascctl.reports.ReportRequest;
+import dev.ascctl.reports.SalesReportRequest;
+import dev.ascctl.workflow.Connections;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ascctl reports ...}: Apple's sales and finance reports, beside the reconciler, through the same client
+ * (credentials, retries, request budget). Thin: the request is built (and refused, before any request, when wrong) by
+ * {@code dev.ascctl.reports}; this parses options and writes the file.
+ */
+@Command(name = "reports", description = "Sales and finance reports: download one, sync a history, summarise it.",
+        subcommands = {ReportsCommand.Sales.class, ReportsCommand.Finance.class},
+        footer = {"  ascctl reports sales --profile sandbox --date 2026-03-02",
+                "  ascctl reports finance --profile sandbox --date 2026-02 --format csv"})
+final class ReportsCommand {
+
+    /** Where and how a downloaded report is written. */
+    static final class Output {
+        @Option(names = "--vendor", paramLabel = "NUMBER", description = "Your vendor number, e.g. 85012345."
+                + " Default: ASC_VENDOR_NUMBER, else vendorNumber of the --profile.")
+        String vendor;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (Apple's file,"
+                + " gunzipped), csv or json (typed columns), e.g. json. Default: ${DEFAULT-VALUE}.")
+        String format;
+        @Option(names = "--gzip", description = "Keep Apple's gzip file as it came (with tsv). Default: gunzipped.")
+        boolean gzip;
+        @Option(names = "--out", paramLabel = "FILE", description = "The file to write, e.g. sales.tsv. Default:"
+                + " standard output; with --gzip, Apple's file name in the current folder.")
+        Path out;
+    }
+
+    /** A reports subcommand: reaches the global options through the root of the command tree. */
+    abstract static class ReportCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Output output;
+
+        final RootCommand root() {
+            return (RootCommand) spec.root().userObject();
+        }
+
+        final CliContext context() {
+            return root().context();
+        }
+
+        /** --vendor, else the environment or the profile; null when none (the request refuses it then). */
+        final String vendor() {
+            return output.vendor != null ? output.vendor
+                    : Connections.vendorNumber(root().connection()).orElse(null);
+        }
+
+        /** The request, checked; no connection is opened before it is. */
+        abstract ReportRequest request();
+
+        /** Apple's file name for a gzip kept as it came, e.g. {@code S_D_85012345_20260302.txt.gz}. */
+        abstract String appleFileName();
+
+        @Override
+        public Integer call() {
+            ReportConverter.Format format = ReportConverter.Format.parse(output.format);
+            if (output.gzip && format != ReportConverter.Format.TSV) {
+                throw new ReportInputException("--gzip keeps Apple's TSV file; it does not go with --format "
+                        + output.format + ".");
+            }
+            ReportRequest request = request();
+            ReportDownloads.Outcome outcome = new ReportDownloads(Connections.open(root().connection()))
+                    .download(request);
+            var err = context().err();
+            if (outcome instanceof ReportDownloads.NoSales none) {
+                err.println("No sales in " + request.describe() + " (Apple: " + none.detail() + "); nothing written.");
+                return ExitCode.OK;
+            }
+            if (outcome instanceof ReportDownloads.NotYet notYet) {
+                throw new IllegalStateException(request.describe() + " is not available yet (Apple: " + notYet.detail()
+                        + "). Try again later, or sync with ascctl reports sync, which retries it next time.");
+            }
+            byte[] gzip = ((ReportDownloads.File) outcome).gzip();
+            ReportConverter.Format written = output.gzip ? ReportConverter.Format.GZIP : format;
+            Path file = output.out != null ? context().workDir().resolve(output.out)
+                    : output.gzip ? context().workDir().resolve(appleFileName()) : null;
+            if (file == null) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                ReportConverter.write(gzip, written, request.layout(), request.describe(), buffer);
+                context().out().print(buffer.toString(StandardCharsets.UTF_8));
+                context().out().flush();
+            } else {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    ReportConverter.write(gzip, written, request.layout(), request.describe(), out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write " + file, e);
+                }
+                err.println("Wrote " + file + " (" + request.describe() + ")");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "sales", description = "Download one Sales and Trends report.",
+            footer = {"  ascctl reports sales --profile sandbox --date 2026-03-02 --format json",
+                    "  ascctl reports sales --vendor 85012345 --type SALES --sub-type SUMMARY --frequency WEEKLY \\",
+                    "         --date 2026-03-08 --report-version 1_0 --gzip --out week.tsv.gz",
+                    "  ascctl reports sales --profile sandbox --type SUBSCRIBER --sub-type DETAILED --date 2026-03-02"})
+    static final class Sales extends ReportCommand {
+        @Option(names = "--type", paramLabel = "TYPE", defaultValue = "SALES", description = "Apple's report type,"
+                + " e.g. SUBSCRIBER. Default: ${DEFAULT-VALUE}.")
+        String type;
+        @Option(names = "--sub-type", paramLabel = "SUBTYPE", defaultValue = "SUMMARY", description = "Apple's report"
+                + " sub-type, e.g. DETAILED. Default: ${DEFAULT-VALUE}.")
+        String subType;
+        @Option(names = "--frequency", paramLabel = "FREQ", defaultValue = "DAILY", description = "DAILY, WEEKLY,"
+                + " MONTHLY or YEARLY, e.g. WEEKLY. Default: ${DEFAULT-VALUE}.")
+        String frequency;
+        @Option(names = "--date", paramLabel = "DATE", description = "The report's day (YYYY-MM-DD), week (its Sunday),"
+                + " month (YYYY-MM) or year (YYYY), e.g. 2026-03-02. Default: the newest Apple has.")
+        String date;
+        @Option(names = "--report-version", paramLabel = "VERSION", description = "Apple's report version, e.g. 1_0."
+                + " Default: Apple's for the type.")
+        String version;
+
+        @Override
+        ReportRequest request() {
+            return new SalesReportRequest(vendor(), type, subType, frequency, date, version);
+        }
+
+        @Override
+        String appleFileName() {
+            SalesReportRequest r = (SalesReportRequest) request();
+            return r.reportType().charAt(0) + "_" + r.frequency().charAt(0) + "_" + r.vendorNumber() + "_"
+                    + (r.reportDate() == null ? "latest" : r.reportDate().replace("-", "")) + ".txt.gz";
+        }
+    }
+
+    @Command(name = "finance", description = "Download one finance report (an Apple fiscal month).",
+            footer = {"  ascctl reports finance --profile sandbox --date 2026-02 --format csv --out february.csv",
+                    "  ascctl reports finance --vendor 85012345 --type FINANCE_DETAIL --region Z1 --date 2026-02 --gzip"})
+    static final class Finance extends ReportCommand {
+        @Option(names = "--type", paramLabel = "TYPE", defaultValue = "FINANCIAL", description = "FINANCIAL or"
+                + " FINANCE_DETAIL, e.g. FINANCE_DETAIL. Default: ${DEFAULT-VALUE}.")
+        String type;
+        @Option(names = "--region", paramLabel = "CODE", defaultValue = "ZZ", description = "Apple's region code, e.g."
+                + " EU; ZZ is every region in one file, Z1 the detailed report's. Default: ${DEFAULT-VALUE}.")
+        String region;
+        @Option(names = "--date", paramLabel = "MONTH", required = true, description = "Apple's fiscal month, YYYY-MM,"
+                + " e.g. 2026-02. Required.")
+        String date;
+
+        @Override
+        ReportRequest request() {
+            return new FinanceReportRequest(vendor(), type, region, date);
+        }
+
+        @Override
+        String appleFileName() {
+            FinanceReportRequest r = (FinanceReportRequest) request();
+            return r.vendorNumber() + "_" + r.reportDate().replace("-", "").substring(2) + "_" + r.regionCode()
+                    + ".txt.gz";
+        }
+    }
+}
