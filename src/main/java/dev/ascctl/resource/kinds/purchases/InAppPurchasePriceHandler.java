@@ -3,7 +3,6 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
-import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
 import dev.ascctl.resource.AttributeSpec;
@@ -25,7 +24,6 @@ import dev.ascctl.store.InAppPurchasePriceSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
 import dev.ascctl.store.Mark;
 import dev.ascctl.store.PlanTimeProblemException;
-import dev.ascctl.store.Problem;
 import java.math.BigDecimal;
 import dev.ascctl.asc.Linkage;
 import java.util.ArrayList;
@@ -73,12 +71,9 @@ import tools.jackson.databind.node.StringNode;
  * </pre>
  */
 public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> implements StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
-    private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16,
-            null);
+    private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16, null);
     static final String ATTRIBUTE = "customerPrice";
     static final String LISTED = "territories";
-    /** How many valid prices a "no such price point" problem lists. */
-    private static final int NEAREST = 4;
 
     public InAppPurchasePriceHandler() {
         super(SPEC, List.of(AttributeSpec.of(ATTRIBUTE).asDecimal(), AttributeSpec.of(LISTED).asTerritoryPrices()));
@@ -90,14 +85,11 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
         for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
             InAppPurchasePriceSpec price = iap.price();
             if (price != null) {
-                Map<String, JsonNode> attributes = new LinkedHashMap<>();
-                attributes.put(ATTRIBUTE, StringNode.valueOf(price.price()));
                 Map<String, String> listed = new TreeMap<>();
                 price.territories().forEach((code, manual) -> listed.put(code, manual.price()));
-                attributes.put(LISTED, TerritoryPrices.of(listed).json());
                 out.add(new DesiredObject<>(key(app, iap), SPEC.name(),
                         Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".price",
-                        attributes, Set.of(), price.mark()));
+                        attributes(price.price(), TerritoryPrices.of(listed)), Set.of(), price.mark()));
             }
         }
         return out;
@@ -106,26 +98,20 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     @Override
     public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
         List<ApiQuery> out = new ArrayList<>();
-        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
-            if (iap.price() == null) {
-                continue;
-            }
-            Optional<Resource> live = PurchaseReads.liveInAppPurchase(app, iap.productId());
-            if (live.isEmpty()) {
-                continue;
-            }
-            ApiQuery current = InAppPurchasePrices.manualPrices(live.get().id());
+        for (Purchases.LiveInAppPurchase priced : Purchases.liveInAppPurchases(app, spec, iap -> iap.price() != null)) {
+            String iapId = priced.live().id();
+            ApiQuery current = InAppPurchasePrices.manualPrices(iapId);
             out.add(current);
             // The POST replaces the whole schedule, so a change anywhere needs the point of every manual price.
-            InAppPurchasePriceSpec price = iap.price();
-            if (app.hasRead(current) && !samePrices(price.manualPrices(), manualPrices(app, live.get().id()))) {
+            InAppPurchasePriceSpec price = priced.spec().price();
+            Map<String, BigDecimal> wanted = price.manualPrices();
+            if (app.hasRead(current) && !TerritoryPrices.ofAmounts(wanted).samePrices(manualPrices(app, iapId))) {
                 // One read for every manual territory: filter[territory] takes a list.
-                ApiQuery points = InAppPurchasePrices.pricePoints(live.get().id(),
-                        new TreeSet<>(price.manualPrices().keySet()));
+                ApiQuery points = InAppPurchasePrices.pricePoints(iapId, new TreeSet<>(wanted.keySet()));
                 out.add(points);
                 if (app.hasRead(points)) {
                     // Checked here, where the YAML's marks are known, so the problem names the exact price.
-                    resolve(app, iap.productId(), live.get().id(), price.manualPrices(), price::markOf);
+                    resolve(app, priced.spec().productId(), iapId, wanted, price::markOf);
                 }
             }
         }
@@ -135,24 +121,21 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     @Override
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>> out = new ArrayList<>();
-        for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
-            if (iap.price() == null) {
-                continue;
-            }
-            String base = iap.price().territory();
-            PurchaseReads.liveInAppPurchase(app, iap.productId()).ifPresent(product -> {
-                Map<String, BigDecimal> manual = manualPrices(app, product.id());
-                if (!manual.containsKey(base)) {
-                    return;
-                }
-                Map<String, JsonNode> attributes = new LinkedHashMap<>();
-                attributes.put(ATTRIBUTE, StringNode.valueOf(manual.get(base).toPlainString()));
-                attributes.put(LISTED, TerritoryPrices.ofAmounts(manual).only(code -> !code.equals(base)).json());
-                out.add(new LiveObject<>(key(spec, iap), SPEC.name(), product.id(), attributes,
-                        Purchases.reviewBlock(product).orElse(null)));
-            });
+        for (Purchases.LiveInAppPurchase priced : Purchases.liveInAppPurchases(app, spec, iap -> iap.price() != null)) {
+            String base = priced.spec().price().territory();
+            TerritoryPrices manual = manualPrices(app, priced.live().id());
+            manual.amount(base).ifPresent(price -> out.add(new LiveObject<>(key(spec, priced.spec()), SPEC.name(),
+                    priced.live().id(), attributes(price.toPlainString(), manual.only(code -> !code.equals(base))),
+                    Purchases.reviewBlock(priced.live()).orElse(null))));
         }
         return out;
+    }
+
+    private static Map<String, JsonNode> attributes(String base, TerritoryPrices listed) {
+        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+        attributes.put(ATTRIBUTE, StringNode.valueOf(base));
+        attributes.put(LISTED, listed.json());
+        return attributes;
     }
 
     @Override
@@ -166,22 +149,20 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
      */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String productId = productId(desired);
-        if (PurchaseReads.liveInAppPurchase(app, productId).isPresent()) {
+        PurchaseKeys.Iap product = desired.key().product();
+        if (PurchaseReads.liveInAppPurchase(app, product.productId()).isPresent()) {
             return Writes.of(setPrice(desired, app));
         }
-        String iapId = IdReference.token(desired.key().product().address());
+        String iapId = IdReference.token(product.address());
         Map<String, String> points = new LinkedHashMap<>();
         List<KnownAfterApply> lookups = new ArrayList<>();
         wanted(desired).forEach((territory, price) -> {
-            KnownAfterApply point = KnownAfterApply.idOf("pricePoint[" + territory + "]",
-                    "the " + territory + " price point of " + price.toPlainString() + " for " + productId,
-                    InAppPurchasePrices.pricePoints(iapId, territory), "customerPrice", price.toPlainString(),
-                    KnownAfterApply.Match.DECIMAL);
+            KnownAfterApply point = PricePoints.afterApply(product.productId(), territory, price,
+                    InAppPurchasePrices.pricePoints(iapId, territory));
             lookups.add(point);
             points.put(territory, point.token());
         });
-        return new Writes(List.of(InAppPurchasePrices.setPrices(iapId, territory(desired), points)), lookups);
+        return new Writes(List.of(InAppPurchasePrices.setPrices(iapId, desired.key().territory(), points)), lookups);
     }
 
     @Override
@@ -206,27 +187,20 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     public List<ExportedObject> export(LiveApp app, String label) {
         List<ExportedObject> out = new ArrayList<>();
         for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
-            String productId = product.text("productId").orElse(null);
+            Optional<String> productId = product.text("productId");
             Optional<String> territory = baseTerritory(app, product.id());
-            if (productId == null || territory.isEmpty()) {
+            TerritoryPrices manual = manualPrices(app, product.id());
+            if (productId.isEmpty() || territory.isEmpty() || manual.amount(territory.get()).isEmpty()) {
                 continue;
             }
-            Map<String, BigDecimal> manual = manualPrices(app, product.id());
-            Optional.ofNullable(manual.get(territory.get())).ifPresent(price -> {
-                ObjectNode node = JsonNodeFactory.instance.objectNode()
-                        .put("territory", territory.get()).put("price", price.toPlainString());
-                ObjectNode listed = JsonNodeFactory.instance.objectNode();
-                new TreeMap<>(manual).forEach((code, amount) -> {
-                    if (!code.equals(territory.get())) {
-                        listed.put(code, amount.toPlainString());
-                    }
-                });
-                if (!listed.isEmpty()) {
-                    node.set("territories", listed);
-                }
-                out.add(new ExportedObject(Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
-                        Map.of("price", node), Set.of()));
-            });
+            ObjectNode node = JsonNodeFactory.instance.objectNode().put("territory", territory.get())
+                    .put("price", manual.prices().get(territory.get()));
+            TerritoryPrices listed = manual.only(code -> !code.equals(territory.get()));
+            if (!listed.isEmpty()) {
+                node.set("territories", listed.json());
+            }
+            out.add(new ExportedObject(Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId.get()
+                    + "]", Map.of("price", node), Set.of()));
         }
         return out;
     }
@@ -234,22 +208,21 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     /** The base territory of the product's schedule, when it was read. */
     private static Optional<String> baseTerritory(LiveApp app, String iapId) {
         return app.read(InAppPurchasePrices.baseTerritory(iapId)).flatMap(d -> d.data().stream().findFirst())
-                .flatMap(schedule -> schedule.relationship("baseTerritory")).flatMap(r -> r.data())
-                .flatMap(list -> list.stream().findFirst()).map(Linkage::id);
+                .flatMap(schedule -> PurchaseReads.linked(schedule, "baseTerritory")).map(Linkage::id);
     }
 
     private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String productId = productId(desired);
+        String productId = desired.key().product().productId();
         String iapId = PurchaseReads.liveInAppPurchase(app, productId).orElseThrow().id();
         // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
-        return List.of(InAppPurchasePrices.setPrices(iapId, territory(desired),
+        return List.of(InAppPurchasePrices.setPrices(iapId, desired.key().territory(),
                 resolve(app, productId, iapId, wanted(desired), territory -> desired.origin())));
     }
 
-    /** Territory → wanted price: the base territory first, then the listed ones. */
+    /** Territory → wanted price: the base territory first, then the listed ones (the POST's order). */
     private static Map<String, BigDecimal> wanted(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
         Map<String, BigDecimal> wanted = new LinkedHashMap<>();
-        wanted.put(territory(desired), new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
+        wanted.put(desired.key().territory(), new BigDecimal(desired.attributes().get(ATTRIBUTE).asString()));
         wanted.putAll(TerritoryPrices.of(desired.attributes().get(LISTED)).amounts());
         return wanted;
     }
@@ -262,62 +235,26 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     private static Map<String, String> resolve(LiveApp app, String productId, String iapId,
                                                Map<String, BigDecimal> wanted, Function<String, Mark> markOf) {
         Map<String, String> points = new LinkedHashMap<>();
-        for (Map.Entry<String, BigDecimal> manual : wanted.entrySet()) {
-            String territory = manual.getKey();
-            List<Resource> grid = PricePoints.inTerritory(app.readsAt(InAppPurchasePrices.pricePointsPath(iapId)),
-                    territory);
-            Optional<Resource> point = grid.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
-                    .filter(c -> c.compareTo(manual.getValue()) == 0).isPresent()).findFirst();
-            if (point.isEmpty()) {
-                throw new PlanTimeProblemException(new Problem(markOf.apply(territory), PricePoints.noSuchPrice(
-                        productId, territory, manual.getValue(), grid, NEAREST)));
-            }
-            points.put(territory, point.get().id());
-        }
+        wanted.forEach((territory, price) -> points.put(territory, PricePoints.pointOf(PricePoints.inTerritory(
+                app.readsAt(InAppPurchasePrices.pricePointsPath(iapId)), territory), price, markOf.apply(territory),
+                productId, territory)));
         return points;
     }
 
-    /** Whether the live manual prices are exactly the wanted ones: same territories, numerically equal prices. */
-    private static boolean samePrices(Map<String, BigDecimal> wanted, Map<String, BigDecimal> live) {
-        return wanted.keySet().equals(live.keySet()) && wanted.entrySet().stream()
-                .allMatch(e -> e.getValue().compareTo(live.get(e.getKey())) == 0);
-    }
-
     /**
-     * The schedule's manual prices as territory → customer price; empty when not read or the product was never
-     * priced. A territory's price starting later (a scheduled change) is skipped: the price in effect is the one
-     * without a start date [Apple returns both while a change is pending].
+     * The schedule's manual prices; none when not read or the product was never priced. A territory's price
+     * starting later (a scheduled change) is skipped: the price in effect is the one without a start date [Apple
+     * returns both while a change is pending].
      */
-    private static Map<String, BigDecimal> manualPrices(LiveApp app, String iapId) {
-        Document doc = app.read(InAppPurchasePrices.manualPrices(iapId)).orElse(null);
+    private static TerritoryPrices manualPrices(LiveApp app, String iapId) {
         Map<String, BigDecimal> out = new TreeMap<>();
-        if (doc == null) {
-            return out;
-        }
-        for (Resource price : doc.data()) {
-            if (price.text("startDate").isPresent()) {
-                continue;
-            }
-            Optional<String> territory = PurchaseReads.linked(price, "territory").map(Linkage::id);
-            Optional<BigDecimal> amount = PurchaseReads.linked(price, "inAppPurchasePricePoint").flatMap(doc::find)
-                    .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
-            if (territory.isPresent() && amount.isPresent()) {
-                out.putIfAbsent(territory.get(), amount.get());
-            }
-        }
-        return out;
+        PricePoints.prices(app.read(InAppPurchasePrices.manualPrices(iapId)), "inAppPurchasePricePoint").stream()
+                .filter(p -> p.startDate() == null).forEach(p -> out.putIfAbsent(p.territory(), p.amount()));
+        return TerritoryPrices.ofAmounts(out);
     }
 
     private static PurchaseKeys.InTerritory<PurchaseKeys.Iap> key(AppSpec app, InAppPurchaseSpec iap) {
         return new PurchaseKeys.InTerritory<>(new PurchaseKeys.Iap(app.bundleId(), iap.productId()), "price",
                 iap.price().territory());
-    }
-
-    private static String productId(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
-        return desired.key().product().productId();
-    }
-
-    private static String territory(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired) {
-        return desired.key().territory();
     }
 }

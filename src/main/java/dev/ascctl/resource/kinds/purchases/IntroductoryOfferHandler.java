@@ -7,7 +7,6 @@ import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionIntroductoryOffers;
-import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
@@ -23,9 +22,6 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.IntroductoryOfferSpec;
-import dev.ascctl.store.PlanTimeProblemException;
-import dev.ascctl.store.Problem;
-import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -76,7 +72,6 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     private static final String PRICE = "customerPrice";
     private static final String END = "endDate";
     private static final String KEY = "introductoryOffer";
-    private static final int NEAREST = 4;
     private static final List<AttributeSpec> ATTRIBUTES = List.of(AttributeSpec.of(MODE).replacing(),
             AttributeSpec.of(DURATION).replacing(), AttributeSpec.of(PERIODS).replacing(),
             AttributeSpec.of(PRICE).asDecimal().replacing(), AttributeSpec.of(END));
@@ -90,15 +85,12 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     @Override
     public List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> desired(AppSpec app) {
         List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                if (s.introductoryOffers() == null) {
-                    continue;
-                }
-                for (IntroductoryOfferSpec offer : s.introductoryOffers().values()) {
-                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), offer.territory()),
-                            SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId())
-                            + ".introductoryOffers." + offer.territory(), attributes(offer), Set.of(), offer.mark()));
+        for (Purchases.StoreSubscription s : Purchases.subscriptions(app)) {
+            if (s.spec().introductoryOffers() != null) {
+                for (IntroductoryOfferSpec offer : s.spec().introductoryOffers().values()) {
+                    out.add(new DesiredObject<>(new PurchaseKeys.InTerritory<>(s.key(), KEY, offer.territory()),
+                            SPEC.name(), s.storePath() + ".introductoryOffers." + offer.territory(), attributes(offer),
+                            Set.of(), offer.mark()));
                 }
             }
         }
@@ -132,10 +124,11 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
+            PurchaseKeys.Subscription subscription = new PurchaseKeys.Subscription(new PurchaseKeys.Group(
+                    spec.bundleId(), d.group()), d.spec().productId());
             liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject<>(
-                    key(spec.bundleId(), d.group(), d.spec().productId(), territory), SPEC.name(),
-                    attributes.get("id").asString(), withoutId(attributes),
-                    Purchases.reviewBlock(d.live()).orElse(null))));
+                    new PurchaseKeys.InTerritory<>(subscription, KEY, territory), SPEC.name(),
+                    attributes.remove("id").asString(), attributes, Purchases.reviewBlock(d.live()).orElse(null))));
         }
         return out;
     }
@@ -148,23 +141,23 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     /** A paid offer of a subscription this apply creates: its price point is read once the subscription exists. */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        if (PurchaseReads.liveSubscription(app, productId(desired)).isPresent()) {
+        if (PurchaseReads.liveSubscription(app, desired.key().product().productId()).isPresent()) {
             return Writes.of(create(desired, app));
         }
         JsonNode price = desired.attributes().get(PRICE);
         // After the new subscription's own price in the territory: App Store Connect asks for a subscription's
         // price before its offers [observed in its web UI; the spec does not say].
-        List<Address> after = List.of(SubscriptionPriceHandler.priceAddress(desired.key().product(), territory(desired)));
+        List<Address> after = List.of(SubscriptionPriceHandler.priceAddress(desired.key().product(),
+                desired.key().territory()));
         if (price.isNull()) {
             return new Writes(create(desired, app), List.of(), after);
         }
         KnownAfterApply point = SubscriptionPriceHandler.pricePointAfterApply(desired.key().product(),
-                territory(desired), new BigDecimal(price.asString()));
+                desired.key().territory(), new BigDecimal(price.asString()));
         return new Writes(List.of(post(desired, app, point.token())), List.of(point), after);
     }
 
     /** Only {@code endDate} changes in place; a change of any other attribute is planned as a replace. */
-
     @Override
     public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
         JsonNode end = desired.attributes().get(END);
@@ -194,15 +187,12 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
             ArrayNode list = JsonNodeFactory.instance.arrayNode();
             new java.util.TreeMap<>(offers).forEach((territory, a) -> {
                 ObjectNode item = list.addObject().put("territory", territory);
-                item.set(MODE, a.get(MODE));
-                item.set(DURATION, a.get(DURATION));
-                item.set(PERIODS, a.get(PERIODS));
-                if (!a.get(PRICE).isNull()) {
-                    item.set("price", a.get(PRICE));
-                }
-                if (!a.get(END).isNull()) {
-                    item.set(END, a.get(END));
-                }
+                // Apple's attributes under the YAML's keys (the price is "price"); no price or end date left out.
+                a.forEach((name, value) -> {
+                    if (!name.equals("id") && !(value.isNull() && (name.equals(PRICE) || name.equals(END)))) {
+                        item.set(name.equals(PRICE) ? "price" : name, value);
+                    }
+                });
             });
             out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label),
                     Map.of("introductoryOffers", list), Set.of()));
@@ -213,21 +203,15 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     /** @param pointAfterApply the placeholder of the price point when it is known only after apply, or null */
     private ApiCall post(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app,
                          String pointAfterApply) {
-        String productId = productId(desired);
-        String territory = territory(desired);
+        String productId = desired.key().product().productId();
+        String territory = desired.key().territory();
         Map<String, JsonNode> a = desired.attributes();
-        Optional<Resource> live = PurchaseReads.liveSubscription(app, productId);
-        String subscriptionId = live.map(Resource::id)
+        String subscriptionId = PurchaseReads.liveSubscription(app, productId).map(Resource::id)
                 .orElseGet(() -> IdReference.token(desired.key().product().address()));
         String pointId = pointAfterApply;
         if (!a.get(PRICE).isNull() && pointId == null) {
-            BigDecimal wanted = new BigDecimal(a.get(PRICE).asString());
-            List<Resource> points = SubscriptionPoints.in(app, subscriptionId, territory);
-            pointId = points.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
-                            .filter(v -> v.compareTo(wanted) == 0).isPresent())
-                    .map(Resource::id).findFirst()
-                    .orElseThrow(() -> new PlanTimeProblemException(new Problem(desired.origin(),
-                            PricePoints.noSuchPrice(productId, territory, wanted, points, NEAREST))));
+            pointId = PricePoints.pointOf(SubscriptionPoints.in(app, subscriptionId, territory),
+                    new BigDecimal(a.get(PRICE).asString()), desired.origin(), productId, territory);
         }
         return SubscriptionIntroductoryOffers.create(subscriptionId, territory, a.get(MODE).asString(),
                 a.get(DURATION).asString(), a.get(PERIODS).asInt(), pointId,
@@ -236,12 +220,8 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
 
     /** Whether the offer differs in anything but endDate (which Apple changes in place). */
     private boolean needsReplacing(Map<String, JsonNode> desired, Map<String, JsonNode> live) {
-        for (String name : List.of(MODE, DURATION, PERIODS, PRICE)) {
-            if (!sameValue(name, desired.get(name), live.get(name))) {
-                return true;
-            }
-        }
-        return false;
+        return attributes().stream().filter(AttributeSpec::requiresReplace)
+                .anyMatch(a -> !a.same(desired.get(a.name()), live.get(a.name())));
     }
 
     private static Map<String, JsonNode> attributes(IntroductoryOfferSpec offer) {
@@ -271,17 +251,11 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
             a.put(MODE, valueOrNull(offer, MODE));
             a.put(DURATION, valueOrNull(offer, DURATION));
             a.put(PERIODS, valueOrNull(offer, PERIODS));
-            a.put(PRICE, PurchaseReads.linked(offer, "subscriptionPricePoint").flatMap(doc::find).flatMap(p -> p.text("customerPrice"))
-                    .<JsonNode>map(StringNode::valueOf).orElse(NullNode.getInstance()));
+            a.put(PRICE, PricePoints.customerPrice(doc, offer, "subscriptionPricePoint")
+                    .<JsonNode>map(p -> StringNode.valueOf(p.toPlainString())).orElse(NullNode.getInstance()));
             a.put(END, valueOrNull(offer, END));
             out.put(territory.get(), a);
         }
-        return out;
-    }
-
-    private static Map<String, JsonNode> withoutId(Map<String, JsonNode> attributes) {
-        Map<String, JsonNode> out = new LinkedHashMap<>(attributes);
-        out.remove("id");
         return out;
     }
 
@@ -292,18 +266,5 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
 
     private static List<PurchaseReads.DeclaredSubscription> declared(LiveApp app, AppSpec spec) {
         return PurchaseReads.declaredSubscriptions(app, spec, s -> s.introductoryOffers() != null);
-    }
-
-    private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(String bundleId, String group, String productId, String territory) {
-        return new PurchaseKeys.InTerritory<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group), productId),
-                KEY, territory);
-    }
-
-    private static String productId(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
-        return desired.key().product().productId();
-    }
-
-    private static String territory(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
-        return desired.key().territory();
     }
 }

@@ -1,18 +1,73 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.KnownAfterApply;
+import dev.ascctl.store.Mark;
+import dev.ascctl.store.PlanTimeProblemException;
+import dev.ascctl.store.Problem;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Apple's price points as the price kinds use them: one territory's out of a read of several, and messages. */
+/**
+ * Apple's prices and price points as the four price kinds read and write them: the price records of a read, the
+ * point of a wanted price (or a problem naming the nearest), and the point read once a product made in the same
+ * apply exists.
+ */
 final class PricePoints {
+    /** How many valid prices a "no such price point" problem lists. */
+    private static final int NEAREST = 4;
+
     private PricePoints() {
+    }
+
+    /**
+     * One price record as read with its point included: Apple's record id, territory, customer price, and start
+     * date (null for "since the start").
+     */
+    record LivePrice(String id, String territory, BigDecimal amount, String startDate) {
+    }
+
+    /** The price records of a read whose points came included through {@code pointRelationship}. */
+    static List<LivePrice> prices(Optional<Document> read, String pointRelationship) {
+        Document doc = read.orElse(Document.empty());
+        return doc.data().stream().flatMap(price -> PurchaseReads.linked(price, "territory").map(Linkage::id)
+                .flatMap(territory -> customerPrice(doc, price, pointRelationship)
+                        .map(amount -> new LivePrice(price.id(), territory, amount,
+                                price.text("startDate").orElse(null))))
+                .stream()).toList();
+    }
+
+    /** The customer price of the point {@code resource} links to, when the read included it. */
+    static Optional<BigDecimal> customerPrice(Document doc, Resource resource, String pointRelationship) {
+        return PurchaseReads.linked(resource, pointRelationship).flatMap(doc::find)
+                .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
+    }
+
+    /**
+     * The id of the point of {@code wanted} among a territory's points.
+     *
+     * @throws PlanTimeProblemException at {@code mark}, listing the nearest prices, for a price that is no point
+     */
+    static String pointOf(List<Resource> points, BigDecimal wanted, Mark mark, String product, String territory) {
+        return points.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
+                        .filter(c -> c.compareTo(wanted) == 0).isPresent()).map(Resource::id).findFirst()
+                .orElseThrow(() -> new PlanTimeProblemException(new Problem(mark,
+                        noSuchPrice(product, territory, wanted, points, NEAREST))));
+    }
+
+    /** The point of {@code price} in {@code territory}, read with {@code points} once the product exists. */
+    static KnownAfterApply afterApply(String productId, String territory, BigDecimal price, ApiQuery points) {
+        return KnownAfterApply.idOf("pricePoint[" + territory + "]", "the " + territory + " price point of "
+                + price.toPlainString() + " for " + productId, points, "customerPrice", price.toPlainString(),
+                KnownAfterApply.Match.DECIMAL);
     }
 
     /**

@@ -5,10 +5,8 @@ import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
-import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
-import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.TerritoryPrices;
 import dev.ascctl.resource.Creatable;
@@ -25,11 +23,8 @@ import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Reads;
 import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.PlanTimeProblemException;
-import dev.ascctl.store.Problem;
 import dev.ascctl.store.PromotionalOfferSpec;
 import dev.ascctl.store.SubscriptionSpec;
-import dev.ascctl.store.TerritoryPrice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -79,10 +75,13 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
     /** Fixed at creation (asc-api-notes §5: "attributes are immutable"). */
     static final List<String> FIXED = List.of("name", "offerMode", "duration", "numberOfPeriods");
     static final String PRICES = "prices";
-    private static final int NEAREST = 4;
+    /** Why a change of a fixed attribute of a live offer is refused: Apple has no call for it (see the class comment). */
+    private static final String FIXED_REASON = "Apple never changes a promotional offer's " + String.join(", ", FIXED)
+            + "; give the offer a new offerCode (and prune the old one with policy.prune.promotionalOffers)";
 
     public PromotionalOfferHandler() {
-        super(SPEC, List.of(AttributeSpec.of(PRICES).asTerritoryPrices().listedOnly()));
+        super(SPEC, Stream.concat(FIXED.stream().map(name -> AttributeSpec.of(name).immutable(FIXED_REASON)),
+                Stream.of(AttributeSpec.of(PRICES).asTerritoryPrices().listedOnly())).toList());
     }
 
     @Override
@@ -159,13 +158,10 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
             if (live.isPresent() && isFreeTrial(live.get())) {
                 continue; // a free trial has no prices to read, and the YAML may give it none
             }
-            Map<String, LivePrice> current = live.map(o -> livePrices(app, o.id())).orElse(Map.of());
-            for (TerritoryPrice price : offer.prices().values()) {
-                LivePrice now = current.get(price.territory());
-                if (now == null || now.amount().compareTo(price.amount()) != 0) {
-                    out.add(price.territory());
-                }
-            }
+            Map<String, BigDecimal> wanted = new TreeMap<>();
+            offer.prices().forEach((territory, price) -> wanted.put(territory, price.amount()));
+            out.addAll(TerritoryPrices.ofAmounts(wanted).changedFrom(live.map(o -> prices(app, o.id()))
+                    .orElse(TerritoryPrices.NONE)));
         }
         return out;
     }
@@ -219,28 +215,13 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
     private static Map<String, JsonNode> liveAttributes(LiveApp app, Resource offer) {
         Map<String, JsonNode> out = new LinkedHashMap<>(Purchases.pick(offer, FIXED));
         if (!isFreeTrial(offer)) {
-            Map<String, BigDecimal> prices = new TreeMap<>();
-            livePrices(app, offer.id()).forEach((t, p) -> prices.put(t, p.amount()));
-            out.put(PRICES, TerritoryPrices.ofAmounts(prices).json());
+            out.put(PRICES, prices(app, offer.id()).json());
         }
         return out;
     }
 
     private static boolean isFreeTrial(Resource offer) {
         return "FREE_TRIAL".equals(offer.text("offerMode").orElse(""));
-    }
-
-    /** Changing a fixed attribute of a live offer is refused: Apple has no call for it (see the class comment). */
-    @Override
-    public Optional<String> attributeRefusal(String attribute, DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
-        if (!FIXED.contains(attribute)) {
-            return Optional.empty();
-        }
-        boolean exists = PurchaseReads.liveSubscription(app, productId(desired))
-                .flatMap(s -> liveOffer(app, s.id(), offerCode(desired))).isPresent();
-        return exists ? Optional.of("Apple never changes a promotional offer's " + String.join(", ", FIXED)
-                + "; give the offer a new offerCode (and prune the old one with policy.prune.promotionalOffers)")
-                : Optional.empty();
     }
 
     @Override
@@ -291,22 +272,16 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
             return List.of();
         }
         String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
-        Map<String, BigDecimal> wanted = wantedPrices(desired);
-        List<String> kept = new ArrayList<>();
+        TerritoryPrices wanted = TerritoryPrices.of(desired.attributes().get(PRICES));
+        Set<String> changedTerritories = wanted.changedFrom(prices(app, live.id()));
+        Map<String, String> recordOf = new TreeMap<>();
+        PricePoints.prices(app.read(PromotionalOffers.prices(live.id())), "subscriptionPricePoint")
+                .forEach(now -> recordOf.put(now.territory(), now.id()));
+        recordOf.keySet().removeAll(changedTerritories);
+        List<String> kept = List.copyOf(recordOf.values());
         Map<String, String> points = new TreeMap<>();
-        livePrices(app, live.id()).forEach((territory, now) -> {
-            BigDecimal want = wanted.get(territory);
-            if (want == null || want.compareTo(now.amount()) == 0) {
-                kept.add(now.id());
-            }
-        });
-        Map<String, LivePrice> current = livePrices(app, live.id());
-        wanted.forEach((territory, price) -> {
-            LivePrice now = current.get(territory);
-            if (now == null || now.amount().compareTo(price) != 0) {
-                points.put(territory, pointId(desired, app, subscriptionId, territory, price));
-            }
-        });
+        changedTerritories.forEach(territory -> points.put(territory, pointId(desired, app, subscriptionId, territory,
+                wanted.amount(territory).orElseThrow())));
         return List.of(PromotionalOffers.setPrices(live.id(), kept, points));
     }
 
@@ -321,36 +296,16 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
 
     private static String pointId(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app, String subscriptionId, String territory,
                                   BigDecimal wanted) {
-        List<Resource> points = SubscriptionPoints.in(app, subscriptionId, territory);
-        for (Resource point : points) {
-            if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
-                return point.id();
-            }
-        }
-        throw new PlanTimeProblemException(new Problem(desired.origin(), PricePoints.noSuchPrice(
-                productId(desired) + " offer " + offerCode(desired), territory, wanted, points, NEAREST)));
+        return PricePoints.pointOf(SubscriptionPoints.in(app, subscriptionId, territory), wanted, desired.origin(),
+                productId(desired) + " offer " + offerCode(desired), territory);
     }
 
-    /** One live offer price: its record id and customer price. */
-    private record LivePrice(String id, BigDecimal amount) {
-    }
-
-    /** Territory → live price of the offer, from its {@code /prices} read with points included. */
-    private static Map<String, LivePrice> livePrices(LiveApp app, String offerId) {
-        Document doc = app.read(PromotionalOffers.prices(offerId)).orElse(null);
-        Map<String, LivePrice> out = new LinkedHashMap<>();
-        if (doc == null) {
-            return out;
-        }
-        for (Resource price : doc.data()) {
-            Optional<String> territory = PurchaseReads.linked(price, "territory").map(Linkage::id);
-            Optional<BigDecimal> amount = PurchaseReads.linked(price, "subscriptionPricePoint").flatMap(doc::find)
-                    .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
-            if (territory.isPresent() && amount.isPresent()) {
-                out.put(territory.get(), new LivePrice(price.id(), amount.get()));
-            }
-        }
-        return out;
+    /** The offer's live prices, from its {@code /prices} read with points included. */
+    private static TerritoryPrices prices(LiveApp app, String offerId) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        PricePoints.prices(app.read(PromotionalOffers.prices(offerId)), "subscriptionPricePoint")
+                .forEach(p -> out.put(p.territory(), p.amount()));
+        return TerritoryPrices.ofAmounts(out);
     }
 
     private static Optional<Resource> liveOffer(LiveApp app, String subscriptionId, String offerCode) {

@@ -3,10 +3,9 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
-import dev.ascctl.asc.Document;
-import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
-import dev.ascctl.resource.Values;
+import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.TerritoryPrices;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
@@ -18,9 +17,6 @@ import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.PlanTimeProblemException;
-import dev.ascctl.store.Problem;
-import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import dev.ascctl.store.TerritoryPrice;
 import java.math.BigDecimal;
@@ -30,8 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -68,31 +64,23 @@ import tools.jackson.databind.node.StringNode;
  * </pre>
  */
 public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
-    private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17,
-            null);
+    private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17, null);
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
     static final String EXISTING = "existingSubscribers";
-    /** How many valid prices a "no such price point" problem lists. */
-    private static final int NEAREST = 4;
 
     public SubscriptionPriceHandler() {
-        super(SPEC);
+        super(SPEC, List.of(AttributeSpec.of(PRICE).asDecimal(), AttributeSpec.of(EXISTING)));
     }
 
     @Override
     public List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> desired(AppSpec app) {
         List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
-        for (SubscriptionGroupSpec g : app.purchases().subscriptionGroups()) {
-            for (SubscriptionSpec s : g.subscriptions()) {
-                for (TerritoryPrice price : s.prices().values()) {
-                    Map<String, JsonNode> attributes = new LinkedHashMap<>();
-                    attributes.put(PRICE, StringNode.valueOf(price.price()));
-                    attributes.put(EXISTING, StringNode.valueOf(consequence(s.preserveCurrentPrice())));
-                    out.add(new DesiredObject<>(key(app.bundleId(), g.referenceName(), s.productId(), price.territory()),
-                            SPEC.name(), Purchases.storePath(app, "subscriptions", s.productId()) + ".prices."
-                            + price.territory(), attributes, Set.of(), price.mark()));
-                }
+        for (Purchases.StoreSubscription s : Purchases.subscriptions(app)) {
+            for (TerritoryPrice price : s.spec().prices().values()) {
+                out.add(new DesiredObject<>(key(s.key(), price.territory()), SPEC.name(), s.storePath() + ".prices."
+                        + price.territory(), attributes(price.price(), consequence(s.spec().preserveCurrentPrice())),
+                        Set.of(), price.mark()));
             }
         }
         return out;
@@ -116,15 +104,9 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
 
     /** The territories whose price must change (so need a point), once the subscription's prices are read. */
     static Set<String> territoriesToSet(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
-        Map<String, BigDecimal> current = currentPrices(app, subscriptionId);
-        Set<String> out = new java.util.TreeSet<>();
-        for (TerritoryPrice price : spec.prices().values()) {
-            BigDecimal now = current.get(price.territory());
-            if (now == null || now.compareTo(price.amount()) != 0) {
-                out.add(price.territory());
-            }
-        }
-        return out;
+        Map<String, String> wanted = new TreeMap<>();
+        spec.prices().forEach((territory, price) -> wanted.put(territory, price.price()));
+        return TerritoryPrices.of(wanted).changedFrom(currentPrices(app, subscriptionId));
     }
 
     /** The base purchase reads, then one {@code /prices} read per live subscription. */
@@ -142,13 +124,12 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
     public List<ExportedObject> export(LiveApp app, String label) {
         List<ExportedObject> out = new ArrayList<>();
         for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
-            Map<String, BigDecimal> current = currentPrices(app, s.resource().id());
-            if (current.isEmpty()) {
-                continue;
+            TerritoryPrices current = currentPrices(app, s.resource().id());
+            if (!current.isEmpty()) {
+                Map<String, JsonNode> prices = new LinkedHashMap<>();
+                current.prices().forEach((territory, price) -> prices.put(territory, StringNode.valueOf(price)));
+                out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of()));
             }
-            Map<String, JsonNode> prices = new java.util.TreeMap<>();
-            current.forEach((territory, price) -> prices.put(territory, StringNode.valueOf(price.toPlainString())));
-            out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of()));
         }
         return out;
     }
@@ -157,25 +138,29 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
-            Map<String, BigDecimal> current = currentPrices(app, priced.live().id());
+            TerritoryPrices current = currentPrices(app, priced.live().id());
+            PurchaseKeys.Subscription subscription = new PurchaseKeys.Subscription(new PurchaseKeys.Group(
+                    spec.bundleId(), priced.group()), priced.spec().productId());
             for (TerritoryPrice price : priced.spec().prices().values()) {
-                BigDecimal now = current.get(price.territory());
-                if (now == null) {
-                    continue;
-                }
-                // Existing subscribers are a question only when the price changes; otherwise live says what
-                // the YAML says, so preserveCurrentPrice alone never makes a plan item.
-                String existing = now.compareTo(price.amount()) == 0 ? consequence(priced.spec().preserveCurrentPrice())
-                        : "pay " + now.toPlainString();
-                Map<String, JsonNode> attributes = new LinkedHashMap<>();
-                attributes.put(PRICE, StringNode.valueOf(now.toPlainString()));
-                attributes.put(EXISTING, StringNode.valueOf(existing));
-                out.add(new LiveObject<>(key(spec.bundleId(), priced.group(), priced.spec().productId(),
-                        price.territory()), SPEC.name(), priced.live().id(), attributes,
-                        Purchases.reviewBlock(priced.live()).orElse(null)));
+                current.amount(price.territory()).ifPresent(now -> {
+                    // Existing subscribers are a question only when the price changes; otherwise live says what
+                    // the YAML says, so preserveCurrentPrice alone never makes a plan item.
+                    String existing = now.compareTo(price.amount()) == 0
+                            ? consequence(priced.spec().preserveCurrentPrice()) : "pay " + now.toPlainString();
+                    out.add(new LiveObject<>(key(subscription, price.territory()), SPEC.name(), priced.live().id(),
+                            attributes(now.toPlainString(), existing),
+                            Purchases.reviewBlock(priced.live()).orElse(null)));
+                });
             }
         }
         return out;
+    }
+
+    private static Map<String, JsonNode> attributes(String price, String existingSubscribers) {
+        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+        attributes.put(PRICE, StringNode.valueOf(price));
+        attributes.put(EXISTING, StringNode.valueOf(existingSubscribers));
+        return attributes;
     }
 
     @Override
@@ -186,18 +171,18 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
     /** For a subscription this apply creates: its new id, and the price point read once it exists. */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        if (PurchaseReads.liveSubscription(app, productId(desired)).isPresent()) {
+        PurchaseKeys.Subscription subscription = desired.key().product();
+        if (PurchaseReads.liveSubscription(app, subscription.productId()).isPresent()) {
             return Writes.of(setPrice(desired, app));
         }
-        KnownAfterApply point = pricePointAfterApply(desired.key().product(), territory(desired),
-                new BigDecimal(desired.attributes().get(PRICE).asString()));
-        return new Writes(List.of(SubscriptionPrices.setPrice(IdReference.token(desired.key().product().address()),
-                territory(desired), point.token(), preserve(desired))), List.of(point));
+        KnownAfterApply point = pricePointAfterApply(subscription, desired.key().territory(), wanted(desired));
+        return new Writes(List.of(SubscriptionPrices.setPrice(IdReference.token(subscription.address()),
+                desired.key().territory(), point.token(), preserve(desired))), List.of(point));
     }
 
     /** Where the subscription's price in {@code territory} is, for offers that run after it. */
     static dev.ascctl.resource.Address priceAddress(PurchaseKeys.Subscription subscription, String territory) {
-        return new PurchaseKeys.InTerritory<>(subscription, "price", territory).address();
+        return key(subscription, territory).address();
     }
 
     /**
@@ -206,10 +191,8 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
      */
     static KnownAfterApply pricePointAfterApply(PurchaseKeys.Subscription subscription, String territory,
                                                 BigDecimal price) {
-        return KnownAfterApply.idOf("pricePoint[" + territory + "]", "the " + territory + " price point of "
-                        + price.toPlainString() + " for " + subscription.productId(),
-                SubscriptionPrices.pricePoints(IdReference.token(subscription.address()), territory),
-                "customerPrice", price.toPlainString(), KnownAfterApply.Match.DECIMAL);
+        return PricePoints.afterApply(subscription.productId(), territory, price,
+                SubscriptionPrices.pricePoints(IdReference.token(subscription.address()), territory));
     }
 
     @Override
@@ -217,31 +200,20 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         return setPrice(desired, app);
     }
 
-    /** Prices are numbers: "5", "5.0" and "5.00" are the same price. */
-    @Override
-    public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
-        if (!attribute.equals(PRICE) || desired == null || live == null || !desired.isString() || !live.isString()) {
-            return Values.same(desired, live);
-        }
-        return new BigDecimal(desired.asString()).compareTo(new BigDecimal(live.asString())) == 0;
-    }
-
     private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
-        String territory = territory(desired);
-        BigDecimal wanted = new BigDecimal(desired.attributes().get(PRICE).asString());
-        boolean preserve = preserve(desired);
-        List<Resource> points = SubscriptionPoints.in(app, subscriptionId, territory);
-        for (Resource point : points) {
-            if (point.text("customerPrice").map(BigDecimal::new).filter(p -> p.compareTo(wanted) == 0).isPresent()) {
-                return List.of(SubscriptionPrices.setPrice(subscriptionId, territory, point.id(), preserve));
-            }
-        }
-        throw new PlanTimeProblemException(new Problem(desired.origin(), PricePoints.noSuchPrice(
-                productId(desired), territory, wanted, points, NEAREST)));
+        String productId = desired.key().product().productId();
+        String subscriptionId = PurchaseReads.liveSubscription(app, productId).orElseThrow().id();
+        String territory = desired.key().territory();
+        String point = PricePoints.pointOf(SubscriptionPoints.in(app, subscriptionId, territory), wanted(desired),
+                desired.origin(), productId, territory);
+        return List.of(SubscriptionPrices.setPrice(subscriptionId, territory, point, preserve(desired)));
     }
 
-    private static boolean preserve(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
+    private static BigDecimal wanted(DesiredObject<?> desired) {
+        return new BigDecimal(desired.attributes().get(PRICE).asString());
+    }
+
+    private static boolean preserve(DesiredObject<?> desired) {
         return desired.attributes().get(EXISTING).asString().equals(consequence(true));
     }
 
@@ -249,45 +221,29 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
      * Territory → current customer price: per territory, the record with the latest start date not after today
      * (no start date = since the start).
      */
-    static Map<String, BigDecimal> currentPrices(LiveApp app, String subscriptionId) {
-        Document doc = app.read(SubscriptionPrices.prices(subscriptionId)).orElse(null);
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        if (doc == null) {
-            return out;
-        }
+    static TerritoryPrices currentPrices(LiveApp app, String subscriptionId) {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        Map<String, String> startOfCurrent = new LinkedHashMap<>();
-        for (Resource price : doc.data()) {
-            String start = price.text("startDate").orElse("");
-            Optional<String> territory = PurchaseReads.linked(price, "territory").map(l -> l.id());
-            Optional<BigDecimal> amount = PurchaseReads.linked(price, "subscriptionPricePoint").flatMap(doc::find)
-                    .flatMap(p -> p.text("customerPrice")).map(BigDecimal::new);
-            if (territory.isEmpty() || amount.isEmpty() || start.compareTo(today) > 0) {
-                continue;
-            }
-            String seen = startOfCurrent.get(territory.get());
-            if (seen == null || start.compareTo(seen) >= 0) {
-                startOfCurrent.put(territory.get(), start);
-                out.put(territory.get(), amount.get());
+        Map<String, PricePoints.LivePrice> current = new TreeMap<>();
+        for (PricePoints.LivePrice price : PricePoints.prices(app.read(SubscriptionPrices.prices(subscriptionId)),
+                "subscriptionPricePoint")) {
+            String start = price.startDate() == null ? "" : price.startDate();
+            PricePoints.LivePrice seen = current.get(price.territory());
+            if (start.compareTo(today) <= 0 && (seen == null || start.compareTo(
+                    seen.startDate() == null ? "" : seen.startDate()) >= 0)) {
+                current.put(price.territory(), price);
             }
         }
-        return out;
+        Map<String, BigDecimal> out = new TreeMap<>();
+        current.forEach((territory, price) -> out.put(territory, price.amount()));
+        return TerritoryPrices.ofAmounts(out);
     }
 
     private static List<PurchaseReads.DeclaredSubscription> priced(LiveApp app, AppSpec spec) {
         return PurchaseReads.declaredSubscriptions(app, spec, s -> !s.prices().isEmpty());
     }
 
-    private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(String bundleId, String group, String productId, String territory) {
-        return new PurchaseKeys.InTerritory<>(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group), productId),
-                "price", territory);
-    }
-
-    private static String productId(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
-        return desired.key().product().productId();
-    }
-
-    private static String territory(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired) {
-        return desired.key().territory();
+    private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(PurchaseKeys.Subscription subscription,
+                                                                            String territory) {
+        return new PurchaseKeys.InTerritory<>(subscription, "price", territory);
     }
 }
