@@ -3,15 +3,21 @@ package dev.ascctl.vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Vocabulary {
     static final String RESOURCE = "/dev/ascctl/vocabulary/asc-vocabulary.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Vocabulary INSTANCE = load();
 
     private final String spec;
@@ -34,9 +41,9 @@ public final class Vocabulary {
     private Vocabulary(String spec, Map<String, ResourceType> types, Map<String, Operation> operations,
                        Map<String, List<String>> enums) {
         this.spec = spec;
-        this.types = Collections.unmodifiableMap(types);
-        this.operations = Collections.unmodifiableMap(operations);
-        this.enums = Collections.unmodifiableMap(enums);
+        this.types = types;
+        this.operations = operations;
+        this.enums = enums;
     }
 
     /** The vocabulary on the class path. */
@@ -102,23 +109,116 @@ public final class Vocabulary {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return parse(JsonMapper.builder().build().readTree(in));
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Vocabulary parse(JsonNode root) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        root.path("fields").properties().forEach(f -> fields.put(f.getKey(), strings(f.getValue())));
-        Map<String, List<String>> enums = new LinkedHashMap<>();
-        root.path("enums").properties().forEach(e -> enums.put(e.getKey(), strings(e.getValue())));
-        Map<String, ResourceType> types = new LinkedHashMap<>();
-        root.path("types").properties().forEach(t -> types.put(t.getKey(), type(t.getKey(), t.getValue(), enums)));
-        Map<String, Operation> operations = new LinkedHashMap<>();
-        root.path("operations").properties().forEach(o -> operations.put(o.getKey(),
-                operation(o.getKey(), o.getValue(), fields, enums)));
-        return new Vocabulary(root.path("spec").asString(), types, operations, enums);
+    /**
+     * The vocabulary from its text, entry by entry: {@code VocabularyGenerator} writes one entry (a type, an
+     * operation, a field list, an enum) per line, so the text is split into lines here and an entry is parsed only
+     * when first asked for. Start-up: a plan uses a few dozen of the ~700 entries, and parsing all 170 KB took
+     * about 50 ms of CPU before the first request.
+     */
+    static Vocabulary read(String text) {
+        String spec = null;
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        Map<String, String> section = null;
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int colon = line.indexOf("\":");
+            if (i == 0 && line.startsWith("{\"spec\":") && line.endsWith(",")) {
+                spec = JSON.readTree(line.substring(8, line.length() - 1)).asString();
+            } else if (section == null && colon > 0 && line.endsWith("\":{") && line.startsWith("\"")) {
+                section = new LinkedHashMap<>();
+                sections.put(line.substring(1, colon), section);
+            } else if (section != null && (line.equals("}") || line.equals("},"))) {
+                section = null;
+            } else if (section != null && line.startsWith("\"") && colon > 0
+                    && line.substring(1, colon).indexOf('\\') < 0) {
+                String value = line.substring(colon + 2);
+                section.put(line.substring(1, colon), value.endsWith(",") ? value.substring(0, value.length() - 1)
+                        : value);
+            } else if (!(i == lines.length - 1 && line.equals("}"))) {
+                throw new IllegalStateException(RESOURCE + " line " + (i + 1) + " is not in the layout"
+                        + " VocabularyGenerator writes (one entry per line); regenerate it with make vocabulary");
+            }
+        }
+        Map<String, List<String>> fields = new Entries<>(sections.get("fields"), (k, v) -> strings(v));
+        Map<String, List<String>> enums = new Entries<>(sections.get("enums"), (k, v) -> strings(v));
+        Map<String, ResourceType> types = new Entries<>(sections.get("types"), (k, v) -> type(k, v, enums));
+        Map<String, Operation> operations = new Entries<>(sections.get("operations"),
+                (k, v) -> operation(k, v, fields, enums));
+        return new Vocabulary(spec, types, operations, enums);
+    }
+
+    /**
+     * A section of the vocabulary: its keys in the file's order, each value parsed from its JSON text when first
+     * read (by any thread) and kept. Read-only.
+     */
+    private static final class Entries<V> extends AbstractMap<String, V> {
+        private final Map<String, String> text;
+        private final BiFunction<String, JsonNode, V> parse;
+        private final Map<String, V> parsed = new ConcurrentHashMap<>();
+
+        Entries(Map<String, String> text, BiFunction<String, JsonNode, V> parse) {
+            if (text == null) {
+                throw new IllegalStateException(RESOURCE + " lacks a section (types, operations, fields, enums);"
+                        + " regenerate it with make vocabulary");
+            }
+            this.text = Collections.unmodifiableMap(text);
+            this.parse = parse;
+        }
+
+        @Override
+        public V get(Object key) {
+            String json = text.get(key);
+            return json == null ? null : parsed.computeIfAbsent((String) key, k -> parse.apply(k, JSON.readTree(json)));
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return text.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return text.size();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return text.keySet();
+        }
+
+        @Override
+        public Set<Map.Entry<String, V>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, V>> iterator() {
+                    Iterator<String> keys = text.keySet().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return keys.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, V> next() {
+                            String key = keys.next();
+                            return new AbstractMap.SimpleImmutableEntry<>(key, get(key));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return text.size();
+                }
+            };
+        }
     }
 
     private static ResourceType type(String name, JsonNode node, Map<String, List<String>> enums) {
