@@ -138,8 +138,16 @@ public final class AscClient {
      * with all {@code data} and the {@code included} resources de-duplicated by (type, id).
      */
     public Document getAll(ApiQuery query) {
+        return getAllWhile(query, page -> true);
+    }
+
+    /**
+     * {@link #getAll}, but the next page is read only while {@code more} says so of the page just read: a list
+     * sorted newest first stops at the first page that reaches back far enough (customer reviews since a date).
+     */
+    public Document getAllWhile(ApiQuery query, java.util.function.Predicate<Document> more) {
         Document page = get(query);
-        if (page.nextUrl().isEmpty()) {
+        if (page.nextUrl().isEmpty() || !more.test(page)) {
             return page;
         }
         ArrayNode data = JsonNodeFactory.instance.arrayNode();
@@ -154,7 +162,7 @@ public final class AscClient {
             raw.path("included").forEach(r -> included.putIfAbsent(
                     new Linkage(r.path("type").asString(""), r.path("id").asString("")), r));
             Optional<String> next = page.nextUrl();
-            if (next.isEmpty()) {
+            if (next.isEmpty() || pages > 1 && !more.test(page)) {
                 break;
             }
             if (!seen.add(next.get())) {

@@ -58,6 +58,7 @@ public final class Bench {
         }
         TestFlightBench.run();
         PurchasesBench.run();
+        ReviewsBench.run();
         ParallelismBench.run();
         ApplyBench.run();
         MediaBench.run();

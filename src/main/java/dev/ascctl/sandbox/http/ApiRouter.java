@@ -405,7 +405,9 @@ public final class ApiRouter {
             for (String key : read.sort().split(",")) { // sort=a,-b: by a, then by b descending
                 boolean descending = key.startsWith("-");
                 String field = descending ? key.substring(1) : key;
-                Comparator<StoredResource> c = (a, b) -> compareValues(a.attribute(field), b.attribute(field));
+                Map<StoredResource, Object> keys = new java.util.IdentityHashMap<>(); // each value read once
+                out.forEach(r -> keys.put(r, sortKey(r.attribute(field))));
+                Comparator<StoredResource> c = (a, b) -> compareValues(keys.get(a), keys.get(b));
                 c = descending ? c.reversed() : c;
                 order = order == null ? c : order.thenComparing(c);
             }
@@ -426,13 +428,26 @@ public final class ApiRouter {
         if (a instanceof Number x && b instanceof Number y) {
             return Double.compare(x.doubleValue(), y.doubleValue());
         }
-        String x = String.valueOf(a);
-        String y = String.valueOf(b);
-        try {
-            return java.time.OffsetDateTime.parse(x).toInstant().compareTo(java.time.OffsetDateTime.parse(y).toInstant());
-        } catch (java.time.format.DateTimeParseException notDates) {
+        if (a instanceof java.time.Instant x && b instanceof java.time.Instant y) {
             return x.compareTo(y);
         }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+
+    /** A value as it sorts: a number or null as it is, a date-time as its instant, anything else as text. */
+    private static Object sortKey(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
+        }
+        String text = String.valueOf(value);
+        if (text.length() >= 20 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return text;
+            }
+        }
+        return text;
     }
 
     private boolean matches(StoredResource r, String filter, List<String> values) {

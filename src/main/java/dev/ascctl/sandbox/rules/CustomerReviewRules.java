@@ -30,9 +30,13 @@ public record CustomerReviewRules(SandboxState state) implements ResourceRules {
         state.computeRelated("apps", SUMMARIZATIONS, app -> state.referencing(SUMMARIZATIONS, APP, app.id()));
     }
 
+    /** Each date parsed once, not per comparison: an app may have many thousands of reviews. */
     private static List<StoredResource> newestFirst(List<StoredResource> reviews) {
-        return reviews.stream().sorted(Comparator.comparing((StoredResource r) ->
-                OffsetDateTime.parse(String.valueOf(r.attribute("createdDate"))).toInstant()).reversed()).toList();
+        record Dated(java.time.Instant created, StoredResource review) {
+        }
+        return reviews.stream().map(r -> new Dated(OffsetDateTime.parse(String.valueOf(r.attribute("createdDate")))
+                        .toInstant(), r)).sorted(Comparator.comparing(Dated::created).reversed())
+                .map(Dated::review).toList();
     }
 
     /** {@code exists[publishedResponse]}: the review has a response Apple has published (not one pending). */
