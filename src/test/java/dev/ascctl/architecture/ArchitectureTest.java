@@ -26,6 +26,7 @@ class ArchitectureTest {
                 .layer("cli").definedBy("dev.ascctl.cli..")
                 .layer("workflow").definedBy("dev.ascctl.workflow..")
                 .layer("adoption").definedBy("dev.ascctl.adoption..")
+                .layer("build").definedBy("dev.ascctl.build..")
                 .layer("apply").definedBy("dev.ascctl.apply..")
                 .layer("plan").definedBy("dev.ascctl.plan..")
                 .layer("live").definedBy("dev.ascctl.live..")
@@ -39,15 +40,16 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("adoption").mayOnlyBeAccessedByLayers("workflow", "cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("apply").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "workflow", "cli")
                 .whereLayer("resource").mayOnlyBeAccessedByLayers("adoption", "plan", "apply", "live", "workflow", "cli")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("adoption", "resource", "plan", "apply", "live", "workflow",
-                        "cli")
+                        "cli", "build")
                 .whereLayer("reports").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli",
-                        "reports")
+                        "reports", "build")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("vocabulary").mayOnlyBeAccessedByLayers("cli", "workflow", "adoption", "apply", "plan",
