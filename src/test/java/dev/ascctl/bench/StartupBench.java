@@ -18,7 +18,8 @@ import java.util.function.ToLongFunction;
  * Start-up figures of the real launcher, each a separate process as a user runs it: {@code --help}, {@code validate}
  * and a one-app {@code plan} against the in-process sandbox at zero latency, the median of
  * {@value #RUNS} runs, and how much of the plan passes before its first request reaches the sandbox (process start
- * to the sandbox's arrival time of the first request). With {@code ASCCTL_BASELINE_JAR} (a jar built from another
+ * to the sandbox's arrival time of the first request) and the CPU the process had used by then, which load changes
+ * far less than the times. With {@code ASCCTL_BASELINE_JAR} (a jar built from another
  * commit) the same runs of that build are interleaved with this one's and printed beside it, so both share the
  * machine's load. The store is generated here (one app, four locales, like examples/store at c758bce), so the
  * figures stay comparable while examples/store grows.
@@ -43,8 +44,12 @@ final class StartupBench {
         }
     }
 
-    /** One process: wall time from start to exit, and from start to the first request (-1 when none). */
-    record Run(long wallMs, long beforeFirstRequestMs) {
+    /**
+     * One process: wall time from start to exit, from start to the first request (-1 when none), and the CPU time it
+     * had used when the first request arrived (user + system, Linux's /proc, 10 ms resolution; -1 when unknown),
+     * which a loaded machine changes far less than the wall times.
+     */
+    record Run(long wallMs, long beforeFirstRequestMs, long cpuBeforeFirstRequestMs) {
     }
 
     /** The start-up figures alone, without the rest of {@link Bench}. */
@@ -89,6 +94,7 @@ final class StartupBench {
             row("validate (ms)", validate, Run::wallMs);
             row("plan, one app (ms)", plans, Run::wallMs);
             row("plan: before first request (ms)", plans, Run::beforeFirstRequestMs);
+            row("plan: CPU before first request (ms)", plans, Run::cpuBeforeFirstRequestMs);
             System.out.printf(Locale.ROOT, "%-36s", "plan: share before first request");
             List<Double> shares = new ArrayList<>();
             for (List<Run> runs : plans) {
@@ -102,6 +108,9 @@ final class StartupBench {
                                 + " (target <= 0.33)%n", launchers.get(1).name(),
                         (double) median(plans.get(0), Run::beforeFirstRequestMs)
                                 / median(plans.get(1), Run::beforeFirstRequestMs));
+                System.out.printf(Locale.ROOT, "CPU before the first request, this build / %s: %.2f%n",
+                        launchers.get(1).name(), (double) median(plans.get(0), Run::cpuBeforeFirstRequestMs)
+                                / median(plans.get(1), Run::cpuBeforeFirstRequestMs));
             }
         }
     }
@@ -136,17 +145,77 @@ final class StartupBench {
             long t0 = System.nanoTime();
             Process process = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
+            CpuSamples cpu = CpuSamples.watch(process);
             int code = process.waitFor();
             long wallMs = (System.nanoTime() - t0) / 1_000_000;
+            cpu.stop();
             if (code != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " exited " + code + ":\n"
                         + Files.readString(output));
             }
             long beforeFirst = sandbox.requestLog().list().stream().map(RecordedExchange::at).min(Instant::compareTo)
                     .map(first -> Duration.between(started, first).toMillis()).orElse(-1L);
-            return new Run(wallMs, beforeFirst);
+            long cpuBeforeFirst = sandbox.requestLog().list().stream().map(RecordedExchange::at)
+                    .min(Instant::compareTo).map(cpu::before).orElse(-1L);
+            return new Run(wallMs, beforeFirst, cpuBeforeFirst);
         } finally {
             Files.deleteIfExists(output);
+        }
+    }
+
+    /**
+     * The CPU time a process has used, read from /proc/PID/stat every few milliseconds while it runs (the launcher
+     * execs java, so the pid stays the JVM's). Linux only; elsewhere no samples and -1.
+     */
+    static final class CpuSamples {
+        private final List<Instant> times = new ArrayList<>();
+        private final List<Long> cpuMs = new ArrayList<>();
+        private volatile boolean stopped;
+        private Thread thread;
+
+        static CpuSamples watch(Process process) {
+            CpuSamples samples = new CpuSamples();
+            Path stat = Path.of("/proc/" + process.pid() + "/stat");
+            samples.thread = new Thread(() -> {
+                while (!samples.stopped && process.isAlive()) {
+                    try {
+                        String text = Files.readString(stat);
+                        // Fields after the command name (which may hold spaces): state is 3rd, utime 14th, stime 15th.
+                        String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        synchronized (samples) {
+                            samples.times.add(Instant.now());
+                            samples.cpuMs.add(ticks * 10); // USER_HZ is 100 on Linux
+                        }
+                        Thread.sleep(2);
+                    } catch (IOException | RuntimeException e) {
+                        return; // exited, or no /proc
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "cpu-samples");
+            samples.thread.setDaemon(true);
+            samples.thread.start();
+            return samples;
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            thread.join();
+        }
+
+        /**
+         * The CPU used by the first sample taken at or after {@code at} (so at most a few milliseconds after the
+         * request arrived; never less than the process had used by then), or -1.
+         */
+        synchronized long before(Instant at) {
+            for (int i = 0; i < times.size(); i++) {
+                if (!times.get(i).isBefore(at)) {
+                    return cpuMs.get(i);
+                }
+            }
+            return -1;
         }
     }
 
