@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * point of a wanted price (or a problem naming the nearest), and the point read once a product made in the same
  * apply exists.
  */
-final class PricePoints {
+public final class PricePoints {
     /** How many valid prices a "no such price point" problem lists. */
     private static final int NEAREST = 4;
 
@@ -56,7 +56,7 @@ final class PricePoints {
      *
      * @throws PlanTimeProblemException at {@code mark}, listing the nearest prices, for a price that is no point
      */
-    static String pointOf(List<Resource> points, BigDecimal wanted, Mark mark, String product, String territory) {
+    public static String pointOf(List<Resource> points, BigDecimal wanted, Mark mark, String product, String territory) {
         return points.stream().filter(p -> p.text("customerPrice").map(BigDecimal::new)
                         .filter(c -> c.compareTo(wanted) == 0).isPresent()).map(Resource::id).findFirst()
                 .orElseThrow(() -> new PlanTimeProblemException(new Problem(mark,
@@ -74,7 +74,7 @@ final class PricePoints {
      * The points of one territory among those read (one product's reads, each for a list of territories): each
      * point names its territory in {@code relationships.territory.data}; a point listed twice counts once.
      */
-    static List<Resource> inTerritory(List<Document> reads, String territory) {
+    public static List<Resource> inTerritory(List<Document> reads, String territory) {
         Map<String, Resource> out = new LinkedHashMap<>();
         for (Document read : reads) {
             for (Resource point : read.data()) {

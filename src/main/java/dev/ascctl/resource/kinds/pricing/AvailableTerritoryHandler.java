@@ -1,0 +1,76 @@
+package dev.ascctl.resource.kinds.pricing;
+
+import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.endpoint.pricing.AppPricing;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.Deletable;
+import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.Kind;
+import dev.ascctl.store.AppSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+
+/**
+ * A territory the app is sold in that the YAML's {@code availability.territories} no longer lists
+ * ({@code app[b].availability.territory[GBR]}): narrowing availability takes the app off sale there, so it is a
+ * deletion, shown under the plan's deletion banner and applied only with {@code policy.prune.territories}
+ * (one {@code PATCH /v1/territoryAvailabilities/{id}} with {@code available: false}). Without pruning the
+ * territory is left on sale. The YAML declares none of these: they exist only as live territories it leaves out.
+ * Reads: the same two as {@link AppAvailabilityHandler}'s (asked once, read once).
+ */
+public final class AvailableTerritoryHandler extends Kind<AvailableTerritoryHandler.TerritoryKey>
+        implements Deletable<AvailableTerritoryHandler.TerritoryKey> {
+    private static final KindSpec SPEC = new KindSpec("availableTerritory", 4, "territories");
+
+    /** One territory of an app's availability. */
+    public record TerritoryKey(AppKey app, String territory) implements KindKey {
+        public TerritoryKey {
+            Objects.requireNonNull(app, "app");
+            Objects.requireNonNull(territory, "territory");
+        }
+
+        @Override
+        public Address address() {
+            return AppAvailabilityHandler.key(app.bundleId()).address().child("territory", territory);
+        }
+    }
+
+    public AvailableTerritoryHandler() {
+        super(SPEC);
+    }
+
+    @Override
+    public List<DesiredObject<TerritoryKey>> desired(AppSpec app) {
+        return List.of();
+    }
+
+    @Override
+    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return AppAvailabilitySpec.of(spec).isPresent() ? AvailabilityReads.queries(app) : List.of();
+    }
+
+    @Override
+    public List<LiveObject<TerritoryKey>> live(LiveApp app, AppSpec spec) {
+        return AppAvailabilitySpec.of(spec).flatMap(wanted -> AvailabilityReads.territories(app).map(territories ->
+                territories.entrySet().stream().filter(e -> e.getValue().available()
+                                && !wanted.territories().contains(e.getKey()))
+                        .map(e -> new LiveObject<>(new TerritoryKey(new AppKey(app.bundleId()), e.getKey()),
+                                SPEC.name(), e.getValue().id(), Map.<String, JsonNode>of("available",
+                                BooleanNode.TRUE), null)).toList())).orElse(List.of());
+    }
+
+    @Override
+    public List<ApiCall> delete(LiveObject<TerritoryKey> live, LiveApp app) {
+        return List.of(AppPricing.setTerritory(live.id(), new AppPricing.TerritoryState(live.key().territory(), false,
+                null, false)));
+    }
+}
