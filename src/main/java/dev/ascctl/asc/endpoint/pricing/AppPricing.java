@@ -42,6 +42,11 @@ public final class AppPricing {
                 .include("appPricePoint", "territory").limit(LIMIT);
     }
 
+    /** The schedule's base territory (a to-one: 404 for an app never priced), for {@code import}. */
+    public static ApiQuery baseTerritory(String appId) {
+        return ApiQuery.of("/v1/appPriceSchedules/" + RequestBodies.requireId(appId, "apps") + "/baseTerritory");
+    }
+
     /** The app's price points in these territories, every page ({@code limit} is at most 200 here). */
     public static ApiQuery pricePoints(String appId, Collection<String> territories) {
         return ApiQuery.of(pricePointsPath(appId)).filter("territory", List.copyOf(territories)).include("territory")

@@ -6,6 +6,7 @@ import dev.ascctl.asc.endpoint.pricing.AppPricing;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -30,6 +31,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -108,6 +111,37 @@ public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implemen
                     attributes.put(PRE_ORDERS, StringNode.valueOf(describePreOrders(preOrders)));
                     return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), availability.id(), attributes,
                             null));
+                })).orElse(List.of());
+    }
+
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return AvailabilityReads.queries(app);
+    }
+
+    /** {@code availability:} as the plan of the imported store finds no change. */
+    @Override
+    public List<ExportedObject> export(LiveApp app, String label) {
+        return AvailabilityReads.availability(app).flatMap(availability -> AvailabilityReads.territories(app)
+                .map(territories -> {
+                    ObjectNode out = JsonNodeFactory.instance.objectNode();
+                    List<String> sold = AvailabilityReads.available(territories);
+                    if (describe(new TreeSet<>(sold)).equals("all")) {
+                        out.put(TERRITORIES, "all");
+                    } else {
+                        sold.forEach(out.putArray(TERRITORIES)::add);
+                    }
+                    out.set(IN_NEW, availability.attribute(IN_NEW));
+                    ObjectNode preOrders = JsonNodeFactory.instance.objectNode();
+                    territories.forEach((code, t) -> {
+                        if (t.preOrder()) {
+                            preOrders.put(code, t.releaseDate());
+                        }
+                    });
+                    if (!preOrders.isEmpty()) {
+                        out.set(PRE_ORDERS, preOrders);
+                    }
+                    return List.of(new ExportedObject("apps." + label, Map.of(AppAvailabilitySpec.KEY, out), Set.of()));
                 })).orElse(List.of());
     }
 

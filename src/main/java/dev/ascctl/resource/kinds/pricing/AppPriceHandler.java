@@ -8,6 +8,7 @@ import dev.ascctl.asc.endpoint.pricing.AppPricing;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
@@ -31,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -107,6 +110,42 @@ public final class AppPriceHandler extends Kind<PartKey<AppKey>> implements Owns
         return AppPriceSpec.of(spec).flatMap(price -> liveAttributes(app, price.baseTerritory()))
                 .map(a -> List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), app.app().id(), a, null)))
                 .orElse(List.of());
+    }
+
+    /** The manual prices and, as the YAML names it, the schedule's base territory (404 for an app never priced). */
+    @Override
+    public List<ApiQuery> exportReads(LiveApp app) {
+        return List.of(AppPricing.manualPrices(app.app().id()), AppPricing.baseTerritory(app.app().id()));
+    }
+
+    /** {@code price:} as the plan of the imported store finds no change ({@code free: true} for a free app). */
+    @Override
+    public List<ExportedObject> export(LiveApp app, String label) {
+        Optional<String> base = app.read(AppPricing.baseTerritory(app.app().id()))
+                .flatMap(d -> d.data().stream().findFirst()).map(Resource::id);
+        return base.flatMap(b -> liveAttributes(app, b).filter(a -> a.get(BASE).asString().equals(b))).map(a -> {
+            ObjectNode price = JsonNodeFactory.instance.objectNode().put(BASE, a.get(BASE).asString());
+            if (new BigDecimal(a.get(PRICE).asString()).signum() == 0) {
+                price.put("free", true);
+            } else {
+                price.put(PRICE, a.get(PRICE).asString());
+            }
+            if (!a.get(TERRITORIES).isEmpty()) {
+                price.set(TERRITORIES, a.get(TERRITORIES));
+            }
+            AppPriceSpec rebuilt = AppPriceSpec.fromAttributes(a, null);
+            if (!rebuilt.schedule().isEmpty()) {
+                var list = price.putArray(SCHEDULE);
+                rebuilt.schedule().forEach(p -> {
+                    ObjectNode entry = list.addObject().put("from", p.from());
+                    if (p.until() != null) {
+                        entry.put("until", p.until());
+                    }
+                    entry.put(PRICE, p.price());
+                });
+            }
+            return List.of(new ExportedObject("apps." + label, Map.of(AppPriceSpec.KEY, price), Set.of()));
+        }).orElse(List.of());
     }
 
     @Override
