@@ -71,7 +71,7 @@ record AppAvailabilitySpec(SortedSet<String> territories, Boolean availableInNew
         section.value().path("preOrders").properties().forEach(e -> {
             String at = SectionInput.child("/preOrders", e.getKey());
             if (!TerritoryCodes.isKnown(e.getKey())) {
-                out.add(section.problemAt(at, AppPriceSpec.unknown(e.getKey())));
+                out.add(new Problem(section.keyMark(at), AppPriceSpec.unknown(e.getKey())));
             } else if (!e.getValue().asString("").matches("\\d{4}-\\d{2}-\\d{2}")) {
                 out.add(section.problemAt(at, "a pre-order's release date is a date (YYYY-MM-DD), got '"
                         + e.getValue().asString("") + "'"));

@@ -147,7 +147,7 @@ record AppPriceSpec(String baseTerritory, String price, TerritoryPrices territor
         territory(section, "/baseTerritory", v.path("baseTerritory")).ifPresent(out::add);
         v.path("territories").propertyNames().forEach(code -> {
             if (!TerritoryCodes.isKnown(code)) {
-                out.add(section.problemAt(SectionInput.child("/territories", code), unknown(code)));
+                out.add(new Problem(section.keyMark(SectionInput.child("/territories", code)), unknown(code)));
             }
         });
         JsonNode entries = v.path("schedule");
