@@ -1,6 +1,8 @@
 package dev.ascctl.resource;
 
+import dev.ascctl.store.TerritoryPrice;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +64,13 @@ public record TerritoryPrices(SortedMap<String, String> prices) {
     public static TerritoryPrices ofAmounts(Map<String, BigDecimal> amounts) {
         SortedMap<String, String> out = new TreeMap<>();
         amounts.forEach((territory, amount) -> out.put(territory, amount.toPlainString()));
+        return new TerritoryPrices(out);
+    }
+
+    /** Prices as the store's YAML gives them ({@code prices: {USA: "9.99"}}). */
+    public static TerritoryPrices of(Collection<TerritoryPrice> prices) {
+        SortedMap<String, String> out = new TreeMap<>();
+        prices.forEach(price -> out.put(price.territory(), price.price()));
         return new TerritoryPrices(out);
     }
 

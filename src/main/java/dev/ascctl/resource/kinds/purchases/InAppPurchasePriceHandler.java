@@ -11,7 +11,6 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -140,7 +139,7 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
 
     @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        return setPrice(desired, app);
+        return createWrites(desired, app).calls();
     }
 
     /**
@@ -149,25 +148,18 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
      */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        PurchaseKeys.Iap product = desired.key().product();
-        if (PurchaseReads.liveInAppPurchase(app, product.productId()).isPresent()) {
-            return Writes.of(setPrice(desired, app));
-        }
-        String iapId = IdReference.token(product.address());
+        PricePoints.Found found = PricePoints.Found.of(desired.key().product(), app);
         Map<String, String> points = new LinkedHashMap<>();
-        List<KnownAfterApply> lookups = new ArrayList<>();
-        wanted(desired).forEach((territory, price) -> {
-            KnownAfterApply point = PricePoints.afterApply(product.productId(), territory, price,
-                    InAppPurchasePrices.pricePoints(iapId, territory));
-            lookups.add(point);
-            points.put(territory, point.token());
-        });
-        return new Writes(List.of(InAppPurchasePrices.setPrices(iapId, desired.key().territory(), points)), lookups);
+        // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
+        wanted(desired).forEach((territory, price) -> points.put(territory, found.point(territory, price,
+                desired.origin(), desired.key().product().productId())));
+        return found.writes(List.of(InAppPurchasePrices.setPrices(found.id(), desired.key().territory(), points)),
+                List.of());
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return setPrice(desired, app);
+        return createWrites(desired, app).calls();
     }
 
     /**
@@ -209,14 +201,6 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     private static Optional<String> baseTerritory(LiveApp app, String iapId) {
         return app.read(InAppPurchasePrices.baseTerritory(iapId)).flatMap(d -> d.data().stream().findFirst())
                 .flatMap(schedule -> PurchaseReads.linked(schedule, "baseTerritory")).map(Linkage::id);
-    }
-
-    private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String productId = desired.key().product().productId();
-        String iapId = PurchaseReads.liveInAppPurchase(app, productId).orElseThrow().id();
-        // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
-        return List.of(InAppPurchasePrices.setPrices(iapId, desired.key().territory(),
-                resolve(app, productId, iapId, wanted(desired), territory -> desired.origin())));
     }
 
     /** Territory → wanted price: the base territory first, then the listed ones (the POST's order). */

@@ -13,9 +13,6 @@ import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.IdReference;
-import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -124,10 +121,8 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
-            PurchaseKeys.Subscription subscription = new PurchaseKeys.Subscription(new PurchaseKeys.Group(
-                    spec.bundleId(), d.group()), d.spec().productId());
             liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject<>(
-                    new PurchaseKeys.InTerritory<>(subscription, KEY, territory), SPEC.name(),
+                    new PurchaseKeys.InTerritory<>(d.key(spec), KEY, territory), SPEC.name(),
                     attributes.remove("id").asString(), attributes, Purchases.reviewBlock(d.live()).orElse(null))));
         }
         return out;
@@ -135,26 +130,23 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
 
     @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        return List.of(post(desired, app, null));
+        return createWrites(desired, app).calls();
     }
 
     /** A paid offer of a subscription this apply creates: its price point is read once the subscription exists. */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        if (PurchaseReads.liveSubscription(app, desired.key().product().productId()).isPresent()) {
-            return Writes.of(create(desired, app));
-        }
-        JsonNode price = desired.attributes().get(PRICE);
+        PricePoints.Found found = PricePoints.Found.of(desired.key().product(), app);
+        String territory = desired.key().territory();
+        Map<String, JsonNode> a = desired.attributes();
+        String point = a.get(PRICE).isNull() ? null : found.point(territory, new BigDecimal(a.get(PRICE).asString()),
+                desired.origin(), desired.key().product().productId());
         // After the new subscription's own price in the territory: App Store Connect asks for a subscription's
         // price before its offers [observed in its web UI; the spec does not say].
-        List<Address> after = List.of(SubscriptionPriceHandler.priceAddress(desired.key().product(),
-                desired.key().territory()));
-        if (price.isNull()) {
-            return new Writes(create(desired, app), List.of(), after);
-        }
-        KnownAfterApply point = SubscriptionPriceHandler.pricePointAfterApply(desired.key().product(),
-                desired.key().territory(), new BigDecimal(price.asString()));
-        return new Writes(List.of(post(desired, app, point.token())), List.of(point), after);
+        return found.writes(List.of(SubscriptionIntroductoryOffers.create(found.id(), territory,
+                a.get(MODE).asString(), a.get(DURATION).asString(), a.get(PERIODS).asInt(), point,
+                a.get(END).isNull() ? null : a.get(END).asString())),
+                List.of(SubscriptionPriceHandler.priceAddress(desired.key().product(), territory)));
     }
 
     /** Only {@code endDate} changes in place; a change of any other attribute is planned as a replace. */
@@ -198,24 +190,6 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
                     Map.of("introductoryOffers", list), Set.of()));
         }
         return out;
-    }
-
-    /** @param pointAfterApply the placeholder of the price point when it is known only after apply, or null */
-    private ApiCall post(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app,
-                         String pointAfterApply) {
-        String productId = desired.key().product().productId();
-        String territory = desired.key().territory();
-        Map<String, JsonNode> a = desired.attributes();
-        String subscriptionId = PurchaseReads.liveSubscription(app, productId).map(Resource::id)
-                .orElseGet(() -> IdReference.token(desired.key().product().address()));
-        String pointId = pointAfterApply;
-        if (!a.get(PRICE).isNull() && pointId == null) {
-            pointId = PricePoints.pointOf(SubscriptionPoints.in(app, subscriptionId, territory),
-                    new BigDecimal(a.get(PRICE).asString()), desired.origin(), productId, territory);
-        }
-        return SubscriptionIntroductoryOffers.create(subscriptionId, territory, a.get(MODE).asString(),
-                a.get(DURATION).asString(), a.get(PERIODS).asInt(), pointId,
-                a.get(END).isNull() ? null : a.get(END).asString());
     }
 
     /** Whether the offer differs in anything but endDate (which Apple changes in place). */

@@ -1,6 +1,13 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
+import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
+import dev.ascctl.resource.Address;
+import dev.ascctl.resource.IdReference;
+import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
@@ -9,11 +16,13 @@ import dev.ascctl.store.Mark;
 import dev.ascctl.store.PlanTimeProblemException;
 import dev.ascctl.store.Problem;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +70,74 @@ public final class PricePoints {
                         .filter(c -> c.compareTo(wanted) == 0).isPresent()).map(Resource::id).findFirst()
                 .orElseThrow(() -> new PlanTimeProblemException(new Problem(mark,
                         noSuchPrice(product, territory, wanted, points, NEAREST))));
+    }
+
+    /**
+     * The price points of one product's writes: found now among the points read for a live product, or, for a
+     * product the same apply creates, each read once it exists (the plan shows {@code (known after apply)}).
+     */
+    static final class Found {
+        private final String productId;
+        private final String id;
+        private final Function<String, List<Resource>> livePoints;
+        private final Function<String, ApiQuery> laterRead;
+        private final List<KnownAfterApply> lookups = new ArrayList<>();
+
+        private Found(String productId, String id, Function<String, List<Resource>> livePoints,
+                      Function<String, ApiQuery> laterRead) {
+            this.productId = productId;
+            this.id = id;
+            this.livePoints = livePoints;
+            this.laterRead = laterRead;
+        }
+
+        /** For the in-app purchase's price schedule. */
+        static Found of(PurchaseKeys.Iap iap, LiveApp app) {
+            Optional<Resource> live = PurchaseReads.liveInAppPurchase(app, iap.productId());
+            String id = live.map(Resource::id).orElse(IdReference.token(iap.address()));
+            return new Found(iap.productId(), id, live.isEmpty() ? null : territory -> inTerritory(
+                    app.readsAt(InAppPurchasePrices.pricePointsPath(id)), territory),
+                    territory -> InAppPurchasePrices.pricePoints(id, territory));
+        }
+
+        /** For the subscription's prices and offers (one points read per subscription: {@link SubscriptionPoints}). */
+        static Found of(PurchaseKeys.Subscription subscription, LiveApp app) {
+            Optional<Resource> live = PurchaseReads.liveSubscription(app, subscription.productId());
+            String id = live.map(Resource::id).orElse(IdReference.token(subscription.address()));
+            return new Found(subscription.productId(), id, live.isEmpty() ? null
+                    : territory -> SubscriptionPoints.in(app, id, territory),
+                    territory -> SubscriptionPrices.pricePoints(id, territory));
+        }
+
+        /** The product's id in the calls: Apple's, or the placeholder of the one the same apply creates. */
+        String id() {
+            return id;
+        }
+
+        /** Whether the product is made by the same apply (so its writes wait for it and read their points then). */
+        boolean isNew() {
+            return livePoints == null;
+        }
+
+        /**
+         * The point of {@code price} in {@code territory}, or its placeholder.
+         *
+         * @param what  the product as a "no such price point" problem names it
+         * @throws PlanTimeProblemException at {@code mark} for a live product's price that is no point
+         */
+        String point(String territory, BigDecimal price, Mark mark, String what) {
+            if (!isNew()) {
+                return pointOf(livePoints.apply(territory), price, mark, what, territory);
+            }
+            KnownAfterApply point = afterApply(productId, territory, price, laterRead.apply(territory));
+            lookups.add(point);
+            return point.token();
+        }
+
+        /** The calls with the points to read once the product exists, after {@code runsAfter} if it is new. */
+        Writes writes(List<ApiCall> calls, List<Address> runsAfter) {
+            return new Writes(calls, lookups, isNew() ? runsAfter : List.of());
+        }
     }
 
     /** The point of {@code price} in {@code territory}, read with {@code points} once the product exists. */

@@ -14,8 +14,6 @@ import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.IdReference;
-import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -104,9 +102,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         out.put("duration", StringNode.valueOf(offer.duration()));
         out.put("numberOfPeriods", IntNode.valueOf(offer.numberOfPeriods()));
         if (!offer.isFreeTrial()) {
-            Map<String, String> prices = new TreeMap<>();
-            offer.prices().forEach((territory, price) -> prices.put(territory, price.price()));
-            out.put(PRICES, TerritoryPrices.of(prices).json());
+            out.put(PRICES, TerritoryPrices.of(offer.prices().values()).json());
         }
         return out;
     }
@@ -158,9 +154,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
             if (live.isPresent() && isFreeTrial(live.get())) {
                 continue; // a free trial has no prices to read, and the YAML may give it none
             }
-            Map<String, BigDecimal> wanted = new TreeMap<>();
-            offer.prices().forEach((territory, price) -> wanted.put(territory, price.amount()));
-            out.addAll(TerritoryPrices.ofAmounts(wanted).changedFrom(live.map(o -> prices(app, o.id()))
+            out.addAll(TerritoryPrices.of(offer.prices().values()).changedFrom(live.map(o -> prices(app, o.id()))
                     .orElse(TerritoryPrices.NONE)));
         }
         return out;
@@ -204,7 +198,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         for (PurchaseReads.DeclaredSubscription m : managed(app, spec)) {
             for (Resource offer : app.read(PromotionalOffers.list(m.live().id())).map(Document::data).orElse(List.of())) {
                 offer.text("offerCode").ifPresent(code -> out.add(new LiveObject<>(
-                        key(spec.bundleId(), m.group(), m.spec().productId(), code), SPEC.name(), offer.id(),
+                        new PurchaseKeys.PromotionalOffer(m.key(spec), code), SPEC.name(), offer.id(),
                         liveAttributes(app, offer), null)));
             }
         }
@@ -226,11 +220,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
 
     @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
-        String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
-        Map<String, String> points = new TreeMap<>();
-        wantedPrices(desired).forEach((territory, price) ->
-                points.put(territory, pointId(desired, app, subscriptionId, territory, price)));
-        return List.of(PromotionalOffers.create(subscriptionId, fixedAttributes(desired), points));
+        return createWrites(desired, app).calls();
     }
 
     /**
@@ -239,28 +229,21 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
      */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app) {
-        if (PurchaseReads.liveSubscription(app, productId(desired)).isPresent()) {
-            return Writes.of(create(desired, app));
-        }
+        PricePoints.Found found = PricePoints.Found.of(desired.key().subscription(), app);
         Map<String, String> points = new TreeMap<>();
-        List<KnownAfterApply> lookups = new ArrayList<>();
         // After the new subscription's own prices in those territories: App Store Connect asks for a subscription's
         // price before its offers [observed in its web UI; the spec does not say].
         List<dev.ascctl.resource.Address> after = new ArrayList<>();
-        wantedPrices(desired).forEach((territory, price) -> {
-            KnownAfterApply point = SubscriptionPriceHandler.pricePointAfterApply(desired.key().subscription(),
-                    territory, price);
-            lookups.add(point);
-            points.put(territory, point.token());
+        TerritoryPrices.of(desired.attributes().get(PRICES)).amounts().forEach((territory, price) -> {
+            points.put(territory, point(found, desired, territory, price));
             after.add(SubscriptionPriceHandler.priceAddress(desired.key().subscription(), territory));
         });
-        return new Writes(List.of(PromotionalOffers.create(IdReference.token(desired.key().subscription().address()),
-                fixedAttributes(desired), points)), lookups, after);
+        return found.writes(List.of(PromotionalOffers.create(found.id(), fixedAttributes(desired), points)), after);
     }
 
     private static ObjectNode fixedAttributes(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
-        attributes.put("offerCode", offerCode(desired));
+        attributes.put("offerCode", desired.key().offerCode());
         FIXED.forEach(name -> attributes.set(name, desired.attributes().get(name)));
         return attributes;
     }
@@ -271,7 +254,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         if (!changed.containsKey(PRICES)) {
             return List.of();
         }
-        String subscriptionId = PurchaseReads.liveSubscription(app, productId(desired)).orElseThrow().id();
+        PricePoints.Found found = PricePoints.Found.of(desired.key().subscription(), app);
         TerritoryPrices wanted = TerritoryPrices.of(desired.attributes().get(PRICES));
         Set<String> changedTerritories = wanted.changedFrom(prices(app, live.id()));
         Map<String, String> recordOf = new TreeMap<>();
@@ -280,7 +263,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         recordOf.keySet().removeAll(changedTerritories);
         List<String> kept = List.copyOf(recordOf.values());
         Map<String, String> points = new TreeMap<>();
-        changedTerritories.forEach(territory -> points.put(territory, pointId(desired, app, subscriptionId, territory,
+        changedTerritories.forEach(territory -> points.put(territory, point(found, desired, territory,
                 wanted.amount(territory).orElseThrow())));
         return List.of(PromotionalOffers.setPrices(live.id(), kept, points));
     }
@@ -290,14 +273,10 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         return List.of(PromotionalOffers.delete(live.id()));
     }
 
-    private static Map<String, BigDecimal> wantedPrices(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
-        return TerritoryPrices.of(desired.attributes().get(PRICES)).amounts();
-    }
-
-    private static String pointId(DesiredObject<PurchaseKeys.PromotionalOffer> desired, LiveApp app, String subscriptionId, String territory,
-                                  BigDecimal wanted) {
-        return PricePoints.pointOf(SubscriptionPoints.in(app, subscriptionId, territory), wanted, desired.origin(),
-                productId(desired) + " offer " + offerCode(desired), territory);
+    private static String point(PricePoints.Found found, DesiredObject<PurchaseKeys.PromotionalOffer> desired,
+                                String territory, BigDecimal price) {
+        return found.point(territory, price, desired.origin(), desired.key().subscription().productId() + " offer "
+                + desired.key().offerCode());
     }
 
     /** The offer's live prices, from its {@code /prices} read with points included. */
@@ -316,18 +295,5 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
 
     private static List<PurchaseReads.DeclaredSubscription> managed(LiveApp app, AppSpec spec) {
         return PurchaseReads.declaredSubscriptions(app, spec, SubscriptionSpec::managesPromotionalOffers);
-    }
-
-    private static PurchaseKeys.PromotionalOffer key(String bundleId, String group, String productId, String offerCode) {
-        return new PurchaseKeys.PromotionalOffer(new PurchaseKeys.Subscription(new PurchaseKeys.Group(bundleId, group),
-                productId), offerCode);
-    }
-
-    private static String offerCode(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
-        return desired.key().offerCode();
-    }
-
-    private static String productId(DesiredObject<PurchaseKeys.PromotionalOffer> desired) {
-        return desired.key().subscription().productId();
     }
 }

@@ -122,6 +122,10 @@ final class PurchaseReads {
 
     /** A subscription whose YAML declares what a kind manages, with its group's name and its live resource. */
     record DeclaredSubscription(String group, dev.ascctl.store.SubscriptionSpec spec, Resource live) {
+        /** Its key, in the app {@code app}'s store. */
+        PurchaseKeys.Subscription key(AppSpec app) {
+            return new PurchaseKeys.Subscription(new PurchaseKeys.Group(app.bundleId(), group), spec.productId());
+        }
     }
 
     /** The subscriptions of the YAML for which {@code declares} holds and that exist live, in YAML order. */

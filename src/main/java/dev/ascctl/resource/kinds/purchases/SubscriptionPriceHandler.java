@@ -10,8 +10,6 @@ import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.IdReference;
-import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -104,9 +102,7 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
 
     /** The territories whose price must change (so need a point), once the subscription's prices are read. */
     static Set<String> territoriesToSet(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
-        Map<String, String> wanted = new TreeMap<>();
-        spec.prices().forEach((territory, price) -> wanted.put(territory, price.price()));
-        return TerritoryPrices.of(wanted).changedFrom(currentPrices(app, subscriptionId));
+        return TerritoryPrices.of(spec.prices().values()).changedFrom(currentPrices(app, subscriptionId));
     }
 
     /** The base purchase reads, then one {@code /prices} read per live subscription. */
@@ -139,15 +135,13 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
             TerritoryPrices current = currentPrices(app, priced.live().id());
-            PurchaseKeys.Subscription subscription = new PurchaseKeys.Subscription(new PurchaseKeys.Group(
-                    spec.bundleId(), priced.group()), priced.spec().productId());
             for (TerritoryPrice price : priced.spec().prices().values()) {
                 current.amount(price.territory()).ifPresent(now -> {
                     // Existing subscribers are a question only when the price changes; otherwise live says what
                     // the YAML says, so preserveCurrentPrice alone never makes a plan item.
                     String existing = now.compareTo(price.amount()) == 0
                             ? consequence(priced.spec().preserveCurrentPrice()) : "pay " + now.toPlainString();
-                    out.add(new LiveObject<>(key(subscription, price.territory()), SPEC.name(), priced.live().id(),
+                    out.add(new LiveObject<>(key(priced.key(spec), price.territory()), SPEC.name(), priced.live().id(),
                             attributes(now.toPlainString(), existing),
                             Purchases.reviewBlock(priced.live()).orElse(null)));
                 });
@@ -165,19 +159,17 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
 
     @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        return setPrice(desired, app);
+        return createWrites(desired, app).calls();
     }
 
     /** For a subscription this apply creates: its new id, and the price point read once it exists. */
     @Override
     public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        PurchaseKeys.Subscription subscription = desired.key().product();
-        if (PurchaseReads.liveSubscription(app, subscription.productId()).isPresent()) {
-            return Writes.of(setPrice(desired, app));
-        }
-        KnownAfterApply point = pricePointAfterApply(subscription, desired.key().territory(), wanted(desired));
-        return new Writes(List.of(SubscriptionPrices.setPrice(IdReference.token(subscription.address()),
-                desired.key().territory(), point.token(), preserve(desired))), List.of(point));
+        PricePoints.Found found = PricePoints.Found.of(desired.key().product(), app);
+        String territory = desired.key().territory();
+        String point = found.point(territory, wanted(desired), desired.origin(), desired.key().product().productId());
+        return found.writes(List.of(SubscriptionPrices.setPrice(found.id(), territory, point, preserve(desired))),
+                List.of());
     }
 
     /** Where the subscription's price in {@code territory} is, for offers that run after it. */
@@ -185,28 +177,9 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         return key(subscription, territory).address();
     }
 
-    /**
-     * The price point of {@code price} in {@code territory} for a subscription this apply creates, read once it
-     * exists (the introductory and promotional offers of such a subscription use it too).
-     */
-    static KnownAfterApply pricePointAfterApply(PurchaseKeys.Subscription subscription, String territory,
-                                                BigDecimal price) {
-        return PricePoints.afterApply(subscription.productId(), territory, price,
-                SubscriptionPrices.pricePoints(IdReference.token(subscription.address()), territory));
-    }
-
     @Override
     public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return setPrice(desired, app);
-    }
-
-    private List<ApiCall> setPrice(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        String productId = desired.key().product().productId();
-        String subscriptionId = PurchaseReads.liveSubscription(app, productId).orElseThrow().id();
-        String territory = desired.key().territory();
-        String point = PricePoints.pointOf(SubscriptionPoints.in(app, subscriptionId, territory), wanted(desired),
-                desired.origin(), productId, territory);
-        return List.of(SubscriptionPrices.setPrice(subscriptionId, territory, point, preserve(desired)));
+        return createWrites(desired, app).calls();
     }
 
     private static BigDecimal wanted(DesiredObject<?> desired) {
