@@ -47,14 +47,7 @@ final class PurchaseReads {
 
     /** Every query the purchase kinds need that can be known now (the per-group ones after the groups). */
     static List<ApiQuery> all(LiveApp app, AppSpec spec) {
-        if (spec.purchases().isEmpty()) {
-            return List.of();
-        }
-        List<ApiQuery> out = new ArrayList<>(List.of(inAppPurchases(app), groups(app)));
-        for (Resource group : liveGroups(app)) {
-            out.add(subscriptions(group.id()));
-        }
-        return out;
+        return spec.purchases().isEmpty() ? List.of() : forExport(app);
     }
 
     /** What {@code import} reads: everything {@link #all} reads, with nothing declared yet. */
@@ -95,7 +88,6 @@ final class PurchaseReads {
         return app.read(subscriptions(group.id())).map(Document::data).orElse(List.of());
     }
 
-    /** Localizations of a parent, resolved through the included resources of the read that returned the parent. */
     /** The live in-app purchase with this product id. */
     static Optional<Resource> liveInAppPurchase(LiveApp app, String productId) {
         return liveInAppPurchases(app).stream()
@@ -111,6 +103,7 @@ final class PurchaseReads {
                 .findFirst();
     }
 
+    /** Localizations of a parent, resolved through the included resources of the read that returned the parent. */
     static List<Resource> localizations(LiveApp app, ApiQuery read, Resource parent, String relationship) {
         Document doc = app.read(read).orElse(Document.empty());
         List<Resource> out = new ArrayList<>();
