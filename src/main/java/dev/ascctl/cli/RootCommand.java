@@ -38,12 +38,13 @@ public final class RootCommand {
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
             ShowCommand.class, DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
             TestFlightCommand.class, ReviewsCommand.class, ReleaseCommand.class, SubmitCommand.class,
-            BuildCommand.class, VersionCommand.class, ReportsCommand.class, SandboxCommand.class, HelpCommand.class);
+            BuildCommand.class, DeployCommand.class, VersionCommand.class, ReportsCommand.class, SandboxCommand.class,
+            HelpCommand.class);
     /** Commands that show or walk the other commands, so they need the whole tree. */
     static final Set<Class<?>> WHOLE_TREE = Set.of(HelpCommand.class, CompletionCommand.class);
     /** Commands that start by loading the store: {@link Cli} has its kinds and schemas built while it parses. */
     static final Set<Class<?>> LOAD_STORE = Set.of(ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
-            DriftCommand.class, SubmitCommand.class, ReleaseCommand.class);
+            DriftCommand.class, SubmitCommand.class, ReleaseCommand.class, DeployCommand.class);
     private final CliContext context;
 
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
