@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 "  ascctl deploy --ipa build/Notes.ipa --plan-only"})
 final class DeployCommand extends StoreCommand {
     @Option(names = "--ipa", paramLabel = "FILE", required = true,
-            description = "The archive to deploy, e.g. build/Notes.ipa; its Info.plist names the app, version and"
+            description = "Required. The archive to deploy, e.g. build/Notes.ipa; its Info.plist names the app, version and"
                     + " build number.")
     Path ipa;
     @Option(names = "--plan-only", description = "Show the plan with this archive's build and stop: nothing is"
