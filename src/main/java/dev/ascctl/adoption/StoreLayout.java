@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.locales.de-DE          → apps/notes/locales/de-DE.yaml, document root
  * apps.notes.testFlight.betaGroups  → apps/notes/testflight.yaml, key betaGroups
  * apps.notes.purchases.x            → apps/notes/purchases.yaml, key x
+ * apps.notes.reviews                → apps/notes/reviews/replies.yaml, document root (replies by review id)
  * apps.notes.testflight.groups[name=QA]                 → testflight.yaml, the item of groups named QA
  * apps.notes.purchases.inAppPurchases[productId=a.b.c].localizations.en-US
  *                                   → purchases.yaml, that product's localizations, key en-US
@@ -33,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 public final class StoreLayout {
     /** Areas of an app that have a file of their own (DESIGN 3); anything else is a key of app.yaml. */
     private static final Map<String, String> AREA_FILES = Map.of(
-            "testFlight", "testflight.yaml", "testflight", "testflight.yaml", "purchases", "purchases.yaml");
+            "testFlight", "testflight.yaml", "testflight", "testflight.yaml", "purchases", "purchases.yaml",
+            "reviews", "reviews/replies.yaml");
 
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");

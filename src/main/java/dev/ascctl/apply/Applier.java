@@ -357,7 +357,19 @@ public final class Applier {
     /** As {@link #find}, but a failed read throws: after a lost answer "not found" must mean not found. */
     private Optional<Resource> lookFor(AdoptionCheck check) {
         String path = IdReference.resolvePath(check.listPath(), createdIds);
-        Document found = client.getAll(ApiQuery.of(path).limit(200));
+        Document found;
+        if (check.single()) {
+            try {
+                found = client.get(ApiQuery.of(path));
+            } catch (dev.ascctl.asc.AscApiException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                return Optional.empty(); // a to-one path answers 404 when there is nothing behind it
+            }
+        } else {
+            found = client.getAll(ApiQuery.of(path).limit(200));
+        }
         for (Resource r : found.data()) {
             var value = r.attributes().get(check.attribute());
             if (value != null && value.isString() && value.asString().equals(check.value())) {

@@ -24,7 +24,7 @@ public record Policy(Map<String, Boolean> prune, List<String> ignore) {
     /** The collections {@code prune} knows, in the order the schema lists them. */
     public static final List<String> PRUNABLE = List.of(
             "locales", "screenshots", "previews", "betaGroups", "betaTesters", "betaGroupBuilds", "inAppPurchases",
-            "subscriptions", "introductoryOffers", "promotionalOffers", "territories");
+            "subscriptions", "introductoryOffers", "promotionalOffers", "territories", "reviewReplies");
 
     public Policy {
         Map<String, Boolean> all = new LinkedHashMap<>();

@@ -78,6 +78,13 @@ final class SchemaValidator {
         }
     }
 
+    /** The validator of a section's own file ({@link StoreSection#ownFile}), built once per schema. */
+    static SchemaValidator ofSectionFile(StoreSection section) {
+        synchronized (APPS) {
+            return APPS.computeIfAbsent(section.schema(), s -> new SchemaValidator(s, false));
+        }
+    }
+
     /**
      * The app.yaml schema: the store's own keys (the classpath's {@code app.schema.json}) and, after them in the
      * registry's order, each kind-owned key with its schema. This is what {@code ascctl schema app} prints.
@@ -86,6 +93,9 @@ final class SchemaValidator {
         tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode) readSchema(Kind.APP);
         tools.jackson.databind.node.ObjectNode properties = (tools.jackson.databind.node.ObjectNode) schema.get("properties");
         for (StoreSection section : sections) {
+            if (section.isOwnFile()) {
+                continue; // a file of its own, checked by ofSectionFile
+            }
             if (properties.has(section.key())) {
                 throw new IllegalStateException("app.yaml key '" + section.key() + "' is owned twice");
             }

@@ -10,10 +10,22 @@ import tools.jackson.databind.JsonNode;
 public final class SectionInput {
     private final YamlDocument file;
     private final String key;
+    /** The value's pointer in its file: {@code /key} in app.yaml, {@code ""} for a section's own file. */
+    private final String base;
 
     SectionInput(YamlDocument file, String key) {
+        this(file, key, YamlDocument.child("", key));
+    }
+
+    private SectionInput(YamlDocument file, String key, String base) {
         this.file = file;
         this.key = key;
+        this.base = base;
+    }
+
+    /** A section's own file ({@link StoreSection#ownFile}): the whole file is the value. */
+    static SectionInput whole(YamlDocument file, String key) {
+        return new SectionInput(file, key, "");
     }
 
     /** The app.yaml key. */
@@ -23,7 +35,7 @@ public final class SectionInput {
 
     /** The value as written (JSON null for an explicit {@code null}). */
     public JsonNode value() {
-        return file.root().path(key);
+        return base.isEmpty() ? file.root() : file.root().path(key);
     }
 
     /** Where the key is written. */
@@ -52,6 +64,6 @@ public final class SectionInput {
     }
 
     private String pointer(String relative) {
-        return YamlDocument.child("", key) + relative;
+        return base + relative;
     }
 }

@@ -77,7 +77,8 @@ public final class StoreLoader {
     /** One app folder as read: its app.yaml, its locale files by locale code, its media sets, and its
      * testflight.yaml and purchases.yaml (each null when absent). */
     private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
-                            List<MediaSet> media, YamlDocument testFlight, YamlDocument purchases) {}
+                            List<MediaSet> media, YamlDocument testFlight, YamlDocument purchases,
+                            Map<String, YamlDocument> sectionFiles) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -95,7 +96,7 @@ public final class StoreLoader {
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
                 .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), a.purchases(),
-                        policy, defaults, sectionValues(a.appFile()), new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
+                        policy, defaults, sectionValues(a), new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
                         prunes(policy, a.dir(), MediaKind.PREVIEWS))))
                 .toList();
         return new LoadResult(new Store(root, policy, defaults, specs), List.of());
@@ -141,8 +142,10 @@ public final class StoreLoader {
                     ? readChecked(purchasesFile, SchemaValidator.of(SchemaValidator.Kind.PURCHASES), true, rules::checkPurchasesFile)
                     : null;
             List<MediaSet> media = new MediaLoader(root, files, problems).load(dir, localeCodes(dir, locales));
+            Map<String, YamlDocument> sectionFiles = readSectionFiles(dir);
             if (app != null) {
-                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media, testFlight, purchases));
+                apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media, testFlight, purchases,
+                        sectionFiles));
             }
         }
         return apps;
@@ -160,11 +163,38 @@ public final class StoreLoader {
     private SectionValues sectionValues(YamlDocument appFile) {
         Map<String, SectionInput> out = new LinkedHashMap<>();
         for (StoreSection section : sections) {
-            if (appFile.root().has(section.key())) {
+            if (!section.isOwnFile() && appFile.root().has(section.key())) {
                 out.put(section.key(), new SectionInput(appFile, section.key()));
             }
         }
         return new SectionValues(out);
+    }
+
+    /** The kind-owned keys of an app: those app.yaml writes and the kinds' own files that exist. */
+    private SectionValues sectionValues(AppFiles app) {
+        Map<String, SectionInput> out = new LinkedHashMap<>(sectionValues(app.appFile()).byKey());
+        app.sectionFiles().forEach((key, doc) -> out.put(key, SectionInput.whole(doc, key)));
+        return new SectionValues(out);
+    }
+
+    /** The kinds' own files in the app folder ({@link StoreSection#ownFile}) that exist, checked, by section key. */
+    private Map<String, YamlDocument> readSectionFiles(Path appDir) {
+        Map<String, YamlDocument> out = new LinkedHashMap<>();
+        for (StoreSection section : sections) {
+            if (!section.isOwnFile()) {
+                continue;
+            }
+            Path file = appDir.resolve(section.file());
+            if (!exists(file)) {
+                continue;
+            }
+            YamlDocument doc = readChecked(file, SchemaValidator.ofSectionFile(section), true,
+                    d -> section.rules().apply(SectionInput.whole(d, section.key())));
+            if (doc != null) {
+                out.put(section.key(), doc);
+            }
+        }
+        return out;
     }
 
     /** testflight.yaml is optional: without it the app's beta side is not managed. */

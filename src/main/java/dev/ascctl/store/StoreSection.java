@@ -18,8 +18,11 @@ import tools.jackson.databind.JsonNode;
  * @param schema the JSON Schema of its value, with a description and examples for every key (editors show them)
  * @param rules  problems the schema cannot find; called with the value as written, also when the schema found
  *               problems in it, so it must expect any shape
+ * @param file   {@code null} for an app.yaml key; else a file of its own in the app folder
+ *               ({@code reviews/replies.yaml}) whose whole content is the value, checked against {@code schema}
+ *               and handed over under {@code key} when the file exists ({@link #ownFile})
  */
-public record StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules) {
+public record StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules, String file) {
     public StoreSection {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(schema, "schema");
@@ -29,8 +32,31 @@ public record StoreSection(String key, JsonNode schema, Function<SectionInput, L
         }
     }
 
-    /** A section the schema checks completely. */
+    /** An app.yaml key. */
+    public StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules) {
+        this(key, schema, rules, null);
+    }
+
+    /** An app.yaml key the schema checks completely. */
     public StoreSection(String key, JsonNode schema) {
         this(key, schema, input -> List.of());
+    }
+
+    /**
+     * A file of its own in the app folder, e.g. {@code ownFile("reviewReplies", "reviews/replies.yaml", ...)}: its
+     * whole content is the value ({@link SectionInput} pointers are relative to the file's root), and a kind finds it
+     * with {@code app.section(key)} as it finds an app.yaml key. An absent file is an absent key.
+     */
+    public static StoreSection ownFile(String key, String file, JsonNode schema,
+                                       Function<SectionInput, List<Problem>> rules) {
+        if (file == null || file.isBlank() || file.startsWith("/") || file.contains("..") || !file.endsWith(".yaml")) {
+            throw new IllegalArgumentException(key + ": a section's own file is a .yaml path inside the app folder");
+        }
+        return new StoreSection(key, schema, rules, file);
+    }
+
+    /** Whether this is a file of its own rather than an app.yaml key. */
+    public boolean isOwnFile() {
+        return file != null;
     }
 }

@@ -47,6 +47,7 @@ public final class AllKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaReviewSubmissionHandler(),
                 new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
-                dev.ascctl.resource.kinds.media.MediaSetHandler.previews()), PurchaseKinds.all().stream()).toList());
+                dev.ascctl.resource.kinds.media.MediaSetHandler.previews(),
+                new dev.ascctl.resource.kinds.reviews.ReviewReplyHandler()), PurchaseKinds.all().stream()).toList());
     }
 }
