@@ -62,6 +62,7 @@ public final class Bench {
         ParallelismBench.run();
         ApplyBench.run();
         MediaBench.run();
+        BuildUploadBench.run();
         ScopedReadsBench.run();
         ProcessingPollBench.run();
         StoreLoadBench.run();
