@@ -6,6 +6,7 @@ import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.AscApiException;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
+import dev.ascctl.asc.RateBudgetSpentException;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
@@ -72,6 +73,15 @@ public final class Applier {
      *             wants them): counted as adopted, not sent again; later changes use their objects' ids
      */
     public ApplyReport apply(Plan plan, AlreadyApplied done) {
+        return apply(plan, done, RequestBudget.unlimited());
+    }
+
+    /**
+     * @param budget what the apply may spend: a change that no longer fits is not started, and the apply ends once the
+     *               running changes have, with the changes not started reported as left (as when Apple says the
+     *               hour's budget is spent); a change is never stopped part way by the budget
+     */
+    public ApplyReport apply(Plan plan, AlreadyApplied done, RequestBudget budget) {
         createdIds.putAll(done.liveIds());
         long requestsBefore = client.stats().requests();
         long writesBefore = client.stats().writes();
@@ -99,6 +109,12 @@ public final class Applier {
                         if (stop.get() != null) {
                             return CompletableFuture.completedFuture(null);
                         }
+                        if (!done.contains(change.address()) && !budget.tryTake(change)) {
+                            stop.compareAndSet(null, new BudgetStop("Stopped before " + change.address() + ": its "
+                                    + RequestBudget.cost(change) + " requests do not fit in what is left of this"
+                                    + " apply's budget of " + budget.allowed() + " requests."));
+                            return CompletableFuture.completedFuture(null);
+                        }
                         try {
                             return run(change, needs, done, outcomes, processingWaits);
                         } catch (RuntimeException e) {
@@ -113,12 +129,17 @@ public final class Applier {
             slots.shutdownNow();
             processingWaits.shutdownNow();
         }
-        if (stop.get() != null) {
-            throw stop.get();
+        RuntimeException stopped = stop.get();
+        if (stopped != null && !(stopped instanceof BudgetStop || stopped instanceof RateBudgetSpentException)) {
+            throw stopped;
         }
-        List<ChangeOutcome> ordered = plan.changes().stream().map(c -> outcomes.get(c.address())).toList();
+        // A budget stop is where this run ends, not a failure: what ran is reported, the rest is left for the next.
+        List<ChangeOutcome> ordered = plan.changes().stream().map(c -> outcomes.get(c.address()))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Address> left = plan.changes().stream().map(ResourceChange::address)
+                .filter(a -> !outcomes.containsKey(a)).toList();
         return new ApplyReport(ordered, client.stats().requests() - requestsBefore,
-                client.stats().writes() - writesBefore);
+                client.stats().writes() - writesBefore, left, left.isEmpty() ? null : stopped.getMessage());
     }
 
     /**
@@ -181,6 +202,8 @@ public final class Applier {
         Map<String, String> known;
         try {
             known = lookUp(change);
+        } catch (RateBudgetSpentException e) {
+            throw e; // ends the apply here: this change and the rest are left for the next run
         } catch (RuntimeException e) {
             return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
         }
@@ -270,6 +293,8 @@ public final class Applier {
                         ? e.getMessage() + " The object changed since the plan (another run may have made it"
                                 + (existing.isPresent() ? " with other values" : "") + "); run plan again."
                         : e.getMessage());
+            } catch (RateBudgetSpentException e) {
+                throw e; // Apple will answer nothing more this hour: the apply ends, this change is left as it stands
             } catch (RuntimeException e) {
                 return new ChangeOutcome(change.address(), change.action(), Outcome.FAILED, e.getMessage());
             }
@@ -377,5 +402,12 @@ public final class Applier {
             }
         }
         return Optional.empty();
+    }
+
+    /** This apply's budget has no room for the next change: the apply ends there, cleanly. */
+    private static final class BudgetStop extends RuntimeException {
+        BudgetStop(String message) {
+            super(message, null, false, false);
+        }
     }
 }

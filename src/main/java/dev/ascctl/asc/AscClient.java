@@ -70,10 +70,16 @@ public final class AscClient {
     private final AtomicLong reads = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
+    /** Requests numbered as sent, to tell a newer X-Rate-Limit from an older one that arrived late. */
+    private final AtomicLong sendOrder = new AtomicLong();
+    /** How many requests had been sent when the last rate limit's answer arrived; guarded by lastRateLimit. */
+    private long lastRateLimitSeenAt;
     /** Set once Apple says the hour's budget is spent; no request is sent after that. */
     private final AtomicReference<RateLimit> budgetSpent = new AtomicReference<>();
     private final CommandDeadline deadline;
+    private final RequestPacer pacer;
 
     public AscClient(Credentials credentials, ClientOptions options) {
         Objects.requireNonNull(credentials, "credentials");
@@ -93,6 +99,8 @@ public final class AscClient {
         }
         this.signer = JwtSigner.of(credentials, options.clock());
         this.deadline = new CommandDeadline(options.network().deadline());
+        this.pacer = new RequestPacer(options.pacing() != null,
+                options.pacing() == null ? Duration.ZERO : options.pacing());
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(options.network().connect())
                 // Plain http is only the local sandbox or a test server: skip the h2c upgrade dance there.
@@ -246,7 +254,8 @@ public final class AscClient {
     public RequestStats stats() {
         long r = reads.get();
         long w = writes.get();
-        return new RequestStats(r + w, r, w, retries.get(), Optional.ofNullable(lastRateLimit.get()));
+        return new RequestStats(r + w, r, w, retries.get(), Optional.ofNullable(lastRateLimit.get()),
+                rateLimited.get());
     }
 
     private URI apiUri(String pathAndQuery) {
@@ -325,9 +334,11 @@ public final class AscClient {
                 throw new RateBudgetSpentException(spent, method + " " + display);
             }
             deadline.check(method + " " + display + (lastFailure == null ? " was not sent" : ": " + lastFailure));
+            pace(method + " " + display);
             Attempt result;
+            AtomicReference<RateLimit> seen = new AtomicReference<>();
             try {
-                result = attempt(method, uri, json, attempt, file);
+                result = attempt(method, uri, json, attempt, file, seen);
             } catch (AscApiException e) {
                 if ("DELETE".equals(method) && e.status() == 404 && lastFailure != null) {
                     // The first DELETE was processed but its answer was lost: the object is gone, as asked.
@@ -335,6 +346,8 @@ public final class AscClient {
                     return Attempt.done(Document.empty());
                 }
                 throw e;
+            } finally {
+                pacer.done(Optional.ofNullable(seen.get()));
             }
             if (result.retry == null) {
                 return result;
@@ -373,10 +386,48 @@ public final class AscClient {
         }
     }
 
+    /**
+     * Waits until the hourly budget allows one more request ({@link RequestPacer}); throws if it is spent meanwhile,
+     * so a request Apple would refuse is never sent.
+     */
+    private void pace(String doing) {
+        try {
+            pacer.acquire(deadline, doing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AscException("Interrupted while waiting for the hourly request budget before " + doing, e);
+        }
+        RateLimit spent = budgetSpent.get();
+        if (spent != null) {
+            pacer.done(Optional.empty());
+            throw new RateBudgetSpentException(spent, doing);
+        }
+    }
+
+    /**
+     * Keeps {@code limit} as the last rate limit when it is news: its request was sent after the current one's answer
+     * arrived, or it counts fewer left. Requests in flight together are counted by Apple in any order and answered in
+     * any other, so among them the smallest count is the newest; a request sent later may count more (the rolling
+     * hour freed some).
+     */
+    private boolean isNewest(long order, RateLimit limit) {
+        synchronized (lastRateLimit) {
+            RateLimit current = lastRateLimit.get();
+            if (current != null && order <= lastRateLimitSeenAt && limit.remaining() >= current.remaining()) {
+                return false;
+            }
+            lastRateLimitSeenAt = sendOrder.get();
+            lastRateLimit.set(limit);
+            return true;
+        }
+    }
+
     /** One HTTP round trip: a document, a retryable failure, or an exception for final failures. */
-    private Attempt attempt(String method, URI uri, String json, int attempt, boolean file) {
+    private Attempt attempt(String method, URI uri, String json, int attempt, boolean file,
+                            AtomicReference<RateLimit> seen) {
         HttpRequest request = request(method, uri, json, deadline.bound(options.network().headers()), file);
         ("GET".equals(method) ? reads : writes).incrementAndGet();
+        long order = sendOrder.incrementAndGet();
         long started = System.nanoTime();
         String display = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         HttpResponse<InputStream> response;
@@ -399,7 +450,10 @@ public final class AscClient {
         }
         int status = response.statusCode();
         Optional<RateLimit> rateLimit = RateLimit.parse(response.headers().firstValue("X-Rate-Limit").orElse(null));
-        rateLimit.ifPresent(lastRateLimit::set);
+        rateLimit.filter(r -> isNewest(order, r)).ifPresent(seen::set);
+        if (status == 429) {
+            rateLimited.incrementAndGet();
+        }
         debug(method + " " + uri + " -> " + status + " in " + millisSince(started) + " ms"
                 + rateLimit.map(r -> " (X-Rate-Limit " + r.remaining() + "/" + r.limit() + ")").orElse(""));
         // Apple's word that the hour's budget is spent: this answer still counts, nothing more is sent.

@@ -11,7 +11,10 @@ import dev.ascctl.plan.SavedPlan;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.store.Store;
 import dev.ascctl.asc.AscClient;
+import dev.ascctl.asc.RequestStats;
 import dev.ascctl.asc.Sleeper;
+import dev.ascctl.apply.RequestBudget;
+import java.util.OptionalLong;
 import dev.ascctl.workflow.BuildWait;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.Reconciler;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Parameters;
         description = "Make App Store Connect match the store: plan, ask for 'yes', apply; or apply a saved plan.",
         footer = {"  ascctl apply --store examples/store",
                 "  ascctl apply change.plan",
-                "  ascctl apply --auto-approve --wait-for-build 30m"})
+                "  ascctl apply --auto-approve --wait-for-build 30m",
+                "  ascctl apply --auto-approve --allow-partial --budget 900"})
 final class ApplyCommand extends StoreCommand {
     @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out', e.g."
             + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before"
@@ -46,12 +50,24 @@ final class ApplyCommand extends StoreCommand {
             description = "If a build the store names is still processing, wait for it (e.g. 30m, 90s, 1h) before"
                     + " planning; give up with exit 1 after DURATION. Default: do not wait.")
     java.time.Duration waitForBuild;
+    @Option(names = "--budget", paramLabel = "N", description = "Requests this apply may send, instead of what"
+            + " App Store Connect says is left this hour (X-Rate-Limit); e.g. 900 for one of four jobs sharing a key."
+            + " Default: what is left.")
+    Long budget;
+    @Option(names = "--allow-partial", description = "When the changes need more requests than the budget, apply"
+            + " those that fit and stop cleanly between changes; the next run applies the rest. Default: off,"
+            + " refuse before writing anything.")
+    boolean allowPartial;
 
     @Override
     public Integer call() throws IOException {
         RootCommand root = root();
         CliContext context = context();
         var settings = waitForBuild == null ? root.connection() : root.connection().waitingUpTo(waitForBuild);
+        if (budget != null && budget < 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--budget must be a"
+                    + " number of requests, 0 or more, not " + budget);
+        }
         if (waitForBuild != null && planFile != null) {
             // A saved plan was made while the build was processing, so it does not attach it.
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--wait-for-build cannot"
@@ -82,6 +98,7 @@ final class ApplyCommand extends StoreCommand {
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan;
         AlreadyApplied done = AlreadyApplied.NONE;
+        RequestBudget requestBudget = null;
         if (saved != null) {
             done = reconciler.verifyFresh(saved);
             plan = saved;
@@ -97,6 +114,8 @@ final class ApplyCommand extends StoreCommand {
             if (!plan.hasChanges()) {
                 return ExitCode.OK;
             }
+            // Before asking: an apply that cannot fit is refused while nothing is written.
+            requestBudget = reconciler.budget(plan, done, budgetGiven(), allowPartial);
             if (!autoApprove && !confirmed(context)) {
                 context.out().println("Apply cancelled; nothing was changed.");
                 return ExitCode.ERROR;
@@ -106,12 +125,21 @@ final class ApplyCommand extends StoreCommand {
             context.out().println("No changes to apply.");
             return ExitCode.OK;
         }
+        if (requestBudget == null) {
+            requestBudget = reconciler.budget(plan, done, budgetGiven(), allowPartial);
+        }
         ApplyReport report;
         try (UploadDisplay uploads = UploadDisplay.forPlan(plan, context.out(), context.terminal())) {
-            report = reconciler.apply(plan, done, outcome -> printOutcome(context.out(), outcome), uploads);
+            report = reconciler.apply(plan, done, requestBudget, outcome -> printOutcome(context.out(), outcome),
+                    uploads);
         }
-        printSummary(context.out(), report, reconciler.client().stats().requests());
-        return report.success() ? ExitCode.OK : ExitCode.ERROR;
+        printSummary(context.out(), report, reconciler.client().stats());
+        // Changes left by the budget are not done: the job says so, and the next run applies them.
+        return report.success() && report.complete() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private OptionalLong budgetGiven() {
+        return budget == null ? OptionalLong.empty() : OptionalLong.of(budget);
     }
 
     private boolean storeGiven() {
@@ -157,15 +185,32 @@ final class ApplyCommand extends StoreCommand {
      * The outcome counts and every request the command sent: its plan's reads (or a saved plan's stale check), any
      * build wait, and the apply's own, so the count matches what Apple's hourly budget was charged.
      */
-    private static void printSummary(PrintWriter out, ApplyReport report, long sent) {
+    private static void printSummary(PrintWriter out, ApplyReport report, RequestStats stats) {
         long done = report.count(Outcome.APPLIED) + report.count(Outcome.ADOPTED);
+        long sent = stats.requests();
         out.println();
-        out.println((report.success() ? "Apply complete! " : "Apply incomplete: ") + done + " applied, "
-                + report.count(Outcome.FAILED) + " failed, " + report.count(Outcome.SKIPPED) + " skipped. "
+        if (!report.complete()) {
+            out.println(report.stoppedBy());
+            out.println("Left for the next run (" + report.left().size() + "):");
+            report.left().forEach(address -> out.println("  " + address));
+        }
+        out.println((report.success() && report.complete() ? "Apply complete! "
+                : report.complete() ? "Apply incomplete: " : "Apply stopped at the request budget: ") + done
+                + " applied, " + report.count(Outcome.FAILED) + " failed, " + report.count(Outcome.SKIPPED)
+                + " skipped" + (report.complete() ? "" : ", " + report.left().size() + " left") + ". "
                 + report.writes() + " writes, " + sent + " requests in all (" + (sent - report.requests())
-                + " to plan or verify, " + report.requests() + " to apply).");
+                + " to plan or verify, " + report.requests() + " to apply)" + budgetNote(stats) + ".");
         if (!report.success()) {
             out.println("Run 'ascctl plan' to see exactly what is left.");
+        } else if (!report.complete()) {
+            out.println("Run the same apply again once the budget allows (ascctl plan shows what is left): it"
+                    + " starts where this one stopped.");
         }
+    }
+
+    /** What is left of the hour and how many answers were 429, when there is something to say. */
+    private static String budgetNote(RequestStats stats) {
+        return stats.lastRateLimit().map(r -> "; " + r.remaining() + " of " + r.limit() + " left this hour")
+                .orElse("") + (stats.rateLimited() == 0 ? "" : "; " + stats.rateLimited() + " answered 429");
     }
 }

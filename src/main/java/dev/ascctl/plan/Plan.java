@@ -1,5 +1,6 @@
 package dev.ascctl.plan;
 
+import dev.ascctl.asc.RateLimit;
 import dev.ascctl.resource.ManualStep;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +24,22 @@ import java.util.Objects;
  * @param rereads                the apps (and kinds in them) apply reads again for its stale check, one per app the
  *                               changes touch; null in plan files written before it existed, which re-read every
  *                               app in {@code bundleIds}
+ * @param hourlyBudget           what Apple's last {@code X-Rate-Limit} said was left this hour when the plan was made;
+ *                               null when no answer carried it
  */
 public record Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
                    List<ResourceChange> changes, List<BlockedChange> blocked, List<Fingerprint> fingerprints,
-                   int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps, List<Reread> rereads) {
+                   int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps, List<Reread> rereads,
+                   RateLimit hourlyBudget) {
     public static final String FORMAT_VERSION = "1";
+
+    /** A plan made without word of the hourly budget. */
+    public Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
+                List<ResourceChange> changes, List<BlockedChange> blocked, List<Fingerprint> fingerprints,
+                int requestsUsed, int estimatedApplyRequests, List<ManualStep> manualSteps, List<Reread> rereads) {
+        this(formatVersion, createdAt, storeHash, bundleIds, changes, blocked, fingerprints, requestsUsed,
+                estimatedApplyRequests, manualSteps, rereads, null);
+    }
 
     /** A plan that does not say what to re-read: apply re-reads every app in {@code bundleIds}. */
     public Plan(String formatVersion, Instant createdAt, String storeHash, List<String> bundleIds,
@@ -56,6 +68,17 @@ public record Plan(String formatVersion, Instant createdAt, String storeHash, Li
         // Absent in plan files saved before manual steps existed: they read as none, and the plan stays valid.
         manualSteps = manualSteps == null ? List.of() : List.copyOf(manualSteps);
         rereads = rereads == null ? null : List.copyOf(rereads);
+    }
+
+    /** This plan with what Apple said was left of the hour when it was made (null: unknown). */
+    public Plan withHourlyBudget(RateLimit budget) {
+        return new Plan(formatVersion, createdAt, storeHash, bundleIds, changes, blocked, fingerprints, requestsUsed,
+                estimatedApplyRequests, manualSteps, rereads, budget);
+    }
+
+    /** Apply will need more requests than were left this hour when the plan was made. */
+    public boolean exceedsHourlyBudget() {
+        return hourlyBudget != null && hourlyBudget.limit() > 0 && estimatedApplyRequests > hourlyBudget.remaining();
     }
 
     public boolean hasChanges() {

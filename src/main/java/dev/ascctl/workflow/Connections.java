@@ -102,6 +102,12 @@ public final class Connections {
         if (backoff != null) {
             options = options.withBackoff(Duration.ofMillis(Long.parseLong(backoff.strip())), Duration.ofSeconds(30));
         }
+        // The longest wait between requests when little of the hour's budget is left; "off" sends without pacing.
+        String pacing = settings.env().get("ASCCTL_PACING_MS");
+        if (pacing != null) {
+            options = options.withPacing(pacing.strip().equalsIgnoreCase("off") ? null
+                    : Duration.ofMillis(Long.parseLong(pacing.strip())));
+        }
         if (settings.debugLog() != null) {
             options = options.withDebugLog(settings.debugLog());
         }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import dev.ascctl.apply.AlreadyApplied;
 import dev.ascctl.apply.Applier;
 import dev.ascctl.apply.ApplyReport;
+import dev.ascctl.apply.RequestBudget;
+import java.util.OptionalLong;
 import dev.ascctl.apply.ChangeOutcome;
 import dev.ascctl.apply.UploadEvent;
 import dev.ascctl.apply.StaleCheck;
@@ -58,7 +60,7 @@ public final class Reconciler {
     public Plan plan(PlanOptions options) {
         List<AppSpec> apps = store.apps().stream().filter(a -> options.coversApp(a.bundleId())).toList();
         LiveState live = new LiveReader(client, kinds).read(apps);
-        return planner.plan(store, live, options);
+        return planner.plan(store, live, options).withHourlyBudget(client.stats().lastRateLimit().orElse(null));
     }
 
     /**
@@ -127,9 +129,27 @@ public final class Reconciler {
     /** As above, counting {@code done} (from {@link #verifyFresh}) as applied by another run. */
     public ApplyReport apply(Plan plan, AlreadyApplied done, Consumer<ChangeOutcome> progress,
                              Consumer<UploadEvent> uploadProgress) {
+        return apply(plan, done, RequestBudget.unlimited(), progress, uploadProgress);
+    }
+
+    /**
+     * The request budget for applying {@code plan} now: {@code given} ({@code --budget N}) or what Apple's last
+     * {@code X-Rate-Limit} said is left this hour. Changes another run already made ({@code done}) cost nothing.
+     *
+     * @throws dev.ascctl.apply.OverBudgetException when the plan needs more and {@code allowPartial} is false;
+     *                                              nothing has been written
+     */
+    public RequestBudget budget(Plan plan, AlreadyApplied done, OptionalLong given, boolean allowPartial) {
+        return RequestBudget.forApply(plan.changes().stream().filter(c -> !done.contains(c.address())).toList(),
+                client.stats().lastRateLimit(), given, allowPartial);
+    }
+
+    /** As above, starting only the changes that fit in {@code budget} (the rest are reported as left). */
+    public ApplyReport apply(Plan plan, AlreadyApplied done, RequestBudget budget, Consumer<ChangeOutcome> progress,
+                             Consumer<UploadEvent> uploadProgress) {
         AssetUploader uploader = new AssetUploader(client, store.root(), new UploadTransport(Duration.ofSeconds(10),
                 Duration.ofMinutes(5), Sleeper.REAL, client.network()), AssetUploader.Settings.defaults(), uploadProgress);
-        return new Applier(client, secrets::resolve, progress, uploader).apply(plan, done);
+        return new Applier(client, secrets::resolve, progress, uploader).apply(plan, done, budget);
     }
 
     public AscClient client() {

@@ -114,6 +114,51 @@ class ApplierTest {
     }
 
     @Test
+    void aBudgetTooSmallForEveryChangeStopsBetweenChangesAndTheNextRunDoesTheRest() {
+        // One request allowed: the create takes it; the rename that needs it does not fit and is left, not failed.
+        ApplyReport first = new Applier(client, s -> s, progress::add)
+                .apply(plan(createGerman(), renameGerman()), AlreadyApplied.NONE, RequestBudget.of(1));
+
+        assertThat(first.success()).isTrue();
+        assertThat(first.complete()).isFalse();
+        assertThat(first.outcomes()).extracting(ChangeOutcome::address).containsExactly(GERMAN);
+        assertThat(first.left()).containsExactly(OTHER);
+        assertThat(first.stoppedBy()).contains("Stopped before " + OTHER.value()).contains("budget of 1 requests");
+        assertThat(first.requests()).isEqualTo(1);
+        var german = sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow();
+        assertThat(german.attribute("subtitle")).isNull();
+
+        // The next run, with the id the first one made, applies what was left.
+        ApplyReport second = new Applier(client, s -> s, progress::add).apply(plan(renameGerman()),
+                new AlreadyApplied(java.util.Set.of(), java.util.Map.of(GERMAN, german.id())), RequestBudget.of(1));
+        assertThat(second.complete()).isTrue();
+        assertThat(second.success()).as(second.toString()).isTrue();
+        assertThat(sandbox.state().find("appInfoLocalizations", a -> "de-DE".equals(a.get("locale"))).orElseThrow()
+                .attribute("subtitle")).isEqualTo("Listen");
+    }
+
+    @Test
+    void appleSayingTheHourIsSpentEndsTheApplyWithWhatIsLeftNotWithFailures() throws Exception {
+        sandbox.close();
+        sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0).withApps("com.example.notes")
+                .withHourlyRequestLimit(2));
+        var credentials = new CredentialsResolver(Path.of("").toAbsolutePath(), Map.of())
+                .resolve(new CredentialOptions(null, null, null, sandbox.baseUri(), null, "sandbox"));
+        client = new AscClient(credentials, ClientOptions.defaults());
+        appInfoId = sandbox.state().all("appInfos").get(0).id();
+        client.get(dev.ascctl.asc.ApiQuery.of("/v1/apps")); // one of two left
+
+        ApplyReport report = new Applier(client, s -> s, progress::add).apply(plan(createGerman(), renameGerman()));
+
+        // The create spent the hour (user-hour-rem:0); the rename was never sent, and nothing was answered 429.
+        assertThat(report.outcomes()).extracting(ChangeOutcome::outcome).containsExactly(Outcome.APPLIED);
+        assertThat(report.left()).containsExactly(OTHER);
+        assertThat(report.stoppedBy()).contains("budget is spent");
+        assertThat(sandbox.requestLog().list()).extracting(dev.ascctl.sandbox.RecordedExchange::status)
+                .containsExactly(200, 201);
+    }
+
+    @Test
     void aLookupReadsWithTheValueOfTheLookupBeforeIt() {
         // As the planner writes to the app info Apple copies for a new version: its id, then its localization's.
         String appId = sandbox.state().all("apps").get(0).id();

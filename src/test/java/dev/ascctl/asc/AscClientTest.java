@@ -59,6 +59,8 @@ class AscClientTest {
     AscClient client(ClientOptions options) {
         return new AscClient(TestKeys.credentials(server.baseUrl()),
                 options.withSleeper(sleeps::add).withJitter(() -> 0.5).withDebugLog(log::add)
+                        // Pacing is RequestPacingTest's; here its real waits would only slow the retry tests down.
+                        .withPacing(Duration.ZERO)
                         .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)));
     }
 

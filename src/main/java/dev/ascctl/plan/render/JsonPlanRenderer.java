@@ -167,6 +167,10 @@ public final class JsonPlanRenderer implements PlanRenderer {
         summary.put("destroy", plan.toDestroy());
         summary.put("requests_used", plan.requestsUsed());
         summary.put("estimated_apply_requests", plan.estimatedApplyRequests());
+        if (plan.hourlyBudget() != null) {
+            summary.put("hourly_limit", plan.hourlyBudget().limit());
+            summary.put("hourly_remaining", plan.hourlyBudget().remaining());
+        }
         return summary;
     }
 

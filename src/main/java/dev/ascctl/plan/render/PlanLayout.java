@@ -150,15 +150,26 @@ final class PlanLayout {
         attributes.forEach(attribute -> lines.addAll(attributeLines.of(attribute, sensitiveMark)));
     }
 
+    /** {@code "; 3549 of 3600 left this hour"} from the plan's last X-Rate-Limit, or nothing without one. */
+    private static String budgetLeft(Plan plan) {
+        return plan.hourlyBudget() == null || plan.hourlyBudget().limit() <= 0 ? ""
+                : "; " + plan.hourlyBudget().remaining() + " of " + plan.hourlyBudget().limit() + " left this hour";
+    }
+
     private static void summary(Plan plan, List<PlanLine> lines) {
         if (plan.hasChanges()) {
             lines.add(PlanLine.unmarked(0, "Plan: " + counts(plan) + "."));
             uploads(plan.changes().stream().flatMap(c -> c.calls().stream()).toList())
                     .ifPresent(text -> lines.add(PlanLine.unmarked(0, "Uploads: " + text + ".")));
             lines.add(PlanLine.unmarked(0, "App Store Connect requests: " + plan.requestsUsed() + " used by plan, about "
-                    + plan.estimatedApplyRequests() + " for apply."));
+                    + plan.estimatedApplyRequests() + " for apply" + budgetLeft(plan) + "."));
+            if (plan.exceedsHourlyBudget()) {
+                lines.add(PlanLine.unmarked(0, "Apply needs more requests than are left this hour: it refuses to start"
+                        + " unless given --budget N or --allow-partial (which stops cleanly between changes)."));
+            }
         } else {
-            lines.add(PlanLine.unmarked(0, "App Store Connect requests: " + plan.requestsUsed() + " used by plan."));
+            lines.add(PlanLine.unmarked(0, "App Store Connect requests: " + plan.requestsUsed() + " used by plan"
+                    + budgetLeft(plan) + "."));
         }
     }
 

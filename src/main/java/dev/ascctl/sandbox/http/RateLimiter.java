@@ -47,6 +47,11 @@ public final class RateLimiter {
         return header(limit - window(keyId).size());
     }
 
+    /** Lets the rolling hour pass: every key's budget is whole again (tests of what the next hour's run does). */
+    public synchronized void passHour() {
+        used.clear();
+    }
+
     private String header(int remaining) {
         return "user-hour-lim:" + limit + ";user-hour-rem:" + remaining + ";";
     }

@@ -43,6 +43,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxState state;
     private final RequestLog requestLog = new RequestLog();
     private final FaultInjector faults = new FaultInjector();
+    private final RateLimiter rateLimiter;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final SalesReports reports = SalesReports.withDefaults();
 
@@ -64,8 +65,9 @@ public final class Sandbox implements AutoCloseable {
         String baseUri = "http://127.0.0.1:" + server.getAddress().getPort();
         Clock clock = Clock.systemUTC();
         ApiRouter router = new ApiRouter(catalog, state, json, baseUri, reports);
+        this.rateLimiter = new RateLimiter(options.hourlyRequestLimit(), clock);
         server.createContext("/", new SandboxHandler(router, new SandboxAdmin(state, reports), state, JwtVerifier.forSandboxKey(clock, json),
-                new RateLimiter(options.hourlyRequestLimit(), clock), faults, requestLog, options.latencyMs(), json,
+                rateLimiter, faults, requestLog, options.latencyMs(), json,
                 options.variantsSeed() == null ? AppleVariants.off() : AppleVariants.seeded(options.variantsSeed())));
         server.createContext("/upload/", new dev.ascctl.sandbox.http.UploadHandler(state, faults, options.latencyMs()));
         server.createContext("/assets/", new dev.ascctl.sandbox.http.AssetDownloadHandler(state, faults));
@@ -87,6 +89,11 @@ public final class Sandbox implements AutoCloseable {
 
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** Lets the rolling hour pass: every key's request budget is whole again. */
+    public void passHour() {
+        rateLimiter.passHour();
     }
 
     public RequestLog requestLog() {
