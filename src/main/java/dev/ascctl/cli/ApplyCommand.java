@@ -6,7 +6,6 @@ import dev.ascctl.apply.ChangeOutcome;
 import dev.ascctl.apply.Outcome;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.PlanFile;
-import dev.ascctl.plan.PlanOptions;
 import dev.ascctl.plan.SavedPlan;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.store.Store;
@@ -15,6 +14,7 @@ import dev.ascctl.asc.RequestStats;
 import dev.ascctl.asc.Sleeper;
 import dev.ascctl.apply.RequestBudget;
 import java.util.OptionalLong;
+import dev.ascctl.workflow.AppSelection;
 import dev.ascctl.workflow.BuildWait;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.Reconciler;
@@ -38,7 +38,9 @@ import picocli.CommandLine.Parameters;
         footer = {"  ascctl apply --store examples/store",
                 "  ascctl apply change.plan",
                 "  ascctl apply --auto-approve --wait-for-build 30m",
-                "  ascctl apply --auto-approve --allow-partial --budget 900"})
+                "  ascctl apply --auto-approve --allow-partial --budget 900",
+                "  ascctl apply --auto-approve --app notes",
+                "  ascctl apply --auto-approve --apps 'com.example.*' --shard 1/4"})
 final class ApplyCommand extends StoreCommand {
     @Parameters(paramLabel = "PLANFILE", arity = "0..1", description = "A plan saved with 'plan --out', e.g."
             + " change.plan; it brings its store folder and endpoint. Default: none; plan now and ask before"
@@ -58,6 +60,8 @@ final class ApplyCommand extends StoreCommand {
             + " those that fit and stop cleanly between changes; the next run applies the rest. Default: off,"
             + " refuse before writing anything.")
     boolean allowPartial;
+    @picocli.CommandLine.Mixin
+    AppSelectionOptions appSelection;
 
     @Override
     public Integer call() throws IOException {
@@ -67,6 +71,11 @@ final class ApplyCommand extends StoreCommand {
         if (budget != null && budget < 0) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--budget must be a"
                     + " number of requests, 0 or more, not " + budget);
+        }
+        AppSelection selection = appSelection.selection();
+        if (planFile != null && !selection.isAll()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--apps, --app and --shard"
+                    + " choose the apps to plan; a saved plan already holds its apps: give them to 'plan --out'");
         }
         if (waitForBuild != null && planFile != null) {
             // A saved plan was made while the build was processing, so it does not attach it.
@@ -109,7 +118,7 @@ final class ApplyCommand extends StoreCommand {
                     context.out().flush();
                 }, Sleeper.REAL, System::nanoTime, firstPause(context)).until(waitForBuild);
             }
-            plan = reconciler.plan(PlanOptions.all());
+            plan = reconciler.plan(selection, java.util.List.of());
             context.out().print(PlanFormat.TEXT.renderer(root.color()).render(plan));
             if (!plan.hasChanges()) {
                 return ExitCode.OK;
@@ -134,6 +143,10 @@ final class ApplyCommand extends StoreCommand {
                     uploads);
         }
         printSummary(context.out(), report, reconciler.client().stats());
+        if (!selection.isAll()) {
+            context.err().println("ascctl apply, " + selection.describe(store) + ": "
+                    + reconciler.client().stats().summary());
+        }
         // Changes left by the budget are not done: the job says so, and the next run applies them.
         return report.success() && report.complete() ? ExitCode.OK : ExitCode.ERROR;
     }

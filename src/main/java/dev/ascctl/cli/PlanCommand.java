@@ -4,11 +4,11 @@ import dev.ascctl.asc.AscClient;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.PlanContext;
 import dev.ascctl.plan.PlanFile;
-import dev.ascctl.plan.PlanOptions;
 import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.plan.SavedPlan;
 import dev.ascctl.resource.Address;
 import dev.ascctl.store.Store;
+import dev.ascctl.workflow.AppSelection;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.Reconciler;
 import dev.ascctl.workflow.StoreInput;
@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "plan", description = "Show what apply would change in App Store Connect; nothing is written.",
         footer = {"  ascctl plan --store examples/store",
                 "  ascctl plan --out change.plan --format markdown --detailed-exitcode",
-                "  ascctl plan --target 'app[com.example.notes].ageRating' --target 'app[a.b]'"})
+                "  ascctl plan --target 'app[com.example.notes].ageRating' --target 'app[a.b]'",
+                "  ascctl plan --apps 'com.example.*' --shard 2/4 --format markdown",
+                "  ascctl plan --app notes"})
 final class PlanCommand extends StoreCommand {
     @Option(names = "--out", paramLabel = "FILE",
             description = "Also save the plan, for 'ascctl apply FILE', e.g. change.plan. Default: not saved.")
@@ -37,11 +39,14 @@ final class PlanCommand extends StoreCommand {
     @Option(names = "--target", paramLabel = "ADDR", description = "Plan only this object and what is inside it;"
             + " repeatable, e.g. 'app[com.example.notes].locale[de-DE].info'. Default: everything in the store.")
     List<String> targets = new ArrayList<>();
+    @Mixin
+    AppSelectionOptions appSelection;
 
     @Override
     public Integer call() {
         PlanFormat planFormat = format.parse();
         List<Address> addresses = targets.stream().map(Address::parse).toList();
+        AppSelection selection = appSelection.selection();
         RootCommand root = root();
         var settings = root.connection();
         Path storeDir = storeDir();
@@ -49,7 +54,7 @@ final class PlanCommand extends StoreCommand {
         Store store = loadStore(settings);
         AscClient client = connecting.get();
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
-        Plan plan = reconciler.plan(new PlanOptions(addresses));
+        Plan plan = reconciler.plan(selection, addresses);
         root.context().out().print(planFormat.renderer(root.color()).render(plan));
         if (out != null) {
             Path file = root.context().resolve(out);
@@ -61,6 +66,11 @@ final class PlanCommand extends StoreCommand {
             command.addAll(List.of("apply", out));
             root.context().err().println("Saved the plan to " + out + "; apply it with: "
                     + String.join(" ", command.stream().map(PlanCommand::shellWord).toList()));
+        }
+        if (!selection.isAll()) {
+            // One line per CI job, on stderr beside the plan on stdout: what this part cost of the key's hour.
+            root.context().err().println("ascctl plan, " + selection.describe(store) + ": "
+                    + client.stats().summary());
         }
         return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
     }

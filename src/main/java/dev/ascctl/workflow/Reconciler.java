@@ -24,6 +24,7 @@ import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.SecretResolver;
 import dev.ascctl.store.Store;
 import dev.ascctl.plan.Reread;
+import dev.ascctl.resource.Address;
 import dev.ascctl.plan.SavedRead;
 import dev.ascctl.plan.Fingerprint;
 import dev.ascctl.asc.ApiQuery;
@@ -61,6 +62,20 @@ public final class Reconciler {
         List<AppSpec> apps = store.apps().stream().filter(a -> options.coversApp(a.bundleId())).toList();
         LiveState live = new LiveReader(client, kinds).read(apps);
         return planner.plan(store, live, options).withHourlyBudget(client.stats().lastRateLimit().orElse(null));
+    }
+
+    /**
+     * Plans the selected apps ({@code --apps}, {@code --app}, {@code --shard}) and, within them, the targets. A
+     * selection with no app (a shard that holds none) reads nothing and plans no change.
+     */
+    public Plan plan(AppSelection selection, List<Address> targets) {
+        PlanOptions options = selection.planOptions(store, targets);
+        if (options != null) {
+            return plan(options);
+        }
+        // A target no app lies in (no bundle id has a space): the planner then covers no app, and nothing is read.
+        return planner.plan(store, new LiveState(Map.of(), 0), new PlanOptions(List.of(Address.app("no app"))))
+                .withHourlyBudget(client.stats().lastRateLimit().orElse(null));
     }
 
     /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * is over what is left is refused with no write; with --allow-partial it stops between changes and the next run (once
  * the hour has passed) finishes it; and with pacing on no request is ever answered 429.
  */
+@SandboxModes
 class RequestBudgetIT {
     static final int LIMIT = 60;
     Sandbox sandbox;
