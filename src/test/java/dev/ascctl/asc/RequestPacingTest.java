@@ -53,7 +53,8 @@ class RequestPacingTest {
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withHourlyRequestLimit(LIMIT))) {
             AscClient client = client(sandbox, null);
             assertThatThrownBy(() -> client.parallel(reads(client, 60))).isInstanceOf(AscException.class);
-            assertThat(answered(sandbox, 200)).isEqualTo(LIMIT);
+            // The first 429 ends the reads (and cancels those not started), wherever the budget stood.
+            assertThat(answered(sandbox, 200)).isLessThanOrEqualTo(LIMIT);
             // The requests in flight when the budget ran out were all sent, and refused.
             assertThat(answered(sandbox, 429)).isPositive();
             // Counted as read: a request whose 429 arrived after the first failure cancelled the rest is not.
