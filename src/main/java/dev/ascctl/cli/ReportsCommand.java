@@ -2,9 +2,11 @@ package dev.ascctl.cli;
 
 import dev.ascctl.reports.FinanceReportRequest;
 import dev.ascctl.reports.ReportConverter;
+import dev.ascctl.reports.ReportDates;
 import dev.ascctl.reports.ReportDownloads;
 import dev.ascctl.reports.ReportInputException;
 import dev.ascctl.reports.ReportRequest;
+import dev.ascctl.reports.ReportSync;
 import dev.ascctl.reports.SalesReportRequest;
 import dev.ascctl.workflow.Connections;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,16 +31,21 @@ import picocli.CommandLine.Spec;
  * {@code dev.ascctl.reports}; this parses options and writes the file.
  */
 @Command(name = "reports", description = "Sales and finance reports: download one, sync a history, summarise it.",
-        subcommands = {ReportsCommand.Sales.class, ReportsCommand.Finance.class},
+        subcommands = {ReportsCommand.Sales.class, ReportsCommand.Finance.class, ReportsCommand.Sync.class},
         footer = {"  ascctl reports sales --profile sandbox --date 2026-03-02",
-                "  ascctl reports finance --profile sandbox --date 2026-02 --format csv"})
+                "  ascctl reports finance --profile sandbox --date 2026-02 --format csv",
+                "  ascctl reports sync --profile sandbox --into reports/ --since 2025-11-01"})
 final class ReportsCommand {
 
-    /** Where and how a downloaded report is written. */
-    static final class Output {
+    /** {@code --vendor}: Apple's vendor number of the reports. */
+    static final class VendorOption {
         @Option(names = "--vendor", paramLabel = "NUMBER", description = "Your vendor number, e.g. 85012345."
                 + " Default: ASC_VENDOR_NUMBER, else vendorNumber of the --profile.")
         String vendor;
+    }
+
+    /** Where and how a downloaded report is written. */
+    static final class Output {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (Apple's file,"
                 + " gunzipped), csv or json (typed columns), e.g. json. Default: ${DEFAULT-VALUE}.")
         String format;
@@ -48,11 +57,11 @@ final class ReportsCommand {
     }
 
     /** A reports subcommand: reaches the global options through the root of the command tree. */
-    abstract static class ReportCommand implements Callable<Integer> {
+    abstract static class Subcommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
-        Output output;
+        VendorOption vendorOption;
 
         final RootCommand root() {
             return (RootCommand) spec.root().userObject();
@@ -64,9 +73,15 @@ final class ReportsCommand {
 
         /** --vendor, else the environment or the profile; null when none (the request refuses it then). */
         final String vendor() {
-            return output.vendor != null ? output.vendor
+            return vendorOption.vendor != null ? vendorOption.vendor
                     : Connections.vendorNumber(root().connection()).orElse(null);
         }
+    }
+
+    /** A command that downloads one report and writes it. */
+    abstract static class ReportCommand extends Subcommand {
+        @Mixin
+        Output output;
 
         /** The request, checked; no connection is opened before it is. */
         abstract ReportRequest request();
@@ -173,6 +188,55 @@ final class ReportsCommand {
             FinanceReportRequest r = (FinanceReportRequest) request();
             return r.vendorNumber() + "_" + r.reportDate().replace("-", "").substring(2) + "_" + r.regionCode()
                     + ".txt.gz";
+        }
+    }
+
+    @Command(name = "sync", description = "Keep a local history: download every sales and finance report not yet in"
+            + " the folder.",
+            footer = {"  ascctl reports sync --profile sandbox --into reports/",
+                    "  ascctl reports sync --vendor 85012345 --into reports/ --since 2025-11-01 --detailed --reserve 500",
+                    "",
+                    "A report Apple has not produced yet is recorded as pending and asked again next time. A run stops",
+                    "before the hour's request budget goes below --reserve, says where it resumes, and exits 0."})
+    static final class Sync extends Subcommand {
+        @Option(names = "--into", paramLabel = "DIR", required = true, description = "The folder of the history, with"
+                + " its manifest.json, e.g. reports/. Required.")
+        Path into;
+        @Option(names = "--since", paramLabel = "DATE", description = "The first day, YYYY-MM-DD, e.g. 2025-11-01."
+                + " Default: a year before today (Apple keeps daily reports about that long).")
+        String since;
+        @Option(names = "--detailed", description = "Also SUBSCRIBER DETAILED daily and FINANCE_DETAIL reports (one"
+                + " more request a day). Default: sales summaries and FINANCIAL only.")
+        boolean detailed;
+        @Option(names = "--reserve", paramLabel = "N", defaultValue = "100", description = "Requests of the hour left"
+                + " for other jobs with the same key, e.g. 500. Default: ${DEFAULT-VALUE}.")
+        int reserve;
+
+        @Override
+        public Integer call() {
+            Clock clock = Clock.systemUTC();
+            LocalDate today = LocalDate.now(clock);
+            LocalDate first;
+            if (since == null) {
+                first = today.minusYears(1);
+            } else {
+                ReportDates.check("DAILY", since, "--since");
+                first = LocalDate.parse(since);
+            }
+            var options = new ReportSync.Options(vendor(), first, detailed, reserve);
+            ReportSync.wanted(options, today); // refuses a bad period before connecting
+            Path dir = context().workDir().resolve(into).normalize();
+            var err = context().err();
+            var result = new ReportSync(Connections.open(root().connection()), clock)
+                    .run(dir, options, err::println);
+            context().out().println("Reports in " + dir + ": " + result.wanted() + " wanted, " + result.alreadyKept()
+                    + " already kept, " + result.downloaded() + " downloaded, " + result.pending() + " pending (not"
+                    + " produced yet; asked again next time), " + result.noSales() + " without sales; "
+                    + result.requests() + " requests.");
+            result.stoppedAt().ifPresent(next -> context().out().println("Stopped: " + (result.stopReason() == null
+                    ? "not every report was asked" : result.stopReason()) + ". The next run resumes at " + next
+                    + ": run the same command again (later, when the budget allows)."));
+            return ExitCode.OK;
         }
     }
 }

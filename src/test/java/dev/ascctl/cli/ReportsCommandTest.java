@@ -120,6 +120,22 @@ class ReportsCommandTest {
     }
 
     @Test
+    void aSyncThatMeetsApplesSpentBudgetStopsCleanlyAndSaysWhereItResumes() throws IOException {
+        sandbox.close();
+        sandbox = Sandbox.start(SandboxOptions.defaults().withHourlyRequestLimit(30));
+        sandbox.reports().setAvailableThrough(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+        var r = new CliRunner().workDir(temp).env("ASCCTL_BACKOFF_MS", "5").sandbox(sandbox.baseUri().toString(),
+                "reports", "sync", "--into", "h", "--since", LocalDate.now(java.time.ZoneOffset.UTC).minusDays(60)
+                        .toString(), "--reserve", "0", "--parallelism", "1");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("30 requests.").contains("Stopped: Apple's X-Rate-Limit says 0 of 30 requests")
+                .contains("The next run resumes at");
+        assertThat(sandbox.requestLog().list().stream().filter(e -> e.status() == 429)).as("nothing sent after")
+                .isEmpty();
+        assertThat(Files.readString(temp.resolve("h/manifest.json"))).contains("\"files\"");
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnyRequest() {
         var unknownType = run("reports", "sales", "--type", "REFUNDS", "--date", "2026-03-02");
         assertThat(unknownType.exitCode()).isEqualTo(1);
@@ -145,6 +161,10 @@ class ReportsCommandTest {
         assertThat(noVendor.exitCode()).isEqualTo(1);
         assertThat(noVendor.err()).contains("No vendor number: give --vendor NUMBER, set ASC_VENDOR_NUMBER, or add"
                 + " vendorNumber to the profile");
+
+        var syncBadSince = run("reports", "sync", "--into", "h", "--since", "2026-13-01");
+        assertThat(syncBadSince.exitCode()).isEqualTo(1);
+        assertThat(syncBadSince.err()).contains("--since '2026-13-01' is not in the form of a DAILY report");
 
         assertThat(sandbox.requestLog().count()).as("requests sent for bad input").isZero();
     }
