@@ -4,6 +4,8 @@
 # target/measure-test-time). Both checkouts are compiled first, untimed, so the figures are the tests' and not javac's.
 #   scripts/measure-test-time.sh [DIR] [BASELINE_COMMIT]
 # Logs: DIR/current.log and DIR/baseline.log. Run it on an idle machine: the load average is printed with the figures.
+# A run whose tests fail still prints its time, marked FAILED (its later phases may not have run: compare with care);
+# MAVEN_OPTS=-Dmaven.test.failure.ignore=true lets every phase run to its end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-$here/target/measure-test-time}
@@ -16,6 +18,10 @@ if [ -z "${ASC_SHARED:-}" ] && [ -d "$here/../shared" ]; then
 fi
 
 base="$dir/baseline-$baseline"
+# An older checkout finds the shared folder only at ../shared (ASC_SHARED came later): give it one beside it.
+if [ -n "${ASC_SHARED:-}" ]; then
+  ln -sfn "$(cd "$ASC_SHARED" && pwd)" "$dir/shared"
+fi
 if [ -e "$base" ]; then
   git -C "$here" worktree remove --force "$base" 2>/dev/null || rm -rf "$base"
 fi
