@@ -154,6 +154,17 @@ class AppPriceAndAvailabilityIT {
         assertThat(territory("JPN").attribute("available")).isEqualTo(true);
     }
 
+    /** A new app has no availability (Apple answers 404): the plan creates it with one POST. */
+    @Test
+    void aFirstAvailabilityIsOnePost() throws IOException {
+        fixture.sandbox.state().remove("appAvailabilities", appId());
+        write("availability: {territories: [USA, CAN], availableInNewTerritories: true}\n");
+        var plan = fixture.run("plan", "--store", store.toString());
+        assertThat(plan.out()).contains("app[com.example.shop].availability will be created");
+        applyExpecting("POST /v2/appAvailabilities");
+        assertThat(sold()).containsExactlyInAnyOrder("CAN", "USA");
+    }
+
     private List<String> sold() {
         var state = fixture.sandbox.state();
         return state.get("appAvailabilities", appId()).orElseThrow().related("territoryAvailabilities").stream()

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * AppPricing.pricePoints(appId, List.of("USA"))   // GET /v1/apps/{id}/appPricePoints?filter[territory]=USA&include=territory&limit=200
  * AppPricing.equalizations(pointId)               // GET /v3/appPricePoints/{id}/equalizations?include=territory&limit=200
  * AppPricing.setPrices(appId, "USA", prices)      // POST /v1/appPriceSchedules (replaces the schedule)
- * AppPricing.availability(appId)                  // GET /v1/apps/{id}/appAvailabilityV2
- * AppPricing.territories(availabilityId)          // GET /v2/appAvailabilities/{id}/territoryAvailabilities?include=territory&limit=200
+ * AppPricing.availability(appId)                  // GET /v2/appAvailabilities/{app id}
+ * AppPricing.territories(appId)                   // GET /v2/appAvailabilities/{app id}/territoryAvailabilities?include=territory&limit=200
  * }</pre>
  */
 public final class AppPricing {
@@ -92,14 +92,21 @@ public final class AppPricing {
         return ApiCall.post("/v1/appPriceSchedules", body);
     }
 
-    /** The app's availability ({@code availableInNewTerritories}); none (404 or data: null) before it is set. */
+    /**
+     * The app's availability ({@code availableInNewTerritories}), by the app's id, which is the availability's
+     * (see {@link #territories}); 404 before it is ever set.
+     */
     public static ApiQuery availability(String appId) {
-        return ApiQuery.of("/v1/apps/" + RequestBodies.requireId(appId, "apps") + "/appAvailabilityV2");
+        return ApiQuery.of("/v2/appAvailabilities/" + RequestBodies.requireId(appId, "apps"));
     }
 
-    /** The availability's territories, each with its territory; one page holds Apple's 175. */
-    public static ApiQuery territories(String availabilityId) {
-        return ApiQuery.of("/v2/appAvailabilities/" + RequestBodies.requireId(availabilityId, "appAvailabilities")
+    /**
+     * The availability's territories, each with its territory; one page holds Apple's 175. By the app's id: Apple's
+     * availability has its app's id (fastlane's recorded one; scripts in the wild read it so), saving a read of
+     * {@code /v1/apps/{id}/appAvailabilityV2} first.
+     */
+    public static ApiQuery territories(String appId) {
+        return ApiQuery.of("/v2/appAvailabilities/" + RequestBodies.requireId(appId, "apps")
                 + "/territoryAvailabilities").include("territory").limit(LIMIT);
     }
 

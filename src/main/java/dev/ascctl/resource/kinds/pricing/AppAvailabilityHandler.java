@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.pricing;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.pricing.AppPricing;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
@@ -11,6 +10,8 @@ import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.OwnsStoreSection;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.Handlers;
@@ -48,7 +49,8 @@ import tools.jackson.databind.node.StringNode;
  * and pre-orders the YAML ends are one {@code POST /v1/endAppAvailabilityPreOrders} (the app is released there at
  * once; Apple then shows today as the release date, which the YAML does not need to write).
  */
-public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implements OwnsStoreSection,
+public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implements OwnsStoreSection, StraightReads,
+        StraightReads.ForExport,
         Creatable<PartKey<AppKey>>, Updatable<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("appAvailability", 3, null);
     static final String TERRITORIES = "territories";
@@ -85,8 +87,8 @@ public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implemen
     }
 
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return AppAvailabilitySpec.of(spec).isPresent() ? AvailabilityReads.queries(app) : List.of();
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        AppAvailabilitySpec.of(spec).ifPresent(wanted -> AvailabilityReads.read(app, wanted, reads));
     }
 
     @Override
@@ -95,13 +97,13 @@ public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implemen
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return AvailabilityReads.availability(app).flatMap(availability -> AvailabilityReads.territories(app)
+        return AvailabilityReads.territories(app)
                 .map(territories -> {
                     Set<String> sold = new TreeSet<>(AvailabilityReads.available(territories));
                     sold.retainAll(wanted.get().territories());
                     Map<String, JsonNode> attributes = new LinkedHashMap<>();
                     attributes.put(TERRITORIES, StringNode.valueOf(describe(sold)));
-                    attributes.put(IN_NEW, availability.attribute(IN_NEW));
+                    AvailabilityReads.availability(app).ifPresent(a -> attributes.put(IN_NEW, a.attribute(IN_NEW)));
                     SortedMap<String, String> preOrders = new TreeMap<>();
                     territories.forEach((code, t) -> {
                         if (t.preOrder()) {
@@ -109,14 +111,14 @@ public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implemen
                         }
                     });
                     attributes.put(PRE_ORDERS, StringNode.valueOf(describePreOrders(preOrders)));
-                    return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), availability.id(), attributes,
+                    return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), app.app().id(), attributes,
                             null));
-                })).orElse(List.of());
+                }).orElse(List.of());
     }
 
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return AvailabilityReads.queries(app);
+    public void readForExport(LiveApp app, Reads reads) {
+        AvailabilityReads.read(app, null, reads);
     }
 
     /** {@code availability:} as the plan of the imported store finds no change. */
@@ -200,8 +202,9 @@ public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implemen
             states.add(new AppPricing.TerritoryState(code, true, release, release != null));
         }
         JsonNode inNew = desired.attributes().get(IN_NEW);
+        // Not written: the live flag (read when a POST is planned), else on, as App Store Connect offers a new app.
         boolean availableInNew = inNew != null ? inNew.asBoolean() : AvailabilityReads.availability(app)
-                .map(a -> a.attribute(IN_NEW).asBoolean(false)).orElse(false);
+                .map(a -> a.attribute(IN_NEW).asBoolean(true)).orElse(true);
         return AppPricing.setAvailability(app.app().id(), availableInNew, states);
     }
 

@@ -1,10 +1,10 @@
 package dev.ascctl.resource.kinds.pricing;
 
-import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.AscApiException;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.pricing.AppPricing;
 import dev.ascctl.resource.LiveApp;
-import java.util.ArrayList;
+import dev.ascctl.resource.Reads;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The app's availability as both availability kinds read it, in two requests: the availability (its id and
- * {@code availableInNewTerritories}), then its territories with their territory.
+ * The app's availability as both availability kinds read it: its territories with their territory, and the
+ * availability itself (its {@code availableInNewTerritories}) only when needed.
  */
 final class AvailabilityReads {
     private AvailabilityReads() {
@@ -23,20 +23,38 @@ final class AvailabilityReads {
     record Territory(String id, boolean available, String releaseDate, boolean preOrder) {
     }
 
-    static List<ApiQuery> queries(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>(List.of(AppPricing.availability(app.app().id())));
-        availability(app).ifPresent(a -> out.add(AppPricing.territories(a.id())));
-        return out;
+    /**
+     * The availability's territories, read by the app's id: Apple's availability has its app's id (fastlane's
+     * recorded one does, and scripts in the wild read {@code /v2/appAvailabilities/{app id}}), which saves reading
+     * the availability first. A 404 there means the app has none yet. The availability itself (its
+     * {@code availableInNewTerritories}) is read only when needed: the YAML manages the flag ({@code wanted} null:
+     * always, for import), or the territories show that a new availability must be posted (it then keeps the flag).
+     */
+    static void read(LiveApp app, AppAvailabilitySpec wanted, Reads reads) {
+        Optional<SortedMap<String, Territory>> listed;
+        try {
+            reads.get(AppPricing.territories(app.app().id()));
+            listed = territories(app);
+        } catch (AscApiException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            listed = Optional.empty();
+        }
+        boolean posts = wanted != null && listed.isPresent() && !listed.get().keySet().containsAll(wanted.territories());
+        if (wanted == null || wanted.availableInNewTerritories() != null || posts) {
+            reads.one(AppPricing.availability(app.app().id()));
+        }
     }
 
-    /** The availability, when the app has one (none before it was ever set: 404 or data: null). */
+    /** The availability, when it was read and the app has one. */
     static Optional<Resource> availability(LiveApp app) {
         return app.read(AppPricing.availability(app.app().id())).flatMap(d -> d.data().stream().findFirst());
     }
 
-    /** Territory code -> its state; empty when the territories were not read. */
+    /** Territory code -> its state; empty when the app has no availability (or it was not read). */
     static Optional<SortedMap<String, Territory>> territories(LiveApp app) {
-        return availability(app).flatMap(a -> app.read(AppPricing.territories(a.id()))).map(doc -> {
+        return app.read(AppPricing.territories(app.app().id())).filter(doc -> !doc.data().isEmpty()).map(doc -> {
             SortedMap<String, Territory> out = new TreeMap<>();
             for (Resource t : doc.data()) {
                 t.relationship("territory").flatMap(r -> r.one()).ifPresent(code -> out.put(code.id(), new Territory(

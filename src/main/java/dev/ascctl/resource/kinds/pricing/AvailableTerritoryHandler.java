@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.pricing;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.pricing.AppPricing;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Deletable;
@@ -10,6 +9,8 @@ import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.store.AppSpec;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.BooleanNode;
  * Reads: the same two as {@link AppAvailabilityHandler}'s (asked once, read once).
  */
 public final class AvailableTerritoryHandler extends Kind<AvailableTerritoryHandler.TerritoryKey>
-        implements Deletable<AvailableTerritoryHandler.TerritoryKey> {
+        implements StraightReads, Deletable<AvailableTerritoryHandler.TerritoryKey> {
     private static final KindSpec SPEC = new KindSpec("availableTerritory", 4, "territories");
 
     /** One territory of an app's availability. */
@@ -54,8 +55,8 @@ public final class AvailableTerritoryHandler extends Kind<AvailableTerritoryHand
     }
 
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return AppAvailabilitySpec.of(spec).isPresent() ? AvailabilityReads.queries(app) : List.of();
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        AppAvailabilitySpec.of(spec).ifPresent(wanted -> AvailabilityReads.read(app, wanted, reads));
     }
 
     @Override
