@@ -7,6 +7,9 @@ import dev.ascctl.reports.ReportDownloads;
 import dev.ascctl.reports.ReportInputException;
 import dev.ascctl.reports.ReportRequest;
 import dev.ascctl.reports.ReportSync;
+import dev.ascctl.reports.ReportSummary;
+import dev.ascctl.reports.SummaryCharts;
+import dev.ascctl.reports.SummaryRenderer;
 import dev.ascctl.reports.SalesReportRequest;
 import dev.ascctl.workflow.Connections;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code dev.ascctl.reports}; this parses options and writes the file.
  */
 @Command(name = "reports", description = "Sales and finance reports: download one, sync a history, summarise it.",
-        subcommands = {ReportsCommand.Sales.class, ReportsCommand.Finance.class, ReportsCommand.Sync.class},
+        subcommands = {ReportsCommand.Sales.class, ReportsCommand.Finance.class, ReportsCommand.Sync.class,
+                ReportsCommand.Summary.class},
         footer = {"  ascctl reports sales --profile sandbox --date 2026-03-02",
                 "  ascctl reports finance --profile sandbox --date 2026-02 --format csv",
                 "  ascctl reports sync --profile sandbox --into reports/ --since 2025-11-01"})
@@ -237,6 +241,95 @@ final class ReportsCommand {
                     ? "not every report was asked" : result.stopReason()) + ". The next run resumes at " + next
                     + ": run the same command again (later, when the budget allows)."));
             return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "summary", description = "Summarise a synced folder: units, proceeds, refunds, top territories and"
+            + " products, with charts.",
+            footer = {"  ascctl reports summary reports/ --from 2026-03-02 --to 2026-03-08 --by territory",
+                    "  ascctl reports summary reports/ --format html --currency EUR --out week.html",
+                    "  ascctl reports summary reports/ --by day --format csv"})
+    static final class Summary implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "The folder reports sync filled, e.g."
+                + " reports/.")
+        Path dir;
+        @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2026-03-02. Default: six days"
+                + " before --to (a week).")
+        String from;
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day, e.g. 2026-03-08. Default: the newest"
+                + " daily report in DIR.")
+        String to;
+        @Option(names = "--by", paramLabel = "GROUP", defaultValue = "app", description = "app, territory, product or"
+                + " day, e.g. territory. Default: ${DEFAULT-VALUE}.")
+        String by;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown (PNG"
+                + " charts beside it), html (charts inside) or csv, e.g. html. Default: ${DEFAULT-VALUE}.")
+        String format;
+        @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD", description = "The one currency"
+                + " proceeds are added up in, with the finance reports' exchange rates, e.g. EUR. Default:"
+                + " ${DEFAULT-VALUE}.")
+        String currency;
+        @Option(names = "--out", paramLabel = "FILE", description = "The file to write, e.g. week.md. Default:"
+                + " standard output (markdown: summary.md in DIR, beside its charts).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            CliContext context = ((RootCommand) spec.root().userObject()).context();
+            Path folder = context.workDir().resolve(dir).normalize();
+            ReportSummary.By group;
+            try {
+                group = ReportSummary.By.valueOf(by.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ReportInputException("--by '" + by + "' is not one of app, territory, product, day.");
+            }
+            if (!java.util.List.of("markdown", "html", "csv").contains(format)) {
+                throw new ReportInputException("--format '" + format + "' is not one of markdown, html, csv.");
+            }
+            LocalDate last = to != null ? LocalDate.parse(ReportDates.check("DAILY", to, "--to")) : newest(folder);
+            LocalDate first = from != null ? LocalDate.parse(ReportDates.check("DAILY", from, "--from"))
+                    : last.minusDays(6);
+            ReportSummary.Summary summary = ReportSummary.of(folder, first, last, group,
+                    currency.toUpperCase(java.util.Locale.ROOT));
+            String text;
+            Path file = out == null ? null : context.workDir().resolve(out);
+            if (format.equals("csv")) {
+                text = SummaryRenderer.csv(summary);
+            } else if (format.equals("html")) {
+                text = SummaryRenderer.html(summary, SummaryCharts.draw(summary));
+            } else {
+                file = file != null ? file : folder.resolve("summary.md");
+                java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                int i = 0;
+                for (var chart : SummaryCharts.draw(summary).entrySet()) {
+                    String name = "summary-" + (++i) + ".png";
+                    Files.write(file.resolveSibling(name), chart.getValue());
+                    names.put(chart.getKey(), name);
+                }
+                text = SummaryRenderer.markdown(summary, names);
+            }
+            if (file == null) {
+                context.out().print(text);
+            } else {
+                Files.writeString(file, text);
+                context.err().println("Wrote " + file);
+            }
+            return ExitCode.OK;
+        }
+
+        private static LocalDate newest(Path folder) throws IOException {
+            Path daily = folder.resolve("sales/SALES_SUMMARY/DAILY");
+            if (!Files.isDirectory(daily)) {
+                throw new ReportInputException(folder + " has no daily sales reports: sync them first (ascctl reports"
+                        + " sync --into " + folder + ").");
+            }
+            try (var files = Files.list(daily)) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tsv.gz")).sorted()
+                        .reduce((a, b) -> b).map(n -> LocalDate.parse(n.substring(0, 10)))
+                        .orElseThrow(() -> new ReportInputException(folder + " has no daily sales reports."));
+            }
         }
     }
 }
