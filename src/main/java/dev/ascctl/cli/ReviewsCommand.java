@@ -1,6 +1,9 @@
 package dev.ascctl.cli;
 
+import dev.ascctl.store.AppSpec;
 import dev.ascctl.workflow.Connections;
+import dev.ascctl.workflow.ReviewDrafts;
+import dev.ascctl.workflow.ReviewInbox;
 import dev.ascctl.workflow.ReviewListing;
 import dev.ascctl.workflow.ReviewListingFormat;
 import dev.ascctl.workflow.ReviewWindow;
@@ -15,10 +18,78 @@ import picocli.CommandLine.Option;
  * state in {@code apps/<app>/reviews/replies.yaml}, published by {@code apply}.
  */
 @Command(name = "reviews", description = "Customer reviews: list them; replies live in reviews/replies.yaml.",
-        subcommands = {ReviewsCommand.ListReviews.class},
+        subcommands = {ReviewsCommand.ListReviews.class, ReviewsCommand.Pull.class, ReviewsCommand.Draft.class},
         footer = {"  ascctl reviews list --app com.example.notes --rating 1,2 --unanswered",
-                "  ascctl reviews list --store examples/store --since 7d --format csv > reviews.csv"})
+                "  ascctl reviews list --store examples/store --since 7d --format csv > reviews.csv",
+                "  ascctl reviews pull --store examples/store",
+                "  ascctl reviews draft --store examples/store"})
 final class ReviewsCommand {
+
+    @Command(name = "draft", description = "Draft replies (draft: true) in reviews/replies.yaml for the inbox's"
+            + " reviews, by a language model (config/ascctl.yaml reviewDrafts) or reviews/templates.yaml; nothing"
+            + " is sent to Apple.",
+            footer = {"  ascctl reviews draft --store examples/store",
+                    "  ascctl reviews draft --store . --app com.example.notes --templates-only"})
+    static final class Draft extends StoreAppCommand {
+        @Option(names = "--templates-only", description = "Use reviews/templates.yaml even when a model is"
+                + " configured. Default: the configured model, else templates.")
+        boolean templatesOnly;
+
+        @Override
+        public Integer call() {
+            AppSpec app = app();
+            java.util.Optional<dev.ascctl.workflow.ReplyModel> model = templatesOnly ? java.util.Optional.empty()
+                    : ReviewDrafts.model(root().connection());
+            if (model.isEmpty() && !templatesOnly) {
+                context().err().println("No language model configured (reviewDrafts in config/ascctl.yaml): drafting"
+                        + " from " + ReviewDrafts.TEMPLATES + " only.");
+            }
+            ReviewDrafts.Result result = ReviewDrafts.draft(app.dir(), app.bundleId(), model);
+            var out = context().out();
+            out.println("drafted " + (result.byTemplate() + result.byModel()) + " replies in apps/" + app.label() + "/"
+                    + dev.ascctl.resource.kinds.reviews.ReviewReplyHandler.FILE + " with " + result.source()
+                    + " (draft: true; approve by removing it, then plan and apply)");
+            result.skipped().forEach(s -> out.println("  not drafted: " + s));
+            return ExitCode.OK;
+        }
+    }
+
+    /** A reviews subcommand that writes into the store: the app is one of the store's apps. */
+    abstract static class StoreAppCommand extends StoreCommand {
+        @Option(names = {"--app", "--bundle-id"}, paramLabel = "BUNDLE_ID", description = "The store's app, e.g."
+                + " com.example.notes. Default: the store's only app.")
+        String bundleId;
+
+        /** The app, announced on stderr; the store is loaded (and validated) first. */
+        final AppSpec app() {
+            List<AppSpec> apps = loadStore(root().connection()).apps();
+            List<AppSpec> chosen = apps.stream().filter(a -> bundleId == null || a.bundleId().equals(bundleId)).toList();
+            if (chosen.size() != 1) {
+                throw new IllegalArgumentException(bundleId != null ? "the store at " + storeOption.store
+                        + " has no app " + bundleId + "; its apps: " + apps.stream().map(AppSpec::bundleId).toList()
+                        : "the store at " + storeOption.store + " has " + apps.size() + " apps; name one with --app: "
+                        + apps.stream().map(AppSpec::bundleId).toList());
+            }
+            AppSpec app = chosen.get(0);
+            context().err().println("App: " + app.bundleId() + " (apps/" + app.label() + ")");
+            return app;
+        }
+    }
+
+    @Command(name = "pull", description = "Write the app's unanswered reviews to apps/<app>/reviews/inbox.yaml.",
+            footer = {"  ascctl reviews pull --store examples/store",
+                    "  ascctl reviews pull --store . --app com.example.notes && git diff apps/*/reviews"})
+    static final class Pull extends StoreAppCommand {
+        @Override
+        public Integer call() {
+            AppSpec app = app();
+            List<ReviewInbox.Entry> entries = ReviewInbox.pull(Connections.open(root().connection()), app.bundleId(),
+                    app.dir());
+            context().out().println("wrote " + entries.size() + (entries.size() == 1 ? " unanswered review" :
+                    " unanswered reviews") + " to apps/" + app.label() + "/" + ReviewInbox.FILE);
+            return ExitCode.OK;
+        }
+    }
 
     @Command(name = "list", description = "List the app's customer reviews, newest first, with their reply state.",
             footer = {"  ascctl reviews list --app com.example.notes --territory DEU --since 2026-11-01",
