@@ -45,7 +45,34 @@ final class ReviewsBench {
                     "com.example.loved", "--unanswered", "--rating", "1,2", "--format", "csv");
             measure("reviews list --since 7d", cli, url, sandbox, "1 review req", "reviews", "list", "--app",
                     "com.example.loved", "--since", "7d", "--format", "csv");
+            // A plan of 50 approved replies: the published replies (one page per 200) and the 50 reviews answered,
+            // not the app's 5,000 reviews.
+            Path store = planStore(dir, cli, url);
+            measure("plan (50 replies to publish)", cli, url, sandbox, "<<5,000 reviews", "plan", "--store",
+                    store.toString());
+            measure("apply (50 replies)", cli, url, sandbox, "50 POSTs", "apply", "--store", store.toString(),
+                    "--auto-approve");
+            measure("plan (after, no changes)", cli, url, sandbox, "", "plan", "--store", store.toString());
+            System.out.printf(Locale.ROOT, "reviews read by the first plan: %d of %d (%d with a published reply, 50"
+                    + " answered now)%n", reviewsRead, REVIEWS, reviewsRead - 50);
         }
+    }
+
+    private static long reviewsRead;
+
+    /** A store answering the 50 newest unanswered reviews. */
+    private static Path planStore(Path dir, CliRunner cli, String url) throws java.io.IOException {
+        CliRunner.Result unanswered = cli.sandbox(url, "reviews", "list", "--app", "com.example.loved", "--unanswered",
+                "--format", "csv");
+        List<String> ids = unanswered.out().lines().skip(1).limit(50).map(l -> l.substring(0, l.indexOf(','))).toList();
+        Path app = Files.createDirectories(dir.resolve("store/apps/loved/locales")).getParent();
+        Files.writeString(app.resolve("app.yaml"), "bundleId: com.example.loved\nprimaryLocale: en-US\n");
+        Files.writeString(app.resolve("locales/en-US.yaml"), "name: Loved\n");
+        Files.createDirectories(app.resolve("reviews"));
+        StringBuilder replies = new StringBuilder();
+        ids.forEach(id -> replies.append(id).append(": {body: \"Thank you for your review!\"}\n"));
+        Files.writeString(app.resolve("reviews/replies.yaml"), replies.toString());
+        return app.getParent().getParent();
     }
 
     static void measure(String name, CliRunner cli, String url, Sandbox sandbox, String target, String... args) {
@@ -57,7 +84,12 @@ final class ReviewsBench {
             throw new IllegalStateException(name + " failed: " + result);
         }
         List<RecordedExchange> log = sandbox.requestLog().list();
-        long reviewReads = log.stream().filter(e -> e.path().endsWith("/customerReviews")).count();
+        long reviewReads = log.stream().filter(e -> e.path().contains("/customerReviews")).count();
+        if (name.startsWith("plan (50")) {
+            reviewsRead = log.stream().filter(e -> e.path().contains("/customerReviews"))
+                    .mapToLong(e -> e.responseBody() == null ? 0 : e.responseBody().split("\"type\":\"customerReviews\"", -1).length - 1)
+                    .sum();
+        }
         System.out.printf(Locale.ROOT, "%-40s %9d %15d %10d %10s%n", name, log.size(), reviewReads, millis, target);
     }
 }
