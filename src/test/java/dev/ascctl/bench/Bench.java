@@ -64,6 +64,7 @@ public final class Bench {
         MediaBench.run();
         BuildUploadBench.run();
         ScopedReadsBench.run();
+        PortfolioBench.run();
         ProcessingPollBench.run();
         StoreLoadBench.run();
         HostileStoreBench.run();

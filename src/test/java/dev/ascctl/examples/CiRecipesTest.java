@@ -99,6 +99,48 @@ class CiRecipesTest {
         assertThat(Files.readString(repo.resolve("drift.md"))).startsWith(DriftReport.MARKER);
     }
 
+    /**
+     * The matrix recipe: each shard's plan command runs as its job would (the matrix value substituted), then the
+     * merge step's own script, word for word, makes the one comment: one marker on top, every shard's plan below it.
+     */
+    @org.junit.jupiter.api.Test
+    void theMatrixRecipePlansEachShardAndMergesTheirPlansIntoOneComment() throws Exception {
+        String recipe = "examples/ci/github-actions-matrix.yml";
+        JsonNode root = parse(Files.readString(Path.of(recipe)));
+        List<String> shards = new ArrayList<>();
+        root.at("/jobs/plan/strategy/matrix/shard").values().forEach(v -> shards.add(v.asString()));
+        assertThat(shards).containsExactly("1", "2", "3", "4");
+        List<String> commands = ascctlCommands(scripts(root));
+        assertThat(commands).singleElement().asString().contains("--shard ${{ matrix.shard }}/4")
+                .contains("--format markdown");
+        String merge = scripts(root).stream().filter(s -> s.contains("plan.md")).findFirst().orElseThrow();
+
+        Path repo = storeOnlyRepository();
+        try (Sandbox sandbox = Sandbox.start(notesSeed())) {
+            int apps = 0;
+            for (String shard : shards) {
+                String command = commands.get(0).replace("${{ matrix.shard }}", shard);
+                String[] redirect = command.split(" > ", 2);
+                var result = new CliRunner().workDir(repo).sandbox(sandbox.baseUri().toString(),
+                        redirect[0].trim().split("\\s+"));
+                assertThat(result.exitCode()).as(command + "\n" + result).isZero();
+                Files.writeString(repo.resolve(redirect[1].trim()), result.out());
+                // Each job's one summary line: its part of the apps and what it cost.
+                Matcher m = Pattern.compile("ascctl plan, shard " + shard + "/4: (\\d+) of 1 apps: \\d+ requests")
+                        .matcher(result.err());
+                assertThat(m.find()).as(result.err()).isTrue();
+                apps += Integer.parseInt(m.group(1));
+            }
+            assertThat(apps).as("every app in exactly one shard").isEqualTo(1);
+        }
+        var merged = run(List.of("bash", "-eo", "pipefail", "-c", merge), repo, Map.of("PATH", System.getenv("PATH")));
+        assertThat(merged.exitCode()).as(merged.toString()).isZero();
+        String comment = Files.readString(repo.resolve("plan.md"));
+        assertThat(comment).startsWith(MarkdownPlanRenderer.MARKER);
+        assertThat(comment.split(Pattern.quote(MarkdownPlanRenderer.MARKER), -1)).hasSize(2);
+        assertThat(comment).contains("app[com.example.notes]");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml"})
     void theInstallStepInstallsTheReleaseAndTheLauncherRunsThroughItsSymlink(String recipe) throws Exception {
