@@ -59,6 +59,7 @@ public final class Bench {
         TestFlightBench.run();
         PurchasesBench.run();
         ReviewsBench.run();
+        ReportsBench.run();
         ParallelismBench.run();
         ApplyBench.run();
         MediaBench.run();
