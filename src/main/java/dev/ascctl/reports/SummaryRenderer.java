@@ -46,7 +46,7 @@ public final class SummaryRenderer {
 
     public static String csv(Summary s) {
         StringBuilder out = new StringBuilder(s.by().name().toLowerCase(java.util.Locale.ROOT))
-                .append(",units,refunded,proceeds_").append(s.currency().toLowerCase(java.util.Locale.ROOT));
+                .append(",units,refunded,proceeds_in_").append(s.currency().toLowerCase(java.util.Locale.ROOT));
         List<String> currencies = s.proceeds().keySet().stream().sorted().toList();
         currencies.forEach(c -> out.append(",proceeds_").append(c.toLowerCase(java.util.Locale.ROOT)));
         out.append('\n');

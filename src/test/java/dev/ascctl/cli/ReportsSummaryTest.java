@@ -74,7 +74,7 @@ class ReportsSummaryTest {
         proceeds.forEach((c, v) -> expected.append(',').append(v.setScale(c.equals("JPY") ? 0 : 2,
                 RoundingMode.HALF_UP).toPlainString()));
         assertThat(total).isEqualTo(expected.toString());
-        assertThat(r.outLines().get(0)).startsWith("territory,units,refunded,proceeds_usd,proceeds_aud");
+        assertThat(r.outLines().get(0)).startsWith("territory,units,refunded,proceeds_in_usd,proceeds_aud");
         assertThat(r.outLines().get(1)).as("the territory earning most first").startsWith("US,");
     }
 
