@@ -50,7 +50,10 @@ class RequestPacingTest {
 
     @Test
     void unpacedClientRunsInto429sAndCountsThem() throws Exception {
-        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withHourlyRequestLimit(LIMIT))) {
+        // 50 ms a request keeps 16 requests in flight together, so some are sent before the answer saying the hour is
+        // spent arrives; without it, on an idle machine the answers could come back one by one and the client stop
+        // at "0 left" before sending more (seen once: no 429 at all).
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withHourlyRequestLimit(LIMIT).withLatencyMs(50))) {
             AscClient client = client(sandbox, null);
             assertThatThrownBy(() -> client.parallel(reads(client, 60))).isInstanceOf(AscException.class);
             // The first 429 ends the reads (and cancels those not started), wherever the budget stood.
