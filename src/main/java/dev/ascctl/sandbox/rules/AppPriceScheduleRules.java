@@ -42,20 +42,8 @@ public record AppPriceScheduleRules(SandboxState state) implements ResourceRules
     public void beforeCreate(WriteRequest request) {
         String app = request.relatedId("app");
         String base = request.relatedId("baseTerritory");
-        if (!PriceTiers.knows(base)) {
-            throw Errors.invalidRelationship("/data/relationships/baseTerritory", "The sandbox has no prices for " + base + ".");
-        }
-        List<String> manual = request.relationships().get("manualPrices");
-        if (manual.isEmpty()) {
-            throw Errors.invalidRelationship("/data/relationships/manualPrices", "A price schedule needs manual prices.");
-        }
         Map<String, List<LocalDate[]>> periods = new LinkedHashMap<>();
-        for (String id : manual) {
-            WriteRequest.Inline price = request.included().get(id);
-            if (price == null) {
-                throw Errors.invalidRelationship("/data/relationships/manualPrices",
-                        "No included appPrices object has the id '" + id + "'.");
-            }
+        for (WriteRequest.Inline price : ManualPrices.of(request, "appPrices")) {
             String pointId = price.request().relatedId("appPricePoint");
             AppPricePoints.Id point = AppPricePoints.of(app, pointId).orElseThrow(() -> Errors.invalidRelationship(
                     "/included", "The price point '" + pointId + "' is not a price point of this app."));

@@ -39,20 +39,8 @@ public record PriceScheduleRules(SandboxState state) implements ResourceRules {
     public void beforeCreate(WriteRequest request) {
         String product = request.relatedId("inAppPurchase");
         String base = request.relatedId("baseTerritory");
-        if (!PriceTiers.knows(base)) {
-            throw Errors.invalidRelationship("/data/relationships/baseTerritory", "The sandbox has no prices for " + base + ".");
-        }
-        List<String> manual = request.relationships().get("manualPrices");
-        if (manual.isEmpty()) {
-            throw Errors.invalidRelationship("/data/relationships/manualPrices", "A price schedule needs manual prices.");
-        }
         List<String> territories = new ArrayList<>();
-        for (String id : manual) {
-            WriteRequest.Inline price = request.included().get(id);
-            if (price == null) {
-                throw Errors.invalidRelationship("/data/relationships/manualPrices",
-                        "No included inAppPurchasePrices object has the id '" + id + "'.");
-            }
+        for (WriteRequest.Inline price : ManualPrices.of(request, "inAppPurchasePrices")) {
             String pointId = price.request().relatedId("inAppPurchasePricePoint");
             PricePoints.Id point = PricePoints.of(product, pointId).orElseThrow(() -> Errors.invalidRelationship(
                     "/included", "The price point '" + pointId + "' is not a price point of this in-app purchase."));
