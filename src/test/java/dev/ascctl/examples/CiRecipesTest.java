@@ -51,7 +51,8 @@ class CiRecipesTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml"})
+    @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml",
+            "examples/ci/github-actions-matrix.yml", "examples/ci/gitlab-ci-matrix.yml"})
     void theRecipeInstallsAPinnedReleaseAndNeedsNoSourceTree(String recipe) throws IOException {
         String text = Files.readString(Path.of(recipe));
         List<String> scripts = scripts(parse(text));
@@ -64,7 +65,7 @@ class CiRecipesTest {
         assertThat(install).contains("sha256sum -c").contains("releases/download/v$ASCCTL_VERSION/")
                 .contains("$HOME/.local/bin");
         // Every job installs before it runs ascctl: GitLab through default.before_script, GitHub per job.
-        if (recipe.contains("github")) {
+        if (recipe.endsWith("github-actions.yml")) {
             assertThat(scripts.stream().filter(s -> s.equals(install))).hasSize(3);
         }
     }
@@ -100,26 +101,31 @@ class CiRecipesTest {
     }
 
     /**
-     * The matrix recipe: each shard's plan command runs as its job would (the matrix value substituted), then the
+     * The matrix recipes: each shard's plan command runs as its job would (the matrix value substituted), then the
      * merge step's own script, word for word, makes the one comment: one marker on top, every shard's plan below it.
      */
-    @org.junit.jupiter.api.Test
-    void theMatrixRecipePlansEachShardAndMergesTheirPlansIntoOneComment() throws Exception {
-        String recipe = "examples/ci/github-actions-matrix.yml";
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/ci/github-actions-matrix.yml", "examples/ci/gitlab-ci-matrix.yml"})
+    void theMatrixRecipePlansEachShardAndMergesTheirPlansIntoOneComment(String recipe) throws Exception {
         JsonNode root = parse(Files.readString(Path.of(recipe)));
+        boolean github = recipe.contains("github");
+        // GitHub: jobs.plan.strategy.matrix.shard and ${{ matrix.shard }}; GitLab: parallel:matrix SHARD and $SHARD.
+        JsonNode values = github ? root.at("/jobs/plan/strategy/matrix/shard")
+                : root.at("/plan-shard/parallel/matrix/0/SHARD");
+        String placeholder = github ? "${{ matrix.shard }}" : "$SHARD";
         List<String> shards = new ArrayList<>();
-        root.at("/jobs/plan/strategy/matrix/shard").values().forEach(v -> shards.add(v.asString()));
+        values.values().forEach(v -> shards.add(v.asString()));
         assertThat(shards).containsExactly("1", "2", "3", "4");
         List<String> commands = ascctlCommands(scripts(root));
-        assertThat(commands).singleElement().asString().contains("--shard ${{ matrix.shard }}/4")
+        assertThat(commands).singleElement().asString().contains("--shard " + placeholder + "/4")
                 .contains("--format markdown");
-        String merge = scripts(root).stream().filter(s -> s.contains("plan.md")).findFirst().orElseThrow();
+        String merge = scripts(root).stream().filter(s -> s.contains("> plan.md")).findFirst().orElseThrow();
 
         Path repo = storeOnlyRepository();
         try (Sandbox sandbox = Sandbox.start(notesSeed())) {
             int apps = 0;
             for (String shard : shards) {
-                String command = commands.get(0).replace("${{ matrix.shard }}", shard);
+                String command = commands.get(0).replace(placeholder, shard);
                 String[] redirect = command.split(" > ", 2);
                 var result = new CliRunner().workDir(repo).sandbox(sandbox.baseUri().toString(),
                         redirect[0].trim().split("\\s+"));
