@@ -38,7 +38,7 @@ final class ReviewsCommand {
         @Override
         public Integer call() {
             AppSpec app = app();
-            java.util.Optional<dev.ascctl.workflow.ReplyModel> model = templatesOnly ? java.util.Optional.empty()
+            java.util.Optional<dev.ascctl.provider.ChatModel> model = templatesOnly ? java.util.Optional.empty()
                     : ReviewDrafts.model(root().connection());
             if (model.isEmpty() && !templatesOnly) {
                 context().err().println("No language model configured (reviewDrafts in config/ascctl.yaml): drafting"

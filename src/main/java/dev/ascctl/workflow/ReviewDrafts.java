@@ -1,14 +1,12 @@
 package dev.ascctl.workflow;
 
 import dev.ascctl.adoption.YamlText;
-import dev.ascctl.config.ConfigLocation;
-import dev.ascctl.config.ConfigLocations;
-import dev.ascctl.config.Sensitive;
+import dev.ascctl.provider.ChatModel;
+import dev.ascctl.provider.Provider;
+import dev.ascctl.provider.Providers;
 import dev.ascctl.resource.kinds.reviews.ReviewReplyHandler;
-import dev.ascctl.store.SecretResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -65,7 +63,7 @@ public final class ReviewDrafts {
      *
      * @param model the configured model, or empty for templates only
      */
-    public static Result draft(Path appDir, String appName, Optional<ReplyModel> model) {
+    public static Result draft(Path appDir, String appName, Optional<ChatModel> model) {
         List<ReviewInbox.Entry> inbox = ReviewInbox.read(appDir);
         if (inbox.isEmpty() && !Files.exists(appDir.resolve(ReviewInbox.FILE))) {
             throw new IllegalArgumentException("no " + ReviewInbox.FILE + " in " + appDir.getFileName()
@@ -110,7 +108,7 @@ public final class ReviewDrafts {
         if (!text.isEmpty()) {
             append(appDir.resolve(ReviewReplyHandler.FILE), text.toString());
         }
-        return new Result(byTemplate, byModel, skipped, model.map(ReplyModel::describe)
+        return new Result(byTemplate, byModel, skipped, model.map(ChatModel::describe)
                 .orElse("templates (" + TEMPLATES + ")"));
     }
 
@@ -232,51 +230,26 @@ public final class ReviewDrafts {
 
     /**
      * The model {@code reviewDrafts} configures in the first {@code ascctl.yaml} that has it, its key resolved from
-     * the secret reference; empty when none does:
+     * the secret reference; empty when none does (see {@link Providers} for the shared {@code providers:} list):
      * <pre>
      * reviewDrafts:
-     *   provider: openai                     # openai (any OpenAI-compatible endpoint) or anthropic
+     *   provider: openai                     # openai (any OpenAI-compatible endpoint) or anthropic, or a name
+     *                                        # under providers:
      *   endpoint: https://api.openai.com/v1  # default per provider; e.g. http://localhost:11434/v1 for Ollama
      *   model: gpt-4o-mini
      *   apiKey: ${env:OPENAI_API_KEY}        # a secret reference, never the key; leave out for a local server
      * </pre>
      */
-    public static Optional<ReplyModel> model(ConnectionSettings settings) {
-        for (ConfigLocation location : ConfigLocations.standard(settings.workDir(), settings.env(), settings.home())) {
-            if (!Files.isRegularFile(location.profilesFile())) {
-                continue;
+    public static Optional<ChatModel> model(ConnectionSettings settings) {
+        Providers providers = Providers.configured(settings.workDir(), settings.env(), settings.home());
+        Optional<Provider> provider = providers.forSection("reviewDrafts");
+        if (provider.isPresent() && !(provider.get() instanceof ChatModel)) {
+            if (providers.configures("reviewDrafts")) {
+                throw new IllegalArgumentException("reviewDrafts needs a chat model (openai or anthropic); "
+                        + provider.get().describe() + " translates but cannot write replies");
             }
-            JsonNode config = YAMLMapper.builder().build().readTree(location.profilesFile().toFile());
-            JsonNode drafts = config == null ? null : config.get("reviewDrafts");
-            if (drafts == null || drafts.isNull()) {
-                continue;
-            }
-            String where = location.profilesFile() + " reviewDrafts";
-            String providerName = drafts.path("provider").asString("openai").toUpperCase(Locale.ROOT);
-            ReplyModel.Provider provider;
-            try {
-                provider = ReplyModel.Provider.valueOf(providerName);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ".provider must be openai or anthropic");
-            }
-            String model = drafts.path("model").asString("");
-            if (model.isBlank()) {
-                throw new IllegalArgumentException(where + ".model is required, e.g. gpt-4o-mini");
-            }
-            String endpoint = drafts.path("endpoint").asString(provider == ReplyModel.Provider.OPENAI
-                    ? "https://api.openai.com/v1" : "https://api.anthropic.com");
-            Sensitive key = null;
-            if (drafts.has("apiKey")) {
-                SecretResolver secrets = new SecretResolver(location.baseDir(), settings.env());
-                String reference = drafts.path("apiKey").asString("");
-                if (!secrets.isReference(reference)) {
-                    throw new IllegalArgumentException(where + ".apiKey must be a secret reference such as"
-                            + " ${env:OPENAI_API_KEY} or ${file:PATH}, never the key itself (this file is committed)");
-                }
-                key = Sensitive.of(secrets.resolve(reference));
-            }
-            return Optional.of(new ReplyModel(provider, URI.create(endpoint), model, key));
+            return Optional.empty();
         }
-        return Optional.empty();
+        return provider.map(ChatModel.class::cast);
     }
 }

@@ -25,6 +25,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("dev.ascctl.cli..")
                 .layer("workflow").definedBy("dev.ascctl.workflow..")
+                .layer("provider").definedBy("dev.ascctl.provider..")
                 .layer("adoption").definedBy("dev.ascctl.adoption..")
                 .layer("build").definedBy("dev.ascctl.build..")
                 .layer("apply").definedBy("dev.ascctl.apply..")
@@ -39,6 +40,7 @@ class ArchitectureTest {
                 .layer("vocabulary").definedBy("dev.ascctl.vocabulary..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("provider").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("adoption").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("apply").mayOnlyBeAccessedByLayers("workflow", "cli")
@@ -46,11 +48,11 @@ class ArchitectureTest {
                 .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "workflow", "cli")
                 .whereLayer("resource").mayOnlyBeAccessedByLayers("adoption", "plan", "apply", "live", "workflow", "cli")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("adoption", "resource", "plan", "apply", "live", "workflow",
-                        "cli", "build")
+                        "cli", "build", "provider")
                 .whereLayer("reports").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli",
                         "reports", "build")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli", "provider")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("vocabulary").mayOnlyBeAccessedByLayers("cli", "workflow", "adoption", "apply", "plan",
                         "live", "resource", "store", "asc", "config", "sandbox", "reports")
