@@ -13,6 +13,7 @@ import dev.ascctl.resource.LiveState;
 import dev.ascctl.resource.ManualStep;
 import dev.ascctl.resource.ResourceHandler;
 import dev.ascctl.resource.ResourceKinds;
+import dev.ascctl.resource.ShowsEffect;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
@@ -209,6 +210,7 @@ public final class Planner {
         private final Creatable<K> creatable;
         private final Updatable<K> updatable;
         private final Deletable<K> deletable;
+        private final ShowsEffect<K> showsEffect;
         private final AppSpec app;
         private final LiveApp liveApp;
         private final Store store;
@@ -225,6 +227,7 @@ public final class Planner {
             this.creatable = handler instanceof Creatable<K> c ? c : null;
             this.updatable = handler instanceof Updatable<K> u ? u : null;
             this.deletable = handler instanceof Deletable<K> d ? d : null;
+            this.showsEffect = handler instanceof ShowsEffect<K> e ? e : null;
             this.app = app;
             this.liveApp = liveApp;
             this.store = store;
@@ -300,9 +303,10 @@ public final class Planner {
             }
             DesiredObject<K> toCreate = desired.withAttributes(sendable);
             Writes writes = creatable.createWrites(toCreate, liveApp);
-            changes.add(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
+            changes.add(withEffect(new ResourceChange(desired.address(), desired.kind(), Action.CREATE, null,
                     additions(desired, sendable), 0, writes.calls(),
-                    creatable.adoptionCheck(desired, liveApp).orElse(null), writes.runsAfter(), writes.lookups()));
+                    creatable.adoptionCheck(desired, liveApp).orElse(null), writes.runsAfter(), writes.lookups()),
+                    toCreate));
             fingerprints.add(new Fingerprint(desired.address(), Fingerprint.ABSENT));
         }
 
@@ -352,15 +356,21 @@ public final class Planner {
                 calls.addAll(writes.calls());
                 List<AttributeChange> marked = shown.stream().map(a -> requiresReplace(a.name())
                         ? a.forcingReplacement() : a).toList();
-                changes.add(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null, marked,
-                        unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null),
+                changes.add(withEffect(new ResourceChange(desired.address(), desired.kind(), Action.REPLACE, null,
+                        marked, unchanged, calls, creatable.adoptionCheck(desired, liveApp).orElse(null),
                         concat(writes.runsAfter(), live, IdAfterApply::runsAfter),
-                        concat(writes.lookups(), live, IdAfterApply::lookups)));
+                        concat(writes.lookups(), live, IdAfterApply::lookups)), desired));
                 return;
             }
-            changes.add(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown, unchanged,
-                    updatable.update(desired, live, changed, liveApp), null, concat(List.of(), live,
-                    IdAfterApply::runsAfter), concat(List.of(), live, IdAfterApply::lookups)));
+            changes.add(withEffect(new ResourceChange(desired.address(), desired.kind(), Action.UPDATE, null, shown,
+                    unchanged, updatable.update(desired, live, changed, liveApp), null, concat(List.of(), live,
+                    IdAfterApply::runsAfter), concat(List.of(), live, IdAfterApply::lookups)), desired));
+        }
+
+        /** The change with the kind's table of its effect under it, when the kind shows one ({@link ShowsEffect}). */
+        private ResourceChange withEffect(ResourceChange change, DesiredObject<K> desired) {
+            return showsEffect == null ? change
+                    : showsEffect.effect(desired, liveApp).map(change::withEffect).orElse(change);
         }
 
         /** {@code first}, then what a copy Apple makes in this apply needs to be found ({@link IdAfterApply}). */

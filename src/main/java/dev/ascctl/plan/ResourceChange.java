@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Address;
+import dev.ascctl.resource.EffectTable;
 import dev.ascctl.resource.KnownAfterApply;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +27,20 @@ import java.util.Objects;
  * @param lookups             the values the calls need that exist only after earlier writes of the same apply
  *                            ({@link KnownAfterApply}), each used by a {@code {{after:NAME}}} in the calls; empty for
  *                            most changes, and then left out of the plan file, so files without them read as before
+ * @param effect              what the change does beyond its attributes, shown under it ({@link EffectTable}), or null
  */
 public record ResourceChange(Address address, String kind, Action action, String reason,
                              List<AttributeChange> attributes, int unchangedAttributes, List<ApiCall> calls,
                              AdoptionCheck adoption, List<Address> runsAfter,
-                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<KnownAfterApply> lookups) {
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<KnownAfterApply> lookups,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) EffectTable effect) {
+    /** A change with no effect table. */
+    public ResourceChange(Address address, String kind, Action action, String reason,
+                          List<AttributeChange> attributes, int unchangedAttributes, List<ApiCall> calls,
+                          AdoptionCheck adoption, List<Address> runsAfter, List<KnownAfterApply> lookups) {
+        this(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption, runsAfter, lookups, null);
+    }
+
     /** A change ordered only by address nesting and id references. */
     public ResourceChange(Address address, String kind, Action action, String reason,
                           List<AttributeChange> attributes, int unchangedAttributes, List<ApiCall> calls,
@@ -65,6 +75,12 @@ public record ResourceChange(Address address, String kind, Action action, String
     /** The same change, waiting also for {@code others}. */
     public ResourceChange runningAfter(List<Address> others) {
         return new ResourceChange(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption,
-                others, lookups);
+                others, lookups, effect);
+    }
+
+    /** The same change, showing {@code table} under it. */
+    public ResourceChange withEffect(EffectTable table) {
+        return new ResourceChange(address, kind, action, reason, attributes, unchangedAttributes, calls, adoption,
+                runsAfter, lookups, table);
     }
 }

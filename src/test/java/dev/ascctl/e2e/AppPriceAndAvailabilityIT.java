@@ -91,7 +91,19 @@ class AppPriceAndAvailabilityIT {
                     - {from: 2099-01-15, until: 2099-02-01, price: "2.99"}
                 """);
         var sale = fixture.run("plan", "--store", store.toString());
-        assertThat(sale.out()).contains("schedule").contains("2099-01-15..2099-02-01 2.99");
+        assertThat(sale.out()).contains("schedule").contains("2099-01-15..2099-02-01 2.99")
+                .contains("# Customer price and proceeds in each territory once applied (Apple equalizes from USA):");
+        // Each territory the sandbox prices, before, during and after the sale, with Apple's equalized point.
+        for (String territory : List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS")) {
+            assertThat(sale.out()).containsPattern("#   " + territory + " +[A-Z]{3} +now +2099-01-15 +[0-9.]+ +[0-9.]+")
+                    .containsPattern("#   " + territory + " +[A-Z]{3} +2099-01-15 +2099-02-01 +[0-9.]+ +[0-9.]+")
+                    .containsPattern("#   " + territory + " +[A-Z]{3} +2099-02-01 +- +[0-9.]+ +[0-9.]+");
+        }
+        var table = fixture.run("plan", "--store", store.toString(), "--format", "markdown");
+        assertThat(table.out()).contains("| Territory | Currency | From | Until | Customer price | Proceeds |")
+                .contains("| USA | USD | 2099-01-15 | 2099-02-01 | 2.99 | 2.09 |")
+                .contains("| JPN | JPY | now | 2099-01-15 | 900 | 573 |")
+                .contains("| JPN | JPY | 2099-02-01 | - | 900 | 573 |");
         applyExpecting("POST /v1/appPriceSchedules");
         assertThat(manualPrices()).containsOnly(Map.entry("USA", "5.99"), Map.entry("USA 2099-01-15..2099-02-01", "2.99"),
                 Map.entry("USA 2099-02-01..", "5.99"));

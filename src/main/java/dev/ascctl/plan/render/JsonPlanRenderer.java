@@ -116,6 +116,18 @@ public final class JsonPlanRenderer implements PlanRenderer {
             ObjectNode sources = body.putObject("after_sensitive_sources");
             change.attributes().stream().filter(a -> a.source() != null).forEach(a -> sources.put(a.name(), a.source()));
         }
+        if (change.effect() != null) {
+            // Not in terraform's format: the change's effect beyond its attributes (EffectTable), rows as objects.
+            ObjectNode effect = body.putObject("effect").put("title", change.effect().title());
+            ArrayNode rows = effect.putArray("rows");
+            change.effect().rows().forEach(row -> {
+                ObjectNode one = rows.addObject();
+                for (int i = 0; i < row.size(); i++) {
+                    one.put(change.effect().columns().get(i), row.get(i));
+                }
+            });
+            effect.put("note", change.effect().note());
+        }
         List<AttributeChange> forcing = change.attributes().stream().filter(AttributeChange::forcesReplacement).toList();
         if (!forcing.isEmpty()) {
             // As terraform show -json: the attribute paths whose change forces the replacement.

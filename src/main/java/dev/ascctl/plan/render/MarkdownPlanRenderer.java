@@ -32,6 +32,12 @@ import java.util.regex.Pattern;
  *
  * &lt;/details&gt;
  *
+ * **`app[com.example.notes].price`**: Customer price and proceeds in each territory once applied
+ *
+ * | Territory | Currency | From | Until | Customer price | Proceeds |
+ * |---|---|---|---|---|---|
+ * | GBR | GBP | now | 2027-01-15 | 4.09 | 2.38 |
+ *
  * **Manual steps still open in App Store Connect**
  *
  * - [ ] `app[com.example.notes]`: declare whether ... (App Store Connect → App Information → Content Rights)
@@ -59,11 +65,11 @@ public final class MarkdownPlanRenderer implements PlanRenderer {
         head.append(deletionBanner(plan));
         head.append(blockedList(plan));
 
-        List<String> planLines = PlanLayout.lines(plan).stream().map(PlanLine::diff).toList();
+        List<String> planLines = PlanLayout.lines(plan, false).stream().map(PlanLine::diff).toList();
         String fence = fenceFor(planLines);
         String open = "<details><summary>Show plan</summary>\n\n" + fence + "diff\n";
         String close = fence + "\n\n</details>\n";
-        String tail = manualSteps(plan);
+        String tail = EffectTables.markdown(plan.changes()) + manualSteps(plan);
         // Strictly below the limit: GitHub counts the limit itself as too long.
         int budget = GITHUB_COMMENT_LIMIT - 1 - head.length() - open.length() - close.length() - tail.length();
         List<String> shown = MiddleCut.toFit(planLines, budget, MarkdownPlanRenderer::cutLine);

@@ -48,10 +48,18 @@ final class PlanLayout {
     }
 
     static List<PlanLine> lines(Plan plan) {
+        return lines(plan, true);
+    }
+
+    /**
+     * @param effectTables whether a change's effect table is laid out in its block (the markdown form shows them as
+     *                     tables after the plan instead, and the block then says so in one line)
+     */
+    static List<PlanLine> lines(Plan plan, boolean effectTables) {
         List<PlanLine> lines = new ArrayList<>();
         if (plan.hasChanges()) {
             legend(plan, lines);
-            changes(plan, lines);
+            changes(plan, lines, effectTables);
         } else if (plan.blocked().isEmpty()) {
             lines.add(PlanLine.unmarked(0, "No changes. App Store Connect matches the store."));
             lines.add(PlanLine.blank());
@@ -82,23 +90,23 @@ final class PlanLayout {
         };
     }
 
-    private static void changes(Plan plan, List<PlanLine> lines) {
+    private static void changes(Plan plan, List<PlanLine> lines, boolean effectTables) {
         List<ResourceChange> kept = plan.changes().stream().filter(c -> c.action() != Action.DELETE).toList();
         List<ResourceChange> destroyed = plan.changes().stream().filter(c -> c.action() == Action.DELETE).toList();
         if (!kept.isEmpty()) {
             lines.add(PlanLine.unmarked(0, "ascctl will perform the following actions:"));
             lines.add(PlanLine.blank());
-            kept.forEach(change -> block(change, lines));
+            kept.forEach(change -> block(change, lines, effectTables));
         }
         if (!destroyed.isEmpty()) {
             // Deletions stand apart (DESIGN 1.2): losing live store content must not hide among updates.
             lines.add(PlanLine.unmarked(0, "ascctl will DESTROY the following objects:"));
             lines.add(PlanLine.blank());
-            destroyed.forEach(change -> block(change, lines));
+            destroyed.forEach(change -> block(change, lines, effectTables));
         }
     }
 
-    private static void block(ResourceChange change, List<PlanLine> lines) {
+    private static void block(ResourceChange change, List<PlanLine> lines, boolean effectTables) {
         String reason = change.reason() == null ? "" : " (because " + DisplayValues.oneLine(change.reason()) + ")";
         lines.add(PlanLine.unmarked(HEADER_INDENT, "# " + change.address() + " " + change.action().phrase() + reason));
         lines.add(markLine(0, Mark.of(change.action()), DisplayValues.oneLine(change.kind()) + " \""
@@ -114,6 +122,11 @@ final class PlanLayout {
             int n = change.unchangedAttributes();
             lines.add(PlanLine.unmarked(ATTRIBUTE_INDENT + 2,
                     "# (" + n + " unchanged " + (n == 1 ? "attribute" : "attributes") + " hidden)"));
+        }
+        if (change.effect() != null) {
+            lines.addAll(effectTables ? EffectTables.text(change.effect(), ATTRIBUTE_INDENT + 2)
+                    : List.of(PlanLine.unmarked(ATTRIBUTE_INDENT + 2, "# " + DisplayValues.oneLine(
+                    change.effect().title()) + ": in the table below the plan")));
         }
         lines.add(PlanLine.unmarked(MARK_COLUMNS + 1, "}"));
         lines.add(PlanLine.blank());

@@ -128,4 +128,9 @@ class JsonPlanRendererTest {
     void territoryPriceMapsMatchGoldenFile() {
         GoldenFiles.assertMatches("territory-prices.json", renderer.render(PlanFixtures.territoryPrices()));
     }
+
+    @Test
+    void aChangesEffectTableMatchesGoldenFile() {
+        GoldenFiles.assertMatches("price-effect.json", renderer.render(PlanFixtures.priceEffect()));
+    }
 }

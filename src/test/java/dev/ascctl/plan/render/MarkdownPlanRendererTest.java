@@ -175,4 +175,9 @@ class MarkdownPlanRendererTest {
     void territoryPriceMapsMatchGoldenFile() {
         GoldenFiles.assertMatches("territory-prices.md", renderer.render(PlanFixtures.territoryPrices()));
     }
+
+    @Test
+    void aChangesEffectTableMatchesGoldenFile() {
+        GoldenFiles.assertMatches("price-effect.md", renderer.render(PlanFixtures.priceEffect()));
+    }
 }

@@ -168,6 +168,27 @@ final class PlanFixtures {
         return plan(List.of(price, promotional), List.of(), 5, 2);
     }
 
+    /**
+     * An app's base price put on sale: the change's effect table (each territory's customer price and proceeds, with
+     * the dates each holds) under it, and a hand-set territory in its note.
+     */
+    static Plan priceEffect() {
+        List<List<String>> rows = new ArrayList<>();
+        String[][] territories = {{"USA", "USD", "4.99", "3.49", "2.99", "2.09"}, {"GBR", "GBP", "4.09", "2.39",
+                "2.49", "1.45"}, {"DEU", "EUR", "4.79", "2.82", "2.89", "1.7"}};
+        for (String[] t : territories) {
+            rows.add(List.of(t[0], t[1], "now", "2027-01-15", t[2], t[3]));
+            rows.add(List.of(t[0], t[1], "2027-01-15", "2027-02-01", t[4], t[5]));
+            rows.add(List.of(t[0], t[1], "2027-02-01", "-", t[2], t[3]));
+        }
+        dev.ascctl.resource.EffectTable table = new dev.ascctl.resource.EffectTable("Customer price and proceeds in"
+                + " each territory once applied (Apple equalizes from USA)", List.of("Territory", "Currency", "From",
+                "Until", "Customer price", "Proceeds"), rows, "Set by hand, kept as they are: JPN 800.");
+        ResourceChange price = change(APP.child("price"), "appPrice", Action.UPDATE, null, 3,
+                changed("schedule", text("none"), text("2027-01-15..2027-02-01 2.99"))).withEffect(table);
+        return plan(List.of(price), List.of(), 1, 1);
+    }
+
     static Plan noChanges() {
         return plan(List.of(), List.of(), 3, 0);
     }

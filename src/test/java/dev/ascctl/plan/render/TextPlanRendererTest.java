@@ -233,4 +233,9 @@ class TextPlanRendererTest {
     void territoryPriceMapsMatchGoldenFile() {
         GoldenFiles.assertMatches("territory-prices.txt", plain.render(PlanFixtures.territoryPrices()));
     }
+
+    @Test
+    void aChangesEffectTableMatchesGoldenFile() {
+        GoldenFiles.assertMatches("price-effect.txt", plain.render(PlanFixtures.priceEffect()));
+    }
 }

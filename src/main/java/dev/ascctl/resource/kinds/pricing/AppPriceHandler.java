@@ -8,11 +8,13 @@ import dev.ascctl.asc.endpoint.pricing.AppPricing;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
+import dev.ascctl.resource.EffectTable;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.OwnsStoreSection;
+import dev.ascctl.resource.ShowsEffect;
 import dev.ascctl.resource.TerritoryPrices;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.kinds.AppKey;
@@ -56,9 +58,11 @@ import tools.jackson.databind.node.StringNode;
  * something differs, the app's points in the territories written (every page: 200 a page). The base territory is
  * taken from the manual prices (the one the YAML names when it has a current manual price there): reading the
  * schedule's own base territory would cost a request on every plan, and a base territory always has a manual price.
+ * When the base price itself changes (its territory, price or schedule), also each new base point's equalizations,
+ * for the plan's table of what every territory will cost ({@link PriceEffect}).
  */
 public final class AppPriceHandler extends Kind<PartKey<AppKey>> implements OwnsStoreSection,
-        Creatable<PartKey<AppKey>>, Updatable<PartKey<AppKey>> {
+        Creatable<PartKey<AppKey>>, Updatable<PartKey<AppKey>>, ShowsEffect<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("appPrice", 2, null);
     static final String BASE = "baseTerritory";
     static final String PRICE = "price";
@@ -99,7 +103,11 @@ public final class AppPriceHandler extends Kind<PartKey<AppKey>> implements Owns
             out.add(points);
             if (app.hasRead(points)) {
                 // Checked here, where the YAML's marks are known, so the problem names the exact price.
-                manualPrices(app, wanted.get());
+                List<AppPricing.ManualPrice> prices = manualPrices(app, wanted.get());
+                if (baseChanged(desired(spec).get(0).attributes(), live)) {
+                    PriceEffect.basePoints(prices, wanted.get().baseTerritory()).stream()
+                            .map(AppPricing::equalizations).forEach(out::add);
+                }
             }
         }
         return out;
@@ -146,6 +154,24 @@ public final class AppPriceHandler extends Kind<PartKey<AppKey>> implements Owns
             }
             return List.of(new ExportedObject("apps." + label, Map.of(AppPriceSpec.KEY, price), Set.of()));
         }).orElse(List.of());
+    }
+
+    /** The new base price in every territory Apple equalizes, when the base price changes ({@link PriceEffect}). */
+    @Override
+    public Optional<EffectTable> effect(DesiredObject<PartKey<AppKey>> desired, LiveApp app) {
+        if (!desired.attributes().keySet().containsAll(List.of(BASE, PRICE, TERRITORIES, SCHEDULE))) {
+            return Optional.empty(); // part of the price is ignored by a rule: no whole timeline to show
+        }
+        AppPriceSpec price = AppPriceSpec.fromAttributes(desired.attributes(), desired.origin());
+        if (!app.hasRead(AppPricing.pricePoints(app.app().id(), price.pricedTerritories()))) {
+            return Optional.empty();
+        }
+        return PriceEffect.of(app, price, manualPrices(app, price));
+    }
+
+    private boolean baseChanged(Map<String, JsonNode> desired, Optional<Map<String, JsonNode>> live) {
+        return live.isEmpty() || List.of(BASE, PRICE, SCHEDULE).stream()
+                .anyMatch(name -> !sameValue(name, desired.get(name), live.get().get(name)));
     }
 
     @Override
