@@ -2,6 +2,7 @@ package dev.ascctl.resource;
 
 import dev.ascctl.store.Mark;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,20 @@ public record DesiredObject<K extends KindKey>(K key, String kind, String storeP
     /** The engine's view of the object's name. */
     public Address address() {
         return key.address();
+    }
+
+    /**
+     * The JSON pointers of the secret references among the attributes {@code sent} in a request body, which apply
+     * resolves just before sending (see {@code ApiCall.withSecretPointers}).
+     */
+    public Set<String> secretPointers(Map<String, JsonNode> sent) {
+        Set<String> out = new HashSet<>();
+        sent.forEach((name, value) -> {
+            if (sensitive.contains(name) && value.isString()) {
+                out.add("/data/attributes/" + name);
+            }
+        });
+        return out;
     }
 
     /** The same object with other attributes (what the planner keeps after ignore rules and refusals). */

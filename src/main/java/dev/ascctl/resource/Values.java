@@ -1,9 +1,16 @@
 package dev.ascctl.resource;
 
 import dev.ascctl.asc.AppleDates;
+import java.util.Collection;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
-/** Value comparison shared by handlers: YAML and Apple's JSON spell the same value in different ways. */
+/**
+ * Value comparison shared by handlers (YAML and Apple's JSON spell the same value in different ways), and the JSON
+ * shapes they share.
+ */
 public final class Values {
     private Values() {
     }
@@ -24,5 +31,21 @@ public final class Values {
             return a.equals(b) || AppleDates.sameInstant(a, b);
         }
         return desired.equals(live);
+    }
+
+    /** Strings as a JSON array, in the collection's order (a sorted set gives a sorted list). */
+    public static ArrayNode strings(Collection<String> values) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        values.forEach(out::add);
+        return out;
+    }
+
+    /** The strings of a JSON array, sorted; none for null or missing. */
+    public static TreeSet<String> stringSet(JsonNode array) {
+        TreeSet<String> out = new TreeSet<>();
+        if (array != null) {
+            array.valueStream().forEach(v -> out.add(v.asString()));
+        }
+        return out;
     }
 }

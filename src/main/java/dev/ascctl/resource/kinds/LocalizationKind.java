@@ -227,12 +227,7 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
 
     /** The managed attributes of a live localization; an unset one is JSON null. */
     protected Map<String, JsonNode> liveAttributes(Resource loc) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String name : AttributeSpec.names(api.attributes())) {
-            JsonNode value = loc.attributes().get(name);
-            out.put(name, value == null ? NullNode.getInstance() : value);
-        }
-        return out;
+        return Handlers.pick(loc, AttributeSpec.names(api.attributes()));
     }
 
     @Override

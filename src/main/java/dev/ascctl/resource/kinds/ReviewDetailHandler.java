@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds;
 
 import static dev.ascctl.resource.AttributeSpec.of;
-
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.BaseInclude;
@@ -71,17 +70,8 @@ public final class ReviewDetailHandler extends Kind<PartKey<VersionKey>> impleme
      */
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
-        Optional<Resource> detail = detail(app);
-        if (detail.isEmpty()) {
-            return List.of();
-        }
-        Map<String, JsonNode> attributes = new java.util.LinkedHashMap<>(Handlers.pick(detail.get(), ATTRIBUTES));
-        Set<String> sensitive = new HashSet<>();
-        if (!attributes.get("demoAccountPassword").isNull()) {
-            attributes.put("demoAccountPassword", tools.jackson.databind.node.StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
-            sensitive.add("demoAccountPassword");
-        }
-        return List.of(new ExportedObject("apps." + label + ".review", attributes, sensitive));
+        return detail(app).map(d -> List.of(new ExportedObject("apps." + label + ".review", Handlers.pick(d,
+                ATTRIBUTES)).withSecretReference("demoAccountPassword", DEMO_PASSWORD_REFERENCE))).orElse(List.of());
     }
 
     @Override
@@ -117,24 +107,13 @@ public final class ReviewDetailHandler extends Kind<PartKey<VersionKey>> impleme
         String versionId = NewVersionCopies.created(desired.key().parent(), app).map(NewVersionCopies::versionId)
                 .orElseGet(() -> app.currentVersion().orElseThrow().id());
         return List.of(REVIEW_DETAILS.create(desired.attributes(), Map.of("appStoreVersion", versionId))
-                .withSecretPointers(pointers(desired, desired.attributes())));
+                .withSecretPointers(desired.secretPointers(desired.attributes())));
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(REVIEW_DETAILS.update(live.id(), changed)
-                .withSecretPointers(pointers(desired, changed)));
-    }
-
-    /** JSON pointers of the secret references in the body, resolved by apply just before sending. */
-    private static Set<String> pointers(DesiredObject<PartKey<VersionKey>> desired, Map<String, JsonNode> sent) {
-        Set<String> out = new HashSet<>();
-        for (String name : sent.keySet()) {
-            if (desired.sensitive().contains(name) && sent.get(name).isString()) {
-                out.add("/data/attributes/" + name);
-            }
-        }
-        return out;
+                .withSecretPointers(desired.secretPointers(changed)));
     }
 
     /** Comes with the base read: the version's review detail. */

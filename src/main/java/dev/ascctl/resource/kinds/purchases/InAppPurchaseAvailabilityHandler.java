@@ -4,8 +4,6 @@ import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
-import dev.ascctl.asc.Document;
-import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchaseAvailabilities;
 import dev.ascctl.resource.Creatable;
@@ -27,10 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import dev.ascctl.resource.Values;
 
 /**
  * Where an in-app purchase is sold: one object per product ({@code app[b].iap[com.example.pro].availability}) with
@@ -130,10 +128,9 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
             }
             availability(app, product).ifPresent(a -> territories(app, a.id()).ifPresent(territories -> {
                 ObjectNode node = JsonNodeFactory.instance.objectNode();
-                node.set(TERRITORIES, list(territories));
+                node.set(TERRITORIES, Values.strings(territories));
                 node.put(NEW_TERRITORIES, newTerritories(a));
-                out.add(new ExportedObject(Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId + "]",
-                        Map.of("availability", node), Set.of()));
+                out.add(new ExportedObject(Purchases.exportPath(label, productId), Map.of("availability", node)));
             }));
         }
         return out;
@@ -149,13 +146,7 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
 
     /** The product's availability as included in the product list, if it has one. */
     static Optional<Resource> availability(LiveApp app, Resource product) {
-        Optional<Linkage> linkage = product.relationship(RELATIONSHIP).flatMap(r -> r.data())
-                .flatMap(list -> list.stream().findFirst());
-        if (linkage.isEmpty()) {
-            return Optional.empty();
-        }
-        Document doc = app.read(PurchaseReads.inAppPurchases(app)).orElse(Document.empty());
-        return doc.find(linkage.get());
+        return PurchaseReads.included(app, product, RELATIONSHIP);
     }
 
     /** The availability's territory codes, sorted, once read. */
@@ -174,15 +165,9 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
 
     private static Map<String, JsonNode> attributes(Collection<String> territories, boolean newTerritories) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        out.put(TERRITORIES, list(new TreeSet<>(territories)));
+        out.put(TERRITORIES, Values.strings(new TreeSet<>(territories)));
         out.put(NEW_TERRITORIES, BooleanNode.valueOf(newTerritories));
         return out;
-    }
-
-    private static ArrayNode list(Collection<String> territories) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        territories.forEach(list::add);
-        return list;
     }
 
     private static PartKey<PurchaseKeys.Iap> key(String bundleId, String productId) {

@@ -74,7 +74,7 @@ public final class InAppPurchaseHandler extends Kind<PurchaseKeys.Iap> implement
 
     @Override
     public String exportPath(Live<PurchaseKeys.Iap> parent, LiveApp app, String label) {
-        return Purchases.exportPath(label) + ".inAppPurchases[productId=" + parent.resource().text("productId").orElseThrow() + "]";
+        return Purchases.exportPath(label, parent.resource().text("productId").orElseThrow());
     }
 
     @Override

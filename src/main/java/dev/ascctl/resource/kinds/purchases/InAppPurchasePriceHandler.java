@@ -191,8 +191,7 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
             if (!listed.isEmpty()) {
                 node.set("territories", listed.json());
             }
-            out.add(new ExportedObject(Purchases.exportPath(label) + ".inAppPurchases[productId=" + productId.get()
-                    + "]", Map.of("price", node), Set.of()));
+            out.add(new ExportedObject(Purchases.exportPath(label, productId.get()), Map.of("price", node)));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
@@ -17,6 +16,8 @@ import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.IntroductoryOfferSpec;
 import dev.ascctl.store.SubscriptionSpec;
@@ -59,7 +60,7 @@ import tools.jackson.databind.node.StringNode;
  *   - {territory: GBR, offerMode: PAY_UP_FRONT, duration: ONE_MONTH, numberOfPeriods: 1, price: "0.99"}
  * </pre>
  */
-public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements StraightReads, StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("introductoryOffer", 17,
             "introductoryOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
@@ -94,14 +95,10 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
         return out;
     }
 
+    /** The offers of subscriptions whose YAML has the key, then their points ({@link SubscriptionPoints}). */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
-            out.add(SubscriptionIntroductoryOffers.list(d.live().id()));
-            out.addAll(SubscriptionPoints.reads(app, d.spec(), d.live().id()));
-        }
-        return out;
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        SubscriptionPoints.read(app, spec, reads, s -> s.introductoryOffers() != null);
     }
 
     /** The territories of paid offers to create or replace (so needing a point), once the offers are read. */
@@ -161,10 +158,10 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
         return List.of(SubscriptionIntroductoryOffers.delete(live.id()));
     }
 
-    /** The base purchase reads, then one offers read per live subscription. */
+    /** The groups and their subscriptions, then one offers read per live subscription. */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app, SubscriptionIntroductoryOffers::list);
+    public void readForExport(LiveApp app, Reads reads) {
+        PurchaseReads.readEachSubscription(app, reads, SubscriptionIntroductoryOffers::list);
     }
 
     /** Each live subscription with offers gets its {@code introductoryOffers} list, by territory. */

@@ -66,7 +66,7 @@ import tools.jackson.databind.node.StringNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler extends Kind<PurchaseKeys.PromotionalOffer> implements StraightReads, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
+public final class PromotionalOfferHandler extends Kind<PurchaseKeys.PromotionalOffer> implements StraightReads, StraightReads.ForExport, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
             "promotionalOffers");
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
@@ -109,31 +109,12 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
 
     /**
      * The chain, in straight code: the groups, their subscriptions, each managed subscription's offers, each live
-     * paid offer's prices, then the price points of the territories whose price must change. Each step's queries in
-     * parallel; the groups and subscriptions are the same (memoised) reads the other purchase kinds make.
+     * paid offer's prices, then the price points of the territories whose price must change, in one read per
+     * subscription shared with its prices and introductory offers ({@link SubscriptionPoints}).
      */
     @Override
     public void read(LiveApp app, AppSpec spec, Reads reads) {
-        boolean anyManaged = spec.purchases().subscriptionGroups().stream().flatMap(g -> g.subscriptions().stream())
-                .anyMatch(SubscriptionSpec::managesPromotionalOffers);
-        if (!anyManaged) {
-            return;
-        }
-        PurchaseReads.readSubscriptions(app, reads);
-        List<PurchaseReads.DeclaredSubscription> managed = managed(app, spec);
-        reads.getAll(managed.stream().map(m -> PromotionalOffers.list(m.live().id())).toList());
-        List<ApiQuery> prices = new ArrayList<>();
-        managed.forEach(m -> prices.addAll(priceReads(app, m.spec(), m.live().id())));
-        reads.getAll(prices);
-        // The points come last, in one read per subscription shared with its prices and introductory offers: what
-        // those kinds read first decides its territories, and is read here too if they have not read it yet.
-        for (PurchaseReads.DeclaredSubscription m : managed) {
-            List<ApiQuery> next = SubscriptionPoints.reads(app, m.spec(), m.live().id());
-            while (!next.isEmpty() && !next.stream().allMatch(app::hasRead)) {
-                reads.getAll(next);
-                next = SubscriptionPoints.reads(app, m.spec(), m.live().id());
-            }
-        }
+        SubscriptionPoints.read(app, spec, reads, SubscriptionSpec::managesPromotionalOffers);
     }
 
     /** The {@code /prices} reads of the subscription's declared live paid offers. */
@@ -160,16 +141,12 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         return out;
     }
 
+    /** The groups and their subscriptions, each one's offers, then each paid offer's prices. */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>(PurchaseReads.forExport(app));
-        for (var s : SUBSCRIPTIONS.liveParents(app)) {
-            ApiQuery list = PromotionalOffers.list(s.resource().id());
-            out.add(list);
-            app.read(list).map(Document::data).orElse(List.of()).stream().filter(o -> !isFreeTrial(o))
-                    .forEach(offer -> out.add(PromotionalOffers.prices(offer.id())));
-        }
-        return out;
+    public void readForExport(LiveApp app, Reads reads) {
+        reads.getAll(PurchaseReads.readEachSubscription(app, reads, PromotionalOffers::list).stream()
+                .flatMap(d -> d.data().stream()).filter(o -> !isFreeTrial(o))
+                .map(offer -> PromotionalOffers.prices(offer.id())).toList());
     }
 
     /** Every live offer as an item of its subscription's {@code promotionalOffers}, prices as customer prices. */

@@ -10,6 +10,7 @@ import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reads the purchase kinds share, made only for apps with a purchases.yaml: one for all in-app purchases with
@@ -59,20 +60,16 @@ final class PurchaseReads {
         return out;
     }
 
-    /** The base purchase reads for an import, then one read per live subscription (its prices, its offers...). */
-    static List<ApiQuery> forExport(LiveApp app, java.util.function.Function<String, ApiQuery> perSubscription) {
-        List<ApiQuery> out = new ArrayList<>(forExport(app));
-        for (Resource group : liveGroups(app)) {
-            for (Resource subscription : liveSubscriptions(app, group)) {
-                out.add(perSubscription.apply(subscription.id()));
-            }
-        }
-        return out;
-    }
-
     /** Reads the groups, then every group's subscriptions in parallel (for a kind that reads in straight code). */
     static void readSubscriptions(LiveApp app, Reads reads) {
         reads.getAll(reads.get(groups(app)).data().stream().map(group -> subscriptions(group.id())).toList());
+    }
+
+    /** {@link #readSubscriptions}, then one query per live subscription (its prices, its offers...), in parallel. */
+    static List<Document> readEachSubscription(LiveApp app, Reads reads, Function<String, ApiQuery> perSubscription) {
+        readSubscriptions(app, reads);
+        return reads.getAll(liveGroups(app).stream().flatMap(g -> liveSubscriptions(app, g).stream())
+                .map(s -> perSubscription.apply(s.id())).toList());
     }
 
     static List<Resource> liveInAppPurchases(LiveApp app) {
@@ -134,6 +131,12 @@ final class PurchaseReads {
             }
         }
         return out;
+    }
+
+    /** What a to-one relationship of an in-app purchase links to, from the {@code included} of the products' read. */
+    static Optional<Resource> included(LiveApp app, Resource product, String relationship) {
+        Document doc = app.read(inAppPurchases(app)).orElse(Document.empty());
+        return linked(product, relationship).flatMap(doc::find);
     }
 
     /** The first resource a relationship of {@code resource} links to, when it was read with the linkage. */

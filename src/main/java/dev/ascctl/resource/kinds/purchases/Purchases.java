@@ -3,6 +3,7 @@ package dev.ascctl.resource.kinds.purchases;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
 import dev.ascctl.store.SubscriptionGroupSpec;
@@ -73,6 +74,11 @@ final class Purchases {
     /** Where {@code import} writes the purchases of the app folder {@code label}: its purchases.yaml. */
     static String exportPath(String label) {
         return "apps." + label + ".purchases";
+    }
+
+    /** Where {@code import} writes an in-app purchase: its item of {@code inAppPurchases} in purchases.yaml. */
+    static String exportPath(String label, String productId) {
+        return exportPath(label) + ".inAppPurchases[productId=" + productId + "]";
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.AssetUpload;
-import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.MediaType;
@@ -112,9 +111,8 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
             }
             String name = productId + (String.valueOf(LiveApp.text(shot.get(), "fileName")).toLowerCase(Locale.ROOT)
                     .endsWith(".png") ? ".png" : ".jpg");
-            out.add(new ExportedObject(Purchases.exportPath(label)
-                    + ".inAppPurchases[productId=" + productId + "]",
-                    Map.of("reviewScreenshot", StringNode.valueOf(EXPORT_FOLDER + "/" + name)), Set.of()));
+            out.add(new ExportedObject(Purchases.exportPath(label, productId),
+                    Map.of("reviewScreenshot", StringNode.valueOf(EXPORT_FOLDER + "/" + name))));
             out.add(new ExportedObject("apps." + label + "." + EXPORT_FOLDER,
                     Map.of(name, MediaExport.remote(url.get(), shot.get())), Set.of()));
         }
@@ -170,9 +168,7 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
 
     /** The product's screenshot, from the {@code included} of the in-app purchase read. */
     private static Optional<Resource> screenshot(LiveApp app, Resource product) {
-        Document doc = app.read(PurchaseReads.inAppPurchases(app)).orElse(Document.empty());
-        return product.relationship("appStoreReviewScreenshot").flatMap(r -> r.data())
-                .flatMap(list -> list.stream().findFirst()).flatMap(doc::find);
+        return PurchaseReads.included(app, product, "appStoreReviewScreenshot");
     }
 
     private static PartKey<PurchaseKeys.Iap> key(String bundleId, String productId) {

@@ -2,7 +2,6 @@ package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.TerritoryPrices;
@@ -14,6 +13,8 @@ import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import dev.ascctl.store.TerritoryPrice;
@@ -61,7 +62,7 @@ import tools.jackson.databind.node.StringNode;
  *     preserveCurrentPrice: true
  * </pre>
  */
-public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements StraightReads, StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17, null);
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
@@ -90,14 +91,10 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
                 : "move to the new price (preserveCurrentPrice: false)";
     }
 
+    /** The current prices of subscriptions whose YAML has prices, then their points ({@link SubscriptionPoints}). */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
-            out.add(SubscriptionPrices.prices(priced.live().id()));
-            out.addAll(SubscriptionPoints.reads(app, priced.spec(), priced.live().id()));
-        }
-        return out;
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        SubscriptionPoints.read(app, spec, reads, s -> !s.prices().isEmpty());
     }
 
     /** The territories whose price must change (so need a point), once the subscription's prices are read. */
@@ -105,10 +102,10 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         return TerritoryPrices.of(spec.prices().values()).changedFrom(currentPrices(app, subscriptionId));
     }
 
-    /** The base purchase reads, then one {@code /prices} read per live subscription. */
+    /** The groups and their subscriptions, then one {@code /prices} read per live subscription. */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app, SubscriptionPrices::prices);
+    public void readForExport(LiveApp app, Reads reads) {
+        PurchaseReads.readEachSubscription(app, reads, SubscriptionPrices::prices);
     }
 
     /**

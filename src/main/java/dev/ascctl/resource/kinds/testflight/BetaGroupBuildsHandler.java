@@ -8,8 +8,6 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupBuilds;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -25,8 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import dev.ascctl.resource.Values;
 
 /**
  * The builds a beta group gets ({@code app[x].betaGroup[QA].builds}): the sorted keys of testflight.yaml (build
@@ -63,7 +60,7 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
             if (!group.builds().isEmpty()) {
                 out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
                         BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()),
-                        Map.of(ATTRIBUTE, array(new TreeSet<>(group.builds()))), Set.of(), group.mark()));
+                        Map.of(ATTRIBUTE, Values.strings(new TreeSet<>(group.builds()))), Set.of(), group.mark()));
             }
         }
         return out;
@@ -96,7 +93,7 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
                 }
             }
             out.add(new LiveObject<>(key(app.bundleId(), group.name()), SPEC.name(),
-                    BetaGroupHandler.groupId(app, app.bundleId(), group.name()), Map.of(ATTRIBUTE, array(shown)), null));
+                    BetaGroupHandler.groupId(app, app.bundleId(), group.name()), Map.of(ATTRIBUTE, Values.strings(shown)), null));
         }
         return out;
     }
@@ -119,8 +116,7 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
         List<String> add = wanted.stream().filter(id -> !current.contains(id)).toList();
         List<ApiCall> calls = new ArrayList<>(GroupBuilds.add(live.id(), add));
         // Only keys shown as live can be missing from the desired list: numbers shown because pruning is on.
-        Set<String> shownNumbers = new TreeSet<>();
-        live.attributes().get(ATTRIBUTE).valueStream().forEach(v -> shownNumbers.add(v.asString()));
+        Set<String> shownNumbers = Values.stringSet(live.attributes().get(ATTRIBUTE));
         List<String> remove = group == null ? List.of() : buildsIn(app, group.id()).stream()
                 .filter(b -> !wanted.contains(b.id()) && shownNumbers.contains(LiveApp.text(b, "version")))
                 .map(Resource::id).toList();
@@ -145,7 +141,7 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
             TreeSet<String> numbers = new TreeSet<>();
             buildsIn(app, group.id()).forEach(b -> numbers.add(LiveApp.text(b, "version")));
             if (!numbers.isEmpty()) {
-                out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]", Map.of(ATTRIBUTE, array(numbers)), Set.of()));
+                out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]", Map.of(ATTRIBUTE, Values.strings(numbers)), Set.of()));
             }
         });
         return out;
@@ -158,12 +154,6 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
     private static Set<String> wantedIds(LiveApp app, BetaGroupSpec group) {
         Set<String> out = new LinkedHashSet<>();
         group.builds().forEach(k -> BetaBuildsLive.resolve(app, k).ifPresent(b -> out.add(b.id())));
-        return out;
-    }
-
-    private static ArrayNode array(Set<String> sorted) {
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        sorted.forEach(out::add);
         return out;
     }
 }

@@ -7,8 +7,6 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupTesters;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -23,8 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import dev.ascctl.resource.Values;
 
 /**
  * The testers of one beta group ({@code app[x].betaGroup[QA].testers}), one sorted list of emails, changed
@@ -55,7 +52,7 @@ public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>>
         for (BetaGroupSpec group : app.testFlight().groups()) {
             out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
                     BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()),
-                    Map.of(ATTRIBUTE, emails(new TreeSet<>(app.testFlight().membersOf(group.name())))), Set.of(),
+                    Map.of(ATTRIBUTE, Values.strings(new TreeSet<>(app.testFlight().membersOf(group.name())))), Set.of(),
                     group.mark()));
         }
         return out;
@@ -90,15 +87,15 @@ public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>>
             declared.stream().filter(email -> !testers.containsKey(email)).forEach(shown::add);
             String id = BetaGroupHandler.groupId(app, app.bundleId(), group.name());
             out.add(new LiveObject<>(key(app.bundleId(), group.name()), SPEC.name(), id,
-                    Map.of(ATTRIBUTE, emails(shown)), null));
+                    Map.of(ATTRIBUTE, Values.strings(shown)), null));
         }
         return out;
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<BetaKeys.Group>> desired, LiveObject<PartKey<BetaKeys.Group>> live, Map<String, JsonNode> changed, LiveApp app) {
-        Set<String> wanted = set(changed.get(ATTRIBUTE));
-        Set<String> current = set(live.attributes().get(ATTRIBUTE));
+        Set<String> wanted = Values.stringSet(changed.get(ATTRIBUTE));
+        Set<String> current = Values.stringSet(live.attributes().get(ATTRIBUTE));
         Map<String, Resource> testers = BetaLive.testersByEmail(app);
         List<String> add = new ArrayList<>();
         List<String> remove = new ArrayList<>();
@@ -115,19 +112,5 @@ public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>>
         List<ApiCall> calls = new ArrayList<>(GroupTesters.add(live.id(), add));
         calls.addAll(GroupTesters.remove(live.id(), remove));
         return calls;
-    }
-
-    private static ArrayNode emails(Set<String> sorted) {
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        sorted.forEach(out::add);
-        return out;
-    }
-
-    private static Set<String> set(JsonNode array) {
-        Set<String> out = new TreeSet<>();
-        if (array != null) {
-            array.valueStream().forEach(v -> out.add(v.asString()));
-        }
-        return out;
     }
 }

@@ -1,11 +1,11 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -13,13 +13,10 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.store.AppSpec;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * The beta App Review information of the app (betaAppReviewDetail, {@code app[x].betaReview}). Apple creates
@@ -70,16 +67,8 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
             return List.of();
         }
         Map<String, JsonNode> attributes = BetaLive.setAttributes(details.get(0), EXPORT_ORDER);
-        if (attributes.isEmpty()) {
-            return List.of();
-        }
-        Set<String> sensitive = new HashSet<>();
-        if (attributes.containsKey("demoAccountPassword")) {
-            attributes.put("demoAccountPassword", StringNode.valueOf(DEMO_PASSWORD_REFERENCE));
-            sensitive.add("demoAccountPassword");
-        }
-        return List.of(new ExportedObject(BetaLive.exportPath(label) + ".review",
-                attributes, sensitive));
+        return attributes.isEmpty() ? List.of() : List.of(new ExportedObject(BetaLive.exportPath(label) + ".review",
+                attributes).withSecretReference("demoAccountPassword", DEMO_PASSWORD_REFERENCE));
     }
 
     @Override
@@ -88,24 +77,12 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
         if (details.isEmpty()) {
             return List.of();
         }
-        Resource detail = details.get(0);
-        Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        for (String a : REVIEW_DETAIL.updatable()) {
-            JsonNode v = detail.attributes().get(a);
-            attributes.put(a, v == null ? NullNode.getInstance() : v);
-        }
-        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), detail.id(), attributes, null));
+        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), details.get(0).id(),
+                Handlers.pick(details.get(0), REVIEW_DETAIL.updatable()), null));
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
-        Set<String> pointers = new HashSet<>();
-        changed.forEach((name, value) -> {
-            if (desired.sensitive().contains(name) && value.isString()) {
-                pointers.add("/data/attributes/" + name);
-            }
-        });
-        return List.of(REVIEW_DETAIL.update(live.id(), changed)
-                .withSecretPointers(pointers));
+        return List.of(REVIEW_DETAIL.update(live.id(), changed).withSecretPointers(desired.secretPointers(changed)));
     }
 }

@@ -12,17 +12,18 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaTesterSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,9 +50,7 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
         List<DesiredObject<BetaKeys.Tester>> out = new ArrayList<>();
         for (BetaTesterSpec tester : app.testFlight().testers()) {
             Map<String, JsonNode> attributes = new LinkedHashMap<>(tester.attributes().values());
-            ArrayNode groups = JsonNodeFactory.instance.arrayNode();
-            tester.groups().forEach(groups::add);
-            attributes.put(GROUPS, groups);
+            attributes.put(GROUPS, Values.strings(tester.groups()));
             out.add(new DesiredObject<>(new BetaKeys.Tester(app.bundleId(), tester.email()), SPEC.name(),
                     BetaLive.storePath(app) + ".testers." + StorePaths.segment(tester.email()), attributes, Set.of(), tester.mark()));
         }
@@ -65,15 +64,12 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
      */
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
-        Map<String, String> groupNames = new LinkedHashMap<>();
-        BetaLive.groupsByName(app).forEach((name, group) -> groupNames.put(group.id(), name));
         List<ExportedObject> out = new ArrayList<>();
         BetaLive.testersByEmail(app).forEach((email, tester) -> {
             Map<String, JsonNode> attributes = BetaLive.setAttributes(tester, ATTRIBUTES);
-            ArrayNode groups = JsonNodeFactory.instance.arrayNode();
-            BetaLive.groupIdsOf(tester).stream().map(groupNames::get).filter(java.util.Objects::nonNull).forEach(groups::add);
+            List<String> groups = groupNames(app, tester);
             if (!groups.isEmpty()) {
-                attributes.put(GROUPS, groups);
+                attributes.put(GROUPS, Values.strings(groups));
             }
             out.add(new ExportedObject(BetaLive.exportPath(label) + ".testers[email=" + email + "]", attributes, Set.of()));
         });
@@ -83,17 +79,10 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
     @Override
     public List<LiveObject<BetaKeys.Tester>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<BetaKeys.Tester>> out = new ArrayList<>();
-        Map<String, String> groupNames = new LinkedHashMap<>();
-        BetaLive.groupsByName(app).forEach((name, group) -> groupNames.put(group.id(), name));
         BetaLive.testersByEmail(app).forEach((email, tester) -> {
             Map<String, JsonNode> attributes = new LinkedHashMap<>();
-            ArrayNode groups = JsonNodeFactory.instance.arrayNode();
-            BetaLive.groupIdsOf(tester).stream().map(groupNames::get).filter(java.util.Objects::nonNull).forEach(groups::add);
-            attributes.put(GROUPS, groups);
-            for (String a : ATTRIBUTES) {
-                JsonNode v = tester.attributes().get(a);
-                attributes.put(a, v == null ? NullNode.getInstance() : v);
-            }
+            attributes.put(GROUPS, Values.strings(groupNames(app, tester)));
+            attributes.putAll(Handlers.pick(tester, ATTRIBUTES));
             out.add(new LiveObject<>(new BetaKeys.Tester(app.bundleId(), email), SPEC.name(), tester.id(),
                     attributes, null));
         });
@@ -127,6 +116,13 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
     @Override
     public List<ApiCall> delete(LiveObject<BetaKeys.Tester> live, LiveApp app) {
         return List.of(RemoveTesterFromApp.of(live.id(), app.app().id()));
+    }
+
+    /** The names of the app's groups the live tester is in, in the order Apple links them. */
+    private static List<String> groupNames(LiveApp app, Resource tester) {
+        Map<String, String> names = new LinkedHashMap<>();
+        BetaLive.groupsByName(app).forEach((name, group) -> names.put(group.id(), name));
+        return BetaLive.groupIdsOf(tester).stream().map(names::get).filter(Objects::nonNull).toList();
     }
 
     private static List<String> groupsIn(DesiredObject<BetaKeys.Tester> desired) {
