@@ -1045,6 +1045,71 @@ class SandboxConformanceTest {
                 + "\"appStoreVersions\",\"id\":\"" + version + "\"}}}}}"), 409, "STATE_ERROR");
     }
 
+    /**
+     * Analytics (issue 16 scope 3): one ONGOING request per app (a second is Apple's 409, even after the first was
+     * made), whose reports, instances and segments appear as Apple produces the days, every list and linkage in shape.
+     */
+    @Test
+    void analyticsReportEndpointsAnswerInAppleShape() throws Exception {
+        java.time.LocalDate today = sandbox.reports().availableThrough().plusDays(1);
+        String atlas = appId("com.example.atlas");
+        String request = "{\"data\":{\"type\":\"analyticsReportRequests\",\"attributes\":{\"accessType\":\"ONGOING\"},"
+                + "\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + atlas + "\"}}}}}";
+        assertThat(ok(client.get("/v1/apps/" + atlas + "/analyticsReportRequests?filter[accessType]=ONGOING"))
+                .get("data")).isEmpty();
+        JsonNode created = json(client.post("/v1/analyticsReportRequests", request), 201);
+        String id = created.at("/data/id").asString();
+        assertThat(created.at("/data/attributes/stoppedDueToInactivity").asBoolean(true)).isFalse();
+        assertError(client.post("/v1/analyticsReportRequests", request), 409, "STATE_ERROR");
+        JsonNode listed = ok(client.get("/v1/apps/" + atlas + "/analyticsReportRequests?filter[accessType]=ONGOING"
+                + "&include=reports&limit[reports]=50"));
+        assertThat(listed.get("data")).hasSize(1);
+        assertThat(listed.at("/data/0/id").asString()).isEqualTo(id);
+        assertThat(ok(client.get("/v1/apps/" + atlas + "/relationships/analyticsReportRequests")).get("data")).hasSize(1);
+        ok(client.get("/v1/analyticsReportRequests/" + id + "?include=reports"));
+        JsonNode reports = ok(client.get("/v1/analyticsReportRequests/" + id + "/reports?filter[category]=COMMERCE"));
+        assertThat(reports.get("data")).isNotEmpty().allSatisfy(r ->
+                assertThat(r.at("/attributes/category").asString()).isEqualTo("COMMERCE"));
+        assertThat(ok(client.get("/v1/analyticsReportRequests/" + id + "/relationships/reports")).get("data").size())
+                .isGreaterThan(reports.get("data").size());
+        String report = reports.at("/data/0/id").asString();
+        ok(client.get("/v1/analyticsReports/" + report));
+        assertThat(ok(client.get("/v1/analyticsReports/" + report + "/instances")).get("data"))
+                .as("nothing produced on the day of the request").isEmpty();
+
+        sandbox.reports().setAvailableThrough(today.plusDays(8)); // Apple produces the next eight days
+        JsonNode daily = ok(client.get("/v1/analyticsReports/" + report + "/instances?filter[granularity]=DAILY"));
+        assertThat(daily.get("data")).hasSize(8);
+        assertThat(daily.at("/data/0/attributes/processingDate").asString()).isEqualTo(today.plusDays(1).toString());
+        assertThat(ok(client.get("/v1/analyticsReports/" + report + "/instances?filter[granularity]=WEEKLY")).get("data"))
+                .hasSize(1);
+        assertThat(ok(client.get("/v1/analyticsReports/" + report + "/instances?filter[processingDate]="
+                + today.plusDays(2))).get("data")).hasSize(1);
+        ok(client.get("/v1/analyticsReports/" + report + "/relationships/instances?limit=200"));
+        String instance = daily.at("/data/0/id").asString();
+        ok(client.get("/v1/analyticsReportInstances/" + instance));
+        JsonNode segments = ok(client.get("/v1/analyticsReportInstances/" + instance + "/segments"));
+        ok(client.get("/v1/analyticsReportInstances/" + instance + "/relationships/segments"));
+        JsonNode segment = segments.at("/data/0");
+        ok(client.get("/v1/analyticsReportSegments/" + segment.get("id").asString()));
+        java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(segment.at("/attributes/url").asString())).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).as("the URL needs no token, as Apple's signed one").isEqualTo(200);
+        assertThat(file.body()).hasSize(segment.at("/attributes/sizeInBytes").asInt());
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(file.body())))
+                .isEqualTo(segment.at("/attributes/checksum").asString());
+        String text = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(file.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("Date\tApp Name\tApp Apple Identifier\t");
+        assertThat(text.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .startsWith(today + "\t").contains("\t" + atlas + "\t"));
+
+        assertThat(client.delete("/v1/analyticsReportRequests/" + id).status()).isEqualTo(204);
+        assertThat(client.get("/v1/analyticsReports/" + report).status()).as("gone with its request").isEqualTo(404);
+        json(client.post("/v1/analyticsReportRequests", request), 201);
+    }
+
     private static String key(RecordedExchange e) {
         return e.method() + " " + e.path() + (e.rawQuery() == null ? "" : "?" + e.rawQuery());
     }
@@ -1106,7 +1171,8 @@ class SandboxConformanceTest {
                 "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchasePriceSchedules", "subscriptionPrices",
                 "subscriptionPromotionalOffers", "endUserLicenseAgreements", "accessibilityDeclarations",
                 "appPriceSchedules", "appPricePoints", "appAvailabilities", "territoryAvailabilities",
-                "endAppAvailabilityPreOrders")) {
+                "endAppAvailabilityPreOrders", "analyticsReportRequests", "analyticsReports",
+                "analyticsReportInstances", "analyticsReportSegments")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -60,7 +60,8 @@ public final class VocabularyGenerator {
             "territories", "endUserLicenseAgreements", "accessibilityDeclarations",
             "customerReviews", "customerReviewResponses=CustomerReviewResponseV1", "customerReviewSummarizations",
             "appPricePoints=AppPricePointV3", "appPriceSchedules", "appPrices=AppPriceV2",
-            "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders");
+            "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders",
+            "analyticsReportRequests", "analyticsReports", "analyticsReportInstances", "analyticsReportSegments");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

@@ -19,6 +19,7 @@ import dev.ascctl.sandbox.model.ResourceCatalog;
 import dev.ascctl.sandbox.model.ResourceSpec;
 import dev.ascctl.sandbox.model.Territories;
 import dev.ascctl.sandbox.pricing.PricePoints;
+import dev.ascctl.sandbox.reports.AnalyticsReports;
 import dev.ascctl.sandbox.reports.SalesReports;
 import dev.ascctl.sandbox.rules.AppleRules;
 import dev.ascctl.sandbox.rules.ResourceRules;
@@ -49,6 +50,7 @@ public final class ApiRouter {
     private final String baseUri;
     private final dev.ascctl.sandbox.rules.MediaProcessing processing;
     private final SalesReports reports;
+    private final AnalyticsReports analytics;
     private final dev.ascctl.sandbox.rules.BuildProcessing buildProcessing;
 
     public ApiRouter(ResourceCatalog catalog, SandboxState state, ObjectMapper json, String baseUri) {
@@ -62,7 +64,7 @@ public final class ApiRouter {
         this.state = state;
         this.json = json;
         this.baseUri = baseUri;
-        this.rules = new AppleRules(state, baseUri);
+        this.rules = new AppleRules(state, baseUri, () -> reports.availableThrough().plusDays(1));
         this.processing = new dev.ascctl.sandbox.rules.MediaProcessing(state, baseUri);
         this.buildProcessing = new dev.ascctl.sandbox.rules.BuildProcessing(state);
         this.resolver = new RelatedResolver(state);
@@ -72,6 +74,12 @@ public final class ApiRouter {
         dev.ascctl.sandbox.rules.PriceScheduleRules.emptyUntilPriced(state);
         dev.ascctl.sandbox.pricing.AppPricePoints.register(state);
         dev.ascctl.sandbox.rules.AppPriceScheduleRules.emptyUntilPriced(state);
+        this.analytics = AnalyticsReports.register(state, reports::availableThrough, baseUri);
+    }
+
+    /** The analytics reports' segment files, for the sandbox's download host. */
+    public AnalyticsReports analytics() {
+        return analytics;
     }
 
     public Response handle(String method, String rawPath, String rawQuery, String body) {

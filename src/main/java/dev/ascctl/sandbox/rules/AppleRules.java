@@ -14,6 +14,14 @@ public final class AppleRules {
      * @param baseUri where the sandbox answers, for the upload URLs it hands out
      */
     public AppleRules(SandboxState state, String baseUri) {
+        this(state, baseUri, () -> java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * @param baseUri where the sandbox answers, for the upload URLs it hands out
+     * @param today   the sandbox's today for the reports (the day after the last one Apple has produced)
+     */
+    public AppleRules(SandboxState state, String baseUri, java.util.function.Supplier<java.time.LocalDate> today) {
         Editability editability = new Editability(state);
         AppInfoRules appInfos = new AppInfoRules(state, editability);
         LocalizationRules infoLocalizations = new LocalizationRules(state, "appInfoLocalizations", "appInfo",
@@ -74,6 +82,7 @@ public final class AppleRules {
                 Map.entry(CustomerReviewRules.TYPE, new CustomerReviewRules(state)),
                 Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses),
                 Map.entry(BuildUploadRules.TYPE, new BuildUploadRules(state)),
+                Map.entry(AnalyticsReportRequestRules.TYPE, new AnalyticsReportRequestRules(state, today)),
                 Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
     }
 

@@ -71,6 +71,8 @@ public final class Sandbox implements AutoCloseable {
                 options.variantsSeed() == null ? AppleVariants.off() : AppleVariants.seeded(options.variantsSeed())));
         server.createContext("/upload/", new dev.ascctl.sandbox.http.UploadHandler(state, faults, options.latencyMs()));
         server.createContext("/assets/", new dev.ascctl.sandbox.http.AssetDownloadHandler(state, faults));
+        server.createContext(dev.ascctl.sandbox.reports.AnalyticsReports.SEGMENT_PATH,
+                new dev.ascctl.sandbox.http.SegmentDownloadHandler(router.analytics(), faults));
         // Several threads so an injected delay on one request does not stall the others, and more than the client's
         // most requests in flight (ClientOptions.MAX_PARALLELISM), so the client, not the sandbox, bounds a run.
         this.executor = Executors.newFixedThreadPool(32);
