@@ -56,6 +56,11 @@ class DeclaredReadsTest {
                 + "{\"assetType\":\"ASSET\",\"fileName\":\"A.ipa\",\"fileSize\":10,\"uti\":\"com.apple.ipa\"},"
                 + "\"relationships\":{\"buildUpload\":{\"data\":{\"type\":\"buildUploads\",\"id\":\"" + upload
                 + "\"}}}}}").status()).isEqualTo(201);
+        // An analytics report request, and two days Apple has produced since, so its reports' reads are walked too.
+        assertThat(client.post("/v1/analyticsReportRequests", "{\"data\":{\"type\":\"analyticsReportRequests\","
+                + "\"attributes\":{\"accessType\":\"ONGOING\"},\"relationships\":{\"app\":{\"data\":{\"type\":"
+                + "\"apps\",\"id\":\"" + app + "\"}}}}}").status()).isEqualTo(201);
+        sandbox.reports().setAvailableThrough(sandbox.reports().availableThrough().plusDays(2));
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;
@@ -144,8 +149,17 @@ class DeclaredReadsTest {
                     .get(0), "pricePoints").orElseThrow();
             case "appPricePoints" -> sandbox.state().computedRelated(sandbox.state().all("apps").get(0),
                     "appPricePoints").orElseThrow();
+            case "analyticsReports" -> related("analyticsReportRequests", "reports");
+            case "analyticsReportInstances" -> sandbox.state().computedRelated(related("analyticsReportRequests",
+                    "reports").get(0), "instances").orElseThrow();
+            case "analyticsReportSegments" -> sandbox.state().computedRelated(instances("analyticsReportInstances")
+                    .get(0), "segments").orElseThrow();
             default -> sandbox.state().all(type);
         };
+    }
+
+    private List<StoredResource> related(String type, String relationship) {
+        return sandbox.state().computedRelated(sandbox.state().all(type).get(0), relationship).orElseThrow();
     }
 
     /** The parameters the operation requires ({@code filter[app]} on /v1/reviewSubmissions), with stored ids. */
