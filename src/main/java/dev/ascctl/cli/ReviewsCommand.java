@@ -2,6 +2,8 @@ package dev.ascctl.cli;
 
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.workflow.Connections;
+import dev.ascctl.workflow.ReviewDigest;
+import dev.ascctl.workflow.ReviewDigestFormat;
 import dev.ascctl.workflow.ReviewDrafts;
 import dev.ascctl.workflow.ReviewInbox;
 import dev.ascctl.workflow.ReviewListing;
@@ -18,12 +20,73 @@ import picocli.CommandLine.Option;
  * state in {@code apps/<app>/reviews/replies.yaml}, published by {@code apply}.
  */
 @Command(name = "reviews", description = "Customer reviews: list them; replies live in reviews/replies.yaml.",
-        subcommands = {ReviewsCommand.ListReviews.class, ReviewsCommand.Pull.class, ReviewsCommand.Draft.class},
+        subcommands = {ReviewsCommand.ListReviews.class, ReviewsCommand.Pull.class, ReviewsCommand.Draft.class,
+                ReviewsCommand.Digest.class},
         footer = {"  ascctl reviews list --app com.example.notes --rating 1,2 --unanswered",
                 "  ascctl reviews list --store examples/store --since 7d --format csv > reviews.csv",
                 "  ascctl reviews pull --store examples/store",
-                "  ascctl reviews draft --store examples/store"})
+                "  ascctl reviews draft --store examples/store",
+                "  ascctl reviews digest --store examples/store --since 7d --out digest/"})
 final class ReviewsCommand {
+
+    @Command(name = "digest", description = "Write a digest of the period's reviews against the period before:"
+            + " counts by rating and territory, the newest low ratings with their reply state, a chart per day.",
+            footer = {"  ascctl reviews digest --store examples/store --out digest/",
+                    "  ascctl reviews digest --store . --app com.example.notes --since 30d --format html --out digest/",
+                    "",
+                    "markdown writes reviews-<app>.md and the chart reviews-<app>.png beside it; html writes",
+                    "reviews-<app>.html with the chart inside. Nothing is sent to Apple."})
+    static final class Digest extends StoreAppCommand {
+        @Option(names = "--since", paramLabel = "WHEN", defaultValue = "7d", description = "The period: a span back"
+                + " from now (h, d, w) or a date, e.g. 30d or 2026-11-01; it is compared with the same length before"
+                + " it. Default: ${DEFAULT-VALUE}.")
+        String since;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown (the"
+                + " chart a PNG beside it) or html (the chart inside), e.g. html. Default: ${DEFAULT-VALUE}.")
+        String format;
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "The folder to write into"
+                + " (made if missing), e.g. digest/. Default: the current folder.")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (!List.of("markdown", "html").contains(format)) {
+                throw new IllegalArgumentException("--format must be markdown or html, not '" + format + "'");
+            }
+            Clock clock = Clock.systemUTC();
+            ReviewWindow.span(since, clock); // a bad --since is refused before the store is read or a request sent
+            AppSpec app = app();
+            ReviewDigest.Digest digest = ReviewDigest.read(Connections.open(root().connection()), app, since, clock);
+            java.nio.file.Path dir = context().workDir().resolve(out).normalize();
+            java.nio.file.Files.createDirectories(dir);
+            String name = "reviews-" + app.label();
+            byte[] png = ReviewDigestFormat.chart(digest);
+            List<java.nio.file.Path> written = new ArrayList<>();
+            if (format.equals("html")) {
+                written.add(write(dir.resolve(name + ".html"), ReviewDigestFormat.html(digest, png)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } else {
+                written.add(write(dir.resolve(name + ".md"), ReviewDigestFormat.markdown(digest, name + ".png")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                written.add(write(dir.resolve(name + ".png"), png));
+            }
+            var p = digest.current();
+            context().out().println("wrote " + String.join(" and ", written.stream().map(Object::toString).toList())
+                    + ": " + p.count() + (p.count() == 1 ? " review" : " reviews") + " since " + since + " (before: "
+                    + digest.previous().count() + "), " + p.low() + " with 1 or 2 stars, "
+                    + digest.lowRatings().stream().filter(l -> l.reply() == ReviewDigest.ReplyState.NONE).count()
+                    + " of the newest " + digest.lowRatings().size() + " without a reply or draft");
+            return ExitCode.OK;
+        }
+
+        private static java.nio.file.Path write(java.nio.file.Path file, byte[] bytes) throws java.io.IOException {
+            if (java.nio.file.Files.isSymbolicLink(file)) {
+                throw new IllegalArgumentException(file + " is a symbolic link; ascctl writes only regular files");
+            }
+            java.nio.file.Files.write(file, bytes);
+            return file;
+        }
+    }
 
     @Command(name = "draft", description = "Draft replies (draft: true) in reviews/replies.yaml for the inbox's"
             + " reviews, by a language model (config/ascctl.yaml reviewDrafts) or reviews/templates.yaml; nothing"

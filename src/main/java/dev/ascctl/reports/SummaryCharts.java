@@ -1,21 +1,15 @@
 package dev.ascctl.reports;
 
 import dev.ascctl.reports.ReportSummary.Summary;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.ascctl.chart.Charts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 
 /** The summary's charts as PNG (JFreeChart, headless): units and proceeds over time, proceeds by territory. */
 public final class SummaryCharts {
@@ -38,19 +32,10 @@ public final class SummaryCharts {
     }
 
     private static JFreeChart series(String title, String axis, Map<LocalDate, BigDecimal> values) {
-        TimeSeries series = new TimeSeries(axis);
-        values.forEach((d, v) -> series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), v));
-        return ChartFactory.createTimeSeriesChart(title, "day", axis, new TimeSeriesCollection(series), false, false,
-                false);
+        return Charts.perDay(title, axis, values);
     }
 
     private static byte[] png(JFreeChart chart) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, chart, 800, 400);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Charts.png(chart);
     }
 }

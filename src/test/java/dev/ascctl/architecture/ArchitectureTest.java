@@ -115,6 +115,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The charts ({@code dev.ascctl.chart}) draw what they are given: the sales summary's and the reviews digest's. */
+    @Test
+    void theChartsDependOnNoOtherPackage() {
+        noClasses().that().resideInAPackage("dev.ascctl.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ascctl.cli..", "dev.ascctl.workflow..",
+                        "dev.ascctl.adoption..", "dev.ascctl.apply..", "dev.ascctl.plan..", "dev.ascctl.live..",
+                        "dev.ascctl.resource..", "dev.ascctl.store..", "dev.ascctl.asc..", "dev.ascctl.config..",
+                        "dev.ascctl.sandbox..", "dev.ascctl.vocabulary..", "dev.ascctl.build..", "dev.ascctl.reports..")
+                .check(classes);
+    }
+
     /** The sandbox plays Apple: it shares no code with the client, only Apple's own vocabulary and file formats. */
     @Test
     void theSandboxStandsAlone() {
