@@ -31,11 +31,12 @@ final class ReviewsCommand {
 
     @Command(name = "digest", description = "Write a digest of the period's reviews against the period before:"
             + " counts by rating and territory, the newest low ratings with their reply state, a chart per day.",
-            footer = {"  ascctl reviews digest --store examples/store --out digest/",
+            footer = {"  ascctl reviews digest --store examples/store --out digest/     # each app of the store",
                     "  ascctl reviews digest --store . --app com.example.notes --since 30d --format html --out digest/",
                     "",
-                    "markdown writes reviews-<app>.md and the chart reviews-<app>.png beside it; html writes",
-                    "reviews-<app>.html with the chart inside. Nothing is sent to Apple."})
+                    "Without --app, one digest per app of the store. markdown writes reviews-<app>.md and the chart",
+                    "reviews-<app>.png beside it; html writes reviews-<app>.html with the chart inside. Nothing is",
+                    "sent to Apple."})
     static final class Digest extends StoreAppCommand {
         @Option(names = "--since", paramLabel = "WHEN", defaultValue = "7d", description = "The period: a span back"
                 + " from now (h, d, w) or a date, e.g. 30d or 2026-11-01; it is compared with the same length before"
@@ -55,27 +56,31 @@ final class ReviewsCommand {
             }
             Clock clock = Clock.systemUTC();
             ReviewWindow.span(since, clock); // a bad --since is refused before the store is read or a request sent
-            AppSpec app = app();
-            ReviewDigest.Digest digest = ReviewDigest.read(Connections.open(root().connection()), app, since, clock);
+            List<AppSpec> apps = apps();
+            var client = Connections.open(root().connection());
             java.nio.file.Path dir = context().workDir().resolve(out).normalize();
             java.nio.file.Files.createDirectories(dir);
-            String name = "reviews-" + app.label();
-            byte[] png = ReviewDigestFormat.chart(digest);
-            List<java.nio.file.Path> written = new ArrayList<>();
-            if (format.equals("html")) {
-                written.add(write(dir.resolve(name + ".html"), ReviewDigestFormat.html(digest, png)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            } else {
-                written.add(write(dir.resolve(name + ".md"), ReviewDigestFormat.markdown(digest, name + ".png")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                written.add(write(dir.resolve(name + ".png"), png));
+            for (AppSpec app : apps) {
+                ReviewDigest.Digest digest = ReviewDigest.read(client, app, since, clock);
+                String name = "reviews-" + app.label();
+                byte[] png = ReviewDigestFormat.chart(digest);
+                List<java.nio.file.Path> written = new ArrayList<>();
+                if (format.equals("html")) {
+                    written.add(write(dir.resolve(name + ".html"), ReviewDigestFormat.html(digest, png)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                } else {
+                    written.add(write(dir.resolve(name + ".md"), ReviewDigestFormat.markdown(digest, name + ".png")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    written.add(write(dir.resolve(name + ".png"), png));
+                }
+                var p = digest.current();
+                context().out().println("wrote " + String.join(" and ", written.stream().map(Object::toString)
+                        .toList()) + ": " + p.count() + (p.count() == 1 ? " review" : " reviews") + " in "
+                        + digest.window() + " (before: " + digest.previous().count() + "), " + p.low()
+                        + " with 1 or 2 stars, " + digest.lowRatings().stream()
+                        .filter(l -> l.reply() == ReviewDigest.ReplyState.NONE).count() + " of the newest "
+                        + digest.lowRatings().size() + " without a reply or draft");
             }
-            var p = digest.current();
-            context().out().println("wrote " + String.join(" and ", written.stream().map(Object::toString).toList())
-                    + ": " + p.count() + (p.count() == 1 ? " review" : " reviews") + " since " + since + " (before: "
-                    + digest.previous().count() + "), " + p.low() + " with 1 or 2 stars, "
-                    + digest.lowRatings().stream().filter(l -> l.reply() == ReviewDigest.ReplyState.NONE).count()
-                    + " of the newest " + digest.lowRatings().size() + " without a reply or draft");
             return ExitCode.OK;
         }
 
@@ -120,8 +125,21 @@ final class ReviewsCommand {
     /** A reviews subcommand that writes into the store: the app is one of the store's apps. */
     abstract static class StoreAppCommand extends StoreCommand {
         @Option(names = {"--app", "--bundle-id"}, paramLabel = "BUNDLE_ID", description = "The store's app, e.g."
-                + " com.example.notes. Default: the store's only app.")
+                + " com.example.notes. Default: the store's only app (digest: each of its apps).")
         String bundleId;
+
+        /** --app's app, else every app of the store, each announced on stderr; the store is validated first. */
+        final List<AppSpec> apps() {
+            if (bundleId != null) {
+                return List.of(app());
+            }
+            List<AppSpec> apps = loadStore(root().connection()).apps();
+            if (apps.isEmpty()) {
+                throw new IllegalArgumentException("the store at " + storeOption.store + " has no apps");
+            }
+            apps.forEach(a -> context().err().println("App: " + a.bundleId() + " (apps/" + a.label() + ")"));
+            return apps;
+        }
 
         /** The app, announced on stderr; the store is loaded (and validated) first. */
         final AppSpec app() {

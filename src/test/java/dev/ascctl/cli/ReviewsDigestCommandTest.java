@@ -59,7 +59,7 @@ class ReviewsDigestCommandTest {
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
         String text = Files.readString(md);
-        assertThat(text).contains("# Customer reviews of com.example.notes: 7d").contains("![Reviews per day by rating]"
+        assertThat(text).contains("# Customer reviews of com.example.notes: the last 7d").contains("![Reviews per day by rating]"
                 + "(reviews-notes.png)");
 
         // The same reviews counted from reviews list's csv: this period is the last 7 of the 14 days.

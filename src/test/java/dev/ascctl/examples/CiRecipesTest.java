@@ -52,7 +52,8 @@ class CiRecipesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml",
-            "examples/ci/github-actions-matrix.yml", "examples/ci/gitlab-ci-matrix.yml"})
+            "examples/ci/github-actions-matrix.yml", "examples/ci/gitlab-ci-matrix.yml",
+            "examples/ci/github-actions-nightly.yml"})
     void theRecipeInstallsAPinnedReleaseAndNeedsNoSourceTree(String recipe) throws IOException {
         String text = Files.readString(Path.of(recipe));
         List<String> scripts = scripts(parse(text));
@@ -145,6 +146,38 @@ class CiRecipesTest {
         assertThat(comment).startsWith(MarkdownPlanRenderer.MARKER);
         assertThat(comment.split(Pattern.quote(MarkdownPlanRenderer.MARKER), -1)).hasSize(2);
         assertThat(comment).contains("app[com.example.notes]");
+    }
+
+    /**
+     * The nightly recipe's reviews digest: its ascctl commands run against a sandbox with 450 reviews of the store's
+     * app, then the rest of the step's script, word for word, puts the markdown into the run's summary.
+     */
+    @org.junit.jupiter.api.Test
+    void theNightlyRecipeWritesTheReviewsDigestAndItsSummary() throws Exception {
+        JsonNode root = parse(Files.readString(Path.of("examples/ci/github-actions-nightly.yml")));
+        assertThat(root.at("/on/schedule/0/cron").asString()).isNotEmpty();
+        String step = scripts(root).stream().filter(s -> s.contains("reviews digest")).findFirst().orElseThrow();
+        List<String> commands = ascctlCommands(List.of(step));
+        assertThat(commands).anyMatch(c -> c.startsWith("reviews digest") && !c.contains("--format html"))
+                .anyMatch(c -> c.startsWith("reviews digest") && c.contains("--format html"));
+        Path repo = storeOnlyRepository();
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withPort(0)
+                .withSeedFile(Path.of("src/test/resources/sandbox/reviews-seed.yaml")))) {
+            for (String command : commands) {
+                var result = new CliRunner().workDir(repo).sandbox(sandbox.baseUri().toString(),
+                        command.trim().split("\\s+"));
+                assertThat(result.exitCode()).as(command + "\n" + result).isZero();
+            }
+        }
+        assertThat(repo.resolve("digest/reviews-notes.png")).exists();
+        assertThat(Files.readString(repo.resolve("digest/reviews-notes.html"))).contains("data:image/png;base64,");
+        String rest = String.join("\n", step.lines().filter(l -> !ASCCTL_COMMAND.matcher(l).find()).toList());
+        Path summary = repo.resolve("summary.md");
+        var shell = run(List.of("bash", "-eo", "pipefail", "-c", rest), repo,
+                Map.of("PATH", System.getenv("PATH"), "GITHUB_STEP_SUMMARY", summary.toString()));
+        assertThat(shell.exitCode()).as(shell.toString()).isZero();
+        assertThat(Files.readString(summary)).startsWith("# Customer reviews of com.example.notes: the last 7d")
+                .contains("## Newest low ratings").doesNotContain("![");
     }
 
     @ParameterizedTest
