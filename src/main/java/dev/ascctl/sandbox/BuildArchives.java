@@ -18,15 +18,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files of build uploads ({@code buildUploadFiles}), part by part, kept in a temporary file each rather than in
  * memory (an app archive may be gigabytes; screenshots' {@link MediaUploads} keep bytes), and the build uploads
  * waiting for processing. Thread-safe: parts arrive in parallel and are written at their offsets.
  */
-public final class BuildArchives {
+public final class BuildArchives extends PartUploads {
     /**
      * Part size of the upload operations handed out for build files. [guess] Apple's part size for builds is not
      * documented; a few MB, as for media, keeps the parallel path exercised and each part's buffer small.
@@ -58,8 +56,10 @@ public final class BuildArchives {
 
     private final Map<String, Upload> uploads = new HashMap<>();
     private final List<Queued> processing = new ArrayList<>();
-    private final AtomicInteger failNext = new AtomicInteger();
-    private final AtomicLong bytesReceived = new AtomicLong();
+
+    public BuildArchives() {
+        super(PART_BYTES);
+    }
 
     public static int partCount(long size) {
         return (int) ((size + PART_BYTES - 1) / PART_BYTES);
@@ -104,7 +104,7 @@ public final class BuildArchives {
         synchronized (this) {
             u.parts.set(part);
         }
-        bytesReceived.addAndGet(length);
+        received(length);
         return Optional.empty();
     }
 
@@ -158,20 +158,5 @@ public final class BuildArchives {
 
     public synchronized void done(String buildUploadId) {
         processing.removeIf(q -> q.buildUploadId.equals(buildUploadId));
-    }
-
-    /** Makes processing of the next {@code times} committed build uploads end FAILED. */
-    public void failProcessing(int times) {
-        failNext.addAndGet(times);
-    }
-
-    /** Consumes one injected processing failure, if any is pending. */
-    public boolean takeProcessingFailure() {
-        return failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-    }
-
-    /** Every byte received by build upload PUTs so far. */
-    public long bytesReceived() {
-        return bytesReceived.get();
     }
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The bytes clients upload for screenshots and previews, part by part, the assets waiting for processing, and the
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code videoUrl}) so that {@code import} can download them. Thread-safe. Tests make processing fail with {@link #failProcessing(int)}, as Apple's does for a file it
  * cannot decode.
  */
-public final class MediaUploads {
+public final class MediaUploads extends PartUploads {
     /**
      * Part size of the upload operations the sandbox hands out. [observed] Apple splits larger assets into several
      * parts of a few MB; one part per 2 MiB makes the parallel path run for ordinary screenshots too.
@@ -40,8 +38,10 @@ public final class MediaUploads {
     private final Map<String, Upload> uploads = new HashMap<>();
     private final Map<String, byte[]> published = new HashMap<>();
     private final Deque<String[]> processing = new ArrayDeque<>();
-    private final AtomicInteger failNext = new AtomicInteger();
-    private final AtomicLong bytesReceived = new AtomicLong();
+
+    public MediaUploads() {
+        super(PART_BYTES);
+    }
 
     /** Starts a buffer for a new asset of {@code size} bytes. */
     public synchronized void reserve(String assetId, long size) {
@@ -74,7 +74,7 @@ public final class MediaUploads {
         }
         System.arraycopy(data, 0, u.bytes, offset, length);
         u.parts.set(part);
-        bytesReceived.addAndGet(length);
+        received(length);
         return Optional.empty();
     }
 
@@ -119,21 +119,6 @@ public final class MediaUploads {
         java.util.List<String[]> out = new java.util.ArrayList<>(processing);
         processing.clear();
         return out;
-    }
-
-    /** Makes processing of the next {@code times} committed assets end FAILED. */
-    public void failProcessing(int times) {
-        failNext.addAndGet(times);
-    }
-
-    /** Consumes one injected processing failure, if any is pending. */
-    public boolean takeProcessingFailure() {
-        return failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-    }
-
-    /** Every byte received by upload PUTs so far. */
-    public long bytesReceived() {
-        return bytesReceived.get();
     }
 
     public static String md5(byte[] bytes) {

@@ -502,7 +502,7 @@ public final class ApiRouter {
         spec.attributes().keySet().forEach(a -> attributes.put(a, null));
         attributes.putAll(r.serverAttributes(w));
         attributes.putAll(w.attributes());
-        String id = r.id(w).orElseGet(() -> state.newId(spec.type()));
+        String id = rules.id(spec.type(), w).orElseGet(() -> state.newId(spec.type()));
         StoredResource created = new StoredResource(spec.type(), id, attributes, relationships);
         state.put(created);
         r.afterCreate(created);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An app's availability ({@code POST /v2/appAvailabilities}, its territories inline in {@code included}; the generic
@@ -24,11 +23,6 @@ import java.util.Optional;
 public record AppAvailabilityRules(SandboxState state) implements ResourceRules {
     public static final String TYPE = "appAvailabilities";
     static final String TERRITORIES = "territoryAvailabilities";
-
-    @Override
-    public Optional<String> id(WriteRequest request) {
-        return Optional.of(request.relatedId("app"));
-    }
 
     @Override
     public void beforeCreate(WriteRequest request) {

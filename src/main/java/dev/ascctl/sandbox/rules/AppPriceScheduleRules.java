@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An app's own price schedule ({@code POST /v1/appPriceSchedules}, its manual prices inline in {@code included}; the
@@ -31,11 +30,6 @@ public record AppPriceScheduleRules(SandboxState state) implements ResourceRules
     public static void emptyUntilPriced(SandboxState state) {
         state.defaultFor(TYPE, id -> state.get("apps", id).map(app -> new StoredResource(TYPE, id, Map.of(),
                 Map.of("app", List.of(id)))));
-    }
-
-    @Override
-    public Optional<String> id(WriteRequest request) {
-        return Optional.of(request.relatedId("app"));
     }
 
     @Override

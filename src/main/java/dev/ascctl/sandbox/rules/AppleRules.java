@@ -1,12 +1,21 @@
 package dev.ascctl.sandbox.rules;
 
 import dev.ascctl.sandbox.SandboxState;
+import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import java.util.Map;
+import java.util.Optional;
 
 /** Apple's rules per resource type; types without special rules get the accepting default. */
 public final class AppleRules {
     private static final ResourceRules NONE = new ResourceRules() {
     };
+    /**
+     * The types Apple keeps one of per owner, under the owner's id (a new one replaces the old), with the relationship
+     * to that owner. [observed: a product's price schedule has the product's id on live ASC; fastlane's recorded app
+     * availability has its app's id; assumed for the app's price schedule]
+     */
+    private static final Map<String, String> KEYED_BY_OWNER = Map.of(PriceScheduleRules.TYPE, "inAppPurchase",
+            AppPriceScheduleRules.TYPE, "app", AppAvailabilityRules.TYPE, "app");
     private final Map<String, ResourceRules> byType;
     private final CustomerReviewResponseRules reviewResponses;
 
@@ -89,6 +98,11 @@ public final class AppleRules {
     /** What Apple does on its own between requests: publishing review responses. Callers hold the state lock. */
     public void advance() {
         reviewResponses.publishPending();
+    }
+
+    /** The id of a new resource of {@code type} when Apple derives it from the request; else empty (a new id). */
+    public Optional<String> id(String type, WriteRequest request) {
+        return Optional.ofNullable(KEYED_BY_OWNER.get(type)).map(request::relatedId);
     }
 
     public ResourceRules forType(String type) {

@@ -10,7 +10,6 @@ import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import dev.ascctl.sandbox.model.AppleTime;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +61,12 @@ public record BuildUploadFileRules(SandboxState state, String baseUri) implement
     public void afterCreate(StoredResource created) {
         long size = ((Number) created.attribute("fileSize")).longValue();
         state.buildArchives().reserve(created.id(), size);
-        List<Map<String, Object>> operations = new ArrayList<>();
-        Instant expires = Instant.now().plusSeconds(7 * 24 * 3600);
-        for (int part = 0; part < BuildArchives.partCount(size); part++) {
-            long offset = (long) part * BuildArchives.PART_BYTES;
-            Map<String, Object> op = new LinkedHashMap<>();
-            op.put("method", "PUT");
-            op.put("url", baseUri + "/upload/builds/" + created.id() + "/" + part);
-            op.put("length", Math.min(BuildArchives.PART_BYTES, size - offset));
-            op.put("offset", offset);
-            op.put("requestHeaders", List.of(Map.of("name", "Content-Type", "value", "application/octet-stream")));
-            op.put("expiration", AppleTime.format(expires));
-            op.put("partNumber", part + 1);
-            operations.add(op);
+        List<Map<String, Object>> operations = state.buildArchives().operations(baseUri + "/upload/builds/"
+                + created.id(), size);
+        String expires = AppleTime.format(Instant.now().plusSeconds(7 * 24 * 3600));
+        for (int part = 0; part < operations.size(); part++) {
+            operations.get(part).put("expiration", expires);
+            operations.get(part).put("partNumber", part + 1);
         }
         state.put(created.withAttributes(Map.of("uploadOperations", operations)));
         if ("ASSET".equals(created.attribute("assetType"))) {

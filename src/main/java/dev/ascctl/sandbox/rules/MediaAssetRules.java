@@ -7,7 +7,6 @@ import dev.ascctl.sandbox.jsonapi.ApiError;
 import dev.ascctl.sandbox.jsonapi.ApiException;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,18 +66,8 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
     public void afterCreate(StoredResource created) {
         long size = ((Number) created.attribute("fileSize")).longValue();
         state.uploads().reserve(created.id(), size);
-        List<Map<String, Object>> operations = new ArrayList<>();
-        for (int part = 0; part < MediaUploads.partCount(size); part++) {
-            long offset = (long) part * MediaUploads.PART_BYTES;
-            Map<String, Object> op = new LinkedHashMap<>();
-            op.put("method", "PUT");
-            op.put("url", baseUri + "/upload/" + created.id() + "/" + part);
-            op.put("length", Math.min(MediaUploads.PART_BYTES, size - offset));
-            op.put("offset", offset);
-            op.put("requestHeaders", List.of(Map.of("name", "Content-Type", "value", "application/octet-stream")));
-            operations.add(op);
-        }
-        state.put(created.withAttributes(Map.of("uploadOperations", operations)));
+        state.put(created.withAttributes(Map.of("uploadOperations",
+                state.uploads().operations(baseUri + "/upload/" + created.id(), size))));
     }
 
     @Override

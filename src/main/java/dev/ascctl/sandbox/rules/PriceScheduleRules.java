@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An in-app purchase's price schedule ({@code POST /v1/inAppPurchasePriceSchedules}, its manual prices inline in
@@ -28,11 +27,6 @@ public record PriceScheduleRules(SandboxState state) implements ResourceRules {
     public static void emptyUntilPriced(SandboxState state) {
         state.defaultFor(TYPE, id -> state.get("inAppPurchases", id).map(product -> new StoredResource(TYPE, id,
                 Map.of(), Map.of("inAppPurchase", List.of(id)))));
-    }
-
-    @Override
-    public Optional<String> id(WriteRequest request) {
-        return Optional.of(request.relatedId("inAppPurchase"));
     }
 
     @Override

@@ -12,11 +12,6 @@ public interface ResourceRules {
     default void beforeCreate(WriteRequest request) {
     }
 
-    /** The id of a new resource when Apple derives it from the request (a schedule has its product's); else a new one. */
-    default java.util.Optional<String> id(WriteRequest request) {
-        return java.util.Optional.empty();
-    }
-
     /** Server-set attributes of a new resource (states, dates, defaults). */
     default Map<String, Object> serverAttributes(WriteRequest request) {
         return Map.of();
