@@ -8,6 +8,7 @@ import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.RateBudgetSpentException;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.Workers;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
 import dev.ascctl.resource.AdoptionCheck;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -90,10 +90,10 @@ public final class Applier {
         // answer would hold up every change of the next wave), bounded by the client's parallelism. Who waits for
         // whom is computed once (ChangeDependencies); its waves give an order in which each change's needs come first.
         ChangeDependencies dependencies = ChangeDependencies.of(plan.changes());
-        ExecutorService slots = daemonPool(client.parallelism(), "apply");
+        ExecutorService slots = Workers.pool(client.parallelism(), "apply");
         // Waiting for Apple to process uploaded files runs here, not in the slots: a slot that has committed its
         // set's files goes on to the next change. Bounded like the slots, to stay polite.
-        ExecutorService processingWaits = daemonPool(client.parallelism(), "asset-processing");
+        ExecutorService processingWaits = Workers.pool(client.parallelism(), "asset-processing");
         // An exception (not a failed change: a stop such as the spent hourly budget or the deadline) ends the apply:
         // no further change starts, and it is thrown once the running ones have ended.
         AtomicReference<RuntimeException> stop = new AtomicReference<>();
@@ -158,14 +158,6 @@ public final class Applier {
         }
         report(outcome, outcomes);
         return CompletableFuture.completedFuture(null);
-    }
-
-    private static ExecutorService daemonPool(int size, String name) {
-        return Executors.newFixedThreadPool(Math.max(1, size), r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private void report(ChangeOutcome outcome, Map<Address, ChangeOutcome> outcomes) {

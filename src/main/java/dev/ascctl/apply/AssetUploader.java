@@ -10,6 +10,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.ServerText;
 import dev.ascctl.asc.Sleeper;
 import dev.ascctl.asc.UploadOperation;
+import dev.ascctl.asc.UploadSettings;
 import dev.ascctl.asc.UploadTransport;
 import dev.ascctl.asc.endpoint.media.CommitAsset;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
@@ -27,11 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
@@ -48,38 +44,22 @@ public final class AssetUploader {
     private final AscClient client;
     private final Path storeRoot;
     private final UploadTransport transport;
-    private final Settings settings;
+    private final UploadSettings settings;
     private final Consumer<UploadEvent> progress;
 
     /**
-     * How uploads behave.
-     *
-     * @param partParallelism parts of one file sent at once
-     * @param pollInterval    first wait between processing polls; doubles up to 8 times this
-     * @param pollTimeout     how long processing may take before the asset is given up (and deleted)
-     * @param sleeper         waits between polls
+     * 4 parts at once; poll after 1 s, 2 s, 4 s ... up to 8 s apart, for at most 10 minutes; an asset still processing
+     * then is kept (issue 21), the next plan shows whether Apple finished it.
      */
-    public record Settings(int partParallelism, Duration pollInterval, Duration pollTimeout, Sleeper sleeper) {
-        public Settings {
-            if (partParallelism < 1) {
-                throw new IllegalArgumentException("partParallelism must be >= 1");
-            }
-            Objects.requireNonNull(pollInterval, "pollInterval");
-            Objects.requireNonNull(pollTimeout, "pollTimeout");
-            Objects.requireNonNull(sleeper, "sleeper");
-        }
-
-        /** 4 parts at once; poll after 1 s, 2 s, 4 s ... up to 8 s apart, for at most 10 minutes. */
-        public static Settings defaults() {
-            return new Settings(4, Duration.ofSeconds(1), Duration.ofMinutes(10), Sleeper.REAL);
-        }
+    public static UploadSettings defaultSettings() {
+        return new UploadSettings(4, Duration.ofSeconds(1), Duration.ofMinutes(10), Sleeper.REAL);
     }
 
     /**
      * @param storeRoot the store directory the plan's file paths are relative to
      * @param progress  told of each file uploaded (or failed)
      */
-    public AssetUploader(AscClient client, Path storeRoot, UploadTransport transport, Settings settings,
+    public AssetUploader(AscClient client, Path storeRoot, UploadTransport transport, UploadSettings settings,
                          Consumer<UploadEvent> progress) {
         this.client = client;
         this.storeRoot = storeRoot.toAbsolutePath().normalize();
@@ -128,7 +108,8 @@ public final class AssetUploader {
         }
         MediaType media = mediaOf(asset.type());
         try {
-            sendParts(UploadOperation.of(asset, upload.size()), file);
+            transport.sendAll(UploadOperation.of(asset, upload.size()), file, settings.partParallelism(), sent -> {
+            });
         } catch (RuntimeException e) {
             throw failed(upload, started, e, deleteReservation(media, asset.id()));
         }
@@ -157,7 +138,7 @@ public final class AssetUploader {
      * failure (a wait cut short, an unreadable state) keeps the committed assets, which are Apple's now.
      */
     public void awaitProcessing(List<Committed> assets) {
-        long deadline = System.nanoTime() + settings.pollTimeout().toNanos();
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
         Duration wait = settings.pollInterval();
         List<Committed> left = new ArrayList<>(assets);
         while (!left.isEmpty()) {
@@ -193,7 +174,7 @@ public final class AssetUploader {
             if (System.nanoTime() > deadline) {
                 Committed first = left.get(0);
                 throw failed(first.upload(), first.started(), new AscException("processing did not finish within "
-                        + settings.pollTimeout().toMinutes() + " minutes (state "
+                        + settings.timeout().toMinutes() + " minutes (state "
                         + states.get(first.id()).path("state").asString(null) + ")"), kept(left));
             }
             try {
@@ -203,8 +184,7 @@ public final class AssetUploader {
                 throw failed(left.get(0).upload(), left.get(0).started(),
                         new AscException("Interrupted while waiting for processing", e), kept(left));
             }
-            wait = wait.multipliedBy(2).compareTo(settings.pollInterval().multipliedBy(8)) > 0
-                    ? settings.pollInterval().multipliedBy(8) : wait.multipliedBy(2);
+            wait = settings.nextPause(wait);
         }
     }
 
@@ -335,38 +315,6 @@ public final class AssetUploader {
                     + "); nothing was uploaded. Run plan again.");
         }
         return file;
-    }
-
-    private void sendParts(List<UploadOperation> operations, Path file) {
-        if (operations.size() == 1 || settings.partParallelism() == 1) {
-            operations.forEach(op -> transport.send(op, file));
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.partParallelism(), operations.size()),
-                r -> {
-                    Thread t = new Thread(r, "asset-upload");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (UploadOperation op : operations) {
-                futures.add(pool.submit((Callable<Void>) () -> {
-                    transport.send(op, file);
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new AscException(String.valueOf(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AscException("Interrupted while uploading " + file.getFileName(), e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Deletes a reservation that will never be complete; says what happened for the report. */

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -208,11 +207,7 @@ public final class AscClient {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.parallelism(), tasks.size()), r -> {
-            Thread t = new Thread(r, "asc-read");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(Math.min(options.parallelism(), tasks.size()), "asc-read");
         try {
             List<Future<T>> futures = new ArrayList<>();
             tasks.forEach(task -> futures.add(pool.submit(task)));

@@ -10,8 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * Sends the parts of an asset to the upload URLs Apple hands out. These are not App Store Connect endpoints: no
@@ -91,6 +98,44 @@ public final class UploadTransport {
         }
         throw new AscException("uploading bytes " + op.offset() + "-" + (op.offset() + op.length() - 1) + " of "
                 + file.getFileName() + " failed: " + failure);
+    }
+
+    /**
+     * Sends every part of {@code file}, at most {@code parallelism} at once (a single part, or a parallelism of 1, in
+     * the calling thread); {@code sentSoFar} is told the bytes of the file sent so far after each part. The first part
+     * that keeps failing fails the whole, as thrown, and the parts not yet sent are cancelled. Returns the bytes sent.
+     */
+    public long sendAll(List<UploadOperation> operations, Path file, int parallelism, LongConsumer sentSoFar) {
+        AtomicLong sent = new AtomicLong();
+        if (operations.size() == 1 || parallelism == 1) {
+            for (UploadOperation op : operations) {
+                send(op, file);
+                sentSoFar.accept(sent.addAndGet(op.length()));
+            }
+            return sent.get();
+        }
+        ExecutorService pool = Workers.pool(Math.min(parallelism, operations.size()), "upload-part");
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (UploadOperation op : operations) {
+                futures.add(pool.submit((Callable<Void>) () -> {
+                    send(op, file);
+                    sentSoFar.accept(sent.addAndGet(op.length()));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new AscException(String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AscException("Interrupted while uploading " + file.getFileName(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return sent.get();
     }
 
     /** Bytes sent successfully so far. */

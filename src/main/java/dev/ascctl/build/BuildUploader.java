@@ -11,6 +11,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.ServerText;
 import dev.ascctl.asc.Sleeper;
 import dev.ascctl.asc.UploadOperation;
+import dev.ascctl.asc.UploadSettings;
 import dev.ascctl.asc.UploadTransport;
 import dev.ascctl.asc.endpoint.build.BuildUploadFiles;
 import dev.ascctl.asc.endpoint.build.BuildUploads;
@@ -19,14 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 
@@ -58,24 +52,11 @@ public final class BuildUploader {
     }
 
     /**
-     * @param partParallelism parts sent at once
-     * @param pollInterval    first pause between processing checks; doubles up to 8 times this
-     * @param timeout         how long processing may take before the command stops waiting (the upload is kept)
+     * 4 parts at once; checks after 5 s, 10 s, ... up to 40 s apart, for at most an hour; a build still processing then
+     * is kept (the next run adopts it and waits again).
      */
-    public record Settings(int partParallelism, Duration pollInterval, Duration timeout, Sleeper sleeper) {
-        public Settings {
-            if (partParallelism < 1) {
-                throw new IllegalArgumentException("partParallelism must be >= 1");
-            }
-            Objects.requireNonNull(pollInterval, "pollInterval");
-            Objects.requireNonNull(timeout, "timeout");
-            Objects.requireNonNull(sleeper, "sleeper");
-        }
-
-        /** 4 parts at once; checks after 5 s, 10 s, ... up to 40 s apart, for at most an hour. */
-        public static Settings defaults() {
-            return new Settings(4, Duration.ofSeconds(5), Duration.ofHours(1), Sleeper.REAL);
-        }
+    public static UploadSettings defaultSettings() {
+        return new UploadSettings(4, Duration.ofSeconds(5), Duration.ofHours(1), Sleeper.REAL);
     }
 
     /**
@@ -90,10 +71,10 @@ public final class BuildUploader {
 
     private final AscClient client;
     private final UploadTransport transport;
-    private final Settings settings;
+    private final UploadSettings settings;
     private final Listener listener;
 
-    public BuildUploader(AscClient client, UploadTransport transport, Settings settings, Listener listener) {
+    public BuildUploader(AscClient client, UploadTransport transport, UploadSettings settings, Listener listener) {
         this.client = client;
         this.transport = transport;
         this.settings = settings;
@@ -202,7 +183,8 @@ public final class BuildUploader {
             listener.line("Uploading " + file.describe() + ": " + ByteCount.format(file.size()) + " in "
                     + operations.size() + " part" + (operations.size() == 1 ? "" : "s") + ", "
                     + Math.min(settings.partParallelism(), operations.size()) + " at a time");
-            sent = sendParts(operations, file);
+            sent = transport.sendAll(operations, file.file(), settings.partParallelism(),
+                    bytes -> listener.bytes(bytes, file.size()));
         } catch (RuntimeException e) {
             throw failed(uploadId, "sending the file", e);
         }
@@ -240,37 +222,6 @@ public final class BuildUploader {
             }
             listener.line("The commit's answer was lost, but Apple has the file (" + state + "); going on");
         }
-    }
-
-    private long sendParts(List<UploadOperation> operations, BuildFile file) {
-        AtomicLong sent = new AtomicLong();
-        int threads = Math.min(settings.partParallelism(), operations.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "build-upload");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (UploadOperation op : operations) {
-                futures.add(pool.submit((Callable<Void>) () -> {
-                    transport.send(op, file.file());
-                    listener.bytes(sent.addAndGet(op.length()), file.size());
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new AscException(String.valueOf(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AscException("interrupted while uploading " + file.file().getFileName(), e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return sent.get();
     }
 
     /**
@@ -321,9 +272,7 @@ public final class BuildUploader {
                 Thread.currentThread().interrupt();
                 throw new AscException("interrupted while waiting for processing; the upload is kept", e);
             }
-            Duration doubled = pause.multipliedBy(2);
-            Duration max = settings.pollInterval().multipliedBy(8);
-            pause = doubled.compareTo(max) > 0 ? max : doubled;
+            pause = settings.nextPause(pause);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.AscException;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.Workers;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.Reads;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * One live read's memo: every query's answer as a future, so a query is sent once however many kinds ask for it,
@@ -31,16 +31,8 @@ final class ReadContext implements AutoCloseable {
 
     ReadContext(AscClient client) {
         this.client = client;
-        this.requests = pool(client.parallelism(), "asc-read");
-        this.readers = pool(client.parallelism(), "asc-kind-read");
-    }
-
-    private static ExecutorService pool(int size, String name) {
-        return Executors.newFixedThreadPool(Math.max(1, size), r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        this.requests = Workers.pool(client.parallelism(), "asc-read");
+        this.readers = Workers.pool(client.parallelism(), "asc-kind-read");
     }
 
     /** The answer to a query (all pages), sent now unless it was sent already. */

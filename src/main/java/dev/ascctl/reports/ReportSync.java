@@ -4,6 +4,7 @@ import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.DeadlineExceededException;
 import dev.ascctl.asc.RateBudgetSpentException;
 import dev.ascctl.asc.RateLimit;
+import dev.ascctl.asc.Workers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -109,12 +109,7 @@ public final class ReportSync {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         boolean[] done = new boolean[todo.size()];
         ReportDownloads downloads = new ReportDownloads(client);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(client.parallelism(), todo.size())),
-                r -> {
-                    Thread t = new Thread(r, "report-sync");
-                    t.setDaemon(true);
-                    return t;
-                });
+        ExecutorService pool = Workers.pool(Math.min(client.parallelism(), todo.size()), "report-sync");
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < todo.size(); i++) {

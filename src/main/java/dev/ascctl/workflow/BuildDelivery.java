@@ -2,6 +2,7 @@ package dev.ascctl.workflow;
 
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.Sleeper;
+import dev.ascctl.asc.UploadSettings;
 import dev.ascctl.asc.UploadTransport;
 import dev.ascctl.build.BuildFile;
 import dev.ascctl.build.BuildUploader;
@@ -18,8 +19,8 @@ public final class BuildDelivery {
 
     public static BuildUploader uploader(AscClient client, Map<String, String> env, BuildUploader.Listener listener) {
         String ms = env.get("ASCCTL_BUILD_POLL_MS");
-        BuildUploader.Settings defaults = BuildUploader.Settings.defaults();
-        BuildUploader.Settings settings = new BuildUploader.Settings(Math.min(defaults.partParallelism(),
+        UploadSettings defaults = BuildUploader.defaultSettings();
+        UploadSettings settings = new UploadSettings(Math.min(defaults.partParallelism(),
                 client.parallelism()), ms == null ? defaults.pollInterval() : Duration.ofMillis(Long.parseLong(ms)),
                 defaults.timeout(), Sleeper.REAL);
         return new BuildUploader(client, new UploadTransport(Duration.ofSeconds(10), Duration.ofMinutes(10),

@@ -163,7 +163,7 @@ public final class Reconciler {
     public ApplyReport apply(Plan plan, AlreadyApplied done, RequestBudget budget, Consumer<ChangeOutcome> progress,
                              Consumer<UploadEvent> uploadProgress) {
         AssetUploader uploader = new AssetUploader(client, store.root(), new UploadTransport(Duration.ofSeconds(10),
-                Duration.ofMinutes(5), Sleeper.REAL, client.network()), AssetUploader.Settings.defaults(), uploadProgress);
+                Duration.ofMinutes(5), Sleeper.REAL, client.network()), AssetUploader.defaultSettings(), uploadProgress);
         return new Applier(client, secrets::resolve, progress, uploader).apply(plan, done, budget);
     }
 

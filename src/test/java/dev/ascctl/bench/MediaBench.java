@@ -138,7 +138,7 @@ final class MediaBench {
             Reconciler reconciler = new Reconciler(client, store, new SecretResolver(root, Map.of()));
             Plan plan = reconciler.plan(PlanOptions.all());
             AssetUploader uploader = new AssetUploader(client, root, new UploadTransport(Duration.ofSeconds(10),
-                    Duration.ofMinutes(5), Sleeper.REAL), new AssetUploader.Settings(partsAtOnce,
+                    Duration.ofMinutes(5), Sleeper.REAL), new dev.ascctl.asc.UploadSettings(partsAtOnce,
                     Duration.ofMillis(100), Duration.ofMinutes(5), Sleeper.REAL), event -> { });
             long start = System.nanoTime();
             ApplyReport report = new Applier(client, s -> s, o -> { }, uploader).apply(plan);
