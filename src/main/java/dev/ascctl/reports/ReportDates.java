@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -50,23 +51,20 @@ public final class ReportDates {
     }
 
     static boolean validDay(String date) {
-        if (!DAY.matcher(date).matches()) {
-            return false;
-        }
-        try {
-            LocalDate.parse(date);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return valid(date, DAY, LocalDate::parse);
     }
 
     static boolean validMonth(String date) {
-        if (!MONTH.matcher(date).matches()) {
+        return valid(date, MONTH, YearMonth::parse);
+    }
+
+    /** In the form, and a real date of it (no 2026-02-30, no 2026-13). */
+    private static boolean valid(String date, Pattern form, Function<String, ?> parse) {
+        if (!form.matcher(date).matches()) {
             return false;
         }
         try {
-            YearMonth.parse(date);
+            parse.apply(date);
             return true;
         } catch (DateTimeParseException e) {
             return false;

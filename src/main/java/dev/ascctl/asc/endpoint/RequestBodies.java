@@ -97,6 +97,11 @@ public final class RequestBodies {
                 "Apple's spec has no update request for " + type)).attributes());
     }
 
+    /** A JSON:API resource identifier, {@code {"type", "id"}}, as a relationship's {@code data} holds it. */
+    public static ObjectNode linkage(String type, String id) {
+        return NODES.objectNode().put("type", type).put("id", id);
+    }
+
     public static void requireAttributes(ObjectNode attributes, String type, String... names) {
         Objects.requireNonNull(attributes, "attributes");
         for (String name : names) {

@@ -32,20 +32,32 @@ public record UploadHandler(SandboxState state, FaultInjector faults, int latenc
                 exchange.sendResponseHeaders(seg.length == 4 ? 405 : 404, -1);
                 return;
             }
-            if (!"application/octet-stream".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
-                exchange.sendResponseHeaders(400, -1); // the operation's requestHeaders were not sent as given
-                return;
-            }
-            int part;
-            try {
-                part = Integer.parseInt(seg[3]);
-            } catch (NumberFormatException e) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            Optional<String> refused = state.uploads().receive(seg[2], part, body);
-            exchange.sendResponseHeaders(refused.isPresent() ? 400 : 200, -1);
+            receive(exchange, seg[3], part -> state.uploads().receive(seg[2], part, body));
         }
+    }
+
+    /** Stores one part; answers with why it was refused, or empty. */
+    private interface Part {
+        Optional<String> receive(int part) throws IOException;
+    }
+
+    /**
+     * A part's PUT, its method checked: 400 when the operation's {@code requestHeaders} were not sent as given, 404 for
+     * a part that is not a number, 400 when the part does not fit what was handed out, else 200.
+     */
+    private static void receive(HttpExchange exchange, String partNumber, Part part) throws IOException {
+        if (!"application/octet-stream".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+            exchange.sendResponseHeaders(400, -1);
+            return;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(partNumber);
+        } catch (NumberFormatException e) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(part.receive(number).isPresent() ? 400 : 200, -1);
     }
 
     /**
@@ -62,19 +74,7 @@ public record UploadHandler(SandboxState state, FaultInjector faults, int latenc
             exchange.sendResponseHeaders(405, -1);
             return;
         }
-        if (!"application/octet-stream".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
-            exchange.sendResponseHeaders(400, -1);
-            return;
-        }
-        int part;
-        try {
-            part = Integer.parseInt(seg[4]);
-        } catch (NumberFormatException e) {
-            exchange.sendResponseHeaders(404, -1);
-            return;
-        }
-        Optional<String> refused = state.buildArchives().receive(seg[3], part, exchange.getRequestBody());
-        exchange.sendResponseHeaders(refused.isPresent() ? 400 : 200, -1);
+        receive(exchange, seg[4], part -> state.buildArchives().receive(seg[3], part, exchange.getRequestBody()));
     }
 
     private static void sleep(int ms) {

@@ -1,7 +1,11 @@
 package dev.ascctl.asc.endpoint.pricing;
 
+import static dev.ascctl.asc.endpoint.RequestBodies.linkage;
+
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.endpoint.PricePointsPath;
+import dev.ascctl.asc.endpoint.PriceScheduleBody;
 import dev.ascctl.asc.endpoint.RequestBodies;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AppPricing {
     private static final int LIMIT = 200;
+    private static final PricePointsPath POINTS = new PricePointsPath("/v1/apps/", "apps", "/appPricePoints", LIMIT);
 
     private AppPricing() {
     }
@@ -49,12 +54,11 @@ public final class AppPricing {
 
     /** The app's price points in these territories, every page ({@code limit} is at most 200 here). */
     public static ApiQuery pricePoints(String appId, Collection<String> territories) {
-        return ApiQuery.of(pricePointsPath(appId)).filter("territory", List.copyOf(territories)).include("territory")
-                .limit(LIMIT);
+        return POINTS.query(appId, territories);
     }
 
     public static String pricePointsPath(String appId) {
-        return "/v1/apps/" + RequestBodies.requireId(appId, "apps") + "/appPricePoints";
+        return POINTS.of(appId);
     }
 
     /** The prices Apple sets in the other territories when this point is the base price. */
@@ -70,26 +74,18 @@ public final class AppPricing {
      */
     public static ApiCall setPrices(String appId, String baseTerritory, List<ManualPrice> prices) {
         RequestBodies.requireId(appId, "apps");
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode body = f.objectNode();
-        ObjectNode data = body.putObject("data").put("type", "appPriceSchedules");
-        ObjectNode relationships = data.putObject("relationships");
-        relationships.putObject("app").set("data", linkage("apps", appId));
-        relationships.putObject("baseTerritory").set("data", linkage("territories", baseTerritory));
-        ArrayNode manual = relationships.putObject("manualPrices").putArray("data");
-        ArrayNode included = body.putArray("included");
+        PriceScheduleBody body = new PriceScheduleBody("appPriceSchedules", "app", "apps", appId, baseTerritory,
+                "appPrices");
         int n = 0;
         for (ManualPrice price : prices) {
-            String placeholder = "price-" + price.territory() + "-" + n++;
-            manual.add(linkage("appPrices", placeholder));
-            ObjectNode inline = included.addObject().put("type", "appPrices").put("id", placeholder);
+            ObjectNode inline = body.addPrice("price-" + price.territory() + "-" + n++);
             ObjectNode attributes = inline.putObject("attributes");
             attributes.put("startDate", price.startDate());
             attributes.put("endDate", price.endDate());
             inline.putObject("relationships").putObject("appPricePoint")
                     .set("data", linkage("appPricePoints", RequestBodies.requireId(price.pointId(), "appPricePoints")));
         }
-        return ApiCall.post("/v1/appPriceSchedules", body);
+        return body.post("/v1/appPriceSchedules");
     }
 
     /**
@@ -161,9 +157,5 @@ public final class AppPricing {
         attributes.put("releaseDate", t.preOrder() ? t.releaseDate() : null);
         attributes.put("preOrderEnabled", t.preOrder());
         return attributes;
-    }
-
-    private static ObjectNode linkage(String type, String id) {
-        return JsonNodeFactory.instance.objectNode().put("type", type).put("id", id);
     }
 }

@@ -1,15 +1,17 @@
 package dev.ascctl.asc.endpoint.purchases;
 
+import static dev.ascctl.asc.endpoint.RequestBodies.linkage;
+
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.endpoint.PricePointsPath;
+import dev.ascctl.asc.endpoint.PriceScheduleBody;
 import dev.ascctl.asc.endpoint.RequestBodies;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,30 +29,25 @@ import tools.jackson.databind.node.ObjectNode;
 public final class InAppPurchasePrices {
     /** The spec's maximum {@code limit} on the price-point paths; one page holds a territory's whole grid. */
     public static final int POINTS_LIMIT = 8000;
+    private static final PricePointsPath POINTS = new PricePointsPath("/v2/inAppPurchases/", "inAppPurchases",
+            "/pricePoints", POINTS_LIMIT);
 
     private InAppPurchasePrices() {
     }
 
     /** The product's price points in one territory. */
     public static ApiQuery pricePoints(String iapId, String territory) {
-        return pricePoints(iapId, List.of(territory));
+        return POINTS.query(iapId, List.of(territory));
     }
 
-    /**
-     * The product's price points in several territories, in one read: {@code filter[territory]} takes a list, and
-     * each point names its territory
-     * ({@code relationships.territory.data}, which {@code include=territory} makes sure is there).
-     */
+    /** The product's price points in several territories, in one read ({@link PricePointsPath#query}). */
     public static ApiQuery pricePoints(String iapId, Collection<String> territories) {
-        return ApiQuery.of(pricePointsPath(iapId))
-                .filter("territory", List.copyOf(territories))
-                .include("territory")
-                .limit(POINTS_LIMIT);
+        return POINTS.query(iapId, territories);
     }
 
     /** The path of the product's price points, whatever their territories. */
     public static String pricePointsPath(String iapId) {
-        return "/v2/inAppPurchases/" + RequestBodies.requireId(iapId, "inAppPurchases") + "/pricePoints";
+        return POINTS.of(iapId);
     }
 
     /**
@@ -87,32 +84,20 @@ public final class InAppPurchasePrices {
         if (!pricePoints.containsKey(baseTerritory)) {
             throw new IllegalArgumentException("the manual prices must hold the base territory " + baseTerritory);
         }
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode body = f.objectNode();
-        ObjectNode data = body.putObject("data").put("type", "inAppPurchasePriceSchedules");
-        ObjectNode relationships = data.putObject("relationships");
-        relationships.putObject("inAppPurchase").set("data", linkage("inAppPurchases", iapId));
-        relationships.putObject("baseTerritory").set("data", linkage("territories", baseTerritory));
-        ArrayNode manual = relationships.putObject("manualPrices").putArray("data");
-        ArrayNode included = body.putArray("included");
+        PriceScheduleBody body = new PriceScheduleBody("inAppPurchasePriceSchedules", "inAppPurchase", "inAppPurchases",
+                iapId, baseTerritory, "inAppPurchasePrices");
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put(baseTerritory, pricePoints.get(baseTerritory));
         new TreeMap<>(pricePoints).forEach(ordered::putIfAbsent);
         ordered.forEach((territory, pointId) -> {
             RequestBodies.requireId(pointId, "inAppPurchasePricePoints");
-            String placeholder = "new-price-" + territory;
-            manual.add(linkage("inAppPurchasePrices", placeholder));
-            ObjectNode price = included.addObject().put("type", "inAppPurchasePrices").put("id", placeholder);
+            ObjectNode price = body.addPrice("new-price-" + territory);
             price.putObject("attributes").putNull("startDate"); // null: from now on
             ObjectNode priceRelationships = price.putObject("relationships");
             priceRelationships.putObject("inAppPurchaseV2").set("data", linkage("inAppPurchases", iapId));
             priceRelationships.putObject("inAppPurchasePricePoint")
                     .set("data", linkage("inAppPurchasePricePoints", pointId));
         });
-        return ApiCall.post("/v1/inAppPurchasePriceSchedules", body);
-    }
-
-    private static ObjectNode linkage(String type, String id) {
-        return JsonNodeFactory.instance.objectNode().put("type", type).put("id", id);
+        return body.post("/v1/inAppPurchasePriceSchedules");
     }
 }

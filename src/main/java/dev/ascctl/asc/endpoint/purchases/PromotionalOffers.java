@@ -1,5 +1,7 @@
 package dev.ascctl.asc.endpoint.purchases;
 
+import static dev.ascctl.asc.endpoint.RequestBodies.linkage;
+
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
@@ -100,9 +102,5 @@ public final class PromotionalOffers {
             relationships.putObject("subscriptionPricePoint").set("data",
                     linkage("subscriptionPricePoints", RequestBodies.requireId(pointId, "subscriptionPricePoints")));
         });
-    }
-
-    private static ObjectNode linkage(String type, String id) {
-        return JsonNodeFactory.instance.objectNode().put("type", type).put("id", id);
     }
 }

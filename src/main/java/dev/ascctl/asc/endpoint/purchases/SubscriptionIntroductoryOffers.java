@@ -1,5 +1,7 @@
 package dev.ascctl.asc.endpoint.purchases;
 
+import static dev.ascctl.asc.endpoint.RequestBodies.linkage;
+
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
@@ -76,9 +78,5 @@ public final class SubscriptionIntroductoryOffers {
     /** {@code DELETE /v1/subscriptionIntroductoryOffers/{id}}. */
     public static ApiCall delete(String offerId) {
         return ApiCall.delete("/v1/" + TYPE + "/" + RequestBodies.requireId(offerId, TYPE));
-    }
-
-    private static ObjectNode linkage(String type, String id) {
-        return JsonNodeFactory.instance.objectNode().put("type", type).put("id", id);
     }
 }

@@ -1,7 +1,10 @@
 package dev.ascctl.asc.endpoint.purchases;
 
+import static dev.ascctl.asc.endpoint.RequestBodies.linkage;
+
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.asc.endpoint.PricePointsPath;
 import dev.ascctl.asc.endpoint.RequestBodies;
 import java.util.Collection;
 import java.util.List;
@@ -25,30 +28,25 @@ public final class SubscriptionPrices {
     public static final int POINTS_LIMIT = 8000;
     /** The spec's maximum {@code limit} on the prices path. */
     public static final int PRICES_LIMIT = 200;
+    private static final PricePointsPath POINTS = new PricePointsPath("/v1/subscriptions/", "subscriptions",
+            "/pricePoints", POINTS_LIMIT);
 
     private SubscriptionPrices() {
     }
 
     /** The subscription's price points in one territory. */
     public static ApiQuery pricePoints(String subscriptionId, String territory) {
-        return pricePoints(subscriptionId, List.of(territory));
+        return POINTS.query(subscriptionId, List.of(territory));
     }
 
-    /**
-     * The subscription's price points in several territories, in one read: {@code filter[territory]} takes a list,
-     * and each point names its territory
-     * ({@code relationships.territory.data}, which {@code include=territory} makes sure is there).
-     */
+    /** The subscription's price points in several territories, in one read ({@link PricePointsPath#query}). */
     public static ApiQuery pricePoints(String subscriptionId, Collection<String> territories) {
-        return ApiQuery.of(pricePointsPath(subscriptionId))
-                .filter("territory", List.copyOf(territories))
-                .include("territory")
-                .limit(POINTS_LIMIT);
+        return POINTS.query(subscriptionId, territories);
     }
 
     /** The path of the subscription's price points, whatever their territories. */
     public static String pricePointsPath(String subscriptionId) {
-        return "/v1/subscriptions/" + RequestBodies.requireId(subscriptionId, "subscriptions") + "/pricePoints";
+        return POINTS.of(subscriptionId);
     }
 
     /**
@@ -77,9 +75,5 @@ public final class SubscriptionPrices {
         relationships.putObject("territory").set("data", linkage("territories", territory));
         relationships.putObject("subscriptionPricePoint").set("data", linkage("subscriptionPricePoints", pricePointId));
         return ApiCall.post("/v1/subscriptionPrices", body);
-    }
-
-    private static ObjectNode linkage(String type, String id) {
-        return JsonNodeFactory.instance.objectNode().put("type", type).put("id", id);
     }
 }
