@@ -222,6 +222,22 @@ public final class LiveApp {
         return Optional.of(out);
     }
 
+    /**
+     * The resources a relationship of {@code from} points at, resolved through the {@code included} of the read
+     * {@code from} came with (a kind's own read, not the base reads); none when that read was not made.
+     */
+    public static List<Resource> included(Optional<Document> read, Resource from, String relationship) {
+        List<Resource> out = new ArrayList<>();
+        from.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())
+                .forEach(l -> read.flatMap(d -> d.find(l)).ifPresent(out::add));
+        return out;
+    }
+
+    /** What a to-one relationship points at, resolved through what was included; empty for none or not included. */
+    public Optional<Resource> relatedOne(Resource from, String relationship) {
+        return related(from, relationship).flatMap(list -> list.stream().findFirst());
+    }
+
     /** The ids a relationship points at, or empty when the read did not include it. */
     public Optional<List<String>> relatedIds(Resource from, String relationship) {
         var rel = from.relationships().get(relationship);

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds;
 
+import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
@@ -57,33 +58,19 @@ public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements Bas
 
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
-        var declaration = app.editableAppInfo()
-                .flatMap(info -> app.related(info, "ageRatingDeclaration"))
-                .filter(list -> !list.isEmpty())
-                .map(list -> list.get(0));
-        if (declaration.isEmpty()) {
-            return List.of();
-        }
         // Unanswered questions stay out of the YAML: unmanaged, which the plan treats like Apple's null.
-        Map<String, JsonNode> answered = Handlers.pickSet(declaration.get(), declaration.get().attributes().propertyNames());
-        if (answered.isEmpty()) {
-            return List.of();
-        }
-        return List.of(new ExportedObject("apps." + label + ".ageRating",
-                answered, Set.of()));
+        Map<String, JsonNode> answered = declaration(app).map(d -> Handlers.pickSet(d, d.attributes().propertyNames()))
+                .orElse(Map.of());
+        return answered.isEmpty() ? List.of() : List.of(new ExportedObject("apps." + label + ".ageRating", answered));
     }
 
     @Override
     public List<LiveObject<PartKey<AppKey>>> live(LiveApp app, AppSpec spec) {
         var info = app.editableAppInfo();
-        if (info.isEmpty()) {
+        if (declaration(app).isEmpty()) {
             return List.of();
         }
-        var declarations = app.related(info.get(), "ageRatingDeclaration").orElse(List.of());
-        if (declarations.isEmpty()) {
-            return List.of();
-        }
-        var declaration = declarations.get(0);
+        var declaration = declaration(app).get();
         Optional<VersionKey> created = NewVersionCopies.created(spec, app);
         if (NewVersionCopies.copiedAppInfo(created, app).isPresent()) {
             // Apple makes an editable copy of the live app info, with its own copy of the declaration, with the
@@ -108,9 +95,7 @@ public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements Bas
      */
     @Override
     public List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
-        var declaration = app.editableAppInfo()
-                .flatMap(info -> app.related(info, "ageRatingDeclaration"))
-                .flatMap(list -> list.stream().findFirst());
+        var declaration = declaration(app);
         if (declaration.isEmpty()) {
             return List.of();
         }
@@ -129,6 +114,11 @@ public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements Bas
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live, Map<String, JsonNode> changed, LiveApp app) {
         return List.of(ResourceEndpoint.of("ageRatingDeclarations").update(live.id(), changed));
+    }
+
+    /** The editable app info's declaration, as the base read included it. */
+    private static Optional<Resource> declaration(LiveApp app) {
+        return app.editableAppInfo().flatMap(info -> app.relatedOne(info, "ageRatingDeclaration"));
     }
 
     /** Comes with the base read: the app info's age rating declaration. */

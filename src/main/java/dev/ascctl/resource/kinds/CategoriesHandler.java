@@ -34,14 +34,9 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements BaseInclude.Contributor, Updatable<PartKey<AppKey>> {
     private static final KindSpec SPEC = new KindSpec("categories", 1, null);
-    /** YAML key → Apple's appInfo relationship name. */
-    static final Map<String, String> RELATIONSHIPS = Map.of(
-            "primary", "primaryCategory",
-            "primarySubcategoryOne", "primarySubcategoryOne",
-            "primarySubcategoryTwo", "primarySubcategoryTwo",
-            "secondary", "secondaryCategory",
-            "secondarySubcategoryOne", "secondarySubcategoryOne",
-            "secondarySubcategoryTwo", "secondarySubcategoryTwo");
+    /** The YAML's keys in Apple's order of the slots, so the YAML reads primary, its subcategories, then secondary. */
+    static final List<String> SLOTS = List.of("primary", "primarySubcategoryOne", "primarySubcategoryTwo", "secondary",
+            "secondarySubcategoryOne", "secondarySubcategoryTwo");
 
     public CategoriesHandler() {
         super(SPEC);
@@ -71,10 +66,8 @@ public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements Ba
             return List.of();
         }
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        // Apple's order of the slots, so the YAML reads primary, its subcategories, then secondary.
-        for (String key : List.of("primary", "primarySubcategoryOne", "primarySubcategoryTwo", "secondary",
-                "secondarySubcategoryOne", "secondarySubcategoryTwo")) {
-            app.relatedIds(info.get(), RELATIONSHIPS.get(key))
+        for (String key : SLOTS) {
+            app.relatedIds(info.get(), relationship(key))
                     .filter(ids -> !ids.isEmpty())
                     .ifPresent(ids -> attributes.put(key, StringNode.valueOf(ids.get(0))));
         }
@@ -93,10 +86,10 @@ public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements Ba
         }
         Resource appInfo = info.get();
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        for (var entry : RELATIONSHIPS.entrySet()) {
-            var ids = app.relatedIds(appInfo, entry.getValue());
+        for (String key : SLOTS) {
+            var ids = app.relatedIds(appInfo, relationship(key));
             // Not included means unknown, which must not read as "no category"; the reader always includes them.
-            ids.ifPresent(list -> attributes.put(entry.getKey(),
+            ids.ifPresent(list -> attributes.put(key,
                     list.isEmpty() ? NullNode.getInstance() : StringNode.valueOf(list.get(0))));
         }
         Optional<VersionKey> created = NewVersionCopies.created(spec, app);
@@ -120,7 +113,7 @@ public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements Ba
         if (info.isEmpty()) {
             return List.of();
         }
-        var primary = app.relatedIds(info.get(), RELATIONSHIPS.get("primary"));
+        var primary = app.relatedIds(info.get(), relationship("primary"));
         if (primary.isEmpty()) {
             return List.of();
         }
@@ -147,16 +140,19 @@ public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements Ba
                     + " Connect (App Information → Category), or set another category here"));
         });
         Map<String, String> relationships = new LinkedHashMap<>();
-        changed.forEach((key, value) -> relationships.put(RELATIONSHIPS.get(key), value.asString()));
+        changed.forEach((key, value) -> relationships.put(relationship(key), value.asString()));
         return List.of(UpdateAppInfoCategories.of(live.id(), relationships));
     }
 
     /** Comes with the base read: the app info's category relationships. */
     @Override
     public List<BaseInclude> baseIncludes() {
-        return List.of("primary", "primarySubcategoryOne", "primarySubcategoryTwo", "secondary",
-                "secondarySubcategoryOne", "secondarySubcategoryTwo").stream()
-                .map(key -> BaseInclude.toOne(BaseInclude.BaseRead.APP_INFOS, RELATIONSHIPS.get(key))).toList();
+        return SLOTS.stream().map(key -> BaseInclude.toOne(BaseInclude.BaseRead.APP_INFOS, relationship(key))).toList();
+    }
+
+    /** Apple's appInfo relationship of a YAML key: {@code primaryCategory} for {@code primary}, a subcategory's own name. */
+    static String relationship(String key) {
+        return key.equals("primary") || key.equals("secondary") ? key + "Category" : key;
     }
 
 }

@@ -86,8 +86,7 @@ public final class ReviewDetailHandler extends Kind<PartKey<VersionKey>> impleme
 
     /** The review detail of the version being prepared, as the base read included it. */
     private static Optional<Resource> detail(LiveApp app) {
-        return app.currentVersion().flatMap(version -> app.related(version, "appStoreReviewDetail")
-                .flatMap(details -> details.stream().findFirst()));
+        return app.currentVersion().flatMap(version -> app.relatedOne(version, "appStoreReviewDetail"));
     }
 
     /** None for the version this apply creates: the detail is created under it, once it exists. */

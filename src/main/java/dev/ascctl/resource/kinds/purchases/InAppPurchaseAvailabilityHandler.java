@@ -60,6 +60,8 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
     private static final String TERRITORIES = "territories";
     private static final String NEW_TERRITORIES = "availableInNewTerritories";
 
+    private static final InAppPurchaseHandler PRODUCTS = new InAppPurchaseHandler();
+
     public InAppPurchaseAvailabilityHandler() {
         super(SPEC);
     }
@@ -137,7 +139,7 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
     }
 
     private List<ApiCall> set(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String iapId = Purchases.inAppPurchaseId(desired.key().parent(), app);
+        String iapId = PRODUCTS.idOf(desired.key().parent(), app);
         List<String> territories = new ArrayList<>();
         desired.attributes().get(TERRITORIES).forEach(t -> territories.add(t.asString()));
         return List.of(InAppPurchaseAvailabilities.set(iapId, territories,

@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.ResourceHandler;
@@ -36,6 +37,16 @@ interface PurchaseParent<P extends KindKey> extends ResourceHandler<P> {
     List<Declared<P>> declared(AppSpec app);
 
     List<Live<P>> liveParents(LiveApp app);
+
+    /** The live parent with this key, if Apple has it. */
+    default Optional<Live<P>> liveParent(P key, LiveApp app) {
+        return liveParents(app).stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** The live parent's id, or the placeholder of the parent the same apply creates (see {@link IdReference}). */
+    default String idOf(P key, LiveApp app) {
+        return liveParent(key, app).map(p -> p.resource().id()).orElse(IdReference.token(key.address()));
+    }
 
     /**
      * Where {@code import} writes this live parent, e.g. {@code apps.notes.purchases.inAppPurchases[productId=x]}

@@ -102,12 +102,7 @@ final class PurchaseReads {
 
     /** Localizations of a parent, resolved through the included resources of the read that returned the parent. */
     static List<Resource> localizations(LiveApp app, ApiQuery read, Resource parent, String relationship) {
-        Document doc = app.read(read).orElse(Document.empty());
-        List<Resource> out = new ArrayList<>();
-        for (Linkage linkage : parent.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())) {
-            doc.find(linkage).ifPresent(out::add);
-        }
-        return out;
+        return LiveApp.included(app.read(read), parent, relationship);
     }
 
     /** A subscription whose YAML declares what a kind manages, with its group's name and its live resource. */

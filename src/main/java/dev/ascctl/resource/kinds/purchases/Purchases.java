@@ -1,6 +1,7 @@
 package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.kinds.Handlers;
@@ -119,12 +120,6 @@ final class Purchases {
             }
         }
         return out;
-    }
-
-    /** The in-app purchase's live id, or the placeholder of the one the same apply creates. */
-    static String inAppPurchaseId(PurchaseKeys.Iap iap, dev.ascctl.resource.LiveApp app) {
-        return PurchaseReads.liveInAppPurchase(app, iap.productId()).map(Resource::id)
-                .orElse(dev.ascctl.resource.IdReference.token(iap.address()));
     }
 
     /**

@@ -64,6 +64,8 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
     /** The folder of the app where import writes review screenshots. */
     static final String EXPORT_FOLDER = "reviewScreenshots";
 
+    private static final InAppPurchaseHandler PRODUCTS = new InAppPurchaseHandler();
+
     public ReviewScreenshotHandler() {
         super(SPEC, ATTRIBUTES);
     }
@@ -131,7 +133,7 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
 
     @Override
     public List<ApiCall> create(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
-        return List.of(reserve(desired, Purchases.inAppPurchaseId(desired.key().parent(), app)));
+        return List.of(reserve(desired, PRODUCTS.idOf(desired.key().parent(), app)));
     }
 
     /**

@@ -30,6 +30,8 @@ public final class SubscriptionHandler extends Kind<PurchaseKeys.Subscription> i
     private static final List<AttributeSpec> SPECS = List.of(Purchases.REFERENCE_NAME, AttributeSpec.of("subscriptionPeriod"),
             AttributeSpec.of("groupLevel"), AttributeSpec.of("familySharable"), Purchases.REVIEW_NOTE);
 
+    private static final SubscriptionGroupHandler GROUPS = new SubscriptionGroupHandler();
+
     public SubscriptionHandler() {
         super(SPEC, SPECS);
     }
@@ -95,17 +97,8 @@ public final class SubscriptionHandler extends Kind<PurchaseKeys.Subscription> i
         String productId = desired.key().productId();
         ObjectNode attributes = Purchases.object(desired.attributes());
         attributes.put("productId", productId);
-        return List.of(endpoints().create(groupId(desired, app), attributes));
-    }
-
-    /** The live group's id, or the placeholder for the group the same apply creates (the key names the group). */
-    private String groupId(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
-        String group = desired.key().group().referenceName();
-        return PurchaseReads.liveGroups(app).stream()
-                .filter(g -> g.text("referenceName").filter(group::equals).isPresent())
-                .map(Resource::id)
-                .findFirst()
-                .orElse(IdReference.token(desired.key().group().address()));
+        // The live group's id, or the placeholder for the group the same apply creates (the key names the group).
+        return List.of(endpoints().create(GROUPS.idOf(desired.key().group(), app), attributes));
     }
 
     @Override

@@ -133,8 +133,7 @@ public final class BuildHandler extends Kind<PartKey<VersionKey>> implements Bas
      */
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
-        return ReleaseParts.exported(app, label, KEY, version -> app.related(version, "build")
-                .flatMap(l -> l.stream().findFirst())
+        return ReleaseParts.exported(app, label, KEY, version -> app.relatedOne(version, "build")
                 .map(b -> LiveApp.text(b, "version"))
                 .map(StringNode::valueOf));
     }
@@ -146,7 +145,7 @@ public final class BuildHandler extends Kind<PartKey<VersionKey>> implements Bas
         if (wanted.isEmpty() || version.isEmpty()) {
             return List.of();
         }
-        Optional<Resource> attached = app.related(version.get(), "build").flatMap(l -> l.stream().findFirst());
+        Optional<Resource> attached = app.relatedOne(version.get(), "build");
         JsonNode value = attached.<JsonNode>map(b -> StringNode.valueOf(LiveApp.text(b, "version")))
                 .orElse(NullNode.getInstance());
         // "latest" is satisfied when the attached build is the newest valid one.

@@ -62,8 +62,7 @@ public final class PhasedReleaseHandler extends Kind<PartKey<VersionKey>> implem
         if (ReleaseParts.declared(spec, KEY).isEmpty() || version.isEmpty()) {
             return List.of();
         }
-        Optional<Resource> phased = app.related(version.get(), "appStoreVersionPhasedRelease")
-                .flatMap(l -> l.stream().findFirst());
+        Optional<Resource> phased = app.relatedOne(version.get(), "appStoreVersionPhasedRelease");
         String blocked = VersionHandler.blockedReason(version.get());
         return List.of(new LiveObject<>(new PartKey<>(VersionHandler.key(spec), "phasedRelease"), SPEC.name(),
                 phased.map(Resource::id).orElse(version.get().id()),

@@ -67,7 +67,7 @@ public final class Readiness {
         Optional<JsonNode> build = ReleaseParts.declared(spec, BuildHandler.KEY);
         Optional<Resource> submitted = build.isPresent()
                 ? BuildHandler.resolve(app, build.get().asString())
-                : app.related(version, "build").flatMap(l -> l.stream().findFirst());
+                : app.relatedOne(version, "build");
         if (build.isPresent()) {
             BuildHandler.problem(app, build.get().asString()).ifPresent(out::add);
         } else if (submitted.isEmpty()) {
@@ -87,15 +87,14 @@ public final class Readiness {
         if (!required.isEmpty() && required.stream().noneMatch(present::contains)) {
             out.add("no " + String.join(" or ", required) + " screenshots for " + spec.primaryLocale());
         }
-        Map<String, JsonNode> review = merged(app.related(version, "appStoreReviewDetail")
-                .flatMap(l -> l.stream().findFirst()), spec.review());
+        Map<String, JsonNode> review = merged(app.relatedOne(version, "appStoreReviewDetail"), spec.review());
         List<String> contact = REVIEW_CONTACT.stream().filter(k -> empty(review.get(k))).toList();
         if (!contact.isEmpty()) {
             out.add("review contact missing " + String.join(", ", contact));
         }
         Optional<Resource> info = app.editableAppInfo();
-        Map<String, JsonNode> rating = merged(info.flatMap(i -> app.related(i, "ageRatingDeclaration"))
-                .flatMap(l -> l.stream().findFirst()), spec.ageRating());
+        Map<String, JsonNode> rating = merged(info.flatMap(i -> app.relatedOne(i, "ageRatingDeclaration")),
+                spec.ageRating());
         long unanswered = AGE_RATING.stream().filter(k -> empty(rating.get(k))).count();
         if (unanswered > 0) {
             out.add("age rating: " + unanswered + " of " + AGE_RATING.size() + " questions unanswered");

@@ -2,7 +2,6 @@ package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
-import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.BetaBuilds;
 import dev.ascctl.resource.LiveApp;
@@ -67,21 +66,11 @@ final class BetaBuildsLive {
 
     /** The resources included under a build's {@code relationship}. */
     static List<Resource> related(LiveApp app, Resource build, String relationship) {
-        Optional<Document> doc = document(app);
-        List<Resource> out = new ArrayList<>();
-        build.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())
-                .forEach(l -> doc.flatMap(d -> d.find(l)).ifPresent(out::add));
-        return out;
+        return LiveApp.included(document(app), build, relationship);
     }
 
     /** The resources included under {@code relationship} of the build a key names, when it was read. */
     static Optional<List<Resource>> related(LiveApp app, String key, String relationship) {
         return resolve(app, key).map(build -> related(app, build, relationship));
-    }
-
-    /** The ids of the groups a build is in. */
-    static List<String> groupIdsOf(Resource build) {
-        return build.relationship("betaGroups").flatMap(r -> r.data()).orElse(List.of()).stream()
-                .map(Linkage::id).toList();
     }
 }

@@ -148,7 +148,7 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
     }
 
     private static List<Resource> buildsIn(LiveApp app, String groupId) {
-        return BetaBuildsLive.builds(app).stream().filter(b -> BetaBuildsLive.groupIdsOf(b).contains(groupId)).toList();
+        return BetaBuildsLive.builds(app).stream().filter(b -> BetaLive.groupIdsOf(b).contains(groupId)).toList();
     }
 
     private static Set<String> wantedIds(LiveApp app, BetaGroupSpec group) {

@@ -79,14 +79,7 @@ final class BetaLive {
     /** The app's resources included under {@code relationship} (empty when not read). */
     static List<Resource> appRelated(LiveApp app, String relationship) {
         Optional<Document> doc = app.read(appQuery(app.app().id()));
-        if (doc.isEmpty() || doc.get().single().isEmpty()) {
-            return List.of();
-        }
-        Resource appResource = doc.get().single().get();
-        List<Resource> out = new ArrayList<>();
-        appResource.relationship(relationship).flatMap(r -> r.data()).orElse(List.of())
-                .forEach(l -> doc.get().find(l).ifPresent(out::add));
-        return out;
+        return doc.flatMap(Document::single).map(a -> LiveApp.included(doc, a, relationship)).orElse(List.of());
     }
 
     /** Live beta groups by name. */
@@ -112,7 +105,7 @@ final class BetaLive {
         return out;
     }
 
-    /** The ids of the groups a tester is in, as included in the testers read. */
+    /** The ids of the groups a tester (as the testers read includes them) or a build (the builds read) is in. */
     static List<String> groupIdsOf(Resource tester) {
         return tester.relationship("betaGroups").flatMap(r -> r.data()).orElse(List.of()).stream()
                 .map(Linkage::id).toList();
