@@ -1,11 +1,15 @@
 package dev.ascctl.resource;
 
 import dev.ascctl.asc.AppleDates;
+import dev.ascctl.asc.Resource;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Value comparison shared by handlers (YAML and Apple's JSON spell the same value in different ways), and the JSON
@@ -45,6 +49,16 @@ public final class Values {
         TreeSet<String> out = new TreeSet<>();
         if (array != null) {
             array.valueStream().forEach(v -> out.add(v.asString()));
+        }
+        return out;
+    }
+
+    /** Attributes of a live resource under the given names, in that order; absent ones are JSON null. */
+    public static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String name : names) {
+            JsonNode value = resource.attributes().get(name);
+            out.put(name, value == null ? NullNode.getInstance() : value);
         }
         return out;
     }

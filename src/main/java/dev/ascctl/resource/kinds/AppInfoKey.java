@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.LocalizationKind;
 import dev.ascctl.store.AppSpec;
 import java.util.Objects;
 

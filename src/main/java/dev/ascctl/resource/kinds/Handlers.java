@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.resource.Values;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import java.util.Collection;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Small helpers the handlers share. */
@@ -19,12 +19,7 @@ public final class Handlers {
 
     /** Attributes of a live resource under the given names; absent ones are JSON null. */
     public static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String name : names) {
-            JsonNode value = resource.attributes().get(name);
-            out.put(name, value == null ? NullNode.getInstance() : value);
-        }
-        return out;
+        return Values.pick(resource, names);
     }
 
     /**

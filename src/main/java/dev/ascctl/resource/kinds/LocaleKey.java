@@ -2,6 +2,7 @@ package dev.ascctl.resource.kinds;
 
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.KindKey;
+import dev.ascctl.resource.LocalizationKind;
 import java.util.Objects;
 
 /** The localization of its parent in one locale: {@code <parent>.locale[de-DE]}. */

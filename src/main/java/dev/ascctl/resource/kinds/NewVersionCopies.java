@@ -7,6 +7,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.LocalizationKind;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Optional;

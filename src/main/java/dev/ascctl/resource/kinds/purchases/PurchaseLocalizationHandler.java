@@ -9,7 +9,7 @@ import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.LocaleKey;
-import dev.ascctl.resource.kinds.LocalizationKind;
+import dev.ascctl.resource.LocalizationKind;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.TextLimits;
 import java.util.List;
@@ -88,16 +88,12 @@ public final class PurchaseLocalizationHandler<P extends KindKey> extends Locali
 
     @Override
     public Optional<String> createRefusal(DesiredObject<LocaleKey<P>> desired, LiveApp app) {
-        return liveParent(desired.key().parent(), app).flatMap(p -> parent.blockedReason(p.resource()));
+        return parent.liveParent(desired.key().parent(), app).flatMap(p -> parent.blockedReason(p.resource()));
     }
 
     /** The live parent's id, or the placeholder for the parent the same apply creates. */
     @Override
     protected String parentId(P key, LiveApp app) {
-        return liveParent(key, app).map(p -> p.resource().id()).orElse(IdReference.token(key.address()));
-    }
-
-    private Optional<PurchaseParent.Live<P>> liveParent(P key, LiveApp app) {
-        return parent.liveParents(app).stream().filter(p -> p.key().equals(key)).findFirst();
+        return parent.idOf(key, app);
     }
 }

@@ -6,7 +6,7 @@ import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.LocalizationKind;
+import dev.ascctl.resource.LocalizationKind;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 

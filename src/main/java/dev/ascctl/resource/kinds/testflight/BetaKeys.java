@@ -3,7 +3,7 @@ package dev.ascctl.resource.kinds.testflight;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.LocalizationKind;
+import dev.ascctl.resource.LocalizationKind;
 
 /** The natural keys of TestFlight's objects. */
 final class BetaKeys {

@@ -1,25 +1,9 @@
-package dev.ascctl.resource.kinds;
+package dev.ascctl.resource;
 
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
-import dev.ascctl.resource.AdoptionCheck;
-import dev.ascctl.resource.AttributeSpec;
-import dev.ascctl.resource.Address;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Deletable;
-import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.IdAfterApply;
-import dev.ascctl.resource.KindKey;
-import dev.ascctl.resource.KindSpec;
-import dev.ascctl.resource.KnownAfterApply;
-import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.StoreText;
-import dev.ascctl.resource.Updatable;
-import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Mark;
@@ -131,7 +115,7 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
      * creates, the editable app info Apple makes with it): the store is compared with the copies, a copied locale is
      * changed by PATCH once Apple has made it (never created twice), a new one is created under the new parent.
      *
-     * @param parentId      the parent's id in the calls: an {@link dev.ascctl.resource.IdReference} or a
+     * @param parentId      the parent's id in the calls: an {@link IdReference} or a
      *                      {@link KnownAfterApply} placeholder
      * @param parentLookups the lookups that give the parent's id, if it is found by one
      * @param runsAfter     the changes that make Apple make the parent, beyond address nesting
@@ -227,7 +211,7 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
 
     /** The managed attributes of a live localization; an unset one is JSON null. */
     protected Map<String, JsonNode> liveAttributes(Resource loc) {
-        return Handlers.pick(loc, AttributeSpec.names(api.attributes()));
+        return Values.pick(loc, AttributeSpec.names(api.attributes()));
     }
 
     @Override
@@ -244,7 +228,7 @@ public abstract class LocalizationKind<P extends KindKey, K extends Localization
 
     /**
      * What {@code import} writes of a live localization: the set attributes (a missing key is not managed), as
-     * their declarations say ({@link dev.ascctl.resource.AttributeSpec#exported}); unset ones as null if the
+     * their declarations say ({@link AttributeSpec#exported}); unset ones as null if the
      * {@link Api} says so.
      */
     protected Map<String, JsonNode> exportedAttributes(Resource loc) {
