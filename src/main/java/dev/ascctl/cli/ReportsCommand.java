@@ -33,12 +33,14 @@ import picocli.CommandLine.Spec;
  * (credentials, retries, request budget). Thin: the request is built (and refused, before any request, when wrong) by
  * {@code dev.ascctl.reports}; this parses options and writes the file.
  */
-@Command(name = "reports", description = "Sales and finance reports: download one, sync a history, summarise it.",
+@Command(name = "reports", description = "Sales, finance and analytics reports: download one, sync a history,"
+        + " summarise it.",
         subcommands = {ReportsCommand.Sales.class, ReportsCommand.Finance.class, ReportsCommand.Sync.class,
-                ReportsCommand.Summary.class},
+                ReportsCommand.Summary.class, ReportsAnalyticsCommand.class},
         footer = {"  ascctl reports sales --profile sandbox --date 2026-03-02",
                 "  ascctl reports finance --profile sandbox --date 2026-02 --format csv",
-                "  ascctl reports sync --profile sandbox --into reports/ --since 2025-11-01"})
+                "  ascctl reports sync --profile sandbox --into reports/ --since 2025-11-01",
+                "  ascctl reports analytics sync --profile sandbox --into reports/"})
 final class ReportsCommand {
 
     /** {@code --vendor}: Apple's vendor number of the reports. */

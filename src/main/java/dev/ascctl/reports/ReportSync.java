@@ -3,7 +3,6 @@ package dev.ascctl.reports;
 import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.DeadlineExceededException;
 import dev.ascctl.asc.RateBudgetSpentException;
-import dev.ascctl.asc.RateLimit;
 import dev.ascctl.asc.Workers;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +52,6 @@ public final class ReportSync {
 
     private final AscClient client;
     private final Clock clock;
-    private int lowestRemaining = Integer.MAX_VALUE;
 
     public ReportSync(AscClient client, Clock clock) {
         this.client = client;
@@ -104,8 +102,7 @@ public final class ReportSync {
         long requestsBefore = client.stats().requests();
         AtomicInteger downloaded = new AtomicInteger();
         AtomicInteger noSales = new AtomicInteger();
-        AtomicReference<String> stop = new AtomicReference<>();
-        AtomicInteger inFlight = new AtomicInteger();
+        RequestReserve budget = new RequestReserve(client, options.reserve());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         boolean[] done = new boolean[todo.size()];
         ReportDownloads downloads = new ReportDownloads(client);
@@ -115,7 +112,7 @@ public final class ReportSync {
             for (int i = 0; i < todo.size(); i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    if (stop.get() != null || failure.get() != null || !budgetLeft(options, stop, inFlight)) {
+                    if (failure.get() != null || !budget.take()) {
                         return;
                     }
                     ReportRequest request = todo.get(index);
@@ -137,13 +134,13 @@ public final class ReportSync {
                             progress.accept("  " + n + " downloaded...");
                         }
                     } catch (RateBudgetSpentException e) {
-                        stop.compareAndSet(null, "Apple says this key's hourly request budget is spent");
+                        budget.stop("Apple says this key's hourly request budget is spent");
                     } catch (DeadlineExceededException e) {
-                        stop.compareAndSet(null, "the command's deadline passed (" + e.getMessage() + ")");
+                        budget.stop("the command's deadline passed (" + e.getMessage() + ")");
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {
-                        inFlight.decrementAndGet();
+                        budget.release();
                     }
                 }));
             }
@@ -152,7 +149,7 @@ public final class ReportSync {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop.compareAndSet(null, "interrupted");
+            budget.stop("interrupted");
         } catch (java.util.concurrent.ExecutionException e) {
             failure.compareAndSet(null, new IllegalStateException(e.getCause()));
         } finally {
@@ -176,25 +173,6 @@ public final class ReportSync {
         }
         int pendingCount = (int) wanted.stream().filter(r -> manifest.pendingReports().containsKey(r.path())).count();
         return new Result(wanted.size(), wanted.size() - todo.size(), downloaded.get(), pendingCount, noSales.get(),
-                client.stats().requests() - requestsBefore, resumeAt, stop.get());
-    }
-
-    /**
-     * Takes a place in flight and says true, or says false (and sets the reason) once Apple's last X-Rate-Limit, less
-     * the requests still in flight, leaves no more than the reserve. Synchronized, so that parallel downloads never
-     * together take the reserve.
-     */
-    private synchronized boolean budgetLeft(Options options, AtomicReference<String> stop, AtomicInteger inFlight) {
-        Optional<RateLimit> last = client.stats().lastRateLimit();
-        // Answers to parallel requests arrive out of order: the lowest "remaining" seen is the newest.
-        last.ifPresent(l -> lowestRemaining = Math.min(lowestRemaining, l.remaining()));
-        if (last.isPresent() && last.get().limit() > 0
-                && lowestRemaining - inFlight.get() <= options.reserve()) {
-            stop.compareAndSet(null, "Apple's X-Rate-Limit says " + lowestRemaining + " of " + last.get().limit()
-                    + " requests remain this hour, and --reserve keeps " + options.reserve() + " for other jobs");
-            return false;
-        }
-        inFlight.incrementAndGet();
-        return true;
+                client.stats().requests() - requestsBefore, resumeAt, budget.stopReason());
     }
 }

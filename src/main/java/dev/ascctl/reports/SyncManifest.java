@@ -46,13 +46,18 @@ public final class SyncManifest {
     private final Map<String, Entry> files = new TreeMap<>();
     private final Map<String, Pending> pending = new TreeMap<>();
     private final Map<String, String> noSales = new TreeMap<>();
+    /** Groups of files fetched whole (an analytics instance: its segments), so a later run need not list them again. */
+    private final Map<String, java.util.List<String>> complete = new TreeMap<>();
 
     private SyncManifest(Path dir, String vendorNumber) {
         this.dir = dir;
         this.vendorNumber = vendorNumber;
     }
 
-    /** The folder's manifest, or an empty one; refuses a folder synced for another vendor number. */
+    /**
+     * The folder's manifest, or an empty one; refuses a folder synced for another vendor number. A null vendor number
+     * (analytics reports, which have none) checks and writes none.
+     */
     public static SyncManifest load(Path dir, String vendorNumber) {
         SyncManifest m = new SyncManifest(dir, vendorNumber);
         Path file = dir.resolve(FILE);
@@ -67,7 +72,7 @@ public final class SyncManifest {
                     + " to sync the folder afresh");
         }
         String owner = root.path("vendorNumber").asString("");
-        if (!owner.isEmpty() && !owner.equals(vendorNumber)) {
+        if (vendorNumber != null && !owner.isEmpty() && !owner.equals(vendorNumber)) {
             throw new ReportInputException(dir + " holds the reports of vendor " + owner + ", not " + vendorNumber
                     + "; sync each vendor into its own folder.");
         }
@@ -77,6 +82,11 @@ public final class SyncManifest {
         root.path("pending").properties().forEach(e -> m.pending.put(e.getKey(), new Pending(
                 e.getValue().path("detail").asString(), e.getValue().path("since").asString())));
         root.path("noSales").properties().forEach(e -> m.noSales.put(e.getKey(), e.getValue().asString()));
+        root.path("complete").properties().forEach(e -> {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            e.getValue().path("files").forEach(f -> parts.add(f.asString()));
+            m.complete.put(e.getKey(), java.util.List.copyOf(parts));
+        });
         return m;
     }
 
@@ -115,9 +125,47 @@ public final class SyncManifest {
         }
     }
 
+    /**
+     * Records a file already written in place (downloaded there by a streaming downloader, which wrote it aside and
+     * moved it): its SHA-256 and size are read back from the file.
+     */
+    public void kept(String path, Instant at) {
+        Path file = dir.resolve(path);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        synchronized (this) {
+            files.put(path, new Entry(sha256(bytes), bytes.length, at.toString()));
+            pending.remove(path);
+        }
+    }
+
+    /** Records that {@code group} was fetched whole: these files, each kept. */
+    public synchronized void complete(String group, java.util.List<String> paths) {
+        complete.put(group, java.util.List.copyOf(paths));
+        pending.remove(group);
+    }
+
+    /** Whether {@code group} was fetched whole and each of its files is still kept and intact. */
+    public boolean isComplete(String group) {
+        java.util.List<String> parts;
+        synchronized (this) {
+            parts = complete.get(group);
+        }
+        return parts != null && parts.stream().allMatch(this::has);
+    }
+
     public synchronized void pending(String path, String detail, Instant at) {
         Pending before = pending.get(path);
         pending.put(path, new Pending(detail, before == null ? at.toString() : before.since()));
+    }
+
+    /** No longer pending (an app whose first analytics reports arrived). */
+    public synchronized void settled(String path) {
+        pending.remove(path);
     }
 
     public synchronized void noSales(String path, Instant at) {
@@ -140,13 +188,19 @@ public final class SyncManifest {
     /** Saves the manifest atomically. */
     public synchronized void save() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("vendorNumber", vendorNumber);
+        if (vendorNumber != null) {
+            root.put("vendorNumber", vendorNumber);
+        }
         ObjectNode f = root.putObject("files");
         files.forEach((k, v) -> f.putObject(k).put("sha256", v.sha256()).put("bytes", v.bytes()).put("at", v.at()));
         ObjectNode p = root.putObject("pending");
         pending.forEach((k, v) -> p.putObject(k).put("detail", v.detail()).put("since", v.since()));
         ObjectNode n = root.putObject("noSales");
         noSales.forEach(n::put);
+        if (!complete.isEmpty()) {
+            ObjectNode c = root.putObject("complete");
+            complete.forEach((k, v) -> v.forEach(c.putObject(k).putArray("files")::add));
+        }
         try {
             Files.createDirectories(dir);
             Path part = dir.resolve(FILE + ".part");

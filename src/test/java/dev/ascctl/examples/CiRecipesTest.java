@@ -79,6 +79,11 @@ class CiRecipesTest {
         assertThat(commands).anyMatch(c -> c.startsWith("plan ") && c.contains("--format markdown"))
                 .anyMatch(c -> c.equals("apply ascctl.plan"))
                 .anyMatch(c -> c.startsWith("drift "));
+        boolean gitlab = recipe.contains("gitlab"); // GitHub's nightly jobs are in their own file (the test below)
+        if (gitlab) {
+            assertThat(commands).anyMatch(c -> c.startsWith("reports sync "))
+                    .anyMatch(c -> c.startsWith("reports analytics sync "));
+        }
         assertThat(text).contains(MarkdownPlanRenderer.MARKER).contains(DriftReport.MARKER);
 
         Path repo = storeOnlyRepository();
@@ -99,6 +104,51 @@ class CiRecipesTest {
         }
         assertThat(Files.readString(repo.resolve("plan.md"))).startsWith(MarkdownPlanRenderer.MARKER);
         assertThat(Files.readString(repo.resolve("drift.md"))).startsWith(DriftReport.MARKER);
+        if (gitlab) {
+            assertNightlyReports(repo);
+        }
+    }
+
+    /** The nightly reports: a year of sales and finance reports, the apps' analytics requested, the week summarised. */
+    private static void assertNightlyReports(Path repo) throws IOException {
+        assertThat(repo.resolve("reports/manifest.json")).isRegularFile();
+        assertThat(repo.resolve("reports/analytics/manifest.json")).content().contains("requested");
+        assertThat(repo.resolve("reports/summary.md")).content().startsWith("# Sales ").contains("- Units: ");
+        assertThat(repo.resolve("reports/summary.html")).content().contains("data:image/png;base64,");
+    }
+
+    /**
+     * The nightly recipe's reports job (issue 16 scope 6): its ascctl commands run against the sandbox in a repository
+     * that holds only the store, then the rest of the step's script, word for word, puts the week's figures into the
+     * run's summary.
+     */
+    @org.junit.jupiter.api.Test
+    void theNightlyRecipeSyncsTheReportsAndPostsTheWeeksSummary() throws Exception {
+        JsonNode root = parse(Files.readString(Path.of("examples/ci/github-actions-nightly.yml")));
+        assertThat(root.at("/env/ASC_VENDOR_NUMBER").asString()).contains("secrets.ASC_VENDOR_NUMBER");
+        assertThat(root.at("/jobs/reports/steps").toString()).contains("actions/cache/restore")
+                .contains("actions/cache/save").contains("actions/upload-artifact");
+        String step = scripts(root).stream().filter(s -> s.contains("reports sync")).findFirst().orElseThrow();
+        List<String> commands = ascctlCommands(List.of(step));
+        assertThat(commands).containsExactly("reports sync --into reports", "reports analytics sync --into reports",
+                "reports summary reports --format html --out reports/summary.html",
+                "reports summary reports --format markdown --out reports/summary.md");
+        Path repo = storeOnlyRepository();
+        try (Sandbox sandbox = Sandbox.start(notesSeed())) {
+            for (String command : commands) {
+                var result = new CliRunner().workDir(repo).sandbox(sandbox.baseUri().toString(),
+                        command.trim().split("\\s+"));
+                assertThat(result.exitCode()).as(command + "\n" + result).isZero();
+            }
+        }
+        assertNightlyReports(repo);
+        String rest = String.join("\n", step.lines().filter(l -> !ASCCTL_COMMAND.matcher(l).find()).toList());
+        Path summary = repo.resolve("summary.md");
+        var shell = run(List.of("bash", "-eo", "pipefail", "-c", rest), repo,
+                Map.of("PATH", System.getenv("PATH"), "GITHUB_STEP_SUMMARY", summary.toString()));
+        assertThat(shell.exitCode()).as(shell.toString()).isZero();
+        assertThat(Files.readString(summary)).startsWith("# Sales ").contains("- Proceeds in USD: ")
+                .doesNotContain("![");
     }
 
     /**
