@@ -27,7 +27,11 @@ final class AppleFormTolerance {
 
     /** A copy of the document with the tolerated forms replaced by what the spec allows; the input is not changed. */
     static JsonNode tolerated(JsonNode document) {
-        JsonNode copy = document.deepCopy();
+        return tolerateInPlace(document.deepCopy());
+    }
+
+    /** {@link #tolerated} on the document itself, for a tree made for one check; returns it. */
+    static JsonNode tolerateInPlace(JsonNode copy) {
         if (copy.path("errors") instanceof ArrayNode errors) {
             for (JsonNode error : errors) {
                 if (error instanceof ObjectNode entry && !entry.has("detail")) {
@@ -40,19 +44,30 @@ final class AppleFormTolerance {
 
     private static JsonNode withColonOffsets(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            for (String name : java.util.List.copyOf(object.propertyNames())) {
-                object.set(name, withColonOffsets(object.get(name)));
+            for (var member : object.properties()) {
+                JsonNode value = withColonOffsets(member.getValue());
+                if (value != member.getValue()) {
+                    member.setValue(value);
+                }
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                array.set(i, withColonOffsets(array.get(i)));
+                JsonNode value = withColonOffsets(array.get(i));
+                if (value != array.get(i)) {
+                    array.set(i, value);
+                }
             }
-        } else if (node.isString()) {
+        } else if (node.isString() && couldBeDateTime(node.asString())) {
             Matcher m = OFFSET_WITHOUT_COLON.matcher(node.asString());
             if (m.matches()) {
                 return StringNode.valueOf(m.group(1) + ":" + m.group(2));
             }
         }
         return node;
+    }
+
+    /** What {@link #OFFSET_WITHOUT_COLON} needs first (yyyy-mm-ddThh:mm:ss+hhmm is 24 long): most strings fail here. */
+    private static boolean couldBeDateTime(String s) {
+        return s.length() >= 24 && s.length() <= 34 && s.charAt(4) == '-' && s.charAt(10) == 'T';
     }
 }

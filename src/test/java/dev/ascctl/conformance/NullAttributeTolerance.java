@@ -30,7 +30,11 @@ final class NullAttributeTolerance {
 
     /** A copy of the document without null attribute members; the input is not changed. */
     static JsonNode withoutNullAttributes(JsonNode document) {
-        JsonNode copy = document.deepCopy();
+        return removeNullAttributes(document.deepCopy());
+    }
+
+    /** {@link #withoutNullAttributes} on the document itself, for a tree made for one check; returns it. */
+    static JsonNode removeNullAttributes(JsonNode copy) {
         for (String member : List.of("data", "included")) {
             JsonNode resources = copy.path(member);
             if (resources.isObject()) {
