@@ -45,7 +45,8 @@ public final class AllKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaGroupBuildsHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaBuildLocalizationHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaReviewSubmissionHandler(),
-                new BuildHandler(), new PhasedReleaseHandler(), new SubmissionHandler(),
+                new BuildHandler(), new dev.ascctl.resource.kinds.release.ExportComplianceHandler(),
+                new PhasedReleaseHandler(), new SubmissionHandler(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.previews(),
                 new dev.ascctl.resource.kinds.reviews.ReviewReplyHandler()), PurchaseKinds.all().stream()).toList());

@@ -140,10 +140,11 @@ final class ServedTypes {
                 // Computed from their ids (PricePoints); included by offers and prices, listed per subscription.
                 type("subscriptionPricePoints").owns("territory").only().build(),
                 type("subscriptionLocalizations").owns("subscription").build(),
-                // Builds are uploaded by Xcode or Transporter, never created or changed here.
+                // Builds are uploaded (Xcode, Transporter, build uploads), never created here; their PATCH answers
+                // export compliance (BuildRules).
                 type("builds").owns("preReleaseVersion", "app", "betaGroups")
                         .derives("betaBuildLocalizations", "build").derives("betaAppReviewSubmission", "build")
-                        .only(GET_COLLECTION, GET_INSTANCE).build(),
+                        .only(GET_COLLECTION, GET_INSTANCE, UPDATE).build(),
                 type("preReleaseVersions").derives("builds", "preReleaseVersion").owns("app").build(),
                 // Uploads through the API (BuildUploadRules): the file is a build upload file; processing makes the build.
                 type("buildUploads").owns("app", "build", "assetFile").derives("buildUploadFiles", "buildUpload")

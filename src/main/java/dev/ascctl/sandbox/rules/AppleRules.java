@@ -92,6 +92,7 @@ public final class AppleRules {
                 Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses),
                 Map.entry(BuildUploadRules.TYPE, new BuildUploadRules(state)),
                 Map.entry(AnalyticsReportRequestRules.TYPE, new AnalyticsReportRequestRules(state, today)),
+                Map.entry("builds", new BuildRules(state)),
                 Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
     }
 

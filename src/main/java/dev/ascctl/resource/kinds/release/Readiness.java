@@ -73,9 +73,12 @@ public final class Readiness {
         } else if (submitted.isEmpty()) {
             out.add("no build attached (set version.build)");
         }
-        submitted.filter(Readiness::exportComplianceUnanswered).ifPresent(b -> out.add("build "
-                + LiveApp.text(b, "version") + ": export compliance not answered (usesNonExemptEncryption; answer it in"
-                + " App Store Connect → TestFlight, or set ITSAppUsesNonExemptEncryption in the app's Info.plist)"));
+        // A build without an answer gets app.yaml's exportCompliance answer in this apply, before the submission.
+        submitted.filter(Readiness::exportComplianceUnanswered)
+                .filter(b -> ExportComplianceHandler.declared(spec).isEmpty()).ifPresent(b -> out.add("build "
+                + LiveApp.text(b, "version") + ": export compliance not answered (usesNonExemptEncryption; set"
+                + " exportCompliance in app.yaml, answer it in App Store Connect → TestFlight, or set"
+                + " ITSAppUsesNonExemptEncryption in the app's Info.plist)"));
         List<String> required = REQUIRED_SCREENSHOTS.getOrDefault(app.platform(), List.of());
         List<String> present = new ArrayList<>();
         for (ApiQuery query : reads(app, spec)) {

@@ -1,0 +1,134 @@
+package dev.ascctl.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ascctl.cli.CliRunner;
+import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.plist.TestArchives;
+import dev.ascctl.sandbox.RecordedExchange;
+import dev.ascctl.sandbox.StoredResource;
+import dev.ascctl.sandbox.server.Sandbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Export compliance from app.yaml (issue 15 scope 2) against the sandbox: an .ipa whose Info.plist does not say
+ * ITSAppUsesNonExemptEncryption becomes a build in "Missing Compliance"; without {@code exportCompliance} in app.yaml
+ * deploy stops before writing, its readiness check naming the build; with it, the same deploy answers the build
+ * (PATCH /v1/builds), attaches it and submits the version, and the next plan says "No changes.". Every /v1 exchange
+ * conforms to the spec.
+ */
+@SandboxModes
+class ExportComplianceIT {
+    private static final String SEED = """
+            apps:
+              - bundleId: com.example.notes
+                attributes: {contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT}
+                appInfos:
+                  - state: READY_FOR_DISTRIBUTION
+                    locales:
+                      en-US: {name: Notes, privacyPolicyUrl: "https://example.com/privacy"}
+                    ageRating: {alcoholTobaccoOrDrugUseOrReferences: NONE, contests: NONE, gamblingSimulated: NONE,
+                      medicalOrTreatmentInformation: NONE, profanityOrCrudeHumor: NONE,
+                      sexualContentGraphicAndNudity: NONE, sexualContentOrNudity: NONE, horrorOrFearThemes: NONE,
+                      matureOrSuggestiveThemes: NONE, violenceCartoonOrFantasy: NONE,
+                      violenceRealisticProlongedGraphicOrSadistic: NONE, violenceRealistic: NONE,
+                      unrestrictedWebAccess: false, gambling: false}
+                builds:
+                  - {version: "240", versionString: "2.4.0", processingState: VALID, uploadedDate: "2026-01-01T10:00:00Z"}
+                versions:
+                  - versionString: "2.4.0"
+                    state: READY_FOR_DISTRIBUTION
+                    build: "240"
+                    locales:
+                      en-US: {description: Notes., keywords: "notes,lists", supportUrl: "https://example.com/help", whatsNew: Fixes.}
+                    screenshotSets: {en-US: [APP_IPHONE_67]}
+                  - versionString: "2.5.0"
+                    state: PREPARE_FOR_SUBMISSION
+                    locales:
+                      en-US: {description: Notes., keywords: "notes,lists", supportUrl: "https://example.com/help", whatsNew: Faster sync.}
+                    screenshotSets: {en-US: [APP_IPHONE_67]}
+            """;
+    private static final String APP = """
+            bundleId: com.example.notes
+            platform: IOS
+            primaryLocale: en-US
+            version:
+              versionString: "2.5.0"
+              build: latest
+              submitForReview: true
+            review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com, contactPhone: "+1 555 0100"}
+            """;
+
+    @TempDir
+    Path temp;
+    Sandbox sandbox;
+    Path store;
+    Path ipa;
+    final CliRunner cli = new CliRunner().env("ASCCTL_BUILD_POLL_MS", "20");
+
+    @BeforeEach
+    void start() throws Exception {
+        Path seed = temp.resolve("seed.yaml");
+        Files.writeString(seed, SEED);
+        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
+        store = temp.resolve("store");
+        Files.createDirectories(store.resolve("apps/notes/locales"));
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP);
+        Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
+        // No ITSAppUsesNonExemptEncryption in the plist: Apple leaves the build in Missing Compliance.
+        ipa = TestArchives.ipa(temp.resolve("Notes.ipa"), "com.example.notes", "2.5.0", "246", null, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        OpenApiConformance.assertConforms(sandbox.requestLog().withoutInjectedFaults().stream()
+                .filter(e -> e.path().startsWith("/v1/")).toList());
+        sandbox.close();
+    }
+
+    private CliRunner.Result run(String... args) {
+        return cli.sandbox(sandbox.baseUri().toString(), args);
+    }
+
+    private StoredResource build246() {
+        return sandbox.state().find("builds", a -> "246".equals(a.get("version"))).orElseThrow();
+    }
+
+    private StoredResource version() {
+        return sandbox.state().find("appStoreVersions", a -> "2.5.0".equals(a.get("versionString"))).orElseThrow();
+    }
+
+    @Test
+    void aBuildMissingComplianceIsNamedAndAppYamlsAnswerLetsTheSameDeployFinish() throws Exception {
+        var stalled = run("deploy", "--ipa", ipa.toString(), "--store=" + store);
+        assertThat(stalled.exitCode()).as(stalled.all()).isEqualTo(1);
+        assertThat(stalled.out()).contains("Done: upload: build 246 (2.5.0) is VALID",
+                "build 246: export compliance not answered", "set exportCompliance in app.yaml");
+        assertThat(build246().attribute("usesNonExemptEncryption")).isNull();
+        assertThat(version().related("build")).as("nothing applied").isEmpty();
+
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP + "exportCompliance:\n  usesNonExemptEncryption: false\n");
+        var plan = run("plan", "--store=" + store);
+        assertThat(plan.exitCode()).as(plan.all()).isZero();
+        assertThat(plan.out()).contains("app[com.example.notes].exportCompliance will be updated in-place",
+                "missingCompliance", "\"246\"").doesNotContain("export compliance not answered");
+        int before = sandbox.requestLog().list().size();
+
+        var deployed = run("deploy", "--ipa", ipa.toString(), "--store=" + store);
+        assertThat(deployed.exitCode()).as(deployed.all()).isZero();
+        assertThat(deployed.out()).contains("Already uploaded", "version submitted for review");
+        assertThat(build246().attribute("usesNonExemptEncryption")).isEqualTo(false);
+        assertThat(version().attribute("appVersionState")).isEqualTo("WAITING_FOR_REVIEW");
+        assertThat(sandbox.requestLog().list().stream().skip(before).filter(RecordedExchange::isWrite)
+                .filter(e -> e.path().startsWith("/v1/builds/")).map(e -> e.method())).containsExactly("PATCH");
+
+        var clean = run("plan", "--store=" + store);
+        assertThat(clean.exitCode()).as(clean.all()).isZero();
+        assertThat(clean.out()).contains("No changes.");
+    }
+}
