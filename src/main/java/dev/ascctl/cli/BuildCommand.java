@@ -3,6 +3,9 @@ package dev.ascctl.cli;
 import dev.ascctl.asc.ByteCount;
 import dev.ascctl.build.BuildFile;
 import dev.ascctl.build.BuildUploader;
+import dev.ascctl.build.ExternalCommand;
+import dev.ascctl.build.XcodeArchive;
+import dev.ascctl.workflow.XcodeSettings;
 import dev.ascctl.workflow.BuildDelivery;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -18,10 +22,11 @@ import picocli.CommandLine.ParentCommand;
  * {@code ascctl build upload FILE}: delivers an .ipa or .pkg through App Store Connect's API (no Transporter, altool
  * or fastlane; any OS) and waits until Apple has processed the build.
  */
-@Command(name = "build", description = "Builds: upload an .ipa or .pkg through the API and wait for processing.",
-        subcommands = {BuildCommand.Upload.class},
-        footer = {"  ascctl build upload build/Notes.ipa", "  ascctl build upload Notes.pkg --app com.example.notes"
-                + " --app-version 2.5.0 --build-number 246"})
+@Command(name = "build", description = "Builds: archive with Xcode; upload an .ipa or .pkg through the API and wait"
+        + " for processing.",
+        subcommands = {BuildCommand.Archive.class, BuildCommand.Upload.class},
+        footer = {"  ascctl build archive --dry-run", "  ascctl build upload build/Notes.ipa",
+                "  ascctl build upload Notes.pkg --app com.example.notes --app-version 2.5.0 --build-number 246"})
 final class BuildCommand {
     @ParentCommand
     RootCommand root;
@@ -56,6 +61,81 @@ final class BuildCommand {
                     build, new Progress(context.out()));
             context.out().println(summary(result));
             return ExitCode.OK;
+        }
+    }
+
+    /** {@code build archive}. */
+    @Command(name = "archive", description = "Archive and export the app with xcodebuild: writes ExportOptions.plist"
+            + " from app.yaml's xcode key, runs xcodebuild archive then -exportArchive, keeps the full logs in files."
+            + " Without xcodebuild (Linux), or with --dry-run, prints the commands.",
+            footer = {"  ascctl build archive --store appstore --app notes --out build",
+                    "  ascctl build archive --workspace Notes.xcworkspace --scheme Notes --configuration Release",
+                    "  ascctl build archive --project Notes.xcodeproj --scheme Notes --dry-run"})
+    static final class Archive extends StoreCommand {
+        @Mixin
+        XcodeOptions xcode;
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the archive, ExportOptions.plist, logs and"
+                + " the .ipa go, e.g. build. Default: build (in the working directory).")
+        Path out = Path.of("build");
+        @Option(names = "--dry-run", description = "Write ExportOptions.plist and print the commands; run nothing."
+                + " Default: off.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            CliContext context = context();
+            XcodeArchive archive = xcode.archive(loadStore(root().connection()), context, out);
+            return run(archive, dryRun, context.out()).isPresent() || dryRun ? ExitCode.OK : ExitCode.ERROR;
+        }
+    }
+
+    /**
+     * Runs the archive, or with {@code dryRun} or no xcodebuild on the PATH prints the commands instead; the .ipa when
+     * one was made.
+     */
+    static java.util.Optional<Path> run(XcodeArchive archive, boolean dryRun, PrintWriter out) {
+        boolean present = archive.tools().find("xcodebuild").isPresent();
+        if (dryRun || !present) {
+            archive.writeOptions();
+            out.println((dryRun ? "Dry run" : "xcodebuild was not found on the PATH (Xcode runs on macOS only)")
+                    + ": the commands, with " + archive.optionsPlist() + " written:");
+            archive.commands().forEach(c -> out.println("  " + ExternalCommand.shown(c)));
+            out.flush();
+            return java.util.Optional.empty();
+        }
+        Path ipa = archive.run(line -> {
+            out.println(line);
+            out.flush();
+        });
+        out.println("Archived: " + ipa);
+        return java.util.Optional.of(ipa);
+    }
+
+    /** Where the Xcode project is; each option overrides app.yaml's xcode key. */
+    static final class XcodeOptions {
+        @Option(names = "--app", paramLabel = "APP", description = "The store's app: folder name or bundle id, e.g. notes."
+                + " Default: the store's only app.")
+        String app;
+        @Option(names = "--workspace", paramLabel = "PATH", description = "The .xcworkspace, e.g. Notes.xcworkspace. Default:"
+                + " xcode.workspace in app.yaml.")
+        String workspace;
+        @Option(names = "--project", paramLabel = "PATH", description = "The .xcodeproj, e.g. Notes.xcodeproj. Default:"
+                + " xcode.project in app.yaml.")
+        String project;
+        @Option(names = "--scheme", paramLabel = "NAME", description = "The scheme, e.g. Notes. Default: xcode.scheme in"
+                + " app.yaml.")
+        String scheme;
+        @Option(names = "--configuration", paramLabel = "NAME", description = "The build configuration, e.g. Release."
+                + " Default: xcode.configuration in app.yaml, else Release.")
+        String configuration;
+
+        XcodeArchive archive(dev.ascctl.store.Store store, CliContext context, Path out) {
+            var app = XcodeSettings.app(store, this.app);
+            // Paths given as options are relative to the working directory, app.yaml's to the store folder.
+            var settings = new XcodeSettings(workspace == null ? null : context.resolve(workspace).toString(),
+                    project == null ? null : context.resolve(project).toString(), scheme, configuration);
+            return new XcodeArchive(settings.project(store, app), context.resolve(out.toString()),
+                    new ExternalCommand(context.env()));
         }
     }
 

@@ -12,21 +12,27 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ascctl deploy --ipa FILE}: upload, wait for processing, plan with that build, apply, submit when the store
  * says {@code submitForReview: true}; exit 1 at the first failure with what is done and what is left.
  */
-@Command(name = "deploy", description = "Upload an .ipa, wait for processing, attach the build to the version,"
+@Command(name = "deploy", description = "Archive (or take --ipa), upload, wait for processing, attach the build to the version,"
         + " apply the store and submit it (submitForReview: true), in one command.",
         footer = {"  ascctl deploy --ipa build/Notes.ipa --store examples/store",
+                "  ascctl deploy --store appstore --app notes --workspace Notes.xcworkspace --scheme Notes"
+                        + " --configuration Release",
+                "  ascctl deploy --project Notes.xcodeproj --scheme Notes",
                 "  ascctl deploy --ipa build/Notes.ipa --plan-only"})
 final class DeployCommand extends StoreCommand {
-    @Option(names = "--ipa", paramLabel = "FILE", required = true,
-            description = "Required. The archive to deploy, e.g. build/Notes.ipa; its Info.plist names the app, version and"
-                    + " build number.")
+    @Option(names = "--ipa", paramLabel = "FILE",
+            description = "The archive to deploy, e.g. build/Notes.ipa; its Info.plist names the app, version and"
+                    + " build number. Default: make one first with xcodebuild, as build archive does (macOS).")
     Path ipa;
+    @Mixin
+    BuildCommand.XcodeOptions xcode;
     @Option(names = "--plan-only", description = "Show the plan with this archive's build and stop: nothing is"
             + " uploaded or written (for a pull request). Default: off, deploy.")
     boolean planOnly;
@@ -36,10 +42,31 @@ final class DeployCommand extends StoreCommand {
         RootCommand root = root();
         CliContext context = context();
         var settings = root.connection().waitingUpTo(Duration.ofHours(1));
-        BuildFile file = BuildFile.read(context.resolve(ipa.toString()), null, null, null);
-        Store store = loadStore(settings);
-        Deploy.appOf(store, file);
         PrintWriter out = context.out();
+        Store store = loadStore(settings);
+        Path archive = ipa == null ? null : context.resolve(ipa.toString());
+        if (archive == null) {
+            if (planOnly) {
+                throw new IllegalArgumentException("--plan-only needs --ipa: the plan shows the archive's build number");
+            }
+            String failure;
+            try {
+                archive = BuildCommand.run(xcode.archive(store, context, Path.of("build")), false, out).orElse(null);
+                failure = "archive: xcodebuild was not found on the PATH (Xcode runs on macOS only); give --ipa";
+            } catch (RuntimeException e) {
+                failure = "archive: " + e.getMessage();
+            }
+            if (archive == null) {
+                out.println();
+                out.println("Failed: " + failure);
+                for (String step : new String[] {"archive with xcodebuild", "upload", "apply the plan with the new build"}) {
+                    out.println("Left: " + step);
+                }
+                return ExitCode.ERROR;
+            }
+        }
+        BuildFile file = BuildFile.read(archive, null, null, null);
+        Deploy.appOf(store, file);
         Deploy.Result result = new Deploy(Connections.open(settings), store, settings, new Shown(out, root.color()))
                 .run(file, planOnly);
         out.println();

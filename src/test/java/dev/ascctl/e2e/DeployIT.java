@@ -162,4 +162,30 @@ class DeployIT {
         assertThat(result.err()).contains("Old.ipa is version 2.4.1 but notes's app.yaml declares version 2.5.0");
         assertThat(sandbox.requestLog().list()).isEmpty();
     }
+
+    @Test
+    void withoutIpaItArchivesWithXcodebuildFirst() throws Exception {
+        Path bin = dev.ascctl.build.FakeXcode.install(temp.resolve("bin"));
+        Path calls = temp.resolve("calls.log");
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP + "xcode: {workspace: ../Notes.xcworkspace, scheme: Notes}\n");
+        var result = cli.workDir(temp).env("PATH", bin + ":" + System.getenv("PATH"))
+                .env("FAKE_XCODE_LOG", calls.toString()).env("FAKE_XCODE_IPA", ipa.toString())
+                .sandbox(sandbox.baseUri().toString(), "deploy", "--store=" + store);
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Archiving Notes (Release)", "Archived: " + temp.resolve("build/export/Notes.ipa"),
+                "Deployed Notes.ipa (2.5.0, build 246).");
+        assertThat(dev.ascctl.build.FakeXcode.calls(calls)).hasSize(2);
+        assertThat(version().attribute("appVersionState")).isEqualTo("WAITING_FOR_REVIEW");
+    }
+
+    @Test
+    void withoutIpaOrXcodebuildItSaysWhatIsLeft() throws Exception {
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP + "xcode: {workspace: ../Notes.xcworkspace, scheme: Notes}\n");
+        var result = cli.workDir(temp).env("PATH", temp.resolve("nothing").toString())
+                .sandbox(sandbox.baseUri().toString(), "deploy", "--store=" + store);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("xcodebuild archive -workspace", "Failed: archive: xcodebuild was not found",
+                "Left: upload");
+        assertThat(sandbox.requestLog().list().stream().filter(RecordedExchange::isWrite)).isEmpty();
+    }
 }

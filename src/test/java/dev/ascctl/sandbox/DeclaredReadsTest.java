@@ -128,10 +128,12 @@ class DeclaredReadsTest {
         }
         assertThat(answers).allSatisfy((operation, verdict) -> assertThat(verdict).as(operation)
                 .doesNotContain("The path provided does not match").doesNotContain("does not allow"));
-        // Builds come from Xcode; Apple lets a client PATCH one (e.g. usesNonExemptEncryption), the sandbox does not.
-        assertThat(answers.get("PATCH /v1/builds/{id}")).isEqualTo("422 NOT_SIMULATED App Store Connect accepts PATCH"
-                + " /v1/builds/{id}; the ascctl sandbox does not simulate it, so nothing was changed. Try it against"
-                + " App Store Connect.");
+        // Resolving or removing a review submission item (its PATCH) is not simulated; a build's PATCH (export
+        // compliance) is, so it answers for the id like any served write.
+        assertThat(answers.get("PATCH /v1/reviewSubmissionItems/{id}")).isEqualTo("422 NOT_SIMULATED App Store Connect"
+                + " accepts PATCH /v1/reviewSubmissionItems/{id}; the ascctl sandbox does not simulate it, so nothing"
+                + " was changed. Try it against App Store Connect.");
+        assertThat(answers.get("PATCH /v1/builds/{id}")).startsWith("404 NOT_FOUND");
         assertThat(answers).containsKey("PATCH /v1/reviewSubmissionItems/{id}");
         assertThat(answers.get("PATCH /v1/reviewSubmissionItems/{id}")).startsWith("422 NOT_SIMULATED");
         // What Apple does not offer at all is still Apple's 403.

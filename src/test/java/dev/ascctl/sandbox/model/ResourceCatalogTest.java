@@ -36,8 +36,8 @@ class ResourceCatalogTest {
         assertThat(catalog.get("apps").operations())
                 .containsExactlyInAnyOrder(Operation.GET_COLLECTION, Operation.GET_INSTANCE, Operation.UPDATE);
         assertThat(catalog.get("ageRatingDeclarations").operations()).containsExactly(Operation.UPDATE);
-        assertThat(catalog.get("builds").operations()) // served narrower than the spec: builds come from Xcode
-                .containsExactlyInAnyOrder(Operation.GET_COLLECTION, Operation.GET_INSTANCE);
+        assertThat(catalog.get("builds").operations()) // no POST (builds come from uploads); PATCH answers compliance
+                .containsExactlyInAnyOrder(Operation.GET_COLLECTION, Operation.GET_INSTANCE, Operation.UPDATE);
         assertThat(catalog.read("/v1/betaAppReviewSubmissions").orElseThrow().required()).contains("filter[build]");
         assertThat(catalog.read("/v1/appStoreVersions/{id}/appStoreVersionLocalizations").orElseThrow().includes())
                 .isNotEmpty();

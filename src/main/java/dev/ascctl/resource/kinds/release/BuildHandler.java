@@ -36,13 +36,20 @@ import tools.jackson.databind.node.StringNode;
  * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
  * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
  */
-public final class BuildHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>> {
+public final class BuildHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>>,
+        dev.ascctl.resource.OwnsStoreSection {
     public static final String KEY = "build";
     public static final String LATEST = "latest";
     private static final KindSpec SPEC = new KindSpec("build", 5, null);
 
     public BuildHandler() {
         super(SPEC);
+    }
+
+    /** App.yaml's {@code xcode:} key: how builds of this app are made ({@link XcodeSection}); no plan reads it. */
+    @Override
+    public dev.ascctl.store.StoreSection storeSection() {
+        return XcodeSection.section();
     }
 
     @Override

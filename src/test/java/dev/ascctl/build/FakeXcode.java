@@ -1,0 +1,90 @@
+package dev.ascctl.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+/**
+ * Fake {@code xcodebuild} and {@code xcrun} for tests, written as shell scripts into a folder that a test puts first
+ * on the PATH (ascctl's CLI context passes its environment to the tools). Each call appends its command line to
+ * {@code $FAKE_XCODE_LOG}. The fakes check what a real run needs and fail like Xcode when it is missing:
+ * <ul>
+ *   <li>{@code xcodebuild archive}: needs -archivePath and -scheme; prints 120 compile steps, a warning and
+ *   {@code ** ARCHIVE SUCCEEDED **}, and makes the .xcarchive folder; with {@code FAKE_XCODE_FAIL=archive} prints an
+ *   error and exits 65.</li>
+ *   <li>{@code xcodebuild -exportArchive}: needs the archive and the options plist; copies {@code $FAKE_XCODE_IPA}
+ *   to {@code <exportPath>/Notes.ipa}.</li>
+ *   <li>{@code xcodebuild test}: copies every PNG of {@code $FAKE_XCODE_SHOTS} into
+ *   {@code $ASCCTL_SCREENSHOTS_DIR}, as a UI test that saves screenshots there would.</li>
+ *   <li>{@code xcrun simctl ...}: logged only; exits 0.</li>
+ * </ul>
+ */
+public final class FakeXcode {
+    private FakeXcode() {
+    }
+
+    /** Writes the fakes into {@code dir} and returns it (the folder to put first on the PATH). */
+    public static Path install(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        write(dir.resolve("xcodebuild"), """
+                #!/bin/sh
+                printf '%s\\n' "xcodebuild $*" >> "$FAKE_XCODE_LOG"
+                action=; archivePath=; exportPath=; plist=; scheme=
+                while [ $# -gt 0 ]; do
+                  case "$1" in
+                    -archivePath) archivePath=$2; shift ;;
+                    -exportPath) exportPath=$2; shift ;;
+                    -exportOptionsPlist) plist=$2; shift ;;
+                    -scheme) scheme=$2; shift ;;
+                    archive) action=archive ;;
+                    -exportArchive) action=export ;;
+                    test) action=test ;;
+                  esac
+                  shift
+                done
+                case $action in
+                  archive)
+                    [ -n "$archivePath" ] && [ -n "$scheme" ] || { echo "xcodebuild: error: archive needs -archivePath and -scheme"; exit 64; }
+                    if [ "$FAKE_XCODE_FAIL" = archive ]; then
+                      echo "/src/Notes/NotesApp.swift:3:9: error: cannot find 'Widget' in scope"
+                      echo "** ARCHIVE FAILED **"
+                      exit 65
+                    fi
+                    i=0
+                    while [ $i -lt 120 ]; do echo "CompileSwift normal arm64 /src/Notes/File$i.swift"; i=$((i+1)); done
+                    echo "/src/Notes/NotesApp.swift:9:5: warning: initialization of 'x' was never used"
+                    mkdir -p "$archivePath/Products/Applications/Notes.app"
+                    echo "** ARCHIVE SUCCEEDED **" ;;
+                  export)
+                    [ -d "$archivePath" ] || { echo "xcodebuild: error: archive not found at path '$archivePath'"; exit 66; }
+                    [ -f "$plist" ] || { echo "xcodebuild: error: the file \\"$plist\\" couldn't be opened"; exit 67; }
+                    mkdir -p "$exportPath" && cp "$FAKE_XCODE_IPA" "$exportPath/Notes.ipa"
+                    echo "** EXPORT SUCCEEDED **" ;;
+                  test)
+                    [ -n "$scheme" ] || { echo "xcodebuild: error: test needs -scheme"; exit 64; }
+                    mkdir -p "$ASCCTL_SCREENSHOTS_DIR"
+                    for f in "$FAKE_XCODE_SHOTS"/*.png; do cp "$f" "$ASCCTL_SCREENSHOTS_DIR/"; done
+                    echo "** TEST SUCCEEDED **" ;;
+                  *) echo "xcodebuild: error: no action"; exit 64 ;;
+                esac
+                """);
+        write(dir.resolve("xcrun"), """
+                #!/bin/sh
+                printf '%s\\n' "xcrun $*" >> "$FAKE_XCODE_LOG"
+                exit 0
+                """);
+        return dir;
+    }
+
+    /** The command lines the fakes were called with, in order. */
+    public static List<String> calls(Path log) throws IOException {
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    private static void write(Path file, String script) throws IOException {
+        Files.writeString(file, script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
