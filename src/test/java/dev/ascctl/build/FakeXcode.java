@@ -16,8 +16,10 @@ import java.util.List;
  *   error and exits 65.</li>
  *   <li>{@code xcodebuild -exportArchive}: needs the archive and the options plist; copies {@code $FAKE_XCODE_IPA}
  *   to {@code <exportPath>/Notes.ipa}.</li>
- *   <li>{@code xcodebuild test}: copies every PNG of {@code $FAKE_XCODE_SHOTS} into
- *   {@code $ASCCTL_SCREENSHOTS_DIR}, as a UI test that saves screenshots there would.</li>
+ *   <li>{@code xcodebuild test}: needs -scheme and a -resultBundlePath that does not exist yet, which it makes.</li>
+ *   <li>{@code xcrun xcresulttool export attachments --path R --output-path O}: copies the PNGs of
+ *   {@code $FAKE_XCODE_SHOTS/<device>} (the device is R's name) to O as A1.png, A2.png ... with a manifest.json naming
+ *   each as xcresulttool does ({@code <name>_0_<UUID>.png}).</li>
  *   <li>{@code xcrun simctl ...}: logged only; exits 0.</li>
  * </ul>
  */
@@ -31,13 +33,14 @@ public final class FakeXcode {
         write(dir.resolve("xcodebuild"), """
                 #!/bin/sh
                 printf '%s\\n' "xcodebuild $*" >> "$FAKE_XCODE_LOG"
-                action=; archivePath=; exportPath=; plist=; scheme=
+                action=; archivePath=; exportPath=; plist=; scheme=; result=
                 while [ $# -gt 0 ]; do
                   case "$1" in
                     -archivePath) archivePath=$2; shift ;;
                     -exportPath) exportPath=$2; shift ;;
                     -exportOptionsPlist) plist=$2; shift ;;
                     -scheme) scheme=$2; shift ;;
+                    -resultBundlePath) result=$2; shift ;;
                     archive) action=archive ;;
                     -exportArchive) action=export ;;
                     test) action=test ;;
@@ -63,9 +66,10 @@ public final class FakeXcode {
                     mkdir -p "$exportPath" && cp "$FAKE_XCODE_IPA" "$exportPath/Notes.ipa"
                     echo "** EXPORT SUCCEEDED **" ;;
                   test)
-                    [ -n "$scheme" ] || { echo "xcodebuild: error: test needs -scheme"; exit 64; }
-                    mkdir -p "$ASCCTL_SCREENSHOTS_DIR"
-                    for f in "$FAKE_XCODE_SHOTS"/*.png; do cp "$f" "$ASCCTL_SCREENSHOTS_DIR/"; done
+                    [ -n "$scheme" ] && [ -n "$result" ] || { echo "xcodebuild: error: test needs -scheme and -resultBundlePath"; exit 64; }
+                    [ -e "$result" ] && { echo "xcodebuild: error: Existing file at -resultBundlePath \"$result\""; exit 70; }
+                    mkdir -p "$result"
+                    echo "Test Suite 'All tests' passed"
                     echo "** TEST SUCCEEDED **" ;;
                   *) echo "xcodebuild: error: no action"; exit 64 ;;
                 esac
@@ -73,6 +77,24 @@ public final class FakeXcode {
         write(dir.resolve("xcrun"), """
                 #!/bin/sh
                 printf '%s\\n' "xcrun $*" >> "$FAKE_XCODE_LOG"
+                if [ "$1" = xcresulttool ]; then
+                  while [ $# -gt 0 ]; do
+                    case "$1" in --path) path=$2; shift ;; --output-path) out=$2; shift ;; esac
+                    shift
+                  done
+                  [ -d "$path" ] || { echo "error: no result bundle at $path"; exit 1; }
+                  device=$(basename "$path" .xcresult)
+                  mkdir -p "$out"
+                  printf '[{"testIdentifier": "NotesUITests/testScreenshots()", "attachments": [' > "$out/manifest.json"
+                  i=0; sep=
+                  for f in "$FAKE_XCODE_SHOTS/$device"/*.png; do
+                    [ -f "$f" ] || continue
+                    i=$((i+1)); cp "$f" "$out/A$i.png"
+                    printf '%s{"exportedFileName": "A%s.png", "suggestedHumanReadableName": "%s_0_0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0.png"}' "$sep" "$i" "$(basename "$f" .png)" >> "$out/manifest.json"
+                    sep=,
+                  done
+                  printf ']}]' >> "$out/manifest.json"
+                fi
                 exit 0
                 """);
         return dir;
