@@ -111,8 +111,8 @@ final class BuildCommand {
         return java.util.Optional.of(ipa);
     }
 
-    /** Where the Xcode project is; each option overrides app.yaml's xcode key. */
-    static final class XcodeOptions {
+    /** Which app and where its Xcode project is; each option overrides app.yaml's xcode key. */
+    static final class ProjectOptions {
         @Option(names = "--app", paramLabel = "APP", description = "The store's app: folder name or bundle id, e.g. notes."
                 + " Default: the store's only app.")
         String app;
@@ -122,6 +122,18 @@ final class BuildCommand {
         @Option(names = "--project", paramLabel = "PATH", description = "The .xcodeproj, e.g. Notes.xcodeproj. Default:"
                 + " xcode.project in app.yaml.")
         String project;
+
+        /** Paths given as options are relative to the working directory, app.yaml's to the store folder. */
+        XcodeSettings settings(CliContext context, String scheme, String configuration) {
+            return new XcodeSettings(workspace == null ? null : context.resolve(workspace).toString(),
+                    project == null ? null : context.resolve(project).toString(), scheme, configuration);
+        }
+    }
+
+    /** The project options with the scheme and configuration to archive. */
+    static final class XcodeOptions {
+        @Mixin
+        ProjectOptions where;
         @Option(names = "--scheme", paramLabel = "NAME", description = "The scheme, e.g. Notes. Default: xcode.scheme in"
                 + " app.yaml.")
         String scheme;
@@ -130,12 +142,9 @@ final class BuildCommand {
         String configuration;
 
         XcodeArchive archive(dev.ascctl.store.Store store, CliContext context, Path out) {
-            var app = XcodeSettings.app(store, this.app);
-            // Paths given as options are relative to the working directory, app.yaml's to the store folder.
-            var settings = new XcodeSettings(workspace == null ? null : context.resolve(workspace).toString(),
-                    project == null ? null : context.resolve(project).toString(), scheme, configuration);
-            return new XcodeArchive(settings.project(store, app), context.resolve(out.toString()),
-                    new ExternalCommand(context.env()));
+            var app = XcodeSettings.app(store, where.app);
+            return new XcodeArchive(where.settings(context, scheme, configuration).project(store, app),
+                    context.resolve(out.toString()), new ExternalCommand(context.env()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ascctl screenshots capture}: store screenshots from the app's UI tests on simulators (macOS). */
@@ -28,15 +29,8 @@ final class ScreenshotsCommand {
                             + " --device 'iPhone 16 Pro Max' --locale en-US --locale de-DE",
                     "  ascctl screenshots capture --project Notes.xcodeproj --dry-run"})
     static final class Capture extends StoreCommand {
-        @Option(names = "--app", paramLabel = "APP", description = "The store's app: folder name or bundle id, e.g."
-                + " notes. Default: the store's only app.")
-        String app;
-        @Option(names = "--workspace", paramLabel = "PATH", description = "The .xcworkspace, e.g. Notes.xcworkspace."
-                + " Default: xcode.workspace in app.yaml.")
-        String workspace;
-        @Option(names = "--project", paramLabel = "PATH", description = "The .xcodeproj, e.g. Notes.xcodeproj."
-                + " Default: xcode.project in app.yaml.")
-        String project;
+        @Mixin
+        BuildCommand.ProjectOptions where;
         @Option(names = "--scheme", paramLabel = "NAME", description = "The UI-test scheme, e.g. NotesUITests."
                 + " Default: xcode.uiTestScheme in app.yaml.")
         String scheme;
@@ -58,9 +52,8 @@ final class ScreenshotsCommand {
             PrintWriter printed = context.out();
             var connection = root().connection();
             Store store = loadStore(connection);
-            AppSpec spec = XcodeSettings.app(store, app);
-            var settings = new XcodeSettings(workspace == null ? null : context.resolve(workspace).toString(),
-                    project == null ? null : context.resolve(project).toString(), scheme, null);
+            AppSpec spec = XcodeSettings.app(store, where.app);
+            var settings = where.settings(context, scheme, null);
             List<String> chosenLocales = locales.isEmpty() ? List.copyOf(spec.locales().keySet()) : locales;
             for (String locale : chosenLocales) {
                 if (!spec.locales().containsKey(locale)) {

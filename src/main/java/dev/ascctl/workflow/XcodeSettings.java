@@ -47,12 +47,10 @@ public record XcodeSettings(String workspace, String project, String scheme, Str
     /** What to archive: options first, then app.yaml; a workspace given as an option wins over app.yaml's project. */
     public XcodeArchive.Project project(Store store, AppSpec app) {
         JsonNode x = section(app);
-        boolean optionSource = workspace != null || project != null;
-        String ws = optionSource ? workspace : text(x, "workspace");
-        String pr = optionSource ? project : text(x, "project");
+        Path[] source = sourcePaths(store, x);
         Map<String, Object> options = new LinkedHashMap<>();
         x.path("exportOptions").properties().forEach(e -> options.put(e.getKey(), plain(e.getValue())));
-        return new XcodeArchive.Project(path(store, ws), path(store, pr), scheme != null ? scheme : text(x, "scheme"),
+        return new XcodeArchive.Project(source[0], source[1], scheme != null ? scheme : text(x, "scheme"),
                 configuration != null ? configuration : text(x, "configuration"), app.platform(),
                 new ExportOptions(options));
     }
@@ -71,18 +69,22 @@ public record XcodeSettings(String workspace, String project, String scheme, Str
 
     /** {@code -workspace W} or {@code -project P} for screenshots capture (same rules as {@link #project}). */
     public List<String> source(Store store, AppSpec app) {
-        JsonNode x = section(app);
-        boolean optionSource = workspace != null || project != null;
-        String ws = optionSource ? workspace : text(x, "workspace");
-        String pr = optionSource ? project : text(x, "project");
-        if (ws != null) {
-            return List.of("-workspace", path(store, ws).toString());
+        Path[] source = sourcePaths(store, section(app));
+        if (source[0] != null) {
+            return List.of("-workspace", source[0].toString());
         }
-        if (pr != null) {
-            return List.of("-project", path(store, pr).toString());
+        if (source[1] != null) {
+            return List.of("-project", source[1].toString());
         }
         throw new IllegalArgumentException("give a workspace or a project (xcode.workspace or xcode.project in"
                 + " app.yaml, or --workspace/--project)");
+    }
+
+    /** Workspace and project: the options' when either is given, else app.yaml's (relative to the store folder). */
+    private Path[] sourcePaths(Store store, JsonNode x) {
+        boolean optionSource = workspace != null || project != null;
+        return new Path[] {path(store, optionSource ? workspace : text(x, "workspace")),
+                path(store, optionSource ? project : text(x, "project"))};
     }
 
     private static Path path(Store store, String value) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ascctl screenshots capture} then plan and apply against the sandbox (issue 15 scope 5), with fake xcrun and
- * xcodebuild on the PATH: the captured screenshots are uploaded once; a second capture of the same pixels plans "No
- * changes."; a capture where one screen changed in one locale plans that one set and uploads that one file.
+ * xcodebuild on the PATH: the captured screenshots are uploaded once; a second capture of the same pixels plans no
+ * screenshot change; a capture where one screen changed in one locale plans that one set and uploads that one file.
  */
 @SandboxStore
 class ScreenshotsCaptureIT {
@@ -68,7 +68,8 @@ class ScreenshotsCaptureIT {
         assertThat(same.exitCode()).as(same.toString()).isZero();
         var clean = fixture.run("plan", "--store", store.toString());
         assertThat(clean.exitCode()).as(clean.toString()).isZero();
-        assertThat(clean.out()).contains("No changes.");
+        // examples/store has whatsNew on a first version, blocked by Apple: nothing else may be planned.
+        assertThat(clean.out()).contains("No changes can be applied now").doesNotContain("screenshots[", "to upload");
 
         shot("02-search", 9);
         assertThat(capture("en-US").exitCode()).isZero();
