@@ -57,6 +57,16 @@ final class ReadContext implements AutoCloseable {
             }
 
             @Override
+            public Document firstPage(ApiQuery query) {
+                // Memoised apart from the whole list: a kind that asks for every page gets every page.
+                Document document = join(answers.computeIfAbsent("first page of " + query.toPathAndQuery(),
+                        key -> CompletableFuture.supplyAsync(() -> client.getAllWhile(query, page -> false),
+                                requests)));
+                app.recordRead(query, document);
+                return document;
+            }
+
+            @Override
             public List<Document> getAll(List<ApiQuery> queries) {
                 queries.forEach(ReadContext.this::answer); // all sent before waiting on the first
                 return queries.stream().map(this::get).toList();

@@ -17,6 +17,15 @@ public interface Reads {
     /** The answer to a query, all pages. An error answer (a 404 of a list's parent included) is thrown. */
     Document get(ApiQuery query);
 
+    /**
+     * The first page of a list only (one request), e.g. the newest 200 of a list sorted newest first, where a kind
+     * expects what it looks for and reads the rest one by one. Kept in the app under the query as read. By default
+     * every page, which is never wrong, only dearer.
+     */
+    default Document firstPage(ApiQuery query) {
+        return get(query);
+    }
+
     /** The answers to several queries, in their order, read in parallel. */
     List<Document> getAll(List<ApiQuery> queries);
 

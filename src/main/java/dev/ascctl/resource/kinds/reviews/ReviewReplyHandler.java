@@ -51,9 +51,10 @@ import tools.jackson.databind.node.StringNode;
  * adopted by reading the review's response, never sent again: each reply notifies the customer.
  *
  * <p>Reads, only for an app with the file: the app's reviews that have a published reply (Apple's
- * {@code exists[publishedResponse]=true}, 200 a page, reply included), then one read per approved entry not among
- * them (a new reply, a pending one, or an unknown review id). So a plan reads the replies it compares and the
- * reviews it answers, never the app's whole review history.
+ * {@code exists[publishedResponse]=true}, 200 a page, reply included); when two or more approved entries are not
+ * among them, the newest 200 unanswered reviews (one request); then one read per approved entry still not found (an
+ * older review, or an unknown review id). So a plan reads the replies it compares and the reviews it answers, never
+ * the app's whole review history.
  */
 public final class ReviewReplyHandler extends dev.ascctl.resource.kinds.Kind<NamedKey<AppKey>>
         implements OwnsStoreSection, StraightReads, StraightReads.ForExport, Creatable<NamedKey<AppKey>>,
@@ -151,10 +152,17 @@ public final class ReviewReplyHandler extends dev.ascctl.resource.kinds.Kind<Nam
         if (spec.section(KEY).isEmpty()) {
             return; // no replies.yaml: replies are not managed for the app
         }
-        Set<String> published = new LinkedHashSet<>();
-        CustomerReview.from(reads.get(answered(app))).forEach(r -> published.add(r.id()));
-        reads.oneEach(entries(spec).entrySet().stream().filter(e -> e.getValue() && !published.contains(e.getKey()))
-                .map(e -> review(e.getKey())).toList());
+        Set<String> found = new LinkedHashSet<>();
+        CustomerReview.from(reads.get(answered(app))).forEach(r -> found.add(r.id()));
+        List<String> wanted = entries(spec).entrySet().stream().filter(e -> e.getValue() && !found.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        if (wanted.size() > 1) {
+            // Apple has no filter by review id. Replies go mostly to recent reviews (reviews pull lists the newest
+            // first), so the newest 200 unanswered reviews, one request, usually hold them all; a pending reply comes
+            // with its review. Those not among them are read one by one: at most one request more than by id alone.
+            CustomerReview.from(reads.firstPage(recentUnanswered(app))).forEach(r -> found.add(r.id()));
+        }
+        reads.oneEach(wanted.stream().filter(id -> !found.contains(id)).map(ReviewReplyHandler::review).toList());
     }
 
     @Override
@@ -179,10 +187,12 @@ public final class ReviewReplyHandler extends dev.ascctl.resource.kinds.Kind<Nam
         return out;
     }
 
-    /** Every review this plan read: those with a published reply and those read one by one, by id. */
+    /** Every review this plan read: those with a published reply, the newest unanswered, and those read by id. */
     private static Map<String, CustomerReview> liveReviews(LiveApp app, Set<String> ids) {
         Map<String, CustomerReview> out = new LinkedHashMap<>();
         app.read(answered(app)).ifPresent(doc -> CustomerReview.from(doc).forEach(r -> out.put(r.id(), r)));
+        app.read(recentUnanswered(app)).ifPresent(doc -> CustomerReview.from(doc).forEach(r -> out.putIfAbsent(r.id(),
+                r)));
         for (String id : ids) {
             if (!out.containsKey(id)) {
                 app.read(review(id)).ifPresent(doc -> CustomerReview.from(doc).forEach(r -> out.put(r.id(), r)));
@@ -226,6 +236,11 @@ public final class ReviewReplyHandler extends dev.ascctl.resource.kinds.Kind<Nam
     /** The app's reviews that have a published reply, the reply included: the live replies. */
     static ApiQuery answered(LiveApp app) {
         return CustomerReviews.ofApp(app.app().id()).param("exists[publishedResponse]", "true");
+    }
+
+    /** The app's reviews without a published reply, newest first, a pending reply included: read a page only. */
+    static ApiQuery recentUnanswered(LiveApp app) {
+        return CustomerReviews.ofApp(app.app().id()).param("exists[publishedResponse]", "false").sort("-createdDate");
     }
 
     /** One review with its reply (404 when the id is none of Apple's reviews). */
