@@ -21,7 +21,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Issue 16's bench: {@code reports sync} of 400 days (daily, weekly, monthly, yearly sales and finance months) against a
  * sandbox with 20 ms latency: wall time and requests, then a second run (requests only); and the peak heap while
- * parsing a year of detailed reports (SUBSCRIBER DETAILED and SALES SUMMARY days), streamed row by row.
+ * parsing a year of detailed reports (SUBSCRIBER DETAILED and SALES SUMMARY days), streamed row by row. Then
+ * {@code reports analytics sync} of 3 apps: the run that requests their reports, the run after Apple has produced 35
+ * days (about as long as Apple keeps an instance) with every instance's segments, and a run with nothing new.
  */
 public final class ReportsBench {
     private ReportsBench() {
@@ -50,6 +52,7 @@ public final class ReportsBench {
                     "--into", "h", "--since", today.minusDays(365).toString(), "--detailed");
             System.out.println("detailed year: " + detailed.out().strip());
         }
+        analytics(dir);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
@@ -78,5 +81,28 @@ public final class ReportsBench {
         System.out.println("parsing a year of detailed and summary daily reports: " + files + " files, " + rows.get()
                 + " rows in " + (System.nanoTime() - t1) / 1_000_000 + " ms; peak heap " + peak / (1024 * 1024)
                 + " MB (" + baseline / (1024 * 1024) + " MB before; young-generation garbage included)");
+    }
+
+    private static void analytics(Path dir) throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withLatencyMs(20)
+                .withApps("com.example.notes", "com.example.atlas", "com.example.habits"))) {
+            var request = new CliRunner().workDir(dir).sandbox(sandbox.baseUri().toString(), "reports", "analytics",
+                    "sync", "--into", "a");
+            System.out.println("analytics sync, first run (requests each app's reports): "
+                    + sandbox.requestLog().count() + " requests; " + request.out().strip());
+            sandbox.reports().setAvailableThrough(sandbox.reports().availableThrough().plusDays(35));
+            int before = sandbox.requestLog().count();
+            long t0 = System.nanoTime();
+            var synced = new CliRunner().workDir(dir).sandbox(sandbox.baseUri().toString(), "reports", "analytics",
+                    "sync", "--into", "a");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            System.out.println("analytics sync, 3 apps x 35 produced days, 20 ms latency: " + ms + " ms, "
+                    + (sandbox.requestLog().count() - before) + " API requests; " + synced.out().strip());
+            before = sandbox.requestLog().count();
+            var again = new CliRunner().workDir(dir).sandbox(sandbox.baseUri().toString(), "reports", "analytics",
+                    "sync", "--into", "a");
+            System.out.println("analytics sync, nothing new: " + (sandbox.requestLog().count() - before)
+                    + " requests; " + again.out().strip());
+        }
     }
 }
