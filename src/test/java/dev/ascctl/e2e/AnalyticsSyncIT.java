@@ -181,6 +181,54 @@ class AnalyticsSyncIT {
         }
     }
 
+    /**
+     * {@code reports analytics request}: made once, found the next time; a request Apple stopped for inactivity is
+     * named (sync keeps what it still has and says how to restart), and {@code --restart} deletes it and asks anew,
+     * the only way Apple allows (a POST over it is its 409).
+     */
+    @Test
+    void requestMakesEachAppsRequestOnceAndRestartsOneAppleStopped() throws IOException {
+        try (Sandbox sandbox = sandbox(0)) {
+            var made = run(sandbox, "reports", "analytics", "request", "--app", "com.example.notes");
+            assertThat(made.exitCode()).as(made.toString()).isZero();
+            assertThat(made.out()).contains("com.example.notes: requested (");
+            var again = run(sandbox, "reports", "analytics", "request");
+            assertThat(again.out()).contains("com.example.notes: ongoing analytics reports already requested")
+                    .contains("com.example.atlas: requested (");
+            assertThat(posts(sandbox, 0)).isEqualTo(2);
+
+            String notes = sandbox.state().find("apps", a -> "com.example.notes".equals(a.get("bundleId")))
+                    .orElseThrow().id();
+            var request = sandbox.state().referencing("analyticsReportRequests", "app", notes).get(0);
+            synchronized (sandbox.state()) { // Apple stops a request nobody reads
+                sandbox.state().put(request.withAttributes(Map.of("stoppedDueToInactivity", true)));
+            }
+            var stopped = run(sandbox, "reports", "analytics", "request", "--app", "com.example.notes");
+            assertThat(stopped.out()).contains("com.example.notes: Apple stopped its analytics reports for inactivity")
+                    .contains("--restart");
+            var synced = sync(sandbox, "--app", "com.example.notes");
+            assertThat(synced.exitCode()).as(synced.toString()).isZero();
+            assertThat(synced.err()).contains("Apple stopped its analytics reports for inactivity")
+                    .contains("ascctl reports analytics request --restart --app com.example.notes");
+            assertThat(counts(synced)[1]).as("never a POST over a stopped request").isZero();
+
+            int before = sandbox.requestLog().count();
+            var restarted = run(sandbox, "reports", "analytics", "request", "--app", "com.example.notes", "--restart");
+            assertThat(restarted.out()).as(restarted.toString()).contains("the stopped request was deleted and"
+                    + " requested again");
+            List<RecordedExchange> writes = sandbox.requestLog().list().subList(before, sandbox.requestLog().count())
+                    .stream().filter(e -> !e.method().equals("GET")).toList();
+            assertThat(writes).extracting(RecordedExchange::method).containsExactly("DELETE", "POST");
+            assertThat(writes).allMatch(e -> e.status() < 300);
+            OpenApiConformance.assertConforms(sandbox.requestLog().list());
+        }
+    }
+
+    private CliRunner.Result run(Sandbox sandbox, String... args) {
+        return new CliRunner().workDir(temp).env("ASCCTL_BACKOFF_MS", SandboxFixture.TEST_BACKOFF_MS)
+                .sandbox(sandbox.baseUri().toString(), args);
+    }
+
     @Test
     void badInputIsRefusedBeforeAnyRequest() throws IOException {
         try (Sandbox sandbox = sandbox(0)) {
