@@ -21,12 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ascctl reports ...}: Apple's sales and finance reports, beside the reconciler, through the same client
@@ -63,19 +60,9 @@ final class ReportsCommand {
     }
 
     /** A reports subcommand: reaches the global options through the root of the command tree. */
-    abstract static class Subcommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    abstract static class Subcommand extends RootedCommand {
         @Mixin
         VendorOption vendorOption;
-
-        final RootCommand root() {
-            return (RootCommand) spec.root().userObject();
-        }
-
-        final CliContext context() {
-            return root().context();
-        }
 
         /** --vendor, else the environment or the profile; null when none (the request refuses it then). */
         final String vendor() {
@@ -251,9 +238,7 @@ final class ReportsCommand {
             footer = {"  ascctl reports summary reports/ --from 2026-03-02 --to 2026-03-08 --by territory",
                     "  ascctl reports summary reports/ --format html --currency EUR --out week.html",
                     "  ascctl reports summary reports/ --by day --format csv"})
-    static final class Summary implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Summary extends RootedCommand {
         @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "The folder reports sync filled, e.g."
                 + " reports/.")
         Path dir;
@@ -279,7 +264,7 @@ final class ReportsCommand {
 
         @Override
         public Integer call() throws IOException {
-            CliContext context = ((RootCommand) spec.root().userObject()).context();
+            CliContext context = context();
             Path folder = context.workDir().resolve(dir).normalize();
             ReportSummary.By group;
             try {

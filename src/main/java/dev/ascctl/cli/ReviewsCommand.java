@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -196,15 +197,12 @@ final class ReviewsCommand {
                 description = "Apple's order: -createdDate (newest first), createdDate, rating or -rating,"
                         + " e.g. rating. Default: ${DEFAULT-VALUE}.")
         String sort;
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, json or csv, e.g. csv. Default: ${DEFAULT-VALUE}.")
-        String format;
+        @Mixin
+        ListFormatOption formatOption;
 
         @Override
         public Integer call() {
-            if (!ReviewListingFormat.FORMATS.contains(format)) {
-                throw new IllegalArgumentException("--format must be table, json or csv, not '" + format + "'");
-            }
+            String format = formatOption.parse();
             ReviewListing.Filter filter = new ReviewListing.Filter(ratings, territory, unanswered,
                     since == null ? null : ReviewWindow.since(since, Clock.systemUTC()), sort, version);
             String bundleId = bundleId();

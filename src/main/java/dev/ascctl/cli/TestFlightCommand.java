@@ -70,15 +70,12 @@ final class TestFlightCommand {
         @Option(names = "--group", paramLabel = "NAME",
                 description = "Only the testers of this beta group, e.g. QA. Default: every tester of the app.")
         String group;
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, json or csv, e.g. csv. Default: ${DEFAULT-VALUE}.")
-        String format;
+        @Mixin
+        ListFormatOption formatOption;
 
         @Override
         public Integer call() {
-            if (!List.of("table", "json", "csv").contains(format)) {
-                throw new IllegalArgumentException("--format must be table, json or csv, not '" + format + "'");
-            }
+            String format = formatOption.parse();
             var testers = betaTesters().list(Optional.ofNullable(group));
             context().out().print(switch (format) {
                 case "json" -> JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(testers) + "\n";

@@ -1,10 +1,8 @@
 package dev.ascctl.plan.render;
 
 import dev.ascctl.plan.Action;
-import dev.ascctl.plan.BlockedChange;
 import dev.ascctl.plan.Plan;
 import dev.ascctl.plan.ResourceChange;
-import dev.ascctl.resource.ManualStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -89,46 +87,38 @@ public final class MarkdownPlanRenderer implements PlanRenderer {
                 items.add("> - " + code(change.address().value()) + how + why);
             }
         }
-        if (items.isEmpty()) {
-            return "";
-        }
         int n = items.size();
-        List<String> lines = new ArrayList<>(List.of("> [!WARNING]",
-                "> This plan destroys " + n + " " + (n == 1 ? "object" : "objects") + ":"));
-        lines.addAll(MiddleCut.toFit(items, LIST_BUDGET, cut -> "> - ... " + cut + " more cut to keep this short"));
-        return String.join("\n", lines) + "\n\n";
+        return section(List.of("> [!WARNING]", "> This plan destroys " + n + " " + (n == 1 ? "object" : "objects")
+                + ":"), items, "> - ", "\n\n");
     }
 
     private static String blockedList(Plan plan) {
-        if (plan.blocked().isEmpty()) {
-            return "";
-        }
-        List<String> items = new ArrayList<>();
-        for (BlockedChange change : plan.blocked()) {
+        List<String> items = plan.blocked().stream().map(change -> {
             List<String> names = change.attributes().stream().map(a -> code(a.name())).toList();
             String attributes = names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
-            items.add("- " + code(change.address().value()) + ": " + inline(change.reason()) + attributes);
-        }
-        List<String> lines = new ArrayList<>(List.of("**Changes that cannot be applied now**", ""));
-        lines.addAll(MiddleCut.toFit(items, LIST_BUDGET, cut -> "- ... " + cut + " more cut to keep this short"));
-        return String.join("\n", lines) + "\n\n";
+            return "- " + code(change.address().value()) + ": " + inline(change.reason()) + attributes;
+        }).toList();
+        return section(List.of("**Changes that cannot be applied now**", ""), items, "- ", "\n\n");
     }
 
     /** The steps a person must still take, as a task list GitHub renders with checkboxes; after the plan. */
     private static String manualSteps(Plan plan) {
-        if (plan.manualSteps().isEmpty()) {
+        List<String> items = plan.manualSteps().stream().map(step -> "- [ ] " + code(step.address().value()) + ": "
+                + inline(step.step()) + " (" + inline(step.where()) + ")").toList();
+        return section(List.of("", "**Manual steps still open in App Store Connect**", ""), items, "- ", "\n");
+    }
+
+    /**
+     * A heading and its items, then {@code end}; a long list is cut in the middle ({@link #LIST_BUDGET}) with a
+     * {@code bullet} line saying how many items were cut. Nothing at all without items.
+     */
+    private static String section(List<String> heading, List<String> items, String bullet, String end) {
+        if (items.isEmpty()) {
             return "";
         }
-        List<String> items = new ArrayList<>();
-        for (ManualStep step : plan.manualSteps()) {
-            items.add("- [ ] " + code(step.address().value()) + ": " + inline(step.step()) + " ("
-                    + inline(step.where()) + ")");
-        }
-        List<String> lines = new ArrayList<>(List.of("",
-                "**Manual steps still open in App Store Connect**",
-                ""));
-        lines.addAll(MiddleCut.toFit(items, LIST_BUDGET, cut -> "- ... " + cut + " more cut to keep this short"));
-        return String.join("\n", lines) + "\n";
+        List<String> lines = new ArrayList<>(heading);
+        lines.addAll(MiddleCut.toFit(items, LIST_BUDGET, cut -> bullet + "... " + cut + " more cut to keep this short"));
+        return String.join("\n", lines) + end;
     }
 
     /** A code span that survives backticks inside: its fence is longer than any run of them. */
