@@ -8,6 +8,7 @@ import dev.ascctl.plan.render.PlanFormat;
 import dev.ascctl.plan.SavedPlan;
 import dev.ascctl.resource.Address;
 import dev.ascctl.store.Store;
+import dev.ascctl.translate.StaleTranslations;
 import dev.ascctl.workflow.AppSelection;
 import dev.ascctl.workflow.Connections;
 import dev.ascctl.workflow.Reconciler;
@@ -56,6 +57,15 @@ final class PlanCommand extends StoreCommand {
         Reconciler reconciler = new Reconciler(client, store, StoreInput.secrets(store, settings));
         Plan plan = reconciler.plan(selection, addresses);
         root.context().out().print(planFormat.renderer(root.color()).render(plan));
+        // Stale translations are text the pull request should refresh, not changes: after the plan, in its format
+        // where a person reads it (JSON stays one document; its warnings go to stderr).
+        for (String warning : StaleTranslations.of(store)) {
+            switch (planFormat) {
+                case TEXT -> root.context().out().println("Warning: " + warning);
+                case MARKDOWN -> root.context().out().println("> **Warning:** " + warning);
+                case JSON -> root.context().err().println("Warning: " + warning);
+            }
+        }
         if (out != null) {
             Path file = root.context().resolve(out);
             PlanFile.save(new SavedPlan(plan, PlanContext.of(storeDir, file, client.endpoint(), settings.profile())),

@@ -37,8 +37,9 @@ public final class RootCommand {
      */
     static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, PlanCommand.class, ApplyCommand.class,
             ShowCommand.class, DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
-            TestFlightCommand.class, ReviewsCommand.class, ReleaseCommand.class, SubmitCommand.class,
-            BuildCommand.class, DeployCommand.class, ScreenshotsCommand.class, VersionCommand.class, ReportsCommand.class, SandboxCommand.class,
+            TestFlightCommand.class, ReviewsCommand.class, TranslateCommand.class, ReleaseCommand.class,
+            SubmitCommand.class, BuildCommand.class, DeployCommand.class, ScreenshotsCommand.class, VersionCommand.class,
+            ReportsCommand.class, SandboxCommand.class,
             HelpCommand.class);
     /** Commands that show or walk the other commands, so they need the whole tree. */
     static final Set<Class<?>> WHOLE_TREE = Set.of(HelpCommand.class, CompletionCommand.class);

@@ -1,6 +1,7 @@
 package dev.ascctl.cli;
 
 import dev.ascctl.store.Store;
+import dev.ascctl.translate.StaleTranslations;
 import picocli.CommandLine.Command;
 
 /** {@code ascctl validate}: every offline check, all problems at once, no request sent. */
@@ -15,6 +16,7 @@ final class ValidateCommand extends StoreCommand {
         context().out().println("The store is valid: " + store.apps().size()
                 + (store.apps().size() == 1 ? " app, " : " apps, ") + locales
                 + (locales == 1 ? " locale." : " locales."));
+        StaleTranslations.of(store).forEach(w -> context().out().println("Warning: " + w));
         return ExitCode.OK;
     }
 }

@@ -42,9 +42,11 @@ public final class Providers {
     private final Map<String, String> defaults;
     private final Map<String, Provider> inline;
     private final String where;
+    private final JsonNode config;
 
     private Providers(Map<String, Provider> named, Map<String, String> defaults, Map<String, Provider> inline,
-                      String where) {
+                      String where, JsonNode config) {
+        this.config = config;
         this.named = named;
         this.defaults = defaults;
         this.inline = inline;
@@ -66,7 +68,8 @@ public final class Providers {
             }
             return read(config, location.profilesFile().toString(), new SecretResolver(location.baseDir(), env));
         }
-        return new Providers(Map.of(), Map.of(), Map.of(), "config/ascctl.yaml");
+        return new Providers(Map.of(), Map.of(), Map.of(), "config/ascctl.yaml",
+                tools.jackson.databind.node.MissingNode.getInstance());
     }
 
     /** The providers of one parsed {@code ascctl.yaml}; refused with the file and key named when malformed. */
@@ -91,7 +94,7 @@ public final class Providers {
                         + "', which providers does not configure; configured: " + named.keySet());
             }
         }
-        return new Providers(java.util.Collections.unmodifiableMap(named), Map.copyOf(defaults), Map.copyOf(inline), file);
+        return new Providers(java.util.Collections.unmodifiableMap(named), Map.copyOf(defaults), Map.copyOf(inline), file, config);
     }
 
     /** The provider a section ({@code reviewDrafts}, {@code translate}) uses: its own block or a named one. */
@@ -119,6 +122,16 @@ public final class Providers {
                     + new ArrayList<>(named.keySet())));
         }
         return provider;
+    }
+
+    /** A section's own settings as written (e.g. {@code translate.glossary}); a missing node when absent. */
+    public JsonNode section(String section) {
+        return config.path(section);
+    }
+
+    /** The file the providers come from, for messages. */
+    public String where() {
+        return where;
     }
 
     /** The names configured under {@code providers:}. */

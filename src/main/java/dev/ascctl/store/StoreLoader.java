@@ -221,7 +221,7 @@ public final class StoreLoader {
         if (Files.isDirectory(dir)) {
             for (Path file : sortedEntries(dir)) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(".yaml")) {
+                if (name.endsWith(".yaml") && !name.startsWith(".")) {
                     codes.add(name.substring(0, name.length() - ".yaml".length()));
                 }
             }
@@ -241,8 +241,10 @@ public final class StoreLoader {
                         + name.substring(0, name.length() - 4) + ".yaml"));
                 continue;
             }
-            if (!name.endsWith(".yaml") || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                continue; // editor backups, .DS_Store and the like are not ours
+            if (name.startsWith(".") || !name.endsWith(".yaml") || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                // Editor backups, .DS_Store and the like are not ours; hidden files are tools' own (translate's
+                // .translations.yaml), never a locale.
+                continue;
             }
             String code = name.substring(0, name.length() - ".yaml".length());
             if (!AscLocales.isKnown(code)) {

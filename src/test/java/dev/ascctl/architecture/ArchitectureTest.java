@@ -25,6 +25,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("dev.ascctl.cli..")
                 .layer("workflow").definedBy("dev.ascctl.workflow..")
+                .layer("translate").definedBy("dev.ascctl.translate..")
                 .layer("provider").definedBy("dev.ascctl.provider..")
                 .layer("adoption").definedBy("dev.ascctl.adoption..")
                 .layer("build").definedBy("dev.ascctl.build..")
@@ -40,21 +41,22 @@ class ArchitectureTest {
                 .layer("vocabulary").definedBy("dev.ascctl.vocabulary..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("provider").mayOnlyBeAccessedByLayers("workflow", "cli")
-                .whereLayer("adoption").mayOnlyBeAccessedByLayers("workflow", "cli")
+                .whereLayer("translate").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("provider").mayOnlyBeAccessedByLayers("translate", "workflow", "cli")
+                .whereLayer("adoption").mayOnlyBeAccessedByLayers("workflow", "translate", "cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("apply").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("workflow", "cli")
                 .whereLayer("plan").mayOnlyBeAccessedByLayers("apply", "workflow", "cli")
                 .whereLayer("resource").mayOnlyBeAccessedByLayers("adoption", "plan", "apply", "live", "workflow", "cli")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("adoption", "resource", "plan", "apply", "live", "workflow",
-                        "cli", "build", "provider")
+                        "cli", "build", "translate", "provider")
                 .whereLayer("reports").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("asc").mayOnlyBeAccessedByLayers("resource", "plan", "apply", "live", "workflow", "cli",
                         "reports", "build")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli", "provider")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("asc", "workflow", "cli", "translate", "provider")
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("vocabulary").mayOnlyBeAccessedByLayers("cli", "workflow", "adoption", "apply", "plan",
+                .whereLayer("vocabulary").mayOnlyBeAccessedByLayers("cli", "workflow", "translate", "adoption", "apply", "plan",
                         "live", "resource", "store", "asc", "config", "sandbox", "reports")
                 .check(classes);
     }

@@ -1,0 +1,270 @@
+package dev.ascctl.translate;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ascctl.provider.ChatModel;
+import dev.ascctl.resource.registry.AllKinds;
+import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.ContactDefaultsInput;
+import dev.ascctl.store.KindRules;
+import dev.ascctl.store.LoadResult;
+import dev.ascctl.store.SecretResolver;
+import dev.ascctl.store.Store;
+import dev.ascctl.store.StoreLoader;
+import dev.ascctl.store.TextLimits;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class TranslationTest {
+    static final KindRules KINDS = AllKinds.registry().storeRules();
+    static final String EN = """
+            # yaml-language-server: $schema=../../../schema/locale.schema.json
+            name: Notes Pro
+            subtitle: Think in lists
+            description: |
+              Notes Pro keeps your thoughts in order.
+
+              - Lists with checkboxes
+              - Widgets, see https://example.com/widgets
+            promotionalText: Now with widgets.
+            keywords: [notes, lists, journal]
+            supportUrl: https://example.com/support
+            """;
+    static final String FR = "# written by Marie\nname: Notes Pro\nsubtitle: Penser en listes\n";
+
+    @TempDir
+    Path root;
+    WireMockServer model;
+    Path locales;
+
+    @BeforeEach
+    void store() throws IOException {
+        Path app = Files.createDirectories(root.resolve("apps/notes/locales"));
+        Files.writeString(app.getParent().resolve("app.yaml"), """
+                bundleId: com.example.notes
+                platform: IOS
+                primaryLocale: en-US
+                version: {versionString: "2.0"}
+                """);
+        locales = app;
+        Files.writeString(locales.resolve("en-US.yaml"), EN);
+        Files.writeString(locales.resolve("fr-FR.yaml"), FR);
+        model = new WireMockServer(wireMockConfig().dynamicPort());
+        model.start();
+    }
+
+    @AfterEach
+    void stop() {
+        model.stop();
+    }
+
+    /** The model answers {@code fields} (name to text) for requests that mention {@code locale}. */
+    void answer(String locale, Map<String, String> fields) {
+        String json = JsonMapper.builder().build().writeValueAsString(fields);
+        model.stubFor(post(urlEqualTo("/v1/chat/completions")).withRequestBody(containing("(" + locale + ")"))
+                .willReturn(okJson(JsonMapper.builder().build().createObjectNode().set("choices",
+                        JsonMapper.builder().build().createArrayNode().add(JsonMapper.builder().build()
+                                .createObjectNode().set("message", JsonMapper.builder().build().createObjectNode()
+                                        .put("content", "```json\n" + json + "\n```")))).toString())));
+    }
+
+    static Map<String, String> german(String subtitle) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", "Notes Pro");
+        m.put("subtitle", subtitle);
+        m.put("description", "Notes Pro hält deine Gedanken in Ordnung.\n\n- Listen mit Häkchen\n- Widgets, siehe"
+                + " https://example.com/widgets");
+        m.put("promotionalText", "Jetzt mit Widgets.");
+        m.put("keywords", "notizen, listen,tagebuch");
+        return m;
+    }
+
+    AppSpec app() {
+        LoadResult result = StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()),
+                KINDS);
+        assertThat(result.problems()).isEmpty();
+        return result.store().apps().get(0);
+    }
+
+    Translation translation(List<String> glossary) {
+        Map<String, Integer> limits = new LinkedHashMap<>(KINDS.limits().at(TextLimits.Place.LOCALE_APP_INFO));
+        limits.putAll(KINDS.limits().at(TextLimits.Place.LOCALE_VERSION));
+        return new Translation(app(), limits, new ChatModel(ChatModel.Api.OPENAI,
+                URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt", glossary, 2);
+    }
+
+    static TranslateRequest request(String... to) {
+        return new TranslateRequest("en-US", List.of(to), List.of(), false, false);
+    }
+
+    @Test
+    void writesANewLocaleWithProvenanceAndKeywordsAsASuggestionOnly() throws IOException {
+        answer("de-DE", german("Denken in Listen"));
+
+        Translation.Result result = translation(List.of("Notes Pro")).run(request("de-DE"));
+
+        String de = Files.readString(locales.resolve("de-DE.yaml"));
+        assertThat(de).startsWith("# yaml-language-server: $schema=../../../schema/locale.schema.json\nname: Notes Pro\n"
+                + "subtitle: Denken in Listen\ndescription: |-\n  Notes Pro hält deine Gedanken in Ordnung.\n\n"
+                + "  - Listen mit Häkchen\n").contains("promotionalText: Jetzt mit Widgets.\n")
+                .contains("# ascctl translate suggests keywords: gpt, 23 of 100 characters; uncomment to accept\n"
+                        + "# keywords: notizen,listen,tagebuch\n# ascctl translate: end\n")
+                .doesNotContain("supportUrl");
+        assertThat(Files.readString(locales.resolve("fr-FR.yaml"))).isEqualTo(FR);
+        assertThat(Files.readString(locales.resolve("en-US.yaml"))).isEqualTo(EN);
+        Provenance provenance = Provenance.read(locales);
+        assertThat(provenance.get("de-DE", "subtitle")).isEqualTo(new Provenance.Entry("en-US",
+                Provenance.hash("Think in lists"), Provenance.hash("Denken in Listen"), "gpt"));
+        assertThat(provenance.get("de-DE", "keywords")).isNull();
+        assertThat(result.outcomes()).extracting(o -> o.field() + " " + o.kind()).containsExactly("name WRITTEN",
+                "subtitle WRITTEN", "description WRITTEN", "promotionalText WRITTEN", "keywords SUGGESTED");
+        // The new file is a valid locale of the store, and no translation is stale.
+        assertThat(app().locales().get("de-DE").appInfo().text("subtitle")).contains("Denken in Listen");
+        assertThat(StaleTranslations.of(loadStore())).isEmpty();
+        var body = model.getAllServeEvents().get(0).getRequest().getBodyAsString();
+        assertThat(body).contains("Never translate these terms; keep them exactly as written: Notes Pro")
+                .contains("\\\"limit\\\":30").contains("search terms");
+    }
+
+    @Test
+    void aHandWrittenOrHandEditedFieldIsKeptUnlessForcedAndASourceEditIsStale() throws IOException {
+        answer("de-DE", german("Denken in Listen"));
+        answer("fr-FR", Map.of("description", "Notes Pro garde vos pensées en ordre.\n\n- Listes à cocher\n"
+                + "- Widgets, voir https://example.com/widgets", "promotionalText", "Maintenant avec widgets.",
+                "keywords", "notes,listes"));
+        translation(List.of()).run(request("de-DE", "fr-FR"));
+        assertThat(Files.readString(locales.resolve("fr-FR.yaml"))).startsWith(FR)
+                .contains("promotionalText: Maintenant avec widgets.");
+
+        Files.writeString(locales.resolve("de-DE.yaml"), Files.readString(locales.resolve("de-DE.yaml"))
+                .replace("subtitle: Denken in Listen", "subtitle: Listen statt Chaos"));
+        Files.writeString(locales.resolve("en-US.yaml"), EN.replace("Think in lists", "Lists for everything")
+                .replace("Now with widgets.", "Now with widgets and tags."));
+        assertThat(StaleTranslations.of(loadStore())).containsExactly(
+                locales.resolve("de-DE.yaml") + ":3:1: subtitle: source changed since translation (en-US was"
+                        + " edited after gpt translated it); refresh with: ascctl translate --app com.example.notes"
+                        + " --from en-US --to de-DE --fields subtitle",
+                locales.resolve("de-DE.yaml") + ":9:1: promotionalText: source changed since translation (en-US"
+                        + " was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to de-DE --fields promotionalText",
+                locales.resolve("fr-FR.yaml") + ":9:1: promotionalText: source changed since translation (en-US"
+                        + " was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to fr-FR --fields promotionalText");
+
+        model.resetAll();
+        Map<String, String> again = new LinkedHashMap<>();
+        again.put("promotionalText", "Jetzt mit Widgets und Schlagwörtern.");
+        answer("de-DE", again);
+        Translation.Result second = translation(List.of()).run(new TranslateRequest("en-US", List.of("de-DE"),
+                List.of("subtitle", "promotionalText", "name"), false, false));
+        assertThat(second.outcomes()).extracting(o -> o.field() + " " + o.kind() + " " + o.detail())
+                .containsExactly("promotionalText WRITTEN 36 of 170 characters", "name KEPT up to date with its source",
+                        "subtitle KEPT edited by hand after translation (--force to replace)");
+        assertThat(Files.readString(locales.resolve("de-DE.yaml"))).contains("subtitle: Listen statt Chaos")
+                .contains("promotionalText: Jetzt mit Widgets und Schlagwörtern.");
+
+        model.resetAll();
+        answer("de-DE", Map.of("subtitle", "Listen für alles"));
+        translation(List.of()).run(new TranslateRequest("en-US", List.of("de-DE"), List.of("subtitle"), false, true));
+        assertThat(Files.readString(locales.resolve("de-DE.yaml"))).contains("subtitle: Listen für alles\n");
+    }
+
+    @Test
+    void anAnswerOverTheLimitIsAskedAgainWithTheCountThenLeftForAPersonNeverCut() throws IOException {
+        String tooLong = "Denken in wunderbar langen Listen";   // 33 > 30
+        answer("de-DE", Map.of("subtitle", tooLong));
+
+        Translation.Result result = translation(List.of()).run(new TranslateRequest("en-US", List.of("de-DE"),
+                List.of("subtitle"), false, false));
+
+        assertThat(model.getAllServeEvents()).hasSize(2);
+        model.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("yourAnswerLength\\\":33")).withRequestBody(containing("\\\"limit\\\":30")));
+        assertThat(result.outcomes()).extracting(o -> o.kind() + " " + o.detail()).containsExactly(
+                "NEEDS_PERSON 33 characters, Apple's limit is 30 (asked again with the limit): \"" + tooLong + "\"");
+        // A new locale with nothing but a suggestion gets no file (a file of comments is no locale)...
+        assertThat(locales.resolve("de-DE.yaml")).doesNotExist();
+        assertThat(Provenance.read(locales).get("de-DE", "subtitle")).isNull();
+
+        // ...an existing one gets the text as a commented suggestion for a person to shorten.
+        model.resetAll();
+        answer("fr-FR", Map.of("subtitle", "Penser en listes, vraiment longues"));
+        translation(List.of()).run(new TranslateRequest("en-US", List.of("fr-FR"), List.of("subtitle"), false, true));
+        assertThat(Files.readString(locales.resolve("fr-FR.yaml"))).isEqualTo(FR
+                + "# ascctl translate suggests subtitle: gpt's text has 34 characters, Apple's limit is 30:"
+                + " shorten it, then uncomment\n# subtitle: Penser en listes, vraiment longues\n"
+                + "# ascctl translate: end\n");
+        assertThat(app().locales().get("fr-FR").appInfo().text("subtitle")).contains("Penser en listes");
+    }
+
+    @Test
+    void aRefusedAnswerWritesNothingForAnyLocale() {
+        answer("de-DE", german("Denken in Listen"));
+        Map<String, String> noName = german("Penser en listes");
+        noName.put("description", "Notes garde vos pensées.\n\n- Listes\n- Widgets, voir https://example.com/widgets");
+        answer("it", noName);
+
+        assertThatThrownBy(() -> translation(List.of("Notes Pro")).run(request("de-DE", "it")))
+                .isInstanceOf(Translation.RefusedException.class)
+                .hasMessage("the answers of gpt were refused; nothing was written:\n  it description: the glossary"
+                        + " term 'Notes Pro' is missing from the answer (it is never translated)");
+        assertThat(locales.resolve("de-DE.yaml")).doesNotExist();
+        assertThat(locales.resolve("it.yaml")).doesNotExist();
+        assertThat(locales.resolve(Provenance.FILE)).doesNotExist();
+    }
+
+    @Test
+    void anAnswerInTheWrongScriptIsRefused() {
+        answer("ja", Map.of("subtitle", "Think in lists"));
+        assertThatThrownBy(() -> translation(List.of()).run(new TranslateRequest("en-US", List.of("ja"),
+                List.of("subtitle"), false, false))).hasMessageContaining("ja subtitle: the answer is not written"
+                + " in ja's script (hiragana): 0 of 12 letters are");
+    }
+
+    @Test
+    void aDryRunSendsAndWritesNothingAndCountsTheCharacters() {
+        Translation.Result result = translation(List.of()).run(new TranslateRequest("en-US", List.of("de-DE", "ja"),
+                List.of("subtitle", "promotionalText"), true, false));
+        assertThat(model.getAllServeEvents()).isEmpty();
+        assertThat(result.characters()).isEqualTo(2 * ("Think in lists".length() + "Now with widgets.".length()));
+        assertThat(result.outcomes()).extracting(o -> o.locale() + " " + o.field() + " " + o.kind()).containsExactly(
+                "de-DE subtitle WOULD_ASK", "de-DE promotionalText WOULD_ASK", "ja subtitle WOULD_ASK",
+                "ja promotionalText WOULD_ASK");
+        assertThat(locales.resolve("de-DE.yaml")).doesNotExist();
+    }
+
+    @Test
+    void badInputIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> request("de-XX")).hasMessage("--to: 'de-XX' is not an App Store Connect locale"
+                + " (did you mean de-DE?)");
+        assertThatThrownBy(() -> new TranslateRequest("en-US", List.of("en-US"), List.of(), false, false))
+                .hasMessageContaining("--to lists en-US");
+        assertThatThrownBy(() -> translation(List.of()).run(new TranslateRequest("en-US", List.of("de-DE"),
+                List.of("supportUrl"), false, false))).hasMessageContaining("--fields: 'supportUrl' is not a text");
+        assertThatThrownBy(() -> translation(List.of()).run(new TranslateRequest("ja", List.of("de-DE"),
+                List.of(), false, false))).hasMessageContaining("has no ja locale to translate from");
+        assertThat(model.getAllServeEvents()).isEmpty();
+    }
+
+    Store loadStore() {
+        return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()), KINDS).store();
+    }
+}
