@@ -327,4 +327,55 @@ class SecretsNeverLeakIT {
         }
         return Optional.empty();
     }
+
+    /**
+     * Issue 18: a translation provider's key (DeepL here, sent as {@code DeepL-Auth-Key}) appears in no output, with
+     * --debug, not even when the provider echoes it in an error, nor in the store's files or a plan file.
+     */
+    @Test
+    void noTranslationProviderKeyInAnyOutputLogOrPlanFile() throws Exception {
+        String key = "deepl-secret-key-42d9e1:fx";
+        FakeTranslationApis apis = new FakeTranslationApis();
+        var deepl = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort()
+                        .extensions(apis));
+        deepl.start();
+        try {
+            deepl.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/v2/translate")
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok()));
+            Files.createDirectories(store.resolve("config"));
+            Files.writeString(store.resolve("config/ascctl.yaml"), "providers:\n  deepl: {type: deepl, endpoint: "
+                    + "\"http://127.0.0.1:" + deepl.port() + "\", apiKey: \"${env:DEEPL_KEY}\"}\n");
+            List<String> outputs = new ArrayList<>();
+            var translate = cli().workDir(store).env("DEEPL_KEY", key).run("--debug", "translate", "--store",
+                    store.toString(), "--from", "en-US", "--to", "es-ES");
+            assertThat(translate.exitCode()).as(translate.toString()).isZero();
+            assertThat(deepl.getAllServeEvents().get(0).getRequest().getHeader("Authorization"))
+                    .isEqualTo("DeepL-Auth-Key " + key);
+            outputs.add(translate.all());
+            Path planFile = temp.resolve("translated.plan");
+            var plan = cli().workDir(store).env("DEEPL_KEY", key).run("--debug", "plan", "--store",
+                    store.toString(), "--out", planFile.toString());
+            assertThat(plan.out()).contains("locale[es-ES]");
+            outputs.add(plan.all());
+            outputs.add(Files.readString(planFile));
+            // The provider refuses the key and echoes it back: the error names the status, never the key.
+            apis.refuseEchoingTheKey = true;
+            var refused = cli().workDir(store).env("DEEPL_KEY", key).run("--debug", "translate", "--store",
+                    store.toString(), "--from", "en-US", "--to", "it");
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("answered 403").contains("(sensitive value)");
+            outputs.add(refused.all());
+
+            assertThat(String.join("\n", outputs)).doesNotContain(key).doesNotContain("deepl-secret-key");
+            try (var files = Files.walk(store)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                            .doesNotContain(key);
+                }
+            }
+        } finally {
+            deepl.stop();
+        }
+    }
 }
