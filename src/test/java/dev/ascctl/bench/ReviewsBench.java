@@ -53,6 +53,9 @@ final class ReviewsBench {
             measure("apply (50 replies)", cli, url, sandbox, "50 POSTs", "apply", "--store", store.toString(),
                     "--auto-approve");
             measure("plan (after, no changes)", cli, url, sandbox, "", "plan", "--store", store.toString());
+            // The nightly digest of a week against the week before: the app lookup and the pages back two weeks.
+            measure("reviews digest --since 7d", cli, url, sandbox, "1 review req", "reviews", "digest", "--store",
+                    store.toString(), "--out", dir.resolve("digest").toString());
             System.out.printf(Locale.ROOT, "reviews read by the first plan: %d of %d (those with a published reply,"
                     + " and the newest 200 unanswered, which hold the 50 answered now)%n", reviewsRead, REVIEWS);
         }
