@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 @SandboxStore
 public class SubscriptionPriceEndToEndIT {
     static final List<String> TERRITORIES = List.of("USA", "GBR", "DEU", "FRA", "JPN", "CAN", "AUS");
+    /**
+     * The sandbox's state right after {@link #createAndPrice}'s apply, per sandbox mode: the first test of a mode
+     * makes it for real (and checks it), the others start from a copy. Measured, that apply was about half of each
+     * test's CPU, the same 50 writes and 6 reads of 2,296 price points six times over.
+     */
+    private static final Map<SandboxMode, List<StoredResource>> PRICED = new ConcurrentHashMap<>();
     @TempDir
     Path temp;
     SandboxFixture fixture;
@@ -71,10 +79,19 @@ public class SubscriptionPriceEndToEndIT {
     }
 
     private void createAndPrice() {
+        SandboxMode mode = SandboxModesExtension.current().orElse(SandboxMode.PLAIN);
+        List<StoredResource> priced = PRICED.get(mode);
+        if (priced != null) {
+            fixture.sandbox.state().replaceAll(priced);
+            return;
+        }
         // The subscriptions and their prices in one apply: each price point is known after apply.
         var first = fixture.run("apply", "--store", store.toString(), "--auto-approve");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("(known after apply)").doesNotContain("next apply");
+        // Checked here, since the tests given a copy do not see these exchanges in their own log.
+        OpenApiConformance.assertConforms(fixture.sandbox.requestLog().list());
+        PRICED.putIfAbsent(mode, fixture.sandbox.state().snapshot());
     }
 
     @Test
