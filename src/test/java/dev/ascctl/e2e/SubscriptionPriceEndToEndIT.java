@@ -30,6 +30,8 @@ public class SubscriptionPriceEndToEndIT {
      * test's CPU, the same 50 writes and 6 reads of 2,296 price points six times over.
      */
     private static final Map<SandboxMode, List<StoredResource>> PRICED = new ConcurrentHashMap<>();
+    /** Tests run side by side (SandboxModes): one makes a mode's priced state while the others wait for it. */
+    private static final Map<SandboxMode, Object> PRICING = new ConcurrentHashMap<>();
     @TempDir
     Path temp;
     SandboxFixture fixture;
@@ -80,6 +82,12 @@ public class SubscriptionPriceEndToEndIT {
 
     private void createAndPrice() {
         SandboxMode mode = SandboxModesExtension.current().orElse(SandboxMode.PLAIN);
+        synchronized (PRICING.computeIfAbsent(mode, m -> new Object())) {
+            createAndPrice(mode);
+        }
+    }
+
+    private void createAndPrice(SandboxMode mode) {
         List<StoredResource> priced = PRICED.get(mode);
         if (priced != null) {
             fixture.sandbox.state().replaceAll(priced);
