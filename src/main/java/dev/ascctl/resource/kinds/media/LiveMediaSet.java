@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.media;
 
 import dev.ascctl.asc.Document;
-import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.ListMediaSets;
 import dev.ascctl.asc.endpoint.media.MediaType;
@@ -9,7 +8,6 @@ import dev.ascctl.resource.LiveApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One live set with its assets in Apple's order, taken from the per-localization read of
@@ -34,10 +32,7 @@ record LiveMediaSet(String locale, Resource set, List<Resource> assets) {
                 continue;
             }
             for (Resource set : read.get().data()) {
-                List<Resource> assets = new ArrayList<>();
-                set.relationship(media.assetType()).flatMap(r -> r.data()).orElse(List.of())
-                        .forEach((Linkage l) -> read.get().find(l).ifPresent(assets::add));
-                out.add(new LiveMediaSet(LiveApp.text(loc, "locale"), set, assets));
+                out.add(new LiveMediaSet(LiveApp.text(loc, "locale"), set, LiveApp.included(read, set, media.assetType())));
             }
         }
         return out;
@@ -45,15 +40,5 @@ record LiveMediaSet(String locale, Resource set, List<Resource> assets) {
 
     String type(MediaType media) {
         return LiveApp.text(set, media.setTypeAttribute());
-    }
-
-    /** How an asset shows in the plan, with its processing state when it is broken. */
-    static MediaFileValue valueOf(Resource asset, MediaType media) {
-        JsonNode size = asset.attribute("fileSize");
-        JsonNode state = asset.attribute(media.stateAttribute());
-        String stateName = state == null || state.isNull() ? null : state.path("state").asString(null);
-        return new MediaFileValue(String.valueOf(LiveApp.text(asset, "fileName")),
-                size == null || !size.isNumber() ? 0 : size.asLong(), LiveApp.text(asset, "sourceFileChecksum"),
-                stateName);
     }
 }

@@ -1,9 +1,13 @@
 package dev.ascctl.resource.kinds.media;
 
+import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.media.MediaType;
+import dev.ascctl.resource.LiveApp;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One slot of a media set as the plan shows it, {@code 01-home.png (245120 bytes, md5 3f2a...)}, with the live
@@ -17,6 +21,16 @@ public record MediaFileValue(String name, long size, String md5, String state) {
 
     public static MediaFileValue desired(String name, long size, String md5) {
         return new MediaFileValue(name, size, md5, null);
+    }
+
+    /** A live asset as the plan shows it: Apple's file name, size, checksum, and state when it is broken. */
+    public static MediaFileValue of(Resource asset, MediaType media) {
+        JsonNode size = asset.attribute("fileSize");
+        JsonNode state = asset.attribute(media.stateAttribute());
+        String stateName = state == null || state.isNull() ? null : state.path("state").asString(null);
+        return new MediaFileValue(String.valueOf(LiveApp.text(asset, "fileName")),
+                size == null || !size.isNumber() ? 0 : size.asLong(), LiveApp.text(asset, "sourceFileChecksum"),
+                stateName);
     }
 
     public static Optional<MediaFileValue> parse(String text) {

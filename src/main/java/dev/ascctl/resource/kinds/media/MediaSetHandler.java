@@ -137,12 +137,8 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
         if (!VersionHandler.hasVersion(spec) || (locales.isEmpty() && !prune)) {
             return List.of(); // nothing declared and nothing to prune: not one request
         }
-        Optional<Resource> version = app.currentVersion();
-        if (version.isEmpty()) {
-            return List.of();
-        }
         List<ApiQuery> out = new ArrayList<>();
-        for (Resource loc : app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of())) {
+        for (Resource loc : localizations(app)) {
             if (prune || locales.contains(LiveApp.text(loc, "locale"))) {
                 out.add(ListMediaSets.of(media, loc.id()));
             }
@@ -153,12 +149,7 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
     /** Every set of every localization of the version being prepared: import writes them all. */
     @Override
     public List<ApiQuery> exportReads(LiveApp app) {
-        Optional<Resource> version = app.currentVersion();
-        if (version.isEmpty()) {
-            return List.of();
-        }
-        return app.related(version.get(), "appStoreVersionLocalizations").orElse(List.of()).stream()
-                .map(loc -> ListMediaSets.of(media, loc.id())).toList();
+        return localizations(app).stream().map(loc -> ListMediaSets.of(media, loc.id())).toList();
     }
 
     /**
@@ -168,15 +159,11 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
      */
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
-        Optional<Resource> version = app.currentVersion();
-        if (version.isEmpty()) {
-            return List.of();
-        }
         List<ExportedObject> out = new ArrayList<>();
         for (LiveMediaSet set : LiveMediaSet.all(app, media)) {
             Map<String, JsonNode> files = new LinkedHashMap<>();
             for (Resource asset : set.assets()) {
-                Optional<String> url = LiveMediaSet.valueOf(asset, media).usable()
+                Optional<String> url = MediaFileValue.of(asset, media).usable()
                         ? MediaExport.url(asset, media) : Optional.empty();
                 url.ifPresent(u -> files.put(MediaExport.fileName(files.size(), LiveApp.text(asset, "fileName"), kind),
                         MediaExport.remote(u, asset)));
@@ -200,7 +187,7 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
             Map<String, JsonNode> slots = new LinkedHashMap<>();
             for (int i = 0; i < kind.maxPerSet(); i++) {
                 slots.put(slot(i), i < set.assets().size()
-                        ? StringNode.valueOf(LiveMediaSet.valueOf(set.assets().get(i), media).toString())
+                        ? StringNode.valueOf(MediaFileValue.of(set.assets().get(i), media).toString())
                         : NullNode.getInstance());
             }
             out.add(new LiveObject<>(key(spec, set.locale(), set.type(media)), spec().name(), set.set().id(), slots,
@@ -222,9 +209,8 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
     @Override
     public List<ApiCall> create(DesiredObject<MediaSetHandler.Key> desired, LiveApp app) {
         String locale = desired.key().locale();
-        Resource version = app.currentVersion().orElseThrow();
         // A localization created by the same apply is referred to by its address; apply orders this after it.
-        String localizationId = app.related(version, "appStoreVersionLocalizations").orElse(List.of()).stream()
+        String localizationId = localizations(app).stream()
                 .filter(l -> locale.equals(LiveApp.text(l, "locale"))).map(Resource::id).findFirst()
                 .orElse(IdReference.token(desired.key().localization().address()));
         List<ApiCall> calls = new ArrayList<>();
@@ -257,7 +243,7 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
         List<String> extras = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (Resource asset : assets) {
-            MediaFileValue value = LiveMediaSet.valueOf(asset, media);
+            MediaFileValue value = MediaFileValue.of(asset, media);
             boolean wantedHere = value.usable() && wantedMd5.contains(value.md5()) && !keptByMd5.containsKey(value.md5());
             if (wantedHere) {
                 keptByMd5.put(value.md5(), asset.id());
@@ -314,6 +300,11 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
             return "video/quicktime";
         }
         return lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
+    }
+
+    /** The localizations of the version being prepared, as its base read included them. */
+    private static List<Resource> localizations(LiveApp app) {
+        return app.currentVersion().flatMap(v -> app.related(v, "appStoreVersionLocalizations")).orElse(List.of());
     }
 
     /** The desired files in slot order. */

@@ -1,13 +1,12 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.SetsWhole;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.PartKey;
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchaseAvailabilities;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -53,7 +52,7 @@ import dev.ascctl.resource.Values;
  *     availability: {territories: [GBR, USA], availableInNewTerritories: true}
  * </pre>
  */
-public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements Creatable<PartKey<PurchaseKeys.Iap>>, Updatable<PartKey<PurchaseKeys.Iap>> {
+public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements SetsWhole<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseAvailability", 16,
             null);
     static final String RELATIONSHIP = "inAppPurchaseAvailability";
@@ -102,16 +101,6 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
     }
 
     @Override
-    public List<ApiCall> create(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
-        return set(desired, app);
-    }
-
-    @Override
-    public List<ApiCall> update(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveObject<PartKey<PurchaseKeys.Iap>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return set(desired, app);
-    }
-
-    @Override
     public List<ApiQuery> exportReads(LiveApp app) {
         List<ApiQuery> out = new ArrayList<>();
         for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
@@ -138,12 +127,11 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
         return out;
     }
 
-    private List<ApiCall> set(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
-        String iapId = PRODUCTS.idOf(desired.key().parent(), app);
-        List<String> territories = new ArrayList<>();
-        desired.attributes().get(TERRITORIES).forEach(t -> territories.add(t.asString()));
-        return List.of(InAppPurchaseAvailabilities.set(iapId, territories,
-                desired.attributes().get(NEW_TERRITORIES).asBoolean()));
+    @Override
+    public Writes set(DesiredObject<PartKey<PurchaseKeys.Iap>> desired, LiveApp app) {
+        return Writes.of(List.of(InAppPurchaseAvailabilities.set(PRODUCTS.idOf(desired.key().parent(), app),
+                new ArrayList<>(Values.stringSet(desired.attributes().get(TERRITORIES))),
+                desired.attributes().get(NEW_TERRITORIES).asBoolean())));
     }
 
     /** The product's availability as included in the product list, if it has one. */

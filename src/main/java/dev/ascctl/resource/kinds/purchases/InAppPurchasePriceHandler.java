@@ -1,14 +1,12 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.SetsWhole;
 import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.TerritoryPrices;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KnownAfterApply;
@@ -69,7 +67,7 @@ import tools.jackson.databind.node.StringNode;
  *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
-public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> implements StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
+public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> implements StraightReads.ForExport, SetsWhole<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16, null);
     static final String ATTRIBUTE = "customerPrice";
     static final String LISTED = "territories";
@@ -137,17 +135,12 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
         return attributes;
     }
 
-    @Override
-    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
-        return createWrites(desired, app).calls();
-    }
-
     /**
      * For a product this apply creates, the schedule's POST names the product by its new id and each manual
      * price's point by a value read once the product exists: the points' ids are Apple's, per product.
      */
     @Override
-    public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
+    public Writes set(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveApp app) {
         PricePoints.Found found = PricePoints.Found.of(desired.key().product(), app);
         Map<String, String> points = new LinkedHashMap<>();
         // reads() already stopped the plan at the exact price's mark; the origin is only a fallback.
@@ -155,11 +148,6 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
                 desired.origin(), desired.key().product().productId())));
         return found.writes(List.of(InAppPurchasePrices.setPrices(found.id(), desired.key().territory(), points)),
                 List.of());
-    }
-
-    @Override
-    public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return createWrites(desired, app).calls();
     }
 
     /**

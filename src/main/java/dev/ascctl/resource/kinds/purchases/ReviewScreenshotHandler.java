@@ -91,7 +91,7 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
         List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.reviewScreenshot() != null)) {
             screenshot(app, iap.live()).ifPresent(shot -> out.add(new LiveObject<>(key(spec.bundleId(),
-                    iap.spec().productId()), SPEC.name(), shot.id(), Map.of(FILE, StringNode.valueOf(value(shot).toString())),
+                    iap.spec().productId()), SPEC.name(), shot.id(), Map.of(FILE, StringNode.valueOf(MediaFileValue.of(shot, MEDIA).toString())),
                     Purchases.reviewBlock(iap.live()).orElse(null))));
         }
         return out;
@@ -107,7 +107,7 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
         for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
             String productId = product.text("productId").orElse(null);
             Optional<Resource> shot = screenshot(app, product);
-            Optional<String> url = shot.filter(s -> value(s).usable()).flatMap(s -> MediaExport.url(s, MEDIA));
+            Optional<String> url = shot.filter(s -> MediaFileValue.of(s, MEDIA).usable()).flatMap(s -> MediaExport.url(s, MEDIA));
             if (productId == null || url.isEmpty()) {
                 continue;
             }
@@ -157,15 +157,6 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
         AssetUpload upload = new AssetUpload(file.name(), file.size(), file.md5(),
                 desired.address().child("asset", file.md5()).value(), MEDIA.stateAttribute());
         return ReserveAsset.of(MEDIA, iapId, fileName, null, upload);
-    }
-
-    /** The live screenshot as the plan shows it: Apple's file name, size, checksum, and state when not usable. */
-    private static MediaFileValue value(Resource shot) {
-        JsonNode size = shot.attribute("fileSize");
-        JsonNode state = shot.attribute(MEDIA.stateAttribute());
-        return new MediaFileValue(String.valueOf(LiveApp.text(shot, "fileName")),
-                size != null && size.isNumber() ? size.asLong() : 0, LiveApp.text(shot, "sourceFileChecksum"),
-                state != null && state.path("state").isString() ? state.path("state").asString() : null);
     }
 
     /** The product's screenshot, from the {@code included} of the in-app purchase read. */

@@ -1,12 +1,10 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.SetsWhole;
 import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.TerritoryPrices;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.Writes;
@@ -62,7 +60,7 @@ import tools.jackson.databind.node.StringNode;
  *     preserveCurrentPrice: true
  * </pre>
  */
-public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements StraightReads, StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements StraightReads, StraightReads.ForExport, SetsWhole<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17, null);
     private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
@@ -154,14 +152,9 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         return attributes;
     }
 
-    @Override
-    public List<ApiCall> create(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
-        return createWrites(desired, app).calls();
-    }
-
     /** For a subscription this apply creates: its new id, and the price point read once it exists. */
     @Override
-    public Writes createWrites(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
+    public Writes set(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveApp app) {
         PricePoints.Found found = PricePoints.Found.of(desired.key().product(), app);
         String territory = desired.key().territory();
         String point = found.point(territory, wanted(desired), desired.origin(), desired.key().product().productId());
@@ -172,11 +165,6 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
     /** Where the subscription's price in {@code territory} is, for offers that run after it. */
     static dev.ascctl.resource.Address priceAddress(PurchaseKeys.Subscription subscription, String territory) {
         return key(subscription, territory).address();
-    }
-
-    @Override
-    public List<ApiCall> update(DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> desired, LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return createWrites(desired, app).calls();
     }
 
     private static BigDecimal wanted(DesiredObject<?> desired) {

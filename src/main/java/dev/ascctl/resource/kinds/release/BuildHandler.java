@@ -1,15 +1,14 @@
 package dev.ascctl.resource.kinds.release;
 
+import dev.ascctl.resource.SetsWhole;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.BaseInclude;
 import dev.ascctl.asc.AppleDates;
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.release.AttachBuild;
 import dev.ascctl.asc.endpoint.release.Builds;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
@@ -36,7 +35,7 @@ import tools.jackson.databind.node.StringNode;
  * The build must exist for this app and platform and be VALID (processed, not expired). A build still PROCESSING
  * is reported in plan; {@code apply --wait-for-build 30m} waits for it. One read, only when the YAML names a build.
  */
-public final class BuildHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, Creatable<PartKey<VersionKey>>, Updatable<PartKey<VersionKey>>,
+public final class BuildHandler extends Kind<PartKey<VersionKey>> implements BaseInclude.Contributor, SetsWhole<PartKey<VersionKey>>,
         dev.ascctl.resource.OwnsStoreSection {
     public static final String KEY = "build";
     public static final String LATEST = "latest";
@@ -175,19 +174,11 @@ public final class BuildHandler extends Kind<PartKey<VersionKey>> implements Bas
                 .or(() -> problem(app, desired.attributes().get(KEY).asString()));
     }
 
+    /** Attaching a build is one relationship PATCH, whether one is attached yet or not. */
     @Override
-    public List<ApiCall> create(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
-        return attach(desired, app);
-    }
-
-    @Override
-    public List<ApiCall> update(DesiredObject<PartKey<VersionKey>> desired, LiveObject<PartKey<VersionKey>> live, Map<String, JsonNode> changed, LiveApp app) {
-        return attach(desired, app);
-    }
-
-    private static List<ApiCall> attach(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
+    public Writes set(DesiredObject<PartKey<VersionKey>> desired, LiveApp app) {
         Resource build = resolve(app, desired.attributes().get(KEY).asString()).orElseThrow();
-        return List.of(AttachBuild.of(ReleaseParts.versionId(desired.key(), app), build.id()));
+        return Writes.of(List.of(AttachBuild.of(ReleaseParts.versionId(desired.key(), app), build.id())));
     }
 
     /** Comes with the base read: the version's build. */
