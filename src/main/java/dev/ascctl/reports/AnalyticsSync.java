@@ -5,7 +5,6 @@ import dev.ascctl.asc.AscClient;
 import dev.ascctl.asc.AssetDownloader;
 import dev.ascctl.asc.DeadlineExceededException;
 import dev.ascctl.asc.RateBudgetSpentException;
-import dev.ascctl.asc.Workers;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.ListApps;
 import dev.ascctl.asc.endpoint.analytics.AnalyticsReportRequests;
@@ -22,9 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -218,70 +214,44 @@ public final class AnalyticsSync {
         AtomicInteger files = new AtomicInteger();
         boolean[] finished = new boolean[todo.size()];
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        ExecutorService pool = Workers.pool(Math.min(client.parallelism(), todo.size()), "analytics-sync");
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < todo.size(); i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    if (failure.get() != null || !budget.take()) {
-                        return;
-                    }
-                    Instance instance = todo.get(index);
-                    List<Resource> segments;
-                    try {
-                        segments = client.getAll(AnalyticsReportRequests.segments(instance.id())).data();
-                    } catch (RateBudgetSpentException e) {
-                        budget.stop("Apple says this key's hourly request budget is spent");
-                        return;
-                    } catch (DeadlineExceededException e) {
-                        budget.stop("the command's deadline passed (" + e.getMessage() + ")");
-                        return;
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                        return;
-                    } finally {
-                        budget.release();
-                    }
-                    try {
-                        List<String> paths = new ArrayList<>();
-                        for (Resource segment : segments) {
-                            String path = instance.path() + "/segment-" + SyncManifest.sha256(segment.id().getBytes(
-                                    java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12) + ".tsv.gz";
-                            if (!manifest.has(path)) {
-                                download(root, path, segment);
-                                manifest.kept(path, clock.instant());
-                                files.incrementAndGet();
-                            }
-                            paths.add(path);
-                        }
-                        manifest.complete(instance.path(), paths);
-                        finished[index] = true;
-                        if (done.incrementAndGet() % 50 == 0) {
-                            manifest.save();
-                            progress.accept("  " + done.get() + " analytics instances fetched...");
-                        }
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }));
+        budget.runEach(todo.size(), "analytics-sync", index -> {
+            if (failure.get() != null || !budget.take()) {
+                return;
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            budget.stop("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            failure.compareAndSet(null, new IllegalStateException(e.getCause()));
-        } finally {
-            pool.shutdownNow();
+            Instance instance = todo.get(index);
+            List<Resource> segments;
             try {
-                pool.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                segments = client.getAll(AnalyticsReportRequests.segments(instance.id())).data();
+            } catch (RuntimeException e) {
+                if (!budget.stopFor(e)) {
+                    failure.compareAndSet(null, e);
+                }
+                return;
+            } finally {
+                budget.release();
             }
-        }
+            try {
+                List<String> paths = new ArrayList<>();
+                for (Resource segment : segments) {
+                    String path = instance.path() + "/segment-" + SyncManifest.sha256(segment.id().getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12) + ".tsv.gz";
+                    if (!manifest.has(path)) {
+                        download(root, path, segment);
+                        manifest.kept(path, clock.instant());
+                        files.incrementAndGet();
+                    }
+                    paths.add(path);
+                }
+                manifest.complete(instance.path(), paths);
+                finished[index] = true;
+                if (done.incrementAndGet() % 50 == 0) {
+                    manifest.save();
+                    progress.accept("  " + done.get() + " analytics instances fetched...");
+                }
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        }, failure);
         if (failure.get() != null) {
             manifest.save();
             throw failure.get();

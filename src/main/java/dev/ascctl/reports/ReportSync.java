@@ -1,9 +1,6 @@
 package dev.ascctl.reports;
 
 import dev.ascctl.asc.AscClient;
-import dev.ascctl.asc.DeadlineExceededException;
-import dev.ascctl.asc.RateBudgetSpentException;
-import dev.ascctl.asc.Workers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,9 +11,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -106,61 +100,37 @@ public final class ReportSync {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         boolean[] done = new boolean[todo.size()];
         ReportDownloads downloads = new ReportDownloads(client);
-        ExecutorService pool = Workers.pool(Math.min(client.parallelism(), todo.size()), "report-sync");
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < todo.size(); i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    if (failure.get() != null || !budget.take()) {
-                        return;
-                    }
-                    ReportRequest request = todo.get(index);
-                    try {
-                        ReportDownloads.Outcome outcome = downloads.download(request);
-                        if (outcome instanceof ReportDownloads.File file) {
-                            manifest.keep(request.path(), file.gzip(), clock.instant());
-                            downloaded.incrementAndGet();
-                        } else if (outcome instanceof ReportDownloads.NoSales) {
-                            manifest.noSales(request.path(), clock.instant());
-                            noSales.incrementAndGet();
-                        } else if (outcome instanceof ReportDownloads.NotYet notYet) {
-                            manifest.pending(request.path(), notYet.detail(), clock.instant());
-                        }
-                        done[index] = true;
-                        int n = downloaded.get();
-                        if (n > 0 && n % 50 == 0) {
-                            manifest.save();
-                            progress.accept("  " + n + " downloaded...");
-                        }
-                    } catch (RateBudgetSpentException e) {
-                        budget.stop("Apple says this key's hourly request budget is spent");
-                    } catch (DeadlineExceededException e) {
-                        budget.stop("the command's deadline passed (" + e.getMessage() + ")");
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        budget.release();
-                    }
-                }));
+        budget.runEach(todo.size(), "report-sync", index -> {
+            if (failure.get() != null || !budget.take()) {
+                return;
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            budget.stop("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            failure.compareAndSet(null, new IllegalStateException(e.getCause()));
-        } finally {
-            pool.shutdownNow();
+            ReportRequest request = todo.get(index);
             try {
-                pool.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                ReportDownloads.Outcome outcome = downloads.download(request);
+                if (outcome instanceof ReportDownloads.File file) {
+                    manifest.keep(request.path(), file.gzip(), clock.instant());
+                    downloaded.incrementAndGet();
+                } else if (outcome instanceof ReportDownloads.NoSales) {
+                    manifest.noSales(request.path(), clock.instant());
+                    noSales.incrementAndGet();
+                } else if (outcome instanceof ReportDownloads.NotYet notYet) {
+                    manifest.pending(request.path(), notYet.detail(), clock.instant());
+                }
+                done[index] = true;
+                int n = downloaded.get();
+                if (n > 0 && n % 50 == 0) {
+                    manifest.save();
+                    progress.accept("  " + n + " downloaded...");
+                }
+            } catch (RuntimeException e) {
+                if (!budget.stopFor(e)) {
+                    failure.compareAndSet(null, e);
+                }
+            } finally {
+                budget.release();
             }
-            manifest.save(); // whatever happened, what was written is recorded
-        }
+        }, failure);
+        manifest.save(); // whatever happened, what was written is recorded
         if (failure.get() != null) {
             throw failure.get();
         }

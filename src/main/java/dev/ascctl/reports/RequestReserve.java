@@ -1,9 +1,19 @@
 package dev.ascctl.reports;
 
 import dev.ascctl.asc.AscClient;
+import dev.ascctl.asc.DeadlineExceededException;
+import dev.ascctl.asc.RateBudgetSpentException;
 import dev.ascctl.asc.RateLimit;
+import dev.ascctl.asc.Workers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * The hour's requests a sync leaves to other jobs with the same key: {@link #take} says false (and why) once Apple's
@@ -50,6 +60,52 @@ final class RequestReserve {
     /** Records why the run stops (the first reason wins). */
     void stop(String reason) {
         stop.compareAndSet(null, reason);
+    }
+
+    /**
+     * Records why the run stops when {@code e} is Apple's "budget spent" or the command's deadline, and says true;
+     * any other failure is the caller's.
+     */
+    boolean stopFor(RuntimeException e) {
+        if (e instanceof RateBudgetSpentException) {
+            stop("Apple says this key's hourly request budget is spent");
+        } else if (e instanceof DeadlineExceededException) {
+            stop("the command's deadline passed (" + e.getMessage() + ")");
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Runs {@code item} for the indexes 0 to {@code count - 1} on the client's parallelism (daemon threads named
+     * {@code name}) and waits for all of them; each item takes its own place in the budget. An interruption stops the
+     * run; an item that throws is recorded in {@code failure}. The threads are gone when this returns.
+     */
+    void runEach(int count, String name, IntConsumer item, AtomicReference<RuntimeException> failure) {
+        ExecutorService pool = Workers.pool(Math.min(client.parallelism(), count), name);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> item.accept(index)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop("interrupted");
+        } catch (ExecutionException e) {
+            failure.compareAndSet(null, new IllegalStateException(e.getCause()));
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Why the run stopped, or null. */
