@@ -55,18 +55,22 @@ public final class ReviewDigestFormat {
         StringBuilder out = new StringBuilder();
         out.append("# Customer reviews of ").append(d.bundleId()).append(": ").append(d.window()).append("\n\n");
         out.append(window(d)).append("\n\n");
-        table(out, totals(d));
-        out.append("## By rating\n\n");
-        table(out, byRating(d));
-        out.append("## By territory\n\n");
-        table(out, byTerritory(d));
-        out.append("## Newest low ratings (1 and 2 stars)\n\n");
-        if (d.lowRatings().isEmpty()) {
-            out.append("None in this period.\n\n");
-        } else {
-            table(out, lowRatings(d));
-            out.append(lowFooter(d)).append("\n\n");
-        }
+        sections(d, new Page() {
+            @Override
+            public void heading(String text) {
+                out.append("## ").append(text).append("\n\n");
+            }
+
+            @Override
+            public void table(Table t) {
+                ReviewDigestFormat.table(out, t);
+            }
+
+            @Override
+            public void paragraph(String text) {
+                out.append(text).append("\n\n");
+            }
+        });
         if (chartFile != null) {
             out.append("![").append(CHART_TITLE).append("](").append(chartFile).append(")\n");
         }
@@ -83,24 +87,53 @@ public final class ReviewDigestFormat {
                 .append(".none{color:#b00;font-weight:bold}</style>\n</head><body>\n");
         out.append("<h1>").append(escape("Customer reviews of " + d.bundleId() + ": " + d.window())).append("</h1>\n");
         out.append("<p>").append(escape(window(d))).append("</p>\n");
-        htmlTable(out, totals(d));
-        out.append("<h2>By rating</h2>\n");
-        htmlTable(out, byRating(d));
-        out.append("<h2>By territory</h2>\n");
-        htmlTable(out, byTerritory(d));
-        out.append("<h2>Newest low ratings (1 and 2 stars)</h2>\n");
-        if (d.lowRatings().isEmpty()) {
-            out.append("<p>None in this period.</p>\n");
-        } else {
-            htmlTable(out, lowRatings(d));
-            out.append("<p>").append(escape(lowFooter(d))).append("</p>\n");
-        }
+        sections(d, new Page() {
+            @Override
+            public void heading(String text) {
+                out.append("<h2>").append(escape(text)).append("</h2>\n");
+            }
+
+            @Override
+            public void table(Table t) {
+                htmlTable(out, t);
+            }
+
+            @Override
+            public void paragraph(String text) {
+                out.append("<p>").append(escape(text)).append("</p>\n");
+            }
+        });
         if (png != null) {
             out.append("<h2>").append(CHART_TITLE).append("</h2>\n<img alt=\"").append(CHART_TITLE)
                     .append("\" width=\"800\" height=\"400\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(png)).append("\">\n");
         }
         return out.append("</body></html>\n").toString();
+    }
+
+    /** Where the sections go: markdown or HTML. */
+    private interface Page {
+        void heading(String text);
+
+        void table(Table t);
+
+        void paragraph(String text);
+    }
+
+    /** The sections both forms show, in order, after the window: totals, by rating, by territory, low ratings. */
+    private static void sections(Digest d, Page page) {
+        page.table(totals(d));
+        page.heading("By rating");
+        page.table(byRating(d));
+        page.heading("By territory");
+        page.table(byTerritory(d));
+        page.heading("Newest low ratings (1 and 2 stars)");
+        if (d.lowRatings().isEmpty()) {
+            page.paragraph("None in this period.");
+        } else {
+            page.table(lowRatings(d));
+            page.paragraph(lowFooter(d));
+        }
     }
 
     /** A table: header, a row saying which columns are numbers ("n") or text (""), then the rows. */
