@@ -131,4 +131,21 @@ class ExportComplianceIT {
         assertThat(clean.exitCode()).as(clean.all()).isZero();
         assertThat(clean.out()).contains("No changes.");
     }
+
+    @Test
+    void aBetaReviewOfABuildMissingComplianceIsRefusedInThePlanUntilAppYamlAnswers() throws Exception {
+        var uploaded = run("build", "upload", ipa.toString());
+        assertThat(uploaded.exitCode()).as(uploaded.all()).isZero();
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP.replace("  submitForReview: true\n", ""));
+        Files.writeString(store.resolve("apps/notes/testflight.yaml"), "builds:\n  - {build: \"246\", submitForReview: true}\n");
+        var refused = run("plan", "--store=" + store);
+        assertThat(refused.out()).contains("betaBuild[246].betaReview", "build 246: export compliance not answered");
+
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP.replace("  submitForReview: true\n", "")
+                + "exportCompliance: {usesNonExemptEncryption: false}\n");
+        var applied = run("apply", "--store=" + store, "--auto-approve");
+        assertThat(applied.exitCode()).as(applied.all()).isZero();
+        assertThat(build246().attribute("usesNonExemptEncryption")).isEqualTo(false);
+        assertThat(sandbox.state().referencing("betaAppReviewSubmissions", "build", build246().id())).hasSize(1);
+    }
 }

@@ -100,6 +100,22 @@ public final class ExportComplianceHandler extends Kind<PartKey<AppKey>> impleme
                 .toList());
     }
 
+    /**
+     * Why {@code build} cannot go to Beta App Review or App Review yet: its export compliance question is unanswered
+     * (an explicit null; a build read without the attribute is not judged) and app.yaml gives no answer this apply
+     * would send (this kind's read was not made). Empty when it can. Apple's refusal is recorded in
+     * {@code fl_error_409_STATE_ERROR_submit_for_review_associatedErrors.json}.
+     */
+    public static Optional<String> unansweredProblem(LiveApp app, Resource build) {
+        JsonNode answer = build.attributes().get(ANSWER);
+        if (answer == null || !answer.isNull() || app.hasRead(BuildCompliance.unanswered(app.app().id()))) {
+            return Optional.empty();
+        }
+        return Optional.of("build " + LiveApp.text(build, "version") + ": export compliance not answered (set"
+                + " exportCompliance in app.yaml, answer it in App Store Connect → TestFlight, or set"
+                + " ITSAppUsesNonExemptEncryption in the app's Info.plist)");
+    }
+
     @Override
     public List<ApiCall> update(DesiredObject<PartKey<AppKey>> desired, LiveObject<PartKey<AppKey>> live,
                                 Map<String, JsonNode> changed, LiveApp app) {

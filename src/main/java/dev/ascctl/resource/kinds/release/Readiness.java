@@ -74,11 +74,7 @@ public final class Readiness {
             out.add("no build attached (set version.build)");
         }
         // A build without an answer gets app.yaml's exportCompliance answer in this apply, before the submission.
-        submitted.filter(Readiness::exportComplianceUnanswered)
-                .filter(b -> ExportComplianceHandler.declared(spec).isEmpty()).ifPresent(b -> out.add("build "
-                + LiveApp.text(b, "version") + ": export compliance not answered (usesNonExemptEncryption; set"
-                + " exportCompliance in app.yaml, answer it in App Store Connect → TestFlight, or set"
-                + " ITSAppUsesNonExemptEncryption in the app's Info.plist)"));
+        submitted.flatMap(b -> ExportComplianceHandler.unansweredProblem(app, b)).ifPresent(out::add);
         List<String> required = REQUIRED_SCREENSHOTS.getOrDefault(app.platform(), List.of());
         List<String> present = new ArrayList<>();
         for (ApiQuery query : reads(app, spec)) {
@@ -145,16 +141,6 @@ public final class Readiness {
             }
         }
         return out;
-    }
-
-    /**
-     * App Review refuses a build whose export compliance question was never answered ({@code usesNonExemptEncryption}
-     * null; recorded refusal {@code fl_error_409_STATE_ERROR_submit_for_review_associatedErrors.json}). Only an explicit
-     * null counts: a build read without that attribute is not judged.
-     */
-    private static boolean exportComplianceUnanswered(Resource build) {
-        JsonNode answer = build.attributes().get("usesNonExemptEncryption");
-        return answer != null && answer.isNull();
     }
 
     private static Map<String, JsonNode> merged(Optional<Resource> live, Attributes declared) {

@@ -1,6 +1,7 @@
 package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.resource.kinds.Kind;
+import dev.ascctl.resource.kinds.release.ExportComplianceHandler;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
@@ -30,7 +31,8 @@ import tools.jackson.databind.node.BooleanNode;
  * </pre>
  * Created once ({@code POST /v1/betaAppReviewSubmissions}) after the build's What to Test (higher rank); Apple
  * has no cancel or delete, so {@code submitForReview: false} or removing the key never withdraws anything. A build
- * that is missing, still processing or expired is refused in the plan with the reason.
+ * that is missing, still processing or expired, or whose export compliance is unanswered while app.yaml gives no
+ * {@code exportCompliance}, is refused in the plan with the reason.
  *
  * <p>Not exported by {@code import} (like the version's {@code submitForReview}, see {@code SubmissionHandler}):
  * submitting is an action, not state. Written into an imported store it would stay on the build's entry, and the
@@ -39,7 +41,9 @@ import tools.jackson.databind.node.BooleanNode;
  * adds it when it means to submit a build.
  */
 public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Build>> implements Creatable<PartKey<BetaKeys.Build>> {
-    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, null);
+    // After the app's other changes: the build's export compliance answer (exportCompliance) and What to Test must be
+    // in before Apple takes the build for review.
+    private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, null).runsAfterAppChanges();
     private static final String KEY = "submitForReview";
 
     public BetaReviewSubmissionHandler() {
@@ -84,7 +88,9 @@ public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Bui
 
     @Override
     public Optional<String> createRefusal(DesiredObject<PartKey<BetaKeys.Build>> desired, LiveApp app) {
-        return BetaBuildsLive.problem(app, desired.key().parent().build());
+        String build = desired.key().parent().build();
+        return BetaBuildsLive.problem(app, build).or(() -> BetaBuildsLive.resolve(app, build)
+                .flatMap(b -> ExportComplianceHandler.unansweredProblem(app, b)));
     }
 
     @Override

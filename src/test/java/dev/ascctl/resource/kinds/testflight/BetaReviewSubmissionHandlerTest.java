@@ -26,6 +26,13 @@ class BetaReviewSubmissionHandlerTest extends KindTableTest {
                         .live(f -> f.remove("betaAppReviewSubmissions", SUBMISSION)).expect(
                         "CREATE app[com.example.notes].betaBuild[245].betaReview",
                         "POST /v1/betaAppReviewSubmissions {'data':{'type':'betaAppReviewSubmissions','relationships':{'build':{'data':{'type':'builds','id':'9c333882-d58d-4ce5-9b1a-d2d69a52742f'}}}}}"),
+                KindCase.on("notes-after", "a build without an export compliance answer: refused, named")
+                        .live(f -> f.remove("betaAppReviewSubmissions", SUBMISSION))
+                        .live(f -> f.set("builds", "9c333882-d58d-4ce5-9b1a-d2d69a52742f", "usesNonExemptEncryption",
+                                "null")).expect(
+                        "BLOCKED app[com.example.notes].betaBuild[245].betaReview: build 245: export compliance not"
+                                + " answered (set exportCompliance in app.yaml, answer it in App Store Connect →"
+                                + " TestFlight, or set ITSAppUsesNonExemptEncryption in the app's Info.plist)"),
                 KindCase.on("notes-after", "false never withdraws")
                         .edit("apps/notes/testflight.yaml", "submitForReview: true", "submitForReview: false").expect());
     }
