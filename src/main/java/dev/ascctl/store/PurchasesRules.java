@@ -61,6 +61,7 @@ final class PurchasesRules {
                 localizations(sub + "/localizations", true);
                 introductoryOffers(sub + "/introductoryOffers");
                 promotionalOffers(sub + "/promotionalOffers");
+                territories(sub + "/availability/territories");
             }
         }
     }

@@ -145,7 +145,8 @@ final class SpecAssembler {
                         !subList.get(s).path("preserveCurrentPrice").isBoolean()
                                 || subList.get(s).path("preserveCurrentPrice").asBoolean(),
                         subList.get(s).has("introductoryOffers") ? introductoryOffers(doc, sub + "/introductoryOffers") : null,
-                        promotionalOffers(doc, sub + "/promotionalOffers")));
+                        promotionalOffers(doc, sub + "/promotionalOffers"),
+                        subList.get(s).has("availability") ? availability(doc, sub + "/availability") : null));
             }
             groups.add(new SubscriptionGroupSpec(groupList.get(g).get("referenceName").asString(),
                     doc.valueMark(at + "/referenceName"),
@@ -200,7 +201,7 @@ final class SpecAssembler {
         return out;
     }
 
-    /** An in-app purchase's territories; the schema has checked the shapes. */
+    /** An in-app purchase's or a subscription's territories; the schema has checked the shapes. */
     private static InAppPurchaseAvailabilitySpec availability(YamlDocument doc, String pointer) {
         JsonNode node = doc.root().at(pointer);
         java.util.SortedSet<String> territories = new java.util.TreeSet<>();

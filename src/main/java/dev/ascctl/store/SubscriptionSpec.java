@@ -24,6 +24,7 @@ import java.util.TreeMap;
  *     - {territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}
  *   promotionalOffers:                            # keyed by offerCode, see PromotionalOfferSpec
  *     - {offerCode: SPRING, name: Spring, offerMode: PAY_AS_YOU_GO, duration: ONE_MONTH, numberOfPeriods: 3, prices: {USA: "1.99"}}
+ *   availability: {territories: [USA, GBR], availableInNewTerritories: true}   # optional
  * }</pre>
  *
  * @param mark                 where the product id is written
@@ -35,12 +36,14 @@ import java.util.TreeMap;
  * @param promotionalOffers    the subscription's promotional offers, offer codes unique; {@code null} when the
  *                             YAML has no {@code promotionalOffers} key, so its live offers are neither read
  *                             nor pruned ({@code []} manages them as none)
+ * @param availability         where it is sold, or {@code null} when the YAML leaves availability alone
  */
 public record SubscriptionSpec(String productId, Mark mark, Attributes attributes,
                                SortedMap<String, Attributes> localizations,
                                SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice,
                                SortedMap<String, IntroductoryOfferSpec> introductoryOffers,
-                               List<PromotionalOfferSpec> promotionalOffers) {
+                               List<PromotionalOfferSpec> promotionalOffers,
+                               InAppPurchaseAvailabilitySpec availability) {
     /** Apple's SubscriptionPeriod values. */
     public static final Set<String> PERIODS = Vocabulary.get().enumSet("Subscription.subscriptionPeriod");
 
@@ -72,6 +75,15 @@ public record SubscriptionSpec(String productId, Mark mark, Attributes attribute
         if (promotionalOffers != null && promotionalOffers.stream().map(PromotionalOfferSpec::offerCode).distinct().count() != promotionalOffers.size()) {
             throw new IllegalArgumentException(productId + ": offer codes must be unique");
         }
+    }
+
+    /** Without availability: the store leaves it alone. */
+    public SubscriptionSpec(String productId, Mark mark, Attributes attributes, SortedMap<String, Attributes> localizations,
+                            SortedMap<String, TerritoryPrice> prices, boolean preserveCurrentPrice,
+                            SortedMap<String, IntroductoryOfferSpec> introductoryOffers,
+                            List<PromotionalOfferSpec> promotionalOffers) {
+        this(productId, mark, attributes, localizations, prices, preserveCurrentPrice, introductoryOffers,
+                promotionalOffers, null);
     }
 
     /** Without offers: the store leaves them alone. */

@@ -61,6 +61,19 @@ class DeclaredReadsTest {
                 + "\"attributes\":{\"accessType\":\"ONGOING\"},\"relationships\":{\"app\":{\"data\":{\"type\":"
                 + "\"apps\",\"id\":\"" + app + "\"}}}}}").status()).isEqualTo(201);
         sandbox.reports().setAvailableThrough(sandbox.reports().availableThrough().plusDays(2));
+        // A subscription with its availability, so the subscriptionPlanAvailabilities reads are walked too.
+        String group = client.post("/v1/subscriptionGroups", "{\"data\":{\"type\":\"subscriptionGroups\",\"attributes\":"
+                + "{\"referenceName\":\"Plus\"},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\""
+                + app + "\"}}}}}").json().at("/data/id").asString();
+        String subscription = client.post("/v1/subscriptions", "{\"data\":{\"type\":\"subscriptions\",\"attributes\":"
+                + "{\"name\":\"Monthly\",\"productId\":\"com.example.declared.monthly\",\"subscriptionPeriod\":"
+                + "\"ONE_MONTH\"},\"relationships\":{\"group\":{\"data\":{\"type\":\"subscriptionGroups\",\"id\":\""
+                + group + "\"}}}}}").json().at("/data/id").asString();
+        assertThat(client.post("/v1/subscriptionPlanAvailabilities", "{\"data\":{\"type\":"
+                + "\"subscriptionPlanAvailabilities\",\"attributes\":{\"availableInNewTerritories\":true,\"planType\":"
+                + "\"UPFRONT\"},\"relationships\":{\"subscription\":{\"data\":{\"type\":\"subscriptions\",\"id\":\""
+                + subscription + "\"}},\"availableTerritories\":{\"data\":[{\"type\":\"territories\",\"id\":\"USA\"}]}}}}")
+                .status()).isEqualTo(201);
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;

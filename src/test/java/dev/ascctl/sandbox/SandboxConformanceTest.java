@@ -733,6 +733,56 @@ class SandboxConformanceTest {
     }
 
     /**
+     * A subscription's availability by Apple's non-deprecated subscriptionPlanAvailabilities: none at first (an empty
+     * list), created, read every way, changed by its PATCH (flag and territories), a second one for the same plan type
+     * refused (409), an unknown territory refused.
+     */
+    @Test
+    void subscriptionPlanAvailabilityEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String group = json(client.post("/v1/subscriptionGroups", body("subscriptionGroups", null,
+                "{\"referenceName\":\"Plus\"}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201).at("/data/id").asString();
+        String sub = json(client.post("/v1/subscriptions", body("subscriptions", null,
+                "{\"name\":\"Monthly\",\"productId\":\"com.example.notes.monthly\",\"subscriptionPeriod\":\"ONE_MONTH\"}",
+                "{\"group\":{\"data\":{\"type\":\"subscriptionGroups\",\"id\":\"" + group + "\"}}}")), 201)
+                .at("/data/id").asString();
+        String list = "/v1/subscriptions/" + sub + "/planAvailabilities?include=availableTerritories"
+                + "&limit[availableTerritories]=50";
+        assertThat(ok(client.get(list)).get("data")).isEmpty();
+        String created = planAvailability(sub, "USA", "GBR");
+        String id = json(client.post("/v1/subscriptionPlanAvailabilities", created), 201).at("/data/id").asString();
+        assertError(client.post("/v1/subscriptionPlanAvailabilities", created), 409, "STATE_ERROR");
+        JsonNode read = ok(client.get(list));
+        assertThat(read.at("/data/0/attributes/planType").asString()).isEqualTo("UPFRONT");
+        assertThat(read.at("/data/0/relationships/availableTerritories/data").findValuesAsString("id"))
+                .containsExactlyInAnyOrder("USA", "GBR");
+        ok(client.get("/v1/subscriptions/" + sub + "/relationships/planAvailabilities"));
+        ok(client.get("/v1/subscriptionPlanAvailabilities/" + id + "?include=availableTerritories"));
+        ok(client.get("/v1/subscriptionPlanAvailabilities/" + id + "/availableTerritories?limit=200"));
+        ok(client.get("/v1/subscriptionPlanAvailabilities/" + id + "/relationships/availableTerritories?limit=200"));
+        ok(client.patch("/v1/subscriptionPlanAvailabilities/" + id, "{\"data\":{\"type\":\"subscriptionPlanAvailabilities\","
+                + "\"id\":\"" + id + "\",\"attributes\":{\"availableInNewTerritories\":true},\"relationships\":"
+                + "{\"availableTerritories\":{\"data\":[{\"type\":\"territories\",\"id\":\"JPN\"}]}}}}"));
+        JsonNode after = ok(client.get("/v1/subscriptionPlanAvailabilities/" + id + "/availableTerritories?limit=200"));
+        assertThat(after.get("data").findValuesAsString("id")).containsExactly("JPN");
+        client.patch("/v1/subscriptionPlanAvailabilities/" + id + "/relationships/availableTerritories",
+                "{\"data\":[{\"type\":\"territories\",\"id\":\"JPN\"}]}");
+        assertError(client.post("/v1/subscriptionPlanAvailabilities", planAvailability(sub, "ZZZ")
+                .replace("UPFRONT", "MONTHLY")), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+    }
+
+    private static String planAvailability(String subscription, String... territories) {
+        StringBuilder list = new StringBuilder();
+        for (String t : territories) {
+            list.append(list.isEmpty() ? "" : ",").append("{\"type\":\"territories\",\"id\":\"").append(t).append("\"}");
+        }
+        return "{\"data\":{\"type\":\"subscriptionPlanAvailabilities\",\"attributes\":{\"availableInNewTerritories\":"
+                + "false,\"planType\":\"UPFRONT\"},\"relationships\":{\"subscription\":{\"data\":{\"type\":"
+                + "\"subscriptions\",\"id\":\"" + subscription + "\"}},\"availableTerritories\":{\"data\":[" + list + "]}}}}";
+    }
+
+    /**
      * An app's custom EULA: none is an absent to-one through the include and 404 on the to-one paths; created, read
      * every way, patched and deleted; a second one for the same app is refused (EndUserLicenseAgreementRules).
      */

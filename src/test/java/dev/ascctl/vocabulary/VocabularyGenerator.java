@@ -61,7 +61,8 @@ public final class VocabularyGenerator {
             "customerReviews", "customerReviewResponses=CustomerReviewResponseV1", "customerReviewSummarizations",
             "appPricePoints=AppPricePointV3", "appPriceSchedules", "appPrices=AppPriceV2",
             "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders",
-            "analyticsReportRequests", "analyticsReports", "analyticsReportInstances", "analyticsReportSegments");
+            "analyticsReportRequests", "analyticsReports", "analyticsReportInstances", "analyticsReportSegments",
+            "subscriptionPlanAvailabilities");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

@@ -128,7 +128,10 @@ final class ServedTypes {
                 type("subscriptionGroupLocalizations").owns("subscriptionGroup").build(),
                 type("subscriptions").derives("subscriptionLocalizations", "subscription").owns("group")
                         .derives("introductoryOffers", "subscription").derives("prices", "subscription")
-                        .derives("promotionalOffers", "subscription").owns("pricePoints").build(),
+                        .derives("promotionalOffers", "subscription").owns("pricePoints")
+                        .derives("planAvailabilities", "subscription").build(),
+                // One per subscription and plan type (SubscriptionPlanAvailabilityRules); changed by its PATCH.
+                type("subscriptionPlanAvailabilities").owns("availableTerritories", "subscription").build(),
                 // Apple's rules on top: SubscriptionPriceRules.
                 type("subscriptionPrices").owns("subscription", "territory", "subscriptionPricePoint").build(),
                 // Apple's rules on top: PromotionalOfferRules; the prices are created inline by its POST and PATCH.

@@ -86,6 +86,7 @@ public final class AppleRules {
                 Map.entry(PromotionalOfferRules.TYPE, new PromotionalOfferRules(state)),
                 Map.entry(AppPriceScheduleRules.TYPE, new AppPriceScheduleRules(state)),
                 Map.entry(AppAvailabilityRules.TYPE, new AppAvailabilityRules(state)),
+                Map.entry(SubscriptionPlanAvailabilityRules.TYPE, new SubscriptionPlanAvailabilityRules(state)),
                 Map.entry(TerritoryAvailabilityRules.TYPE, new TerritoryAvailabilityRules(state)),
                 Map.entry(TerritoryAvailabilityRules.EndPreOrders.TYPE, new TerritoryAvailabilityRules.EndPreOrders(state)),
                 Map.entry(CustomerReviewRules.TYPE, new CustomerReviewRules(state)),

@@ -14,6 +14,6 @@ public final class PurchaseKinds {
                 new SubscriptionHandler(), PurchaseLocalizationHandler.subscriptions(),
                 new InAppPurchasePriceHandler(), new SubscriptionPriceHandler(),
                 new InAppPurchaseAvailabilityHandler(), new IntroductoryOfferHandler(), new PromotionalOfferHandler(),
-                new ReviewScreenshotHandler());
+                new ReviewScreenshotHandler(), new SubscriptionAvailabilityHandler(), new SubscriptionOffSaleHandler());
     }
 }
