@@ -39,7 +39,8 @@ class ImportRoundTripIT {
      */
     static final java.util.Set<String> ACTIONS = java.util.Set.of("reviewSubmission", "betaAppReviewSubmission");
     /** Kinds a store declares only by leaving something out: a territory taken off sale (AvailableTerritoryHandler). */
-    static final java.util.Set<String> ABSENCES = java.util.Set.of("availableTerritory");
+    static final java.util.Set<String> ABSENCES = java.util.Set.of("availableTerritory",
+            "subscriptionTerritoriesOffSale");
     @TempDir
     Path temp;
     Sandbox sandbox;

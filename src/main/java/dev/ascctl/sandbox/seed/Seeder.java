@@ -80,7 +80,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *           - {productId: com.example.notes.plus.monthly, name: Plus Monthly, subscriptionPeriod: ONE_MONTH,
  *              groupLevel: 1, localizations: {en-US: {name: Monthly}},
  *              prices: {USA: "4.99", GBR: "4.49"},   # current price per territory
- *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}]}
+ *              introductoryOffers: [{territory: USA, offerMode: FREE_TRIAL, duration: ONE_WEEK, numberOfPeriods: 1}],
+ *              availability: {territories: [USA, GBR], availableInNewTerritories: false}}   # its UPFRONT plan's
  *     customerReviews: 300            # generated customer reviews (see ReviewSeeder); default none
  *     price: {baseTerritory: USA, price: "4.99"}   # the app's price; default free (price "0"), null: none
  *     availability: {territories: [USA, GBR], availableInNewTerritories: false}   # default all; null: none
@@ -343,6 +344,7 @@ public final class Seeder {
                 Map<String, Object> prices = (Map<String, Object>) sub.remove("prices");
                 List<Object> introductoryOffers = (List<Object>) sub.remove("introductoryOffers");
                 List<Object> promotionalOffers = (List<Object>) sub.remove("promotionalOffers");
+                Map<String, Object> availability = (Map<String, Object>) sub.remove("availability");
                 sub.putIfAbsent("state", "MISSING_METADATA");
                 String id = state.newId("subscriptions");
                 put("subscriptions", id, sub, Map.of("group", List.of(groupId)));
@@ -362,6 +364,19 @@ public final class Seeder {
                 }
                 for (Object offer : promotionalOffers == null ? List.of() : promotionalOffers) {
                     PromotionalOfferRules.store(state, id, (Map<String, Object>) offer);
+                }
+                if (availability != null) {
+                    // As a POST /v1/subscriptionPlanAvailabilities would leave it (the UPFRONT plan).
+                    List<String> territories = new java.util.ArrayList<>();
+                    ((List<Object>) availability.getOrDefault("territories", List.of()))
+                            .forEach(t -> territories.add(String.valueOf(t)));
+                    Map<String, Object> attributes = new LinkedHashMap<>();
+                    attributes.put("availableInNewTerritories",
+                            Boolean.TRUE.equals(availability.get("availableInNewTerritories")));
+                    attributes.put("planType", "UPFRONT");
+                    put(dev.ascctl.sandbox.rules.SubscriptionPlanAvailabilityRules.TYPE,
+                            state.newId(dev.ascctl.sandbox.rules.SubscriptionPlanAvailabilityRules.TYPE), attributes,
+                            Map.of("subscription", List.of(id), "availableTerritories", territories));
                 }
             }
         }

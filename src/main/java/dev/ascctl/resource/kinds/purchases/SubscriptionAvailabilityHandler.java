@@ -50,7 +50,9 @@ import tools.jackson.databind.node.StringNode;
  * change is one PATCH carrying the flag and the territories (the YAML's and those still sold).
  */
 public final class SubscriptionAvailabilityHandler extends Kind<PartKey<PurchaseKeys.Subscription>> implements
-        StraightReads, Creatable<PartKey<PurchaseKeys.Subscription>>, Updatable<PartKey<PurchaseKeys.Subscription>> {
+        StraightReads, StraightReads.ForExport, Creatable<PartKey<PurchaseKeys.Subscription>>,
+        Updatable<PartKey<PurchaseKeys.Subscription>> {
+    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     private static final KindSpec SPEC = new KindSpec("subscriptionAvailability", 17, null);
     static final String PLAN = "UPFRONT";
     static final String TERRITORIES = "territories";
@@ -99,6 +101,34 @@ public final class SubscriptionAvailabilityHandler extends Kind<PartKey<Purchase
                 }
             });
         }
+    }
+
+    /** What {@code import} reads: every live subscription's availabilities. */
+    @Override
+    public void readForExport(LiveApp app, Reads reads) {
+        PurchaseReads.readSubscriptions(app, reads);
+        for (PurchaseParent.Live<?> s : SUBSCRIPTIONS.liveParents(app)) {
+            Document doc = reads.get(SubscriptionPlanAvailabilities.ofSubscription(s.resource().id()));
+            upfront(doc).filter(a -> included(a).size() >= SubscriptionPlanAvailabilities.INCLUDED_TERRITORIES)
+                    .ifPresent(a -> reads.get(SubscriptionPlanAvailabilities.territories(a.id())));
+        }
+    }
+
+    /** {@code availability: {territories, availableInNewTerritories}} of every subscription that has one. */
+    @Override
+    public List<dev.ascctl.resource.ExportedObject> export(LiveApp app, String label) {
+        List<dev.ascctl.resource.ExportedObject> out = new ArrayList<>();
+        for (PurchaseParent.Live s : SUBSCRIPTIONS.liveParents(app)) {
+            live(app, s.resource().id()).ifPresent(l -> {
+                tools.jackson.databind.node.ObjectNode node = tools.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode();
+                l.territories().forEach(node.putArray(TERRITORIES)::add);
+                node.put(IN_NEW, l.inNew());
+                out.add(new dev.ascctl.resource.ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label),
+                        Map.of("availability", node), Set.of()));
+            });
+        }
+        return out;
     }
 
     static List<PurchaseReads.DeclaredSubscription> declared(LiveApp app, AppSpec spec) {
