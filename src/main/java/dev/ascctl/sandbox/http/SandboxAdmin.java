@@ -24,7 +24,8 @@ import java.util.Set;
  *                                                         a build arrives, as after an upload from Xcode
  * POST /sandbox-admin/builds/{id}/processingState/VALID  Apple finishes processing a build (or FAILED, INVALID)
  * POST /sandbox-admin/reports?availableThrough=2026-03-31[&amp;firstDay=2025-01-01]
- *                                                         Apple produces the sales reports through that day
+ *                                                         Apple produces the sales reports through that day,
+ *                                                         and the analytics reports' instances of those days
  * </pre>
  * Answers {@code {"type","id","state"}} with 200, or an error document.
  */
