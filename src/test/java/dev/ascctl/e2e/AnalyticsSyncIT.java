@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ascctl reports analytics sync} end to end (issue 16 scope 3): the first run requests each app's ongoing
  * reports (Apple produces nothing that day: pending), a second run finds the requests and makes none; once Apple has
- * produced 40 days every report's instances and segments are kept, checked against Apple's MD5; a run with nothing new
+ * produced 15 days every report's instances and segments are kept, checked against Apple's MD5; a run with nothing new
  * downloads nothing and lists no segment; the day produced next is fetched then; 429s and the hourly budget stop a run
  * that the next hour's run completes without losing or fetching a file twice; bad input sends no request.
  */
@@ -98,7 +98,7 @@ class AnalyticsSyncIT {
             assertThat(posts(sandbox, before)).as("the second run finds the requests and makes none").isZero();
             assertThat(c2[6]).isEqualTo(2);
 
-            LocalDate through = requested.plusDays(40);
+            LocalDate through = requested.plusDays(15); // two Mondays at least: weekly instances too
             sandbox.reports().setAvailableThrough(through);
             var third = sync(sandbox);
             int[] c3 = counts(third);
