@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +30,12 @@ class AssetDownloaderTest {
     HttpServer cdn;
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final AtomicInteger flaky = new AtomicInteger();
+    /**
+     * Ends the trickle's silence when the test is over: stop() waits for the handlers, which
+     * otherwise held the test 3 s after it had its answer.
+     */
+    final CountDownLatch over = new CountDownLatch(1);
+    final ExecutorService handlers = Executors.newCachedThreadPool();
     final AssetDownloader downloader = new AssetDownloader(Duration.ofSeconds(2), Duration.ofSeconds(5), d -> { });
 
     @BeforeEach
@@ -47,7 +57,7 @@ class AssetDownloaderTest {
                     exchange.sendResponseHeaders(200, 0);
                     exchange.getResponseBody().write('x');
                     exchange.getResponseBody().flush();
-                    sleep(3000);
+                    await(over);
                     return;
                 }
                 if (path.equals("/huge")) { // no Content-Length: the cap is found while reading
@@ -63,12 +73,17 @@ class AssetDownloaderTest {
                 exchange.getResponseBody().write(body);
             }
         });
+        // A thread per exchange, as a real host: each attempt at the trickle gets its own silence, rather than
+        // waiting behind the last one's (measured: the trickle test took 6.5 s, not the three idle timeouts it is about).
+        cdn.setExecutor(handlers);
         cdn.start();
     }
 
     @AfterEach
     void stop() {
+        over.countDown();
         cdn.stop(0);
+        handlers.shutdownNow();
     }
 
     private URI url(String path) {
@@ -124,9 +139,10 @@ class AssetDownloaderTest {
         assertThat(temp.resolve("h.part")).doesNotExist();
     }
 
-    private static void sleep(long millis) {
+    /** At most 3 s, longer than any idle timeout here. */
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +26,12 @@ class UploadTransportTest {
     Path temp;
     HttpServer host;
     final AtomicInteger requests = new AtomicInteger();
+    /**
+     * Ends the trickle's silence when the test is over: stop() waits for the handlers, which
+     * otherwise held the test 3 s after it had its answer.
+     */
+    final CountDownLatch over = new CountDownLatch(1);
+    final ExecutorService handlers = Executors.newCachedThreadPool();
     final NetworkBounds bounds = NetworkBounds.defaults().withIdle(Duration.ofMillis(300)).withMaxBodyBytes(16 * 1024);
     final UploadTransport transport = new UploadTransport(Duration.ofSeconds(2), Duration.ofSeconds(30), d -> { },
             bounds);
@@ -38,7 +48,7 @@ class UploadTransportTest {
                 if (path.equals("/trickle")) { // a byte, then silence longer than the idle timeout
                     exchange.getResponseBody().write('x');
                     exchange.getResponseBody().flush();
-                    Thread.sleep(3000);
+                    over.await(3, TimeUnit.SECONDS);
                 } else if (path.equals("/huge")) {
                     byte[] chunk = new byte[1024];
                     for (int i = 0; i < 64; i++) {
@@ -51,12 +61,17 @@ class UploadTransportTest {
                 // the client hung up: what the test wants
             }
         });
+        // A thread per exchange, as a real host: each attempt at the trickle gets its own silence, rather than
+        // waiting behind the last one's (measured: the trickle test took 6.5 s, not the three idle timeouts it is about).
+        host.setExecutor(handlers);
         host.start();
     }
 
     @AfterEach
     void stop() {
+        over.countDown();
         host.stop(0);
+        handlers.shutdownNow();
     }
 
     private UploadOperation part(String path) {
