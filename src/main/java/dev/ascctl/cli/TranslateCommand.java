@@ -41,8 +41,10 @@ final class TranslateCommand extends ReviewsCommand.StoreAppCommand {
             description = "The locales written, e.g. de-DE,fr-FR,ja. Required; other locale files are never touched.")
     List<String> to = new ArrayList<>();
     @Option(names = "--fields", split = ",", paramLabel = "KEYS",
-            description = "Locale file keys to translate, e.g. subtitle,description. Default: every text Apple"
-                    + " limits (name, subtitle, description, keywords as suggestions, promotionalText, whatsNew, ...).")
+            description = "Keys to translate, e.g. subtitle,description. Default: every text Apple limits: the"
+                    + " locale files' (name, subtitle, description, keywords as suggestions, promotionalText,"
+                    + " whatsNew, ...), purchases.yaml's product name and description, testflight.yaml's build"
+                    + " whatsNew.")
     List<String> fields = new ArrayList<>();
     @Option(names = "--provider", paramLabel = "NAME",
             description = "A provider named under providers: in config/ascctl.yaml, e.g. deepl. Default:"
@@ -74,7 +76,8 @@ final class TranslateCommand extends ReviewsCommand.StoreAppCommand {
         List<String> glossary = new ArrayList<>();
         translateSettings.path("glossary").values().forEach(t -> glossary.add(t.asString()));
         int parallelism = translateSettings.path("parallelism").asInt(4);
-        Translation.Result result = new Translation(app, limits, chosen, name, glossary, parallelism).run(request);
+        Translation.Result result = new Translation(app, limits, textLimits, chosen, name, glossary,
+                parallelism).run(request);
         context().out().print(TranslationReport.text(result, app, request));
         return ExitCode.OK;
     }

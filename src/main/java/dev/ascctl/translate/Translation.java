@@ -58,6 +58,7 @@ public final class Translation {
 
     private final AppSpec app;
     private final Map<String, Integer> limits;
+    private final TextLimits nestedLimits;
     private final Engine engine;
     private final String providerName;
     private final List<String> glossary;
@@ -70,6 +71,17 @@ public final class Translation {
      */
     public Translation(AppSpec app, Map<String, Integer> limits, dev.ascctl.provider.Provider provider,
                        String providerName, List<String> glossary, int parallelism) {
+        this(app, limits, TextLimits.none(), provider, providerName, glossary, parallelism);
+    }
+
+    /**
+     * Also the localizations of {@code purchases.yaml} and {@code testflight.yaml} ({@link NestedLocalizations}),
+     * limited by {@code nestedLimits} at their places.
+     */
+    public Translation(AppSpec app, Map<String, Integer> limits, TextLimits nestedLimits,
+                       dev.ascctl.provider.Provider provider, String providerName, List<String> glossary,
+                       int parallelism) {
+        this.nestedLimits = nestedLimits;
         this.app = app;
         this.limits = Map.copyOf(limits);
         this.engine = Engine.of(provider);
@@ -131,6 +143,48 @@ public final class Translation {
                 asks.put(locale, ask);
             }
         }
+        // purchases.yaml and testflight.yaml: their localizations maps, asked in the same request per locale.
+        Map<String, NestedLocalizations> nestedFiles = new LinkedHashMap<>();
+        Map<String, NestedAsk> nestedAsks = new LinkedHashMap<>();
+        for (String name : List.of("purchases.yaml", "testflight.yaml")) {
+            Path file = app.dir().resolve(name);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            NestedLocalizations nested = new NestedLocalizations(name, readText(file));
+            for (NestedLocalizations.Block block : nested.blocks()) {
+                Map<String, String> from = nested.texts(block, request.from());
+                if (from == null) {
+                    continue;
+                }
+                for (String locale : request.to()) {
+                    Map<String, String> existing = nested.texts(block, locale);
+                    for (var e : from.entrySet()) {
+                        Optional<Integer> limit = nestedLimits.limitOf(block.place(), e.getKey());
+                        if (limit.isEmpty() || e.getValue().isBlank()
+                                || (!request.fields().isEmpty() && !request.fields().contains(e.getKey()))) {
+                            continue;
+                        }
+                        String key = block.owner() + " " + e.getKey();
+                        if (existing != null && !request.force()) {
+                            outcomes.add(new Outcome(locale, key, Kind.KEPT, "written by a person (--force to"
+                                    + " replace)"));
+                            continue;
+                        }
+                        nestedFiles.put(name, nested);
+                        nestedAsks.put(key, new NestedAsk(name, block, e.getKey()));
+                        asks.computeIfAbsent(locale, l -> new LinkedHashMap<>()).put(key,
+                                new Engine.Field(e.getValue(), limit.get(), false));
+                        sourceText.putIfAbsent(key, e.getValue());
+                        characters += length(e.getValue());
+                        if (request.dryRun()) {
+                            outcomes.add(new Outcome(locale, key, Kind.WOULD_ASK, length(e.getValue())
+                                    + " characters"));
+                        }
+                    }
+                }
+            }
+        }
         if (request.dryRun() || asks.isEmpty()) {
             return new Result(providerName, outcomes, characters, List.of());
         }
@@ -162,8 +216,24 @@ public final class Translation {
             Path file = localesDir.resolve(locale + ".yaml");
             LocaleFileText text = texts.get(file);
             boolean wroteField = false;
+            Map<NestedLocalizations.Block, Map<String, String>> nestedTexts = new LinkedHashMap<>();
             for (var a : entry.getValue().entrySet()) {
                 String field = a.getKey();
+                NestedAsk nestedAsk = nestedAsks.get(field);
+                if (nestedAsk != null) {
+                    int limit = asks.get(locale).get(field).limit();
+                    int length = length(a.getValue());
+                    if (length > limit) {
+                        outcomes.add(new Outcome(locale, field, Kind.NEEDS_PERSON, length + " characters, Apple's"
+                                + " limit is " + limit + ": \"" + a.getValue() + "\""));
+                    } else {
+                        nestedTexts.computeIfAbsent(nestedAsk.block(), b -> new LinkedHashMap<>())
+                                .put(nestedAsk.field(), a.getValue());
+                        outcomes.add(new Outcome(locale, field, Kind.WRITTEN, length + " of " + limit
+                                + " characters"));
+                    }
+                    continue;
+                }
                 String answer = field.equals(KEYWORDS) ? Engine.MachineTranslation.tidyKeywords(a.getValue())
                         : a.getValue();
                 int limit = limits.get(field);
@@ -187,12 +257,20 @@ public final class Translation {
                     wroteField = true;
                 }
             }
+            nestedTexts.forEach((block, values) -> nestedFiles.values().stream()
+                    .filter(n -> n.blocks().contains(block)).findFirst()
+                    .ifPresent(n -> n.put(block, locale, request.from(), values)));
             // A locale file of comments alone is no locale (validate refuses an empty file): a new locale whose
             // every answer is left for a person gets no file; the report shows the answers.
             if (wroteField || Files.exists(file)) {
                 write(file, text.text());
                 written.add(file);
             }
+        }
+        for (var nested : nestedFiles.entrySet()) {
+            Path file = app.dir().resolve(nested.getKey());
+            write(file, nested.getValue().text());
+            written.add(file);
         }
         provenance.write();
         written.add(localesDir.resolve(Provenance.FILE));
@@ -266,6 +344,18 @@ public final class Translation {
             answers.putAll(engine.shorten(over, from, to, glossary));
         }
         return answers;
+    }
+
+    /** A field of a purchases.yaml or testflight.yaml localization, asked under {@code owner field}. */
+    private record NestedAsk(String file, NestedLocalizations.Block block, String field) {
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The line a field is written on in a locale file, for ordering. */

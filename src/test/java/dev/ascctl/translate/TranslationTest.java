@@ -264,6 +264,51 @@ class TranslationTest {
         assertThat(model.getAllServeEvents()).isEmpty();
     }
 
+    @Test
+    void purchaseAndBuildLocalizationsGetTheNewLocaleAndAPersonsEntryIsKept() throws IOException {
+        Path app = locales.getParent();
+        String purchases = """
+                inAppPurchases:
+                  - productId: com.example.notes.pro
+                    inAppPurchaseType: NON_CONSUMABLE
+                    referenceName: Pro
+                    localizations:
+                      en-US: {name: Notes Pro, description: "Every feature, forever."}
+                      fr-FR: {name: Notes Pro, description: "Tout, pour toujours."}   # Marie's
+                subscriptionGroups:
+                  - referenceName: Plus
+                    localizations:
+                      en-US: {name: Notes Plus}
+                """;
+        Files.writeString(app.resolve("purchases.yaml"), purchases);
+        Map<String, String> fields = new LinkedHashMap<>(german("Denken in Listen"));
+        fields.put("purchases.yaml productId com.example.notes.pro name", "Notes Pro");
+        fields.put("purchases.yaml productId com.example.notes.pro description", "Alles, für immer.");
+        answer("de-DE", fields);
+        answer("fr-FR", Map.of("description", "Notes Pro garde vos pensées en ordre.\n\n- Listes à cocher\n"
+                + "- Widgets, voir https://example.com/widgets"));
+
+        Translation.Result result = new Translation(app(), limits(), KINDS.limits(), new ChatModel(
+                ChatModel.Api.OPENAI, URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt",
+                List.of(), 2).run(new TranslateRequest("en-US", List.of("de-DE", "fr-FR"), List.of("name",
+                "description"), false, false));
+
+        assertThat(Files.readString(app.resolve("purchases.yaml"))).isEqualTo(purchases.replace(
+                "      fr-FR:", "      de-DE: {\"name\": \"Notes Pro\", \"description\": \"Alles, für immer.\"}\n"
+                        + "      fr-FR:"));
+        assertThat(result.outcomes()).extracting(o -> o.locale() + " " + o.field() + " " + o.kind()).contains(
+                "de-DE purchases.yaml productId com.example.notes.pro description WRITTEN",
+                "fr-FR purchases.yaml productId com.example.notes.pro name KEPT");
+        assertThat(model.getAllServeEvents()).hasSize(2);   // one request per locale, purchases inside it
+        assertThat(loadStore().apps().get(0).purchases()).isNotNull();
+    }
+
+    Map<String, Integer> limits() {
+        Map<String, Integer> limits = new LinkedHashMap<>(KINDS.limits().at(TextLimits.Place.LOCALE_APP_INFO));
+        limits.putAll(KINDS.limits().at(TextLimits.Place.LOCALE_VERSION));
+        return limits;
+    }
+
     Store loadStore() {
         return StoreLoader.load(root, ContactDefaultsInput.none(), new SecretResolver(root, Map.of()), KINDS).store();
     }

@@ -1,0 +1,180 @@
+package dev.ascctl.translate;
+
+import dev.ascctl.store.TextLimits;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The {@code localizations:} maps (keyed by locale) inside {@code purchases.yaml} (an in-app purchase's or a
+ * subscription's name and description) and {@code testflight.yaml} (a build's whatsNew), found and edited in the
+ * file's text so the rest of it stays as written. Only maps whose texts Apple limits are translated (a subscription
+ * group's texts and the beta app description have no declared limit, so translate leaves them to a person). A
+ * target locale that is already there is a person's (these maps carry no provenance) and is replaced only with
+ * {@code --force}; a new one is written as one flow-style line after the source locale's entry:
+ * <pre>
+ *     localizations:
+ *       en-US: {name: Notes Pro, description: "Every feature, forever."}
+ *       es-ES: {"name": "Notes Pro", "description": "Todas las funciones, para siempre."}
+ * </pre>
+ */
+final class NestedLocalizations {
+    private static final Pattern BLOCK = Pattern.compile("^(\\s*)(- )?localizations:\\s*(#.*)?$");
+    private static final Pattern ENTRY = Pattern.compile("^(\\s*)([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?):\\s*(.*)$");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One localizations map: where it is, the place its limits come from, and who owns it (for messages). */
+    record Block(int line, int entryIndent, TextLimits.Place place, String owner) {
+    }
+
+    private final String fileName;
+    private final List<String> lines;
+
+    NestedLocalizations(String fileName, String text) {
+        this.fileName = fileName;
+        this.lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+    }
+
+    /** The localizations maps Apple limits texts of, in file order. */
+    List<Block> blocks() {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = BLOCK.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            int keyIndent = m.group(1).length() + (m.group(2) == null ? 0 : 2);
+            if (keyIndent == 0) {
+                continue; // testflight.yaml's beta app texts: no limit declared
+            }
+            String owner = owner(i, keyIndent);
+            TextLimits.Place place;
+            if (fileName.equals("testflight.yaml")) {
+                place = TextLimits.Place.BETA_BUILD_LOCALIZATION;
+            } else if (owner.startsWith("productId ")) {
+                place = TextLimits.Place.PRODUCT_LOCALIZATION;
+            } else {
+                continue; // a subscription group's texts: no limit declared
+            }
+            int entryIndent = -1;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String l = lines.get(j);
+                if (l.isBlank() || l.strip().startsWith("#")) {
+                    continue;
+                }
+                entryIndent = indent(l) > keyIndent ? indent(l) : -1;
+                break;
+            }
+            if (entryIndent > 0) {
+                out.add(new Block(i, entryIndent, place, fileName + " " + owner));
+            }
+        }
+        return out;
+    }
+
+    /** A locale's texts in a block (flow or block style), or null when the block has no such locale. */
+    Map<String, String> texts(Block block, String locale) {
+        int[] range = entry(block, locale);
+        if (range == null) {
+            return null;
+        }
+        StringBuilder yaml = new StringBuilder();
+        for (int i = range[0]; i < range[1]; i++) {
+            yaml.append(lines.get(i).substring(Math.min(block.entryIndent(), indent(lines.get(i))))).append('\n');
+        }
+        JsonNode node = YAMLMapper.builder().build().readTree(yaml.toString()).path(locale);
+        Map<String, String> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (e.getValue().isString()) {
+                out.put(e.getKey(), e.getValue().asString());
+            }
+        });
+        return out;
+    }
+
+    /** Writes a locale's texts as one flow-style line: in place of its entry, or after the source's. */
+    void put(Block block, String locale, String after, Map<String, String> texts) {
+        var map = JSON.createObjectNode();
+        texts.forEach(map::put);
+        String line = " ".repeat(block.entryIndent()) + locale + ": " + JSON.writeValueAsString(map)
+                .replace("\",\"", "\", \"").replace("\":\"", "\": \"");
+        int[] own = entry(block, locale);
+        if (own != null) {
+            lines.subList(own[0], own[1]).clear();
+            lines.add(own[0], line);
+        } else {
+            int[] source = entry(block, after);
+            lines.add(source[1], line);
+        }
+    }
+
+    String text() {
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The lines [from, to) of a locale's entry in a block, or null. */
+    private int[] entry(Block block, String locale) {
+        for (int i = block.line() + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isBlank() || l.strip().startsWith("#")) {
+                continue;
+            }
+            if (indent(l) < block.entryIndent()) {
+                return null;
+            }
+            Matcher m = ENTRY.matcher(l);
+            if (indent(l) == block.entryIndent() && m.matches() && m.group(2).equals(locale)) {
+                int end = i + 1;
+                while (end < lines.size() && (lines.get(end).isBlank() || indent(lines.get(end))
+                        > block.entryIndent())) {
+                    end++;
+                }
+                while (end > i + 1 && lines.get(end - 1).isBlank()) {
+                    end--;
+                }
+                return new int[]{i, end};
+            }
+        }
+        return null;
+    }
+
+    /** What the localizations belong to: the productId (else build, number or name) of the list item holding them. */
+    private String owner(int line, int keyIndent) {
+        String found = null;
+        Pattern key = Pattern.compile("^\\s*(?:- )?(productId|build|number|referenceName):\\s*\"?([^\"#]+?)\"?\\s*"
+                + "(#.*)?$");
+        for (int i = line; i >= 0; i--) {
+            String l = lines.get(i);
+            if (!l.isBlank() && !l.strip().startsWith("#") && indent(l) < keyIndent - 2) {
+                break;
+            }
+            Matcher m = key.matcher(l);
+            if (m.matches() && (indent(l) == keyIndent || indent(l) == keyIndent - 2)
+                    && (found == null || m.group(1).equals("productId"))) {
+                found = m.group(1) + " " + m.group(2);
+            }
+            if (l.startsWith(" ".repeat(Math.max(0, keyIndent - 2)) + "- ")) {
+                break; // the item's first line
+            }
+        }
+        return found != null ? found : "item at line " + (line + 1);
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+}
