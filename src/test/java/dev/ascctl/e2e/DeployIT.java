@@ -23,45 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @SandboxModes
 class DeployIT {
-    private static final String SEED = """
-            apps:
-              - bundleId: com.example.notes
-                attributes: {contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT}
-                appInfos:
-                  - state: READY_FOR_DISTRIBUTION
-                    locales:
-                      en-US: {name: Notes, privacyPolicyUrl: "https://example.com/privacy"}
-                    ageRating: {alcoholTobaccoOrDrugUseOrReferences: NONE, contests: NONE, gamblingSimulated: NONE,
-                      medicalOrTreatmentInformation: NONE, profanityOrCrudeHumor: NONE,
-                      sexualContentGraphicAndNudity: NONE, sexualContentOrNudity: NONE, horrorOrFearThemes: NONE,
-                      matureOrSuggestiveThemes: NONE, violenceCartoonOrFantasy: NONE,
-                      violenceRealisticProlongedGraphicOrSadistic: NONE, violenceRealistic: NONE,
-                      unrestrictedWebAccess: false, gambling: false}
-                builds:
-                  - {version: "240", versionString: "2.4.0", processingState: VALID, uploadedDate: "2026-01-01T10:00:00Z"}
-                versions:
-                  - versionString: "2.4.0"
-                    state: READY_FOR_DISTRIBUTION
-                    build: "240"
-                    locales:
-                      en-US: {description: Notes., keywords: "notes,lists", supportUrl: "https://example.com/help", whatsNew: Fixes.}
-                    screenshotSets: {en-US: [APP_IPHONE_67]}
-                  - versionString: "2.5.0"
-                    state: PREPARE_FOR_SUBMISSION
-                    locales:
-                      en-US: {description: Notes., keywords: "notes,lists", supportUrl: "https://example.com/help", whatsNew: Faster sync.}
-                    screenshotSets: {en-US: [APP_IPHONE_67]}
-            """;
-    private static final String APP = """
-            bundleId: com.example.notes
-            platform: IOS
-            primaryLocale: en-US
-            version:
-              versionString: "2.5.0"
-              build: latest
-              submitForReview: true
-            review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com, contactPhone: "+1 555 0100"}
-            """;
 
     @TempDir
     Path temp;
@@ -73,11 +34,11 @@ class DeployIT {
     @BeforeEach
     void start() throws Exception {
         Path seed = temp.resolve("seed.yaml");
-        Files.writeString(seed, SEED);
+        Files.writeString(seed, NotesRelease.SEED);
         sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
         store = temp.resolve("store");
         Files.createDirectories(store.resolve("apps/notes/locales"));
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP);
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP);
         Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
         // ITSAppUsesNonExemptEncryption in the plist: the build needs no export compliance answer.
         ipa = TestArchives.ipa(temp.resolve("Notes.ipa"), "com.example.notes", "2.5.0", "246", false, 3_000_000);
@@ -167,7 +128,7 @@ class DeployIT {
     void withoutIpaItArchivesWithXcodebuildFirst() throws Exception {
         Path bin = dev.ascctl.build.FakeXcode.install(temp.resolve("bin"));
         Path calls = temp.resolve("calls.log");
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP + "xcode: {workspace: ../Notes.xcworkspace, scheme: Notes}\n");
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP + "xcode: {workspace: ../Notes.xcworkspace, scheme: Notes}\n");
         var result = cli.workDir(temp).env("PATH", bin + ":" + System.getenv("PATH"))
                 .env("FAKE_XCODE_LOG", calls.toString()).env("FAKE_XCODE_IPA", ipa.toString())
                 .sandbox(sandbox.baseUri().toString(), "deploy", "--store=" + store);
@@ -180,7 +141,7 @@ class DeployIT {
 
     @Test
     void withoutIpaOrXcodebuildItSaysWhatIsLeft() throws Exception {
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP + "xcode: {workspace: ../Notes.xcworkspace, scheme: Notes}\n");
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP + "xcode: {workspace: ../Notes.xcworkspace, scheme: Notes}\n");
         var result = cli.workDir(temp).env("PATH", temp.resolve("nothing").toString())
                 .sandbox(sandbox.baseUri().toString(), "deploy", "--store=" + store);
         assertThat(result.exitCode()).isEqualTo(1);

@@ -24,45 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @SandboxModes
 class ExportComplianceIT {
-    private static final String SEED = """
-            apps:
-              - bundleId: com.example.notes
-                attributes: {contentRightsDeclaration: DOES_NOT_USE_THIRD_PARTY_CONTENT}
-                appInfos:
-                  - state: READY_FOR_DISTRIBUTION
-                    locales:
-                      en-US: {name: Notes, privacyPolicyUrl: "https://example.com/privacy"}
-                    ageRating: {alcoholTobaccoOrDrugUseOrReferences: NONE, contests: NONE, gamblingSimulated: NONE,
-                      medicalOrTreatmentInformation: NONE, profanityOrCrudeHumor: NONE,
-                      sexualContentGraphicAndNudity: NONE, sexualContentOrNudity: NONE, horrorOrFearThemes: NONE,
-                      matureOrSuggestiveThemes: NONE, violenceCartoonOrFantasy: NONE,
-                      violenceRealisticProlongedGraphicOrSadistic: NONE, violenceRealistic: NONE,
-                      unrestrictedWebAccess: false, gambling: false}
-                builds:
-                  - {version: "240", versionString: "2.4.0", processingState: VALID, uploadedDate: "2026-01-01T10:00:00Z"}
-                versions:
-                  - versionString: "2.4.0"
-                    state: READY_FOR_DISTRIBUTION
-                    build: "240"
-                    locales:
-                      en-US: {description: Notes., keywords: "notes,lists", supportUrl: "https://example.com/help", whatsNew: Fixes.}
-                    screenshotSets: {en-US: [APP_IPHONE_67]}
-                  - versionString: "2.5.0"
-                    state: PREPARE_FOR_SUBMISSION
-                    locales:
-                      en-US: {description: Notes., keywords: "notes,lists", supportUrl: "https://example.com/help", whatsNew: Faster sync.}
-                    screenshotSets: {en-US: [APP_IPHONE_67]}
-            """;
-    private static final String APP = """
-            bundleId: com.example.notes
-            platform: IOS
-            primaryLocale: en-US
-            version:
-              versionString: "2.5.0"
-              build: latest
-              submitForReview: true
-            review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com, contactPhone: "+1 555 0100"}
-            """;
 
     @TempDir
     Path temp;
@@ -74,11 +35,11 @@ class ExportComplianceIT {
     @BeforeEach
     void start() throws Exception {
         Path seed = temp.resolve("seed.yaml");
-        Files.writeString(seed, SEED);
+        Files.writeString(seed, NotesRelease.SEED);
         sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
         store = temp.resolve("store");
         Files.createDirectories(store.resolve("apps/notes/locales"));
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP);
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP);
         Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
         // No ITSAppUsesNonExemptEncryption in the plist: Apple leaves the build in Missing Compliance.
         ipa = TestArchives.ipa(temp.resolve("Notes.ipa"), "com.example.notes", "2.5.0", "246", null, 0);
@@ -112,7 +73,7 @@ class ExportComplianceIT {
         assertThat(build246().attribute("usesNonExemptEncryption")).isNull();
         assertThat(version().related("build")).as("nothing applied").isEmpty();
 
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP + "exportCompliance:\n  usesNonExemptEncryption: false\n");
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP + "exportCompliance:\n  usesNonExemptEncryption: false\n");
         var plan = run("plan", "--store=" + store);
         assertThat(plan.exitCode()).as(plan.all()).isZero();
         assertThat(plan.out()).contains("app[com.example.notes].exportCompliance will be updated in-place",
@@ -136,12 +97,12 @@ class ExportComplianceIT {
     void aBetaReviewOfABuildMissingComplianceIsRefusedInThePlanUntilAppYamlAnswers() throws Exception {
         var uploaded = run("build", "upload", ipa.toString());
         assertThat(uploaded.exitCode()).as(uploaded.all()).isZero();
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP.replace("  submitForReview: true\n", ""));
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP.replace("  submitForReview: true\n", ""));
         Files.writeString(store.resolve("apps/notes/testflight.yaml"), "builds:\n  - {build: \"246\", submitForReview: true}\n");
         var refused = run("plan", "--store=" + store);
         assertThat(refused.out()).contains("betaBuild[246].betaReview", "build 246: export compliance not answered");
 
-        Files.writeString(store.resolve("apps/notes/app.yaml"), APP.replace("  submitForReview: true\n", "")
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP.replace("  submitForReview: true\n", "")
                 + "exportCompliance: {usesNonExemptEncryption: false}\n");
         var applied = run("apply", "--store=" + store, "--auto-approve");
         assertThat(applied.exitCode()).as(applied.all()).isZero();
