@@ -16,9 +16,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The {@code localizations:} maps (keyed by locale) inside {@code purchases.yaml} (an in-app purchase's or a
  * subscription's name and description) and {@code testflight.yaml} (a build's whatsNew), found and edited in the
  * file's text so the rest of it stays as written. Only maps whose texts Apple limits are translated (a subscription
- * group's texts and the beta app description have no declared limit, so translate leaves them to a person). A
- * target locale that is already there is a person's (these maps carry no provenance) and is replaced only with
- * {@code --force}; a new one is written as one flow-style line after the source locale's entry:
+ * group's texts and the beta app description have no declared limit, so translate leaves them to a person). Their
+ * provenance is kept in the locales' {@link Provenance} file under {@code <file> <owner> <field>} (e.g.
+ * {@code purchases.yaml productId com.example.notes.pro name}), so a field is replaced only while it is still what
+ * translate wrote (else with {@code --force}); a new locale is written as one flow-style line after the source's:
  * <pre>
  *     localizations:
  *       en-US: {name: Notes Pro, description: "Every feature, forever."}
@@ -102,10 +103,19 @@ final class NestedLocalizations {
         return out;
     }
 
-    /** Writes a locale's texts as one flow-style line: in place of its entry, or after the source's. */
+    /** The files whose localizations translate writes, in the app's folder. */
+    static final List<String> FILES = List.of("purchases.yaml", "testflight.yaml");
+
+    /**
+     * Writes a locale's texts as one flow-style line: in place of its entry (its other texts kept), or after the
+     * source's.
+     */
     void put(Block block, String locale, String after, Map<String, String> texts) {
+        Map<String, String> merged = texts(block, locale);
+        merged = merged == null ? new LinkedHashMap<>() : merged;
+        merged.putAll(texts);
         var map = JSON.createObjectNode();
-        texts.forEach(map::put);
+        merged.forEach(map::put);
         String line = " ".repeat(block.entryIndent()) + locale + ": " + JSON.writeValueAsString(map)
                 .replace("\",\"", "\", \"").replace("\":\"", "\": \"");
         int[] own = entry(block, locale);
@@ -116,6 +126,26 @@ final class NestedLocalizations {
             int[] source = entry(block, after);
             lines.add(source[1], line);
         }
+    }
+
+    /** Where a field's key is in a locale's entry, as 1-based {line, column}, or null when it is not there. */
+    int[] position(Block block, String locale, String field) {
+        int[] range = entry(block, locale);
+        if (range == null) {
+            return null;
+        }
+        String q = Pattern.quote(field);
+        Pattern key = Pattern.compile("(^|[{,\\s])(\"" + q + "\"|'" + q + "'|" + q + ")\\s*:(\\s|$)");
+        for (int i = range[0]; i < range[1]; i++) {
+            String l = lines.get(i);
+            // On the entry's first line, past "<locale>:", so a field named like the locale is not mistaken.
+            int from = i == range[0] ? l.indexOf(':') + 1 : 0;
+            Matcher m = key.matcher(l);
+            if (m.find(from)) {
+                return new int[]{i + 1, l.codePointCount(0, m.start(2)) + 1};
+            }
+        }
+        return null;
     }
 
     String text() {

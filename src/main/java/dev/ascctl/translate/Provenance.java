@@ -28,7 +28,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code source} is the hash of the source text the translation was made from (a later edit of it makes the
  * translation stale: {@code validate} and {@code plan} warn), {@code text} the hash of the text translate wrote (a
  * different text in the locale file now means a person edited it, and translate leaves it alone without
- * {@code --force}).
+ * {@code --force}). The localizations translate writes in {@code purchases.yaml} and {@code testflight.yaml} are
+ * recorded here too, under the key {@code <file> <owner> <field>} ({@link NestedLocalizations}): one file for a
+ * reviewer to read and commit, and the store loader already skips it, where a sidecar beside those files would sit
+ * in the app's folder among the kinds' files.
  *
  * <p>A sidecar file rather than comments in the locale files: the store's YAML reader keeps no comments, a person
  * tidying a file would drop them unnoticed, and a hash beside every line would bury the text reviewers read in the

@@ -4,6 +4,11 @@ import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.LocaleSpec;
 import dev.ascctl.store.Mark;
 import dev.ascctl.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +24,38 @@ public final class StaleTranslations {
     private StaleTranslations() {
     }
 
+    /** The stale fields of a purchases.yaml or testflight.yaml localization, at the field's key in that file. */
+    private static void nested(AppSpec app, String name, Provenance provenance, List<Map.Entry<Mark, String>> out) {
+        Path file = app.dir().resolve(name);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        NestedLocalizations nested;
+        try {
+            nested = new NestedLocalizations(name, Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        for (NestedLocalizations.Block block : nested.blocks()) {
+            String prefix = block.owner() + " ";
+            provenance.all().forEach((locale, fields) -> fields.forEach((key, entry) -> {
+                String field = key.startsWith(prefix) ? key.substring(prefix.length()) : "";
+                Map<String, String> source = nested.texts(block, entry.from());
+                int[] at = field.isEmpty() || field.contains(" ") ? null : nested.position(block, locale, field);
+                if (at == null || source == null) {
+                    return; // the field or its source is gone: nothing of the translation is applied any more
+                }
+                if (!Provenance.hash(source.getOrDefault(field, "")).equals(entry.source())) {
+                    Mark mark = new Mark(file, at[0], at[1]);
+                    out.add(Map.entry(mark, mark + ": " + key + ": source changed since translation ("
+                            + entry.from() + " was edited after " + entry.provider() + " translated it); refresh"
+                            + " with: ascctl translate --app " + app.bundleId() + " --from " + entry.from() + " --to "
+                            + locale + " --fields " + field));
+                }
+            }));
+        }
+    }
+
     /** One warning per stale field, at the field in its locale file, e.g. {@code apps/notes/locales/de-DE.yaml:3:11:
      * subtitle: source changed since translation (en-US edited after deepl translated it); ...}. */
     public static List<String> of(Store store) {
@@ -26,6 +63,9 @@ public final class StaleTranslations {
         for (AppSpec app : store.apps()) {
             Provenance provenance = Provenance.read(app.dir().resolve("locales"));
             provenance.all().forEach((locale, fields) -> fields.forEach((field, entry) -> {
+                if (field.contains(" ")) {
+                    return; // a purchases.yaml or testflight.yaml field: below
+                }
                 LocaleSpec target = app.locales().get(locale);
                 LocaleSpec source = app.locales().get(entry.from());
                 if (target == null || source == null) {
@@ -44,6 +84,9 @@ public final class StaleTranslations {
                             + " --fields " + field));
                 }
             }));
+            for (String name : NestedLocalizations.FILES) {
+                nested(app, name, provenance, out);
+            }
         }
         // In the order of the files and lines, as validate lists problems.
         return out.stream().sorted(Comparator.comparing((Map.Entry<Mark, String> e) -> e.getKey().file().toString())

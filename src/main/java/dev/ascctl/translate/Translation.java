@@ -146,7 +146,7 @@ public final class Translation {
         // purchases.yaml and testflight.yaml: their localizations maps, asked in the same request per locale.
         Map<String, NestedLocalizations> nestedFiles = new LinkedHashMap<>();
         Map<String, NestedAsk> nestedAsks = new LinkedHashMap<>();
-        for (String name : List.of("purchases.yaml", "testflight.yaml")) {
+        for (String name : NestedLocalizations.FILES) {
             Path file = app.dir().resolve(name);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
@@ -166,9 +166,11 @@ public final class Translation {
                             continue;
                         }
                         String key = block.owner() + " " + e.getKey();
-                        if (existing != null && !request.force()) {
-                            outcomes.add(new Outcome(locale, key, Kind.KEPT, "written by a person (--force to"
-                                    + " replace)"));
+                        Optional<String> keep = request.force() ? Optional.empty() : keepReason(e.getKey(),
+                                Optional.ofNullable(existing).map(m -> m.get(e.getKey())),
+                                provenance.get(locale, key), e.getValue());
+                        if (keep.isPresent()) {
+                            outcomes.add(new Outcome(locale, key, Kind.KEPT, keep.get()));
                             continue;
                         }
                         nestedFiles.put(name, nested);
@@ -229,6 +231,8 @@ public final class Translation {
                     } else {
                         nestedTexts.computeIfAbsent(nestedAsk.block(), b -> new LinkedHashMap<>())
                                 .put(nestedAsk.field(), a.getValue());
+                        provenance.put(locale, field, new Provenance.Entry(request.from(),
+                                Provenance.hash(sourceText.get(field)), Provenance.hash(a.getValue()), providerName));
                         outcomes.add(new Outcome(locale, field, Kind.WRITTEN, length + " of " + limit
                                 + " characters"));
                     }

@@ -303,6 +303,97 @@ class TranslationTest {
         assertThat(loadStore().apps().get(0).purchases()).isNotNull();
     }
 
+    @Test
+    void purchaseAndBuildLocalizationsHaveProvenanceAStaleWarningAndAHandEditIsKeptUnlessForced() throws IOException {
+        Path app = locales.getParent();
+        Files.writeString(app.resolve("purchases.yaml"), """
+                inAppPurchases:
+                  - productId: com.example.notes.pro
+                    inAppPurchaseType: NON_CONSUMABLE
+                    referenceName: Pro
+                    localizations:
+                      en-US: {name: Notes Pro, description: "Every feature, forever."}
+                """);
+        Files.writeString(app.resolve("testflight.yaml"), """
+                builds:
+                  - build: "245"
+                    localizations:
+                      en-US:
+                        whatsNew: Try the new sync.
+                """);
+        String name = "purchases.yaml productId com.example.notes.pro name";
+        String description = "purchases.yaml productId com.example.notes.pro description";
+        String whatsNew = "testflight.yaml build 245 whatsNew";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Notes Pro");
+        fields.put("description", german("").get("description"));
+        fields.put(name, "Notes Pro");
+        fields.put(description, "Alles, für immer.");
+        fields.put(whatsNew, "Probiere die neue Synchronisierung.");
+        answer("de-DE", fields);
+        Translation.Result first = nested(false);
+        assertThat(first.outcomes()).extracting(o -> o.field() + " " + o.kind())
+                .contains(description + " WRITTEN", whatsNew + " WRITTEN");
+        assertThat(Files.readString(app.resolve("purchases.yaml")))
+                .contains("      de-DE: {\"name\": \"Notes Pro\", \"description\": \"Alles, für immer.\"}\n");
+        assertThat(Files.readString(app.resolve("testflight.yaml")))
+                .contains("      de-DE: {\"whatsNew\": \"Probiere die neue Synchronisierung.\"}\n");
+        Provenance provenance = Provenance.read(locales);
+        assertThat(provenance.get("de-DE", description)).isEqualTo(new Provenance.Entry("en-US",
+                Provenance.hash("Every feature, forever."), Provenance.hash("Alles, für immer."), "gpt"));
+        assertThat(provenance.get("de-DE", whatsNew)).isEqualTo(new Provenance.Entry("en-US",
+                Provenance.hash("Try the new sync."), Provenance.hash("Probiere die neue Synchronisierung."), "gpt"));
+        assertThat(Files.readString(locales.resolve(Provenance.FILE))).contains(whatsNew);
+        assertThat(StaleTranslations.of(loadStore())).isEmpty();
+
+        // The sources move on: each translated field is stale, at its key in its own file.
+        Files.writeString(app.resolve("purchases.yaml"), Files.readString(app.resolve("purchases.yaml"))
+                .replace("\"Every feature, forever.\"", "\"Every feature, for life.\""));
+        Files.writeString(app.resolve("testflight.yaml"), Files.readString(app.resolve("testflight.yaml"))
+                .replace("Try the new sync.", "Try sync and tags."));
+        assertThat(StaleTranslations.of(loadStore())).containsExactly(
+                app.resolve("purchases.yaml") + ":7:36: " + description + ": source changed since translation"
+                        + " (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to de-DE --fields description",
+                app.resolve("testflight.yaml") + ":6:15: " + whatsNew + ": source changed since translation"
+                        + " (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to de-DE --fields whatsNew");
+
+        // A person edits both translations: a second run keeps them; the untouched name is up to date.
+        Files.writeString(app.resolve("purchases.yaml"), Files.readString(app.resolve("purchases.yaml"))
+                .replace("Alles, für immer.", "Alles, ein Leben lang."));
+        Files.writeString(app.resolve("testflight.yaml"), Files.readString(app.resolve("testflight.yaml"))
+                .replace("Probiere die neue Synchronisierung.", "Teste Sync und Schlagwörter."));
+        model.resetAll();
+        Translation.Result second = nested(false);
+        assertThat(second.outcomes()).extracting(o -> o.field() + " " + o.kind() + " " + o.detail()).contains(
+                name + " KEPT up to date with its source",
+                description + " KEPT edited by hand after translation (--force to replace)",
+                whatsNew + " KEPT edited by hand after translation (--force to replace)");
+        assertThat(model.getAllServeEvents()).isEmpty();
+        assertThat(Files.readString(app.resolve("purchases.yaml"))).contains("Alles, ein Leben lang.");
+        assertThat(Files.readString(app.resolve("testflight.yaml"))).contains("Teste Sync und Schlagwörter.");
+
+        // --force replaces them, and the new record makes them current again.
+        fields.put(description, "Alles, ein Leben lang, neu.");
+        fields.put(whatsNew, "Probiere Sync und Schlagwörter.");
+        answer("de-DE", fields);
+        nested(true);
+        assertThat(Files.readString(app.resolve("purchases.yaml"))).contains("Alles, ein Leben lang, neu.")
+                .doesNotContain("\"Alles, ein Leben lang.\"");
+        assertThat(Files.readString(app.resolve("testflight.yaml"))).contains("Probiere Sync und Schlagwörter.")
+                .doesNotContain("Teste Sync");
+        assertThat(StaleTranslations.of(loadStore())).isEmpty();
+    }
+
+    /** de-DE's purchase and build localizations only (the locale file fields are left out). */
+    Translation.Result nested(boolean force) {
+        return new Translation(app(), limits(), KINDS.limits(), new ChatModel(ChatModel.Api.OPENAI,
+                URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt", List.of(), 2)
+                .run(new TranslateRequest("en-US", List.of("de-DE"), List.of("name", "description", "whatsNew"),
+                        false, force));
+    }
+
     Map<String, Integer> limits() {
         Map<String, Integer> limits = new LinkedHashMap<>(KINDS.limits().at(TextLimits.Place.LOCALE_APP_INFO));
         limits.putAll(KINDS.limits().at(TextLimits.Place.LOCALE_VERSION));
