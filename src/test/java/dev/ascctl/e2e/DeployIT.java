@@ -3,7 +3,6 @@ package dev.ascctl.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
-import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.plist.TestArchives;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -33,22 +32,15 @@ class DeployIT {
 
     @BeforeEach
     void start() throws Exception {
-        Path seed = temp.resolve("seed.yaml");
-        Files.writeString(seed, NotesRelease.SEED);
-        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
-        store = temp.resolve("store");
-        Files.createDirectories(store.resolve("apps/notes/locales"));
-        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP);
-        Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
+        sandbox = NotesRelease.startSandbox(temp);
+        store = NotesRelease.writeStore(temp);
         // ITSAppUsesNonExemptEncryption in the plist: the build needs no export compliance answer.
         ipa = TestArchives.ipa(temp.resolve("Notes.ipa"), "com.example.notes", "2.5.0", "246", false, 3_000_000);
     }
 
     @AfterEach
     void stop() {
-        OpenApiConformance.assertConforms(sandbox.requestLog().withoutInjectedFaults().stream()
-                .filter(e -> e.path().startsWith("/v1/")).toList());
-        sandbox.close();
+        NotesRelease.checkConformanceAndClose(sandbox);
     }
 
     private CliRunner.Result deploy(String... more) {

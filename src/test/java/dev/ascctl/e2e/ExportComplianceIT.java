@@ -3,7 +3,6 @@ package dev.ascctl.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ascctl.cli.CliRunner;
-import dev.ascctl.conformance.OpenApiConformance;
 import dev.ascctl.plist.TestArchives;
 import dev.ascctl.sandbox.RecordedExchange;
 import dev.ascctl.sandbox.StoredResource;
@@ -34,22 +33,15 @@ class ExportComplianceIT {
 
     @BeforeEach
     void start() throws Exception {
-        Path seed = temp.resolve("seed.yaml");
-        Files.writeString(seed, NotesRelease.SEED);
-        sandbox = Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
-        store = temp.resolve("store");
-        Files.createDirectories(store.resolve("apps/notes/locales"));
-        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP);
-        Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
+        sandbox = NotesRelease.startSandbox(temp);
+        store = NotesRelease.writeStore(temp);
         // No ITSAppUsesNonExemptEncryption in the plist: Apple leaves the build in Missing Compliance.
         ipa = TestArchives.ipa(temp.resolve("Notes.ipa"), "com.example.notes", "2.5.0", "246", null, 0);
     }
 
     @AfterEach
     void stop() {
-        OpenApiConformance.assertConforms(sandbox.requestLog().withoutInjectedFaults().stream()
-                .filter(e -> e.path().startsWith("/v1/")).toList());
-        sandbox.close();
+        NotesRelease.checkConformanceAndClose(sandbox);
     }
 
     private CliRunner.Result run(String... args) {

@@ -1,5 +1,11 @@
 package dev.ascctl.e2e;
 
+import dev.ascctl.conformance.OpenApiConformance;
+import dev.ascctl.sandbox.server.Sandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The release the deploy end-to-end tests share (DeployIT, ExportComplianceIT): the sandbox seed of an app whose
  * version 2.4.0 is live on build 240 and whose 2.5.0 is being prepared with everything App Review asks for but a
@@ -45,6 +51,29 @@ final class NotesRelease {
               submitForReview: true
             review: {contactFirstName: Ada, contactLastName: Lovelace, contactEmail: ada@example.com, contactPhone: "+1 555 0100"}
             """;
+
+    /** A sandbox in this run's mode, seeded with {@link #SEED} (the seed file written under {@code temp}). */
+    static Sandbox startSandbox(Path temp) throws IOException {
+        Path seed = temp.resolve("seed.yaml");
+        Files.writeString(seed, SEED);
+        return Sandbox.start(SandboxFixture.sandboxOptions().withSeedFile(seed));
+    }
+
+    /** The store {@code temp/store}: {@link #APP} and an empty en-US locale file. */
+    static Path writeStore(Path temp) throws IOException {
+        Path store = temp.resolve("store");
+        Files.createDirectories(store.resolve("apps/notes/locales"));
+        Files.writeString(store.resolve("apps/notes/app.yaml"), APP);
+        Files.writeString(store.resolve("apps/notes/locales/en-US.yaml"), "{}\n");
+        return store;
+    }
+
+    /** Every /v1 exchange the sandbox saw (injected faults aside) conforms to Apple's spec; then it is closed. */
+    static void checkConformanceAndClose(Sandbox sandbox) {
+        OpenApiConformance.assertConforms(sandbox.requestLog().withoutInjectedFaults().stream()
+                .filter(e -> e.path().startsWith("/v1/")).toList());
+        sandbox.close();
+    }
 
     private NotesRelease() {
     }
