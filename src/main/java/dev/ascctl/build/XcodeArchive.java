@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -19,13 +21,89 @@ import java.util.stream.Stream;
  * <pre>{@code
  * new XcodeArchive(project, outDir, tools).plan()          // the commands (--dry-run, or no xcodebuild)
  * new XcodeArchive(project, outDir, tools).run(progress)   // the exported .ipa
+ * new XcodeArchive(project, outDir, tools, Signing.withApiKey(keyId, issuerId, pem)).run(progress)   // CI signing
  * }</pre>
  *
  * @param project what to build
  * @param out     where the archive, ExportOptions.plist, logs and the .ipa go (created)
  * @param tools   runs xcodebuild
+ * @param signing whether xcodebuild may talk to Apple's developer site for signing, and with which API key
  */
-public record XcodeArchive(Project project, Path out, ExternalCommand tools) {
+public record XcodeArchive(Project project, Path out, ExternalCommand tools, Signing signing) {
+    /** What a command shows in place of the key file's path (--dry-run): the project's mask for secrets. */
+    static final String KEY_PATH_SHOWN = "(sensitive value)";
+
+    public XcodeArchive {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(tools, "tools");
+        signing = signing == null ? Signing.NONE : signing;
+    }
+
+    /** Signs as the Mac's logged-in Xcode does, never asking Apple's developer site for profiles. */
+    public XcodeArchive(Project project, Path out, ExternalCommand tools) {
+        this(project, out, tools, Signing.NONE);
+    }
+
+    /**
+     * How xcodebuild signs on a CI machine where no one is logged in to Xcode: {@code -allowProvisioningUpdates} lets it
+     * create and download certificates and profiles (automatic signing) or download missing profiles (manual); with an
+     * App Store Connect API key it signs in to Apple with that key ({@code -authenticationKeyPath},
+     * {@code -authenticationKeyID}, {@code -authenticationKeyIssuerID}) instead of an account added in Xcode. The
+     * key's PEM is written to a file only the user can read for the run and deleted after it; commands shown
+     * (--dry-run) carry {@link #KEY_PATH_SHOWN} in place of its path, and nothing prints the key itself.
+     *
+     * @param allowProvisioningUpdates whether to pass {@code -allowProvisioningUpdates} (a write to the team's
+     *                                 certificates and profiles, so only when asked)
+     * @param keyId                    the API key's id, or null to use the Mac's logged-in Xcode account
+     * @param issuerId                 the key's issuer id; null exactly when keyId is
+     * @param privateKeyPem            the key's PEM text, asked for only when the run writes the key file
+     */
+    public record Signing(boolean allowProvisioningUpdates, String keyId, String issuerId,
+                         Supplier<String> privateKeyPem) {
+        public static final Signing NONE = new Signing(false, null, null, null);
+
+        public Signing {
+            if ((keyId == null) != (issuerId == null) || (keyId == null) != (privateKeyPem == null)) {
+                throw new IllegalArgumentException("an API key for xcodebuild needs its key id, issuer id and private"
+                        + " key together");
+            }
+            if (keyId != null && !allowProvisioningUpdates) {
+                throw new IllegalArgumentException("xcodebuild uses an API key only with -allowProvisioningUpdates");
+            }
+        }
+
+        /** {@code -allowProvisioningUpdates} signed in with the API key. */
+        public static Signing withApiKey(String keyId, String issuerId, Supplier<String> privateKeyPem) {
+            return new Signing(true, keyId, issuerId, privateKeyPem);
+        }
+
+        /** {@code -allowProvisioningUpdates} with the account logged in to Xcode on this Mac. */
+        public static Signing withXcodeAccount() {
+            return new Signing(true, null, null, null);
+        }
+
+        boolean hasKey() {
+            return keyId != null;
+        }
+
+        /** The arguments both xcodebuild commands get; {@code keyPath} is the key file's path, or what is shown. */
+        List<String> arguments(String keyPath) {
+            if (!allowProvisioningUpdates) {
+                return List.of();
+            }
+            if (!hasKey()) {
+                return List.of("-allowProvisioningUpdates");
+            }
+            return List.of("-allowProvisioningUpdates", "-authenticationKeyPath", keyPath, "-authenticationKeyID",
+                    keyId, "-authenticationKeyIssuerID", issuerId);
+        }
+
+        @Override
+        public String toString() {
+            return "Signing[allowProvisioningUpdates=" + allowProvisioningUpdates + ", keyId=" + keyId + "]";
+        }
+    }
     /**
      * What to build, from app.yaml's {@code xcode:} key and the command's options.
      *
@@ -64,15 +142,22 @@ public record XcodeArchive(Project project, Path out, ExternalCommand tools) {
         }
     }
 
-    /** The two commands, exactly as they run. */
+    /** The two commands as they run, with the API key file's path shown as {@link #KEY_PATH_SHOWN}. */
     public List<List<String>> commands() {
+        return commands(KEY_PATH_SHOWN);
+    }
+
+    private List<List<String>> commands(String keyPath) {
         List<String> archive = new ArrayList<>(List.of("xcodebuild", "archive"));
         archive.addAll(project.source());
         archive.addAll(List.of("-scheme", project.scheme(), "-configuration", project.configuration(),
                 "-destination", project.destination(), "-archivePath", archivePath().toString()));
-        List<String> export = List.of("xcodebuild", "-exportArchive", "-archivePath", archivePath().toString(),
-                "-exportPath", exportPath().toString(), "-exportOptionsPlist", optionsPlist().toString());
-        return List.of(List.copyOf(archive), export);
+        archive.addAll(signing.arguments(keyPath));
+        List<String> export = new ArrayList<>(List.of("xcodebuild", "-exportArchive", "-archivePath",
+                archivePath().toString(), "-exportPath", exportPath().toString(), "-exportOptionsPlist",
+                optionsPlist().toString()));
+        export.addAll(signing.arguments(keyPath));
+        return List.of(List.copyOf(archive), List.copyOf(export));
     }
 
     public Path archivePath() {
@@ -109,7 +194,41 @@ public record XcodeArchive(Project project, Path out, ExternalCommand tools) {
      */
     public Path run(Consumer<String> progress) {
         writeOptions();
-        List<List<String>> commands = commands();
+        if (!signing.hasKey()) {
+            return run(commands(KEY_PATH_SHOWN), progress);
+        }
+        Path keyDir = null;
+        try {
+            // A folder and file only the user can read, so other accounts on a shared CI host never see the key.
+            keyDir = Files.createTempDirectory("ascctl-xcode-key", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            Path key = Files.createFile(keyDir.resolve("AuthKey_" + signing.keyId() + ".p8"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(key, signing.privateKeyPem().get());
+            return run(commands(key.toString()), progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the API key file for xcodebuild", e);
+        } finally {
+            deleteKey(keyDir);
+        }
+    }
+
+    /** Removes the key file and its folder, whatever the run did. */
+    private static void deleteKey(Path keyDir) {
+        if (keyDir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(keyDir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(keyDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the API key file written for xcodebuild in " + keyDir, e);
+        }
+    }
+
+    private Path run(List<List<String>> commands, Consumer<String> progress) {
         String[] steps = {"archive", "export"};
         for (int i = 0; i < commands.size(); i++) {
             Progress lines = new Progress(steps[i], progress);

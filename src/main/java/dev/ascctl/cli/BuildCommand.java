@@ -70,7 +70,8 @@ final class BuildCommand {
             + " Without xcodebuild (Linux), or with --dry-run, prints the commands.",
             footer = {"  ascctl build archive --store appstore --app notes --out build",
                     "  ascctl build archive --workspace Notes.xcworkspace --scheme Notes --configuration Release",
-                    "  ascctl build archive --project Notes.xcodeproj --scheme Notes --dry-run"})
+                    "  ascctl build archive --project Notes.xcodeproj --scheme Notes --dry-run",
+                    "  ascctl build archive --allow-provisioning-updates    # CI: signs in with ASC_KEY_ID/ASC_ISSUER_ID/ASC_PRIVATE_KEY_PATH"})
     static final class Archive extends StoreCommand {
         @Mixin
         XcodeOptions xcode;
@@ -84,7 +85,8 @@ final class BuildCommand {
         @Override
         public Integer call() {
             CliContext context = context();
-            XcodeArchive archive = xcode.archive(loadStore(root().connection()), context, out);
+            var settings = root().connection();
+            XcodeArchive archive = xcode.archive(loadStore(settings), context, out, settings);
             return run(archive, dryRun, context.out()).isPresent() || dryRun ? ExitCode.OK : ExitCode.ERROR;
         }
     }
@@ -140,11 +142,18 @@ final class BuildCommand {
         @Option(names = "--configuration", paramLabel = "NAME", description = "The build configuration, e.g. Release."
                 + " Default: xcode.configuration in app.yaml, else Release.")
         String configuration;
+        @Option(names = "--allow-provisioning-updates", description = "For CI without a logged-in Xcode: xcodebuild"
+                + " -allowProvisioningUpdates, signed in to Apple with the App Store Connect API key ascctl uses"
+                + " (-authenticationKeyPath/-authenticationKeyID/-authenticationKeyIssuerID; the key is written to a"
+                + " private file for the run and deleted after). Default: off, signing as Xcode is set up.")
+        boolean allowProvisioningUpdates;
 
-        XcodeArchive archive(dev.ascctl.store.Store store, CliContext context, Path out) {
+        XcodeArchive archive(dev.ascctl.store.Store store, CliContext context, Path out,
+                             dev.ascctl.workflow.ConnectionSettings connection) {
             var app = XcodeSettings.app(store, where.app);
             return new XcodeArchive(where.settings(context, scheme, configuration).project(store, app),
-                    context.resolve(out.toString()), new ExternalCommand(context.env()));
+                    context.resolve(out.toString()), new ExternalCommand(context.env()),
+                    XcodeSettings.signing(allowProvisioningUpdates, connection));
         }
     }
 

@@ -51,7 +51,7 @@ final class DeployCommand extends StoreCommand {
             }
             String failure;
             try {
-                archive = BuildCommand.run(xcode.archive(store, context, Path.of("build")), false, out).orElse(null);
+                archive = BuildCommand.run(xcode.archive(store, context, Path.of("build"), settings), false, out).orElse(null);
                 failure = "archive: xcodebuild was not found on the PATH (Xcode runs on macOS only); give --ipa";
             } catch (RuntimeException e) {
                 failure = "archive: " + e.getMessage();

@@ -30,6 +30,17 @@ public final class Connections {
         return client(credentials, settings);
     }
 
+    /**
+     * The API key as every command resolves it, for a tool outside ascctl that signs in with it (xcodebuild's
+     * {@code -authenticationKeyPath}); throws the resolver's message naming what is missing.
+     */
+    public static Credentials credentials(ConnectionSettings settings) {
+        CredentialsResolver resolver = resolver(settings);
+        Credentials credentials = resolver.resolve(options(settings));
+        warn(resolver, settings);
+        return credentials;
+    }
+
     private static void warn(CredentialsResolver resolver, ConnectionSettings settings) {
         if (settings.warnings() != null) {
             resolver.warnings().forEach(settings.warnings());

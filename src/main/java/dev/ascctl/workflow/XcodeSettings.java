@@ -55,6 +55,26 @@ public record XcodeSettings(String workspace, String project, String scheme, Str
                 new ExportOptions(options));
     }
 
+    /**
+     * How xcodebuild signs: with {@code allowProvisioningUpdates} ({@code --allow-provisioning-updates}, for CI where
+     * no one is logged in to Xcode) it may fetch certificates and profiles, signed in with the App Store Connect API
+     * key every ascctl command uses (options, environment, API key JSON, profile); otherwise as the Mac's Xcode is
+     * set up. A missing key is an error naming where to give it, before xcodebuild runs.
+     */
+    public static XcodeArchive.Signing signing(boolean allowProvisioningUpdates, ConnectionSettings settings) {
+        if (!allowProvisioningUpdates) {
+            return XcodeArchive.Signing.NONE;
+        }
+        dev.ascctl.config.Credentials key;
+        try {
+            key = Connections.credentials(settings);
+        } catch (dev.ascctl.config.ConfigException e) {
+            throw new dev.ascctl.config.ConfigException("--allow-provisioning-updates signs in to Apple with the App"
+                    + " Store Connect API key: " + e.getMessage());
+        }
+        return XcodeArchive.Signing.withApiKey(key.keyId(), key.issuerId(), key.privateKeyPem()::reveal);
+    }
+
     /** The UI-test scheme screenshots capture runs: {@code --scheme}, else app.yaml's uiTestScheme. */
     public Optional<String> uiTestScheme(AppSpec app) {
         return Optional.ofNullable(scheme).or(() -> Optional.ofNullable(text(section(app), "uiTestScheme")));

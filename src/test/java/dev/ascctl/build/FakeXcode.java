@@ -16,6 +16,10 @@ import java.util.List;
  *   error and exits 65.</li>
  *   <li>{@code xcodebuild -exportArchive}: needs the archive and the options plist; copies {@code $FAKE_XCODE_IPA}
  *   to {@code <exportPath>/Notes.ipa}.</li>
+ *   <li>API key sign-in (either action): {@code -authenticationKeyPath} needs {@code -authenticationKeyID},
+ *   {@code -authenticationKeyIssuerID} and {@code -allowProvisioningUpdates}, and a readable .p8 holding a PEM private
+ *   key, as xcodebuild refuses otherwise; the key file's mode and first line go to {@code $FAKE_XCODE_KEYS} (never
+ *   its key material).</li>
  *   <li>{@code xcodebuild test}: needs -scheme and a -resultBundlePath that does not exist yet, which it makes.</li>
  *   <li>{@code xcrun xcresulttool export attachments --path R --output-path O}: copies the PNGs of
  *   {@code $FAKE_XCODE_SHOTS/<device>} (the device is R's name) to O as A1.png, A2.png ... with a manifest.json naming
@@ -33,9 +37,13 @@ public final class FakeXcode {
         write(dir.resolve("xcodebuild"), """
                 #!/bin/sh
                 printf '%s\\n' "xcodebuild $*" >> "$FAKE_XCODE_LOG"
-                action=; archivePath=; exportPath=; plist=; scheme=; result=
+                action=; archivePath=; exportPath=; plist=; scheme=; result=; keyPath=; keyId=; issuer=; allow=
                 while [ $# -gt 0 ]; do
                   case "$1" in
+                    -authenticationKeyPath) keyPath=$2; shift ;;
+                    -authenticationKeyID) keyId=$2; shift ;;
+                    -authenticationKeyIssuerID) issuer=$2; shift ;;
+                    -allowProvisioningUpdates) allow=1 ;;
                     -archivePath) archivePath=$2; shift ;;
                     -exportPath) exportPath=$2; shift ;;
                     -exportOptionsPlist) plist=$2; shift ;;
@@ -47,6 +55,13 @@ public final class FakeXcode {
                   esac
                   shift
                 done
+                if [ -n "$keyPath$keyId$issuer" ]; then
+                  [ -n "$keyPath" ] && [ -n "$keyId" ] && [ -n "$issuer" ] || { echo "xcodebuild: error: -authenticationKeyPath, -authenticationKeyID and -authenticationKeyIssuerID go together"; exit 64; }
+                  [ -n "$allow" ] || { echo "xcodebuild: error: authentication keys are used with -allowProvisioningUpdates"; exit 64; }
+                  [ -r "$keyPath" ] || { echo "xcodebuild: error: no authentication key at $keyPath"; exit 64; }
+                  grep -q -- "-----BEGIN PRIVATE KEY-----" "$keyPath" || { echo "xcodebuild: error: $keyPath is not a private key"; exit 64; }
+                  [ -n "$FAKE_XCODE_KEYS" ] && echo "$(stat -c %a "$keyPath") $(stat -c %a "$(dirname "$keyPath")") $(basename "$keyPath") $(head -n 1 "$keyPath")" >> "$FAKE_XCODE_KEYS"
+                fi
                 case $action in
                   archive)
                     [ -n "$archivePath" ] && [ -n "$scheme" ] || { echo "xcodebuild: error: archive needs -archivePath and -scheme"; exit 64; }

@@ -146,4 +146,80 @@ class XcodeArchiveTest {
         assertThat(result.out()).contains("xcodebuild archive -project " + temp.resolve("repo/App/Notes.xcodeproj")
                 + " -scheme 'Notes Pro'");
     }
+
+    /**
+     * CI signing (no one logged in to Xcode): both commands get -allowProvisioningUpdates and the configured API key,
+     * written to a file only the user can read (mode 600 in a 700 folder) for the run and deleted after; the key's PEM
+     * and the file's path are printed nowhere.
+     */
+    @Test
+    void allowProvisioningUpdatesSignsInWithTheConfiguredApiKeyWrittenPrivatelyForTheRunOnly() throws Exception {
+        String pem = Files.readString(CliRunner.REPO.resolve("config/sandbox/AuthKey_SANDBOX001.p8"));
+        Path keys = temp.resolve("keys.log");
+        var result = cli.env("ASC_KEY_ID", "2X9R4HXF34").env("ASC_ISSUER_ID", "57246542-96fe-1a63-e053-0824d011072a")
+                .env("ASC_PRIVATE_KEY", pem).env("FAKE_XCODE_KEYS", keys.toString())
+                .run("build", "archive", "--store", "appstore", "--allow-provisioning-updates");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<String> made = FakeXcode.calls(calls);
+        assertThat(made).hasSize(2);
+        String keyPath = null;
+        for (int i = 0; i < 2; i++) {
+            String call = made.get(i);
+            assertThat(call).startsWith(expectedCommands().get(i) + " -allowProvisioningUpdates -authenticationKeyPath ")
+                    .endsWith(" -authenticationKeyID 2X9R4HXF34 -authenticationKeyIssuerID"
+                            + " 57246542-96fe-1a63-e053-0824d011072a");
+            String path = call.substring((expectedCommands().get(i) + " -allowProvisioningUpdates"
+                    + " -authenticationKeyPath ").length(), call.indexOf(" -authenticationKeyID"));
+            assertThat(path).endsWith("/AuthKey_2X9R4HXF34.p8");
+            assertThat(keyPath == null || keyPath.equals(path)).as("one key file for both steps").isTrue();
+            keyPath = path;
+        }
+        assertThat(Files.readAllLines(keys)).as("mode, folder mode, name, first line (the fake never logs the key)")
+                .containsExactly("600 700 AuthKey_2X9R4HXF34.p8 -----BEGIN PRIVATE KEY-----",
+                        "600 700 AuthKey_2X9R4HXF34.p8 -----BEGIN PRIVATE KEY-----");
+        assertThat(Path.of(keyPath)).as("deleted after the run").doesNotExist();
+        assertThat(Path.of(keyPath).getParent()).doesNotExist();
+        String secretLine = pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
+        assertThat(result.all()).doesNotContain(secretLine).doesNotContain(keyPath).contains("Archived: ");
+        Path logs = temp.resolve("repo/build/logs");
+        assertThat(Files.readString(logs.resolve("archive.log")) + Files.readString(logs.resolve("export.log")))
+                .doesNotContain(secretLine);
+    }
+
+    @Test
+    void aFailedSignedArchiveStillDeletesTheKeyFile() throws Exception {
+        String pem = Files.readString(CliRunner.REPO.resolve("config/sandbox/AuthKey_SANDBOX001.p8"));
+        var result = cli.env("ASC_KEY_ID", "2X9R4HXF34").env("ASC_ISSUER_ID", "57246542-96fe-1a63-e053-0824d011072a")
+                .env("ASC_PRIVATE_KEY", pem).env("FAKE_XCODE_FAIL", "archive")
+                .run("build", "archive", "--store", "appstore", "--allow-provisioning-updates");
+        assertThat(result.exitCode()).isEqualTo(1);
+        String call = FakeXcode.calls(calls).get(0);
+        String path = call.substring(call.indexOf("-authenticationKeyPath ") + "-authenticationKeyPath ".length(),
+                call.indexOf(" -authenticationKeyID"));
+        assertThat(Path.of(path)).doesNotExist();
+        assertThat(Path.of(path).getParent()).doesNotExist();
+    }
+
+    @Test
+    void dryRunShowsTheSigningArgumentsWithTheKeyFileRedacted() throws Exception {
+        String pem = Files.readString(CliRunner.REPO.resolve("config/sandbox/AuthKey_SANDBOX001.p8"));
+        var result = cli.env("ASC_KEY_ID", "2X9R4HXF34").env("ASC_ISSUER_ID", "57246542-96fe-1a63-e053-0824d011072a")
+                .env("ASC_PRIVATE_KEY", pem)
+                .run("build", "archive", "--store", "appstore", "--allow-provisioning-updates", "--dry-run");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String signing = " -allowProvisioningUpdates -authenticationKeyPath '(sensitive value)' -authenticationKeyID"
+                + " 2X9R4HXF34 -authenticationKeyIssuerID 57246542-96fe-1a63-e053-0824d011072a";
+        assertThat(result.out()).contains(expectedCommands().get(0) + signing, expectedCommands().get(1) + signing);
+        assertThat(result.all()).doesNotContain(pem.lines().skip(1).findFirst().orElseThrow());
+        assertThat(FakeXcode.calls(calls)).isEmpty();
+    }
+
+    @Test
+    void allowProvisioningUpdatesWithoutAnApiKeyFailsBeforeXcodebuildRuns() throws Exception {
+        var result = cli.run("build", "archive", "--store", "appstore", "--allow-provisioning-updates");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("--allow-provisioning-updates signs in to Apple with the App Store Connect"
+                + " API key: No App Store Connect key id found");
+        assertThat(FakeXcode.calls(calls)).isEmpty();
+    }
 }
