@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
                 "  ascctl deploy --store appstore --app notes --workspace Notes.xcworkspace --scheme Notes"
                         + " --configuration Release",
                 "  ascctl deploy --project Notes.xcodeproj --scheme Notes",
+                "  ascctl deploy --scheme Notes --allow-provisioning-updates    # CI: Xcode signs in with the API key",
                 "  ascctl deploy --ipa build/Notes.ipa --plan-only"})
 final class DeployCommand extends StoreCommand {
     @Option(names = "--ipa", paramLabel = "FILE",
