@@ -74,6 +74,19 @@ class DeclaredReadsTest {
                 + "\"UPFRONT\"},\"relationships\":{\"subscription\":{\"data\":{\"type\":\"subscriptions\",\"id\":\""
                 + subscription + "\"}},\"availableTerritories\":{\"data\":[{\"type\":\"territories\",\"id\":\"USA\"}]}}}}")
                 .status()).isEqualTo(201);
+        // An in-app event with a localization, an image and a video clip, so the event reads are walked too.
+        String event = client.post("/v1/appEvents", "{\"data\":{\"type\":\"appEvents\",\"attributes\":{\"referenceName\":"
+                + "\"Declared\"},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + app + "\"}}}}}")
+                .json().at("/data/id").asString();
+        String eventLocalization = client.post("/v1/appEventLocalizations", "{\"data\":{\"type\":"
+                + "\"appEventLocalizations\",\"attributes\":{\"locale\":\"en-US\"},\"relationships\":{\"appEvent\":"
+                + "{\"data\":{\"type\":\"appEvents\",\"id\":\"" + event + "\"}}}}}").json().at("/data/id").asString();
+        for (String media : List.of("appEventScreenshots", "appEventVideoClips")) {
+            assertThat(client.post("/v1/" + media, "{\"data\":{\"type\":\"" + media + "\",\"attributes\":"
+                    + "{\"fileName\":\"card\",\"fileSize\":10,\"appEventAssetType\":\"EVENT_CARD\"},\"relationships\":"
+                    + "{\"appEventLocalization\":{\"data\":{\"type\":\"appEventLocalizations\",\"id\":\""
+                    + eventLocalization + "\"}}}}}").status()).isEqualTo(201);
+        }
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;

@@ -1160,6 +1160,111 @@ class SandboxConformanceTest {
         json(client.post("/v1/analyticsReportRequests", request), 201);
     }
 
+    /**
+     * In-app events: an event with a schedule (one whose end precedes its start refused), its localizations (a second
+     * one per locale refused), card and details images uploaded and committed without a checksum (Apple's commit of
+     * event media has none) and a video clip, every list and linkage, the event READY_FOR_REVIEW once complete, then
+     * submitted as a review submission item of its own.
+     */
+    @Test
+    void appEventEndpointsAnswerInAppleShape() throws Exception {
+        String notes = appId("com.example.notes");
+        String schedule = "[{\"territories\":[\"USA\",\"GBR\"],\"publishStart\":\"2027-03-01T00:00:00Z\","
+                + "\"eventStart\":\"2027-03-08T00:00:00Z\",\"eventEnd\":\"2027-03-15T00:00:00Z\"}]";
+        String app = "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}";
+        assertError(client.post("/v1/appEvents", body("appEvents", null, "{\"referenceName\":\"Backwards\","
+                + "\"territorySchedules\":" + schedule.replace("2027-03-15", "2027-03-07") + "}", app)), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        JsonNode created = json(client.post("/v1/appEvents", body("appEvents", null, "{\"referenceName\":\"Spring Sale\","
+                + "\"badge\":\"SPECIAL_EVENT\",\"purpose\":\"ATTRACT_NEW_USERS\",\"priority\":\"NORMAL\","
+                + "\"primaryLocale\":\"en-US\",\"deepLink\":\"https://example.com/spring\",\"territorySchedules\":"
+                + schedule + "}", app)), 201);
+        String event = created.at("/data/id").asString();
+        assertThat(created.at("/data/attributes/eventState").asString()).isEqualTo("DRAFT");
+        String parent = "{\"appEvent\":{\"data\":{\"type\":\"appEvents\",\"id\":\"" + event + "\"}}}";
+        String localization = json(client.post("/v1/appEventLocalizations", body("appEventLocalizations", null,
+                "{\"locale\":\"en-US\",\"name\":\"Spring Sale\",\"shortDescription\":\"Half off\","
+                        + "\"longDescription\":\"Everything half off for a week.\"}", parent)), 201).at("/data/id").asString();
+        assertError(client.post("/v1/appEventLocalizations", body("appEventLocalizations", null,
+                "{\"locale\":\"en-US\"}", parent)), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+        String owner = "{\"appEventLocalization\":{\"data\":{\"type\":\"appEventLocalizations\",\"id\":\""
+                + localization + "\"}}}";
+        for (String[] m : List.of(new String[] {"appEventScreenshots", "EVENT_CARD", "assetDeliveryState"},
+                new String[] {"appEventScreenshots", "EVENT_DETAILS_PAGE", "assetDeliveryState"},
+                new String[] {"appEventVideoClips", "EVENT_CARD", "videoDeliveryState"})) {
+            byte[] file = m[0].equals("appEventScreenshots") ? (m[1].equals("EVENT_CARD")
+                    ? dev.ascctl.store.TestImages.png(1920, 1080, 1) : dev.ascctl.store.TestImages.png(1080, 1920, 2))
+                    : dev.ascctl.store.TestImages.video(3_000_000, 1);
+            JsonNode reserved = json(client.post("/v1/" + m[0], body(m[0], null, "{\"fileName\":\"card.bin\","
+                    + "\"fileSize\":" + file.length + ",\"appEventAssetType\":\"" + m[1] + "\"}", owner)), 201);
+            String id = reserved.at("/data/id").asString();
+            for (JsonNode op : reserved.at("/data/attributes/uploadOperations")) {
+                var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(op.path("url").asString()))
+                        .header("Content-Type", "application/octet-stream")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file, op.path("offset").asInt(),
+                                op.path("length").asInt())).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                assertThat(put.statusCode()).isEqualTo(200);
+            }
+            json(client.patch("/v1/" + m[0] + "/" + id, body(m[0], id, "{\"uploaded\":true}", null)), 200);
+            assertThat(ok(client.get("/v1/" + m[0] + "/" + id + "?fields[" + m[0] + "]=" + m[2]))
+                    .at("/data/attributes/" + m[2] + "/state").asString()).isEqualTo("COMPLETE");
+            assertError(client.post("/v1/" + m[0], body(m[0], null, "{\"fileName\":\"again.bin\",\"fileSize\":10,"
+                    + "\"appEventAssetType\":\"" + m[1] + "\"}", owner)), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+            ok(client.get("/v1/appEventLocalizations/" + localization + "/" + m[0]));
+            ok(client.get("/v1/appEventLocalizations/" + localization + "/relationships/" + m[0]));
+        }
+        JsonNode listed = ok(client.get("/v1/apps/" + notes + "/appEvents?include=localizations&limit[localizations]=50"
+                + "&fields[appEvents]=referenceName,eventState,territorySchedules,localizations"));
+        assertThat(listed.at("/data/0/attributes/eventState").asString()).isEqualTo("READY_FOR_REVIEW");
+        ok(client.get("/v1/apps/" + notes + "/relationships/appEvents"));
+        JsonNode localizations = ok(client.get("/v1/appEvents/" + event + "/localizations?include=appEventScreenshots,"
+                + "appEventVideoClips&limit[appEventScreenshots]=50&limit[appEventVideoClips]=50"));
+        assertThat(count(localizations.get("included"), "appEventScreenshots")).isEqualTo(2);
+        ok(client.get("/v1/appEvents/" + event + "/relationships/localizations"));
+        ok(client.get("/v1/appEvents/" + event + "?include=localizations"));
+        ok(client.get("/v1/appEventLocalizations/" + localization));
+        json(client.patch("/v1/appEventLocalizations/" + localization, body("appEventLocalizations", localization,
+                "{\"shortDescription\":\"Half off, all week\"}", null)), 200);
+        json(client.patch("/v1/appEvents/" + event, body("appEvents", event, "{\"priority\":\"HIGH\"}", null)), 200);
+
+        String submission = json(client.post("/v1/reviewSubmissions", body("reviewSubmissions", null,
+                "{\"platform\":\"IOS\"}", app)), 201).at("/data/id").asString();
+        json(client.post("/v1/reviewSubmissionItems", body("reviewSubmissionItems", null, null,
+                "{\"reviewSubmission\":{\"data\":{\"type\":\"reviewSubmissions\",\"id\":\"" + submission + "\"}},"
+                        + "\"appEvent\":{\"data\":{\"type\":\"appEvents\",\"id\":\"" + event + "\"}}}")), 201);
+        json(client.patch("/v1/reviewSubmissions/" + submission, body("reviewSubmissions", submission,
+                "{\"submitted\":true}", null)), 200);
+        assertThat(ok(client.get("/v1/appEvents/" + event)).at("/data/attributes/eventState").asString())
+                .isEqualTo("WAITING_FOR_REVIEW");
+        assertError(client.patch("/v1/appEvents/" + event, body("appEvents", event, "{\"priority\":\"NORMAL\"}", null)),
+                409, "STATE_ERROR");
+        assertError(client.delete("/v1/appEvents/" + event), 403, "FORBIDDEN_ERROR");
+        sandbox.state().patchAttributes("appEvents", event, Map.of("eventState", "PUBLISHED"));
+        assertError(client.patch("/v1/appEvents/" + event, body("appEvents", event, "{\"priority\":\"NORMAL\"}", null)),
+                409, "STATE_ERROR");
+        json(client.patch("/v1/appEvents/" + event, body("appEvents", event, "{\"territorySchedules\":"
+                + schedule.replace("2027-03-15", "2027-03-20") + "}", null)), 200);
+
+        String draft = json(client.post("/v1/appEvents", body("appEvents", null, "{\"referenceName\":\"Draft\"}", app)),
+                201).at("/data/id").asString();
+        String draftLocalization = json(client.post("/v1/appEventLocalizations", body("appEventLocalizations", null,
+                "{\"locale\":\"de-DE\"}", "{\"appEvent\":{\"data\":{\"type\":\"appEvents\",\"id\":\"" + draft
+                        + "\"}}}")), 201).at("/data/id").asString();
+        String shot = json(client.post("/v1/appEventScreenshots", body("appEventScreenshots", null,
+                "{\"fileName\":\"x.png\",\"fileSize\":10,\"appEventAssetType\":\"EVENT_CARD\"}",
+                "{\"appEventLocalization\":{\"data\":{\"type\":\"appEventLocalizations\",\"id\":\""
+                        + draftLocalization + "\"}}}")), 201).at("/data/id").asString();
+        String clip = json(client.post("/v1/appEventVideoClips", body("appEventVideoClips", null,
+                "{\"fileName\":\"x.mp4\",\"fileSize\":10,\"appEventAssetType\":\"EVENT_DETAILS_PAGE\"}",
+                "{\"appEventLocalization\":{\"data\":{\"type\":\"appEventLocalizations\",\"id\":\""
+                        + draftLocalization + "\"}}}")), 201).at("/data/id").asString();
+        assertThat(client.delete("/v1/appEventScreenshots/" + shot).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/appEventVideoClips/" + clip).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/appEventLocalizations/" + draftLocalization).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/appEvents/" + draft).status()).isEqualTo(204);
+    }
+
     private static String key(RecordedExchange e) {
         return e.method() + " " + e.path() + (e.rawQuery() == null ? "" : "?" + e.rawQuery());
     }
@@ -1222,7 +1327,8 @@ class SandboxConformanceTest {
                 "subscriptionPromotionalOffers", "endUserLicenseAgreements", "accessibilityDeclarations",
                 "appPriceSchedules", "appPricePoints", "appAvailabilities", "territoryAvailabilities",
                 "endAppAvailabilityPreOrders", "analyticsReportRequests", "analyticsReports",
-                "analyticsReportInstances", "analyticsReportSegments")) {
+                "analyticsReportInstances", "analyticsReportSegments", "appEvents", "appEventLocalizations",
+                "appEventScreenshots", "appEventVideoClips")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -62,7 +62,8 @@ public final class VocabularyGenerator {
             "appPricePoints=AppPricePointV3", "appPriceSchedules", "appPrices=AppPriceV2",
             "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders",
             "analyticsReportRequests", "analyticsReports", "analyticsReportInstances", "analyticsReportSegments",
-            "subscriptionPlanAvailabilities");
+            "subscriptionPlanAvailabilities",
+            "appEvents", "appEventLocalizations", "appEventScreenshots", "appEventVideoClips");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

@@ -157,7 +157,8 @@ final class ServedTypes {
                 type("reviewSubmissions").owns("app").derives("items", "reviewSubmission")
                         .owns("appStoreVersionForReview").build(),
                 // Resolving or removing an item (its PATCH) is not simulated.
-                type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion").only(CREATE, DELETE).build(),
+                type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion", "appEvent").only(CREATE, DELETE)
+                        .build(),
                 type("appStoreVersionReleaseRequests").owns("appStoreVersion").build(),
                 // Written by customers (CustomerReviewRules keeps their app and version); one response each.
                 type("customerReviews").derives("response", "review").owns("reviewTerritory").build(),

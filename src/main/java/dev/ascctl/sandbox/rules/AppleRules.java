@@ -93,6 +93,12 @@ public final class AppleRules {
                 Map.entry(CustomerReviewResponseRules.TYPE, reviewResponses),
                 Map.entry(BuildUploadRules.TYPE, new BuildUploadRules(state)),
                 Map.entry(AnalyticsReportRequestRules.TYPE, new AnalyticsReportRequestRules(state, today)),
+                Map.entry(AppEventRules.TYPE, new AppEventRules(state)),
+                Map.entry(AppEventRules.LOCALIZATIONS, new AppEventRules.Localizations(state)),
+                Map.entry(AppEventRules.SCREENSHOTS, AppEventRules.media(state, baseUri, AppEventRules.SCREENSHOTS,
+                        "assetDeliveryState")),
+                Map.entry(AppEventRules.VIDEO_CLIPS, AppEventRules.media(state, baseUri, AppEventRules.VIDEO_CLIPS,
+                        "videoDeliveryState")),
                 Map.entry("builds", new BuildRules(state)),
                 Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
     }

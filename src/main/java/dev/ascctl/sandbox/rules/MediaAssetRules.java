@@ -53,10 +53,10 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
     public Map<String, Object> serverAttributes(WriteRequest request) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(stateAttribute, deliveryState("AWAITING_UPLOAD", List.of()));
-        if (!type.equals("appPreviews")) { // an image: Apple reports the asset type of screenshots
-            out.put("assetType", "SCREENSHOT");
-        } else {
+        if (type.equals("appPreviews")) {
             out.put(PREVIEW_UPLOAD_STATE, deliveryState("AWAITING_UPLOAD", List.of()));
+        } else if (declares("assetType")) { // an image: Apple reports the asset type of screenshots
+            out.put("assetType", "SCREENSHOT");
         }
         return out;
     }
@@ -80,7 +80,10 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
                 "/data/attributes/uploaded", "Not every upload operation of this asset has completed."));
         Object checksum = request.attributes().get("sourceFileChecksum");
         String actual = MediaUploads.md5(bytes);
-        if (!actual.equals(checksum)) {
+        // Assets whose commit has no checksum in Apple's spec (in-app event images and videos) commit without one.
+        boolean takesChecksum = dev.ascctl.vocabulary.Vocabulary.get().type(type).update()
+                .map(u -> u.attributeTypes().containsKey("sourceFileChecksum")).orElse(true);
+        if (takesChecksum && !actual.equals(checksum)) {
             throw Errors.invalidAttribute("/data/attributes/sourceFileChecksum", "The checksum '" + checksum
                     + "' does not match the uploaded file.");
         }
@@ -108,6 +111,11 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
     @Override
     public void afterDelete(StoredResource deleted) {
         state.uploads().forget(deleted.id());
+    }
+
+    /** Whether Apple's resource of this type has the attribute. */
+    private boolean declares(String attribute) {
+        return dev.ascctl.vocabulary.Vocabulary.get().type(type).attributes().containsKey(attribute);
     }
 
     private String stateOf(StoredResource asset) {

@@ -24,7 +24,8 @@ public record MediaProcessing(SandboxState state, String baseUri) {
 
     private void finish(String type, StoredResource asset) {
         byte[] bytes = state.uploads().complete(asset.id()).orElse(new byte[0]);
-        boolean screenshot = !type.equals("appPreviews"); // app screenshots and review screenshots are images
+        // Images, unless the type is a video (app previews, in-app event video clips).
+        boolean screenshot = !type.equals("appPreviews") && !type.equals("appEventVideoClips");
         String stateAttribute = screenshot ? "assetDeliveryState" : "videoDeliveryState";
         int[] size = screenshot ? imageSize(bytes) : null;
         boolean valid = screenshot ? size != null : isIsoMedia(bytes);
@@ -44,7 +45,7 @@ public record MediaProcessing(SandboxState state, String baseUri) {
                 changes.put("videoUrl", AssetUrls.videoUrl(baseUri, asset.id()));
             }
         }
-        if (!screenshot) {
+        if (type.equals("appPreviews")) {
             changes.put(MediaAssetRules.PREVIEW_UPLOAD_STATE, changes.get(stateAttribute));
         }
         state.put(asset.withAttributes(changes));

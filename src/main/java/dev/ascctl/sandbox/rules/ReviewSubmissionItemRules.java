@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Items of a review submission: added only while the submission is READY_FOR_REVIEW; a version item must be a
  * version of the submission's app and platform, editable, in no other open submission, and complete for App Review
- * ({@link ReviewRequirements}: else 409 with Apple's {@code meta.associatedErrors}).
+ * ({@link ReviewRequirements}: else 409 with Apple's {@code meta.associatedErrors}); an in-app event item must be
+ * an event of the app that is READY_FOR_REVIEW ({@link AppEventRules#checkReviewItem}).
  */
 public record ReviewSubmissionItemRules(SandboxState state) implements ResourceRules {
     @Override
@@ -19,6 +20,11 @@ public record ReviewSubmissionItemRules(SandboxState state) implements ResourceR
         if (!"READY_FOR_REVIEW".equals(submission.attribute("state"))) {
             throw Errors.stateError("/data/relationships/reviewSubmission",
                     "Items can only be added to a review submission that is READY_FOR_REVIEW.");
+        }
+        List<String> eventIds = request.relationships().getOrDefault("appEvent", List.of());
+        if (!eventIds.isEmpty()) {
+            AppEventRules.checkReviewItem(state, submission, eventIds.get(0));
+            return;
         }
         List<String> versionIds = request.relationships().getOrDefault("appStoreVersion", List.of());
         if (versionIds.isEmpty()) {
@@ -56,6 +62,9 @@ public record ReviewSubmissionItemRules(SandboxState state) implements ResourceR
      */
     @Override
     public void afterCreate(StoredResource item) {
+        if (item.relatedId("appStoreVersion") == null) {
+            return; // an item of another kind (an in-app event)
+        }
         StoredResource submission = state.require("reviewSubmissions", item.relatedId("reviewSubmission"));
         state.put(submission.withRelationships(Map.of("appStoreVersionForReview", item.related("appStoreVersion"))));
     }

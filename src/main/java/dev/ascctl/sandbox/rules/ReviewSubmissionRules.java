@@ -89,9 +89,11 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
             a.put("state", "WAITING_FOR_REVIEW");
             a.put("submittedDate", AppleTime.utcMillis(Instant.now()));
             forEachVersion(existing, id -> state.setAppVersionState(id, "WAITING_FOR_REVIEW"));
+            forEachEvent(existing, id -> AppEventRules.submitted(state, id, true));
         } else if (Boolean.TRUE.equals(request.attributes().get("canceled"))) {
             a.put("state", "CANCELING");
             forEachVersion(existing, id -> state.setAppVersionState(id, "DEVELOPER_REJECTED"));
+            forEachEvent(existing, id -> AppEventRules.submitted(state, id, false));
             items(existing).forEach(i -> state.patchAttributes(i.type(), i.id(), Map.of("state", "REMOVED")));
         }
         return a;
@@ -103,6 +105,12 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
 
     private void forEachVersion(StoredResource submission, java.util.function.Consumer<String> action) {
         items(submission).stream().map(i -> i.relatedId("appStoreVersion")).filter(java.util.Objects::nonNull)
+                .forEach(action);
+    }
+
+    /** The in-app events the submission's items name. */
+    private void forEachEvent(StoredResource submission, java.util.function.Consumer<String> action) {
+        items(submission).stream().map(i -> i.relatedId("appEvent")).filter(java.util.Objects::nonNull)
                 .forEach(action);
     }
 }
