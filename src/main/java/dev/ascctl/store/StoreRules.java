@@ -99,8 +99,8 @@ final class StoreRules {
 
     /**
      * testflight.yaml: tester emails valid and unique (Apple keys a tester by email, case-insensitively), group
-     * names unique, every group a tester names declared in the same file, locales known, URLs and emails valid,
-     * the demo password a secret reference.
+     * names unique, every group a tester names declared in the same file, locales known, the beta app's texts within
+     * Apple's limits, URLs and emails valid, the demo password a secret reference.
      */
     List<Problem> checkTestFlightFile(YamlDocument doc) {
         List<Problem> problems = new ArrayList<>(checkSecretReferences(doc));
@@ -148,6 +148,8 @@ final class StoreRules {
                 problems.add(new Problem(doc.keyMark(pointer), unknownLocale(locale)));
             }
             checkEmail(doc, pointer + "/feedbackEmail", problems);
+            limits.at(TextLimits.Place.BETA_APP_LOCALIZATION).forEach((key, limit) ->
+                    checkLength(doc, YamlDocument.child(pointer, key), limit, problems));
             checkUrl(doc, pointer + "/marketingUrl", problems);
             checkUrl(doc, pointer + "/privacyPolicyUrl", problems);
         });

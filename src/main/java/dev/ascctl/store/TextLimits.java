@@ -24,6 +24,8 @@ public final class TextLimits {
         LOCALE_VERSION,
         /** app.yaml's {@code review} map. */
         APP_REVIEW,
+        /** testflight.yaml's top-level {@code localizations.<locale>} (the beta app's texts). */
+        BETA_APP_LOCALIZATION,
         /** testflight.yaml's {@code builds[].localizations.<locale>}. */
         BETA_BUILD_LOCALIZATION,
         /** purchases.yaml's in-app purchases and subscriptions (their limits are the same). */

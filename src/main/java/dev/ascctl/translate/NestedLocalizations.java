@@ -14,12 +14,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The {@code localizations:} maps (keyed by locale) inside {@code purchases.yaml} (an in-app purchase's or a
- * subscription's name and description) and {@code testflight.yaml} (a build's whatsNew), found and edited in the
- * file's text so the rest of it stays as written. Only maps whose texts Apple limits are translated (a subscription
- * group's texts and the beta app description have no declared limit, so translate leaves them to a person). Their
- * provenance is kept in the locales' {@link Provenance} file under {@code <file> <owner> <field>} (e.g.
- * {@code purchases.yaml productId com.example.notes.pro name}), so a field is replaced only while it is still what
- * translate wrote (else with {@code --force}); a new locale is written as one flow-style line after the source's:
+ * subscription's name and description, a subscription group's name and customAppName) and {@code testflight.yaml}
+ * (the beta app's description, a build's whatsNew), found and edited in the file's text so the rest of it stays as
+ * written. Only texts Apple limits are translated (feedbackEmail and the URLs are not). Their provenance is kept in
+ * the locales' {@link Provenance} file under {@code <file> <owner> <field>}, the owner being the list item's natural
+ * key, never its line, so a record still names its field after lines are added above it (e.g.
+ * {@code purchases.yaml productId com.example.notes.pro name}, {@code purchases.yaml referenceName Notes Plus
+ * customAppName}, {@code testflight.yaml build 245 whatsNew}, {@code testflight.yaml app description}). A field is
+ * replaced only while it is still what translate wrote (else with {@code --force}); a new locale is written as one
+ * flow-style line after the source's:
  * <pre>
  *     localizations:
  *       en-US: {name: Notes Pro, description: "Every feature, forever."}
@@ -55,17 +58,26 @@ final class NestedLocalizations {
                 continue;
             }
             int keyIndent = m.group(1).length() + (m.group(2) == null ? 0 : 2);
-            if (keyIndent == 0) {
-                continue; // testflight.yaml's beta app texts: no limit declared
-            }
-            String owner = owner(i, keyIndent);
+            String owner;
             TextLimits.Place place;
-            if (fileName.equals("testflight.yaml")) {
-                place = TextLimits.Place.BETA_BUILD_LOCALIZATION;
-            } else if (owner.startsWith("productId ")) {
-                place = TextLimits.Place.PRODUCT_LOCALIZATION;
+            if (keyIndent == 0) {
+                if (!fileName.equals("testflight.yaml")) {
+                    continue;
+                }
+                owner = "app";
+                place = TextLimits.Place.BETA_APP_LOCALIZATION;
             } else {
-                continue; // a subscription group's texts: no limit declared
+                owner = owner(i, keyIndent);
+                if (owner == null) {
+                    continue; // an item without its natural key: validate refuses it, and no record could name it
+                }
+                if (fileName.equals("testflight.yaml")) {
+                    place = TextLimits.Place.BETA_BUILD_LOCALIZATION;
+                } else if (owner.startsWith("productId ")) {
+                    place = TextLimits.Place.PRODUCT_LOCALIZATION;
+                } else {
+                    place = TextLimits.Place.SUBSCRIPTION_GROUP_LOCALIZATION;
+                }
             }
             int entryIndent = -1;
             for (int j = i + 1; j < lines.size(); j++) {
@@ -85,6 +97,27 @@ final class NestedLocalizations {
 
     /** A locale's texts in a block (flow or block style), or null when the block has no such locale. */
     Map<String, String> texts(Block block, String locale) {
+        JsonNode node = node(block, locale);
+        if (node == null) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (e.getValue().isString()) {
+                out.put(e.getKey(), e.getValue().asString());
+            }
+        });
+        return out;
+    }
+
+    /** Whether a locale's entry writes a key at all, a text or an explicit null (which clears it at Apple). */
+    boolean writes(Block block, String locale, String field) {
+        JsonNode node = node(block, locale);
+        return node != null && node.has(field);
+    }
+
+    /** A locale's entry as written, or null when the block has no such locale. */
+    private JsonNode node(Block block, String locale) {
         int[] range = entry(block, locale);
         if (range == null) {
             return null;
@@ -93,14 +126,7 @@ final class NestedLocalizations {
         for (int i = range[0]; i < range[1]; i++) {
             yaml.append(lines.get(i).substring(Math.min(block.entryIndent(), indent(lines.get(i))))).append('\n');
         }
-        JsonNode node = YAMLMapper.builder().build().readTree(yaml.toString()).path(locale);
-        Map<String, String> out = new LinkedHashMap<>();
-        node.properties().forEach(e -> {
-            if (e.getValue().isString()) {
-                out.put(e.getKey(), e.getValue().asString());
-            }
-        });
-        return out;
+        return YAMLMapper.builder().build().readTree(yaml.toString()).path(locale);
     }
 
     /** The files whose localizations translate writes, in the app's folder. */
@@ -111,13 +137,18 @@ final class NestedLocalizations {
      * source's.
      */
     void put(Block block, String locale, String after, Map<String, String> texts) {
-        Map<String, String> merged = texts(block, locale);
-        merged = merged == null ? new LinkedHashMap<>() : merged;
-        merged.putAll(texts);
+        // Its other keys as written, an explicit null too (it clears that text at Apple; dropping it would stop
+        // managing the text instead).
         var map = JSON.createObjectNode();
-        merged.forEach(map::put);
-        String line = " ".repeat(block.entryIndent()) + locale + ": " + JSON.writeValueAsString(map)
-                .replace("\",\"", "\", \"").replace("\":\"", "\": \"");
+        JsonNode before = node(block, locale);
+        if (before != null && before.isObject()) {
+            before.properties().forEach(e -> map.set(e.getKey(), e.getValue()));
+        }
+        texts.forEach(map::put);
+        StringBuilder flow = new StringBuilder();
+        map.properties().forEach(e -> flow.append(flow.isEmpty() ? "" : ", ").append(JSON.writeValueAsString(e.getKey()))
+                .append(": ").append(JSON.writeValueAsString(e.getValue())));
+        String line = " ".repeat(block.entryIndent()) + locale + ": {" + flow + "}";
         int[] own = entry(block, locale);
         if (own != null) {
             lines.subList(own[0], own[1]).clear();
@@ -178,26 +209,45 @@ final class NestedLocalizations {
         return null;
     }
 
-    /** What the localizations belong to: the productId (else build, number or name) of the list item holding them. */
+    /**
+     * What the localizations belong to: the natural key (productId, else build, number or referenceName) of the list
+     * item holding them, written above or below them in the item; null when the item has none.
+     */
     private String owner(int line, int keyIndent) {
         String found = null;
-        Pattern key = Pattern.compile("^\\s*(?:- )?(productId|build|number|referenceName):\\s*\"?([^\"#]+?)\"?\\s*"
+        Pattern key = Pattern.compile("^\\s*(?:- )?(productId|build|number|referenceName):\\s*[\"']?([^\"'#]+?)[\"']?\\s*"
                 + "(#.*)?$");
+        String itemStart = " ".repeat(Math.max(0, keyIndent - 2)) + "- ";
         for (int i = line; i >= 0; i--) {
             String l = lines.get(i);
             if (!l.isBlank() && !l.strip().startsWith("#") && indent(l) < keyIndent - 2) {
                 break;
             }
-            Matcher m = key.matcher(l);
-            if (m.matches() && (indent(l) == keyIndent || indent(l) == keyIndent - 2)
-                    && (found == null || m.group(1).equals("productId"))) {
-                found = m.group(1) + " " + m.group(2);
-            }
-            if (l.startsWith(" ".repeat(Math.max(0, keyIndent - 2)) + "- ")) {
+            found = better(found, key.matcher(l), indent(l) == keyIndent || indent(l) == keyIndent - 2);
+            if (l.startsWith(itemStart)) {
                 break; // the item's first line
             }
         }
-        return found != null ? found : "item at line " + (line + 1);
+        // The rest of the item, below its localizations: its keys at the same indent, up to the next item.
+        for (int i = line + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isBlank() || l.strip().startsWith("#")) {
+                continue;
+            }
+            if (indent(l) < keyIndent) {
+                break;
+            }
+            found = better(found, key.matcher(l), indent(l) == keyIndent);
+        }
+        return found;
+    }
+
+    /** A natural key found on a line of the item, productId before the others. */
+    private static String better(String found, Matcher m, boolean ownKey) {
+        if (m.matches() && ownKey && (found == null || m.group(1).equals("productId"))) {
+            return m.group(1) + " " + m.group(2);
+        }
+        return found;
     }
 
     private static int indent(String line) {

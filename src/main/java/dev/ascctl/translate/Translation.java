@@ -33,6 +33,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public final class Translation {
     /** The locale file key asked as search terms, never applied. */
     static final String KEYWORDS = "keywords";
+    /** Where {@code purchases.yaml} and {@code testflight.yaml} write the texts translate fills. */
+    private static final List<TextLimits.Place> NESTED_PLACES = List.of(TextLimits.Place.PRODUCT_LOCALIZATION,
+            TextLimits.Place.SUBSCRIPTION_GROUP_LOCALIZATION, TextLimits.Place.BETA_APP_LOCALIZATION,
+            TextLimits.Place.BETA_BUILD_LOCALIZATION);
 
     /** What happened to one field of one locale. */
     public record Outcome(String locale, String field, Kind kind, String detail) {
@@ -103,20 +107,22 @@ public final class Translation {
                     + " from (apps/" + app.label() + "/locales/" + request.from() + ".yaml); its locales: "
                     + app.locales().keySet());
         }
-        List<String> fields = request.fields().isEmpty() ? translatable(limits) : request.fields();
-        for (String field : fields) {
-            if (!limits.containsKey(field) || field.endsWith("Url")) {
+        List<String> choices = new ArrayList<>(translatable(limits));
+        NESTED_PLACES.forEach(place -> nestedLimits.at(place).keySet().stream().filter(k -> !choices.contains(k))
+                .forEach(choices::add));
+        for (String field : request.fields()) {
+            if (!choices.contains(field)) {
                 throw new IllegalArgumentException("--fields: '" + field + "' is not a text translate writes; choose"
-                        + " from " + translatable(limits));
+                        + " from " + choices);
             }
         }
+        List<String> fields = (request.fields().isEmpty() ? translatable(limits) : request.fields()).stream()
+                .filter(limits::containsKey).toList();
         // In the source file's order, so a new locale file reads like its source.
         Map<String, String> sourceText = new LinkedHashMap<>();
         fields.stream().sorted(java.util.Comparator.comparingInt(f -> line(source, f))).forEach(field ->
                 text(source, field).filter(t -> !t.isBlank()).ifPresent(t -> sourceText.put(field, t)));
-        if (sourceText.isEmpty()) {
-            throw new IllegalArgumentException(request.from() + " has none of " + fields + " to translate");
-        }
+        boolean anySource = !sourceText.isEmpty();
         Provenance provenance = Provenance.read(localesDir);
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, Map<String, Engine.Field>> asks = new LinkedHashMap<>();
@@ -165,10 +171,16 @@ public final class Translation {
                                 || (!request.fields().isEmpty() && !request.fields().contains(e.getKey()))) {
                             continue;
                         }
+                        anySource = true;
                         String key = block.owner() + " " + e.getKey();
                         Optional<String> keep = request.force() ? Optional.empty() : keepReason(e.getKey(),
                                 Optional.ofNullable(existing).map(m -> m.get(e.getKey())),
                                 provenance.get(locale, key), e.getValue());
+                        if (keep.isEmpty() && !request.force() && existing != null
+                                && !existing.containsKey(e.getKey()) && nested.writes(block, locale, e.getKey())) {
+                            // An explicit null: a person chose to clear the text in this locale.
+                            keep = Optional.of("cleared by a person with null (--force to replace)");
+                        }
                         if (keep.isPresent()) {
                             outcomes.add(new Outcome(locale, key, Kind.KEPT, keep.get()));
                             continue;
@@ -186,6 +198,10 @@ public final class Translation {
                     }
                 }
             }
+        }
+        if (!anySource) {
+            throw new IllegalArgumentException(request.from() + " has none of " + (request.fields().isEmpty()
+                    ? choices : request.fields()) + " to translate");
         }
         if (request.dryRun() || asks.isEmpty()) {
             return new Result(providerName, outcomes, characters, List.of());
@@ -213,12 +229,12 @@ public final class Translation {
             }
         }
         List<Path> written = new ArrayList<>();
+        Map<NestedPut, Map<String, String>> nestedPuts = new LinkedHashMap<>();
         for (var entry : answers.entrySet()) {
             String locale = entry.getKey();
             Path file = localesDir.resolve(locale + ".yaml");
             LocaleFileText text = texts.get(file);
             boolean wroteField = false;
-            Map<NestedLocalizations.Block, Map<String, String>> nestedTexts = new LinkedHashMap<>();
             for (var a : entry.getValue().entrySet()) {
                 String field = a.getKey();
                 NestedAsk nestedAsk = nestedAsks.get(field);
@@ -229,8 +245,8 @@ public final class Translation {
                         outcomes.add(new Outcome(locale, field, Kind.NEEDS_PERSON, length + " characters, Apple's"
                                 + " limit is " + limit + ": \"" + a.getValue() + "\""));
                     } else {
-                        nestedTexts.computeIfAbsent(nestedAsk.block(), b -> new LinkedHashMap<>())
-                                .put(nestedAsk.field(), a.getValue());
+                        nestedPuts.computeIfAbsent(new NestedPut(nestedAsk.file(), nestedAsk.block(), locale),
+                                p -> new LinkedHashMap<>()).put(nestedAsk.field(), a.getValue());
                         provenance.put(locale, field, new Provenance.Entry(request.from(),
                                 Provenance.hash(sourceText.get(field)), Provenance.hash(a.getValue()), providerName));
                         outcomes.add(new Outcome(locale, field, Kind.WRITTEN, length + " of " + limit
@@ -261,9 +277,6 @@ public final class Translation {
                     wroteField = true;
                 }
             }
-            nestedTexts.forEach((block, values) -> nestedFiles.values().stream()
-                    .filter(n -> n.blocks().contains(block)).findFirst()
-                    .ifPresent(n -> n.put(block, locale, request.from(), values)));
             // A locale file of comments alone is no locale (validate refuses an empty file): a new locale whose
             // every answer is left for a person gets no file; the report shows the answers.
             if (wroteField || Files.exists(file)) {
@@ -271,6 +284,10 @@ public final class Translation {
                 written.add(file);
             }
         }
+        // From the bottom of each file up: a locale's new line moves the blocks below it, never those above.
+        nestedPuts.entrySet().stream().sorted(java.util.Comparator.comparing((Map.Entry<NestedPut, Map<String, String>> e)
+                -> -e.getKey().block().line())).forEach(e -> nestedFiles.get(e.getKey().file()).put(e.getKey().block(),
+                e.getKey().locale(), request.from(), e.getValue()));
         for (var nested : nestedFiles.entrySet()) {
             Path file = app.dir().resolve(nested.getKey());
             write(file, nested.getValue().text());
@@ -352,6 +369,10 @@ public final class Translation {
 
     /** A field of a purchases.yaml or testflight.yaml localization, asked under {@code owner field}. */
     private record NestedAsk(String file, NestedLocalizations.Block block, String field) {
+    }
+
+    /** A locale's texts for one block of a purchases.yaml or testflight.yaml file, written after every answer. */
+    private record NestedPut(String file, NestedLocalizations.Block block, String locale) {
     }
 
     private static String readText(Path file) {

@@ -29,8 +29,8 @@ class KindTextLimitsTest {
                 "apps/x/locales/en-US.yaml", "name: " + over(30) + "\nsubtitle: " + over(30) + "\ndescription: "
                         + over(4000) + "\nkeywords: " + over(100) + "\npromotionalText: " + over(170)
                         + "\nwhatsNew: " + over(4000) + "\nmarketingUrl: https://example.com\n",
-                "apps/x/testflight.yaml", "builds:\n  - build: \"245\"\n    localizations:\n      en-US: {whatsNew: "
-                        + over(4000) + "}\n",
+                "apps/x/testflight.yaml", "localizations:\n  en-US: {description: " + over(4000) + "}\n"
+                        + "builds:\n  - build: \"245\"\n    localizations:\n      en-US: {whatsNew: " + over(4000) + "}\n",
                 "apps/x/purchases.yaml", """
                         inAppPurchases:
                           - productId: com.example.x.pro
@@ -40,14 +40,14 @@ class KindTextLimitsTest {
                             localizations: {en-US: {name: %2$s, description: %3$s}}
                         subscriptionGroups:
                           - referenceName: %1$s
-                            localizations: {en-US: {name: %5$s, customAppName: %5$s}}
+                            localizations: {en-US: {name: %5$s, customAppName: %6$s}}
                             subscriptions:
                               - productId: com.example.x.plus
                                 referenceName: %1$s
                                 subscriptionPeriod: ONE_MONTH
                                 reviewNote: %4$s
                                 localizations: {en-US: {name: %2$s, description: %3$s}}
-                        """.formatted(over(64), over(30), over(45), over(4000), over(200))));
+                        """.formatted(over(64), over(30), over(45), over(4000), over(75), over(30))));
     }
 
     @Test
@@ -70,11 +70,15 @@ class KindTextLimitsTest {
                 "apps/x/purchases.yaml:6:35: name is 31 characters; Apple allows at most 30",
                 "apps/x/purchases.yaml:6:81: description is 46 characters; Apple allows at most 45",
                 "apps/x/purchases.yaml:8:20: referenceName is 65 characters; Apple allows at most 64",
+                "apps/x/purchases.yaml:9:35: name is 76 characters; Apple allows at most 75",
+                "apps/x/purchases.yaml:9:128: customAppName is 31 characters; Apple allows at most 30",
                 "apps/x/purchases.yaml:12:24: referenceName is 65 characters; Apple allows at most 64",
                 "apps/x/purchases.yaml:14:21: reviewNote is 4001 characters; Apple allows at most 4000",
                 "apps/x/purchases.yaml:15:39: name is 31 characters; Apple allows at most 30",
                 "apps/x/purchases.yaml:15:85: description is 46 characters; Apple allows at most 45",
-                "apps/x/testflight.yaml:4:25: What to Test (whatsNew) of build '245' in en-US is 4001 characters;"
+                "apps/x/testflight.yaml:2:24: localizations.en-US.description is 4001 characters; Apple allows at"
+                        + " most 4000",
+                "apps/x/testflight.yaml:6:25: What to Test (whatsNew) of build '245' in en-US is 4001 characters;"
                         + " Apple allows at most 4000");
     }
 

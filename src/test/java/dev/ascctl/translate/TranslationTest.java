@@ -284,21 +284,26 @@ class TranslationTest {
         Map<String, String> fields = new LinkedHashMap<>(german("Denken in Listen"));
         fields.put("purchases.yaml productId com.example.notes.pro name", "Notes Pro");
         fields.put("purchases.yaml productId com.example.notes.pro description", "Alles, für immer.");
+        fields.put("purchases.yaml referenceName Plus name", "Notizen Plus");
         answer("de-DE", fields);
         answer("fr-FR", Map.of("description", "Notes Pro garde vos pensées en ordre.\n\n- Listes à cocher\n"
-                + "- Widgets, voir https://example.com/widgets"));
+                + "- Widgets, voir https://example.com/widgets", "purchases.yaml referenceName Plus name", "Notes Plus"));
 
         Translation.Result result = new Translation(app(), limits(), KINDS.limits(), new ChatModel(
                 ChatModel.Api.OPENAI, URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt",
                 List.of(), 2).run(new TranslateRequest("en-US", List.of("de-DE", "fr-FR"), List.of("name",
                 "description"), false, false));
 
+        // The subscription group's name too, now that its limit is declared (75).
         assertThat(Files.readString(app.resolve("purchases.yaml"))).isEqualTo(purchases.replace(
                 "      fr-FR:", "      de-DE: {\"name\": \"Notes Pro\", \"description\": \"Alles, für immer.\"}\n"
-                        + "      fr-FR:"));
+                        + "      fr-FR:").replace("      en-US: {name: Notes Plus}\n", "      en-US: {name: Notes Plus}\n"
+                + "      fr-FR: {\"name\": \"Notes Plus\"}\n      de-DE: {\"name\": \"Notizen Plus\"}\n"));
         assertThat(result.outcomes()).extracting(o -> o.locale() + " " + o.field() + " " + o.kind()).contains(
                 "de-DE purchases.yaml productId com.example.notes.pro description WRITTEN",
-                "fr-FR purchases.yaml productId com.example.notes.pro name KEPT");
+                "fr-FR purchases.yaml productId com.example.notes.pro name KEPT",
+                "de-DE purchases.yaml referenceName Plus name WRITTEN",
+                "fr-FR purchases.yaml referenceName Plus name WRITTEN");
         assertThat(model.getAllServeEvents()).hasSize(2);   // one request per locale, purchases inside it
         assertThat(loadStore().apps().get(0).purchases()).isNotNull();
     }
@@ -384,6 +389,184 @@ class TranslationTest {
         assertThat(Files.readString(app.resolve("testflight.yaml"))).contains("Probiere Sync und Schlagwörter.")
                 .doesNotContain("Teste Sync");
         assertThat(StaleTranslations.of(loadStore())).isEmpty();
+    }
+
+    @Test
+    void subscriptionGroupTextsAndTheBetaAppDescriptionAreTranslatedWithinTheirLimitsAndAPersonsNullIsKept()
+            throws IOException {
+        Path app = locales.getParent();
+        String purchases = """
+                subscriptionGroups:
+                  - referenceName: Notes Plus
+                    localizations:
+                      en-US: {name: Notes Plus, customAppName: Notes Pro}
+                      fr-FR: {name: Notes Plus, customAppName: null}   # the app's own name in France
+                """;
+        String testflight = """
+                localizations:
+                  en-US:
+                    description: Try tomorrow's Notes today.
+                    feedbackEmail: beta@example.com
+                review:
+                  contactEmail: ada@example.com
+                """;
+        Files.writeString(app.resolve("purchases.yaml"), purchases);
+        Files.writeString(app.resolve("testflight.yaml"), testflight);
+        String groupName = "purchases.yaml referenceName Notes Plus name";
+        String customAppName = "purchases.yaml referenceName Notes Plus customAppName";
+        String beta = "testflight.yaml app description";
+        String tooLong = "Notizen Pro für Listen und Tagebuch";   // 35 > 30
+        Map<String, String> de = new LinkedHashMap<>();
+        de.put("name", "Notes Pro");
+        de.put("description", german("").get("description"));
+        de.put(groupName, "Notizen Plus");
+        de.put(customAppName, tooLong);
+        de.put(beta, "Probiere die Notizen von morgen schon heute.");
+        answer("de-DE", de);
+        answer("fr-FR", Map.of("description", "Notes Pro garde vos pensées en ordre.\n\n- Listes à cocher\n"
+                + "- Widgets, voir https://example.com/widgets", beta, "Essayez les Notes de demain dès aujourd'hui."));
+
+        Translation.Result result = new Translation(app(), limits(), KINDS.limits(), new ChatModel(
+                ChatModel.Api.OPENAI, URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt",
+                List.of(), 2).run(new TranslateRequest("en-US", List.of("de-DE", "fr-FR"), List.of("name",
+                "customAppName", "description"), false, false));
+
+        assertThat(result.outcomes()).extracting(o -> o.locale() + " " + o.field() + " " + o.kind() + " " + o.detail())
+                .contains("de-DE " + groupName + " WRITTEN 12 of 75 characters",
+                        "de-DE " + customAppName + " NEEDS_PERSON 35 characters, Apple's limit is 30: \"" + tooLong
+                                + "\"",
+                        "de-DE " + beta + " WRITTEN 44 of 4000 characters",
+                        "fr-FR " + groupName + " KEPT written by a person (--force to replace)",
+                        "fr-FR " + customAppName + " KEPT cleared by a person with null (--force to replace)",
+                        "fr-FR " + beta + " WRITTEN 44 of 4000 characters");
+        // Over the limit: asked again with the limit and the count, then left for a person, never written or cut.
+        model.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("yourAnswerLength\\\":35")));
+        assertThat(Files.readString(app.resolve("purchases.yaml"))).isEqualTo(purchases.replace("      fr-FR:",
+                "      de-DE: {\"name\": \"Notizen Plus\"}\n      fr-FR:"));
+        assertThat(Files.readString(app.resolve("testflight.yaml"))).isEqualTo(testflight.replace("review:",
+                "  fr-FR: {\"description\": \"Essayez les Notes de demain dès aujourd'hui.\"}\n"
+                        + "  de-DE: {\"description\": \"Probiere die Notizen von morgen schon heute.\"}\nreview:"));
+        assertThat(Provenance.read(locales).get("de-DE", beta)).isEqualTo(new Provenance.Entry("en-US",
+                Provenance.hash("Try tomorrow's Notes today."),
+                Provenance.hash("Probiere die Notizen von morgen schon heute."), "gpt"));
+        assertThat(Provenance.read(locales).get("de-DE", customAppName)).isNull();
+        app();   // validate: no problem
+        assertThat(StaleTranslations.of(loadStore())).isEmpty();
+
+        // The sources move on: stale at the field in each file.
+        Files.writeString(app.resolve("purchases.yaml"), Files.readString(app.resolve("purchases.yaml"))
+                .replace("en-US: {name: Notes Plus,", "en-US: {name: Notes Plus+,"));
+        Files.writeString(app.resolve("testflight.yaml"), Files.readString(app.resolve("testflight.yaml"))
+                .replace("Notes today.", "Notes, today."));
+        assertThat(StaleTranslations.of(loadStore())).extracting(w -> w.substring(w.indexOf(app.getFileName()
+                .toString())))
+                .containsExactly("notes/purchases.yaml:5:15: " + groupName + ": source changed since translation"
+                        + " (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to de-DE --fields name",
+                        "notes/testflight.yaml:5:11: " + beta + ": source changed since translation"
+                        + " (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to fr-FR --fields description",
+                        "notes/testflight.yaml:6:11: " + beta + ": source changed since translation"
+                        + " (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
+                        + " com.example.notes --from en-US --to de-DE --fields description");
+
+        // With --force a person's entry is replaced field by field, and its explicit null stays.
+        model.resetAll();
+        Map<String, String> fr = new LinkedHashMap<>();
+        fr.put("name", "Notes Pro");
+        fr.put(groupName, "Notes Plus+");
+        answer("fr-FR", fr);
+        new Translation(app(), limits(), KINDS.limits(), new ChatModel(ChatModel.Api.OPENAI,
+                URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt", List.of(), 2)
+                .run(new TranslateRequest("en-US", List.of("fr-FR"), List.of("name"), false, true));
+        assertThat(Files.readString(app.resolve("purchases.yaml")))
+                .contains("      fr-FR: {\"name\": \"Notes Plus+\", \"customAppName\": null}\n");
+        assertThat(app().purchases()).isNotNull();
+    }
+
+    @Test
+    void recordsOfListItemsFollowTheirNaturalKeyWhenLinesAreInsertedAboveThem() throws IOException {
+        Path app = locales.getParent();
+        // The natural keys written below the localizations, where a search upwards finds none.
+        Files.writeString(app.resolve("purchases.yaml"), """
+                inAppPurchases:
+                  - localizations:
+                      en-US: {name: Notes Pro, description: "Every feature, forever."}
+                    productId: com.example.notes.pro
+                    inAppPurchaseType: NON_CONSUMABLE
+                    referenceName: Pro
+                subscriptionGroups:
+                  - localizations:
+                      en-US: {name: Notes Plus}
+                    referenceName: Plus
+                """);
+        Files.writeString(app.resolve("testflight.yaml"), """
+                builds:
+                  - localizations:
+                      en-US: {whatsNew: Try the new sync.}
+                    build: "245"
+                """);
+        String productName = "purchases.yaml productId com.example.notes.pro name";
+        String productDescription = "purchases.yaml productId com.example.notes.pro description";
+        String groupName = "purchases.yaml referenceName Plus name";
+        String whatsNew = "testflight.yaml build 245 whatsNew";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Notes Pro");
+        fields.put("description", german("").get("description"));
+        fields.put(productName, "Notes Pro");
+        fields.put(productDescription, "Alles, für immer.");
+        fields.put(groupName, "Notizen Plus");
+        fields.put(whatsNew, "Probiere die neue Synchronisierung.");
+        answer("de-DE", fields);
+        nested(false);
+        assertThat(Provenance.read(locales).all().get("de-DE").keySet()).containsExactlyInAnyOrder("name",
+                "description", productName, productDescription, groupName, whatsNew);
+        assertThat(Files.readString(locales.resolve(Provenance.FILE))).doesNotContain("line");
+
+        // Another product, comments and a group go in above each item: every record still names its field.
+        Files.writeString(app.resolve("purchases.yaml"), """
+                # What Notes sells.
+                inAppPurchases:
+                  - productId: com.example.notes.tip
+                    inAppPurchaseType: CONSUMABLE
+                    referenceName: Tip
+                    localizations:
+                      en-US: {name: Tip, description: Say thanks.}
+                      de-DE: {name: Trinkgeld, description: Sag danke.}
+                """ + Files.readString(app.resolve("purchases.yaml")).replace("inAppPurchases:\n", "")
+                .replace("subscriptionGroups:\n", """
+                subscriptionGroups:
+                  - referenceName: Family
+                    localizations:
+                      en-US: {name: Notes Family}
+                      de-DE: {name: Notizen Familie}
+                """));
+        Files.writeString(app.resolve("testflight.yaml"), """
+                # Builds for the beta.
+                builds:
+                  - build: "244"
+                  - build: "243"
+                """ + Files.readString(app.resolve("testflight.yaml")).replace("builds:\n", ""));
+        assertThat(StaleTranslations.of(loadStore())).isEmpty();
+        model.resetAll();
+        Translation.Result second = nested(false);
+        assertThat(model.getAllServeEvents()).isEmpty();
+        assertThat(second.outcomes()).extracting(o -> o.field() + " " + o.kind() + " " + o.detail()).contains(
+                productName + " KEPT up to date with its source", productDescription + " KEPT up to date with its source",
+                groupName + " KEPT up to date with its source", whatsNew + " KEPT up to date with its source");
+
+        // A source edit now is stale at the field's new line.
+        String moved = Files.readString(app.resolve("purchases.yaml")).replace("\"Every feature, forever.\"",
+                "\"Every feature, for life.\"");
+        Files.writeString(app.resolve("purchases.yaml"), moved);
+        List<String> lines = moved.lines().toList();
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("Alles, für immer.")).findFirst().orElseThrow());
+        assertThat(line + 1).isEqualTo(11);
+        assertThat(StaleTranslations.of(loadStore())).containsExactly(app.resolve("purchases.yaml") + ":11:"
+                + (lines.get(line).indexOf("\"description\"") + 1) + ": " + productDescription + ": source changed"
+                + " since translation (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
+                + " com.example.notes --from en-US --to de-DE --fields description");
     }
 
     /** de-DE's purchase and build localizations only (the locale file fields are left out). */

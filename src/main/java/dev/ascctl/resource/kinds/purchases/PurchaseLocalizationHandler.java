@@ -46,11 +46,21 @@ public final class PurchaseLocalizationHandler<P extends KindKey> extends Locali
                 PRODUCT_TEXT, TextLimits.Place.PRODUCT_LOCALIZATION);
     }
 
-    /** Localizations of subscription groups: name and customAppName (Apple publishes no limit for either). */
+    /**
+     * A subscription group's display name at most 75 characters: the limit App Store Connect's "Add Localization"
+     * dialog of a subscription group counts to (as teams transcribe the form, e.g. github.com/ozzzik/KetoMacroTracker
+     * SUBSCRIPTION_GROUP_NAME.md, "Character Limit - Maximum: 75 characters"); Apple's help pages and the spec state
+     * no number. Its custom app name at most 30: it stands in for the app's name on the subscription screens, and
+     * App Store Connect Help, "App information", limits an app name to 30 characters. Both counted as validate counts.
+     */
+    private static final List<AttributeSpec> GROUP_TEXT = List.of(AttributeSpec.of("name").limit(75),
+            AttributeSpec.of("customAppName").limit(30));
+
+    /** Localizations of subscription groups: name and customAppName. */
     public static PurchaseLocalizationHandler<PurchaseKeys.Group> subscriptionGroups() {
         return new PurchaseLocalizationHandler<>("subscriptionGroupLocalization", 13, "subscriptions",
                 new SubscriptionGroupHandler(), ProductEndpoints.SUBSCRIPTION_GROUP_LOCALIZATIONS,
-                "/v1/subscriptionGroups", "subscriptionGroupLocalizations", AttributeSpec.plain("name", "customAppName"),
+                "/v1/subscriptionGroups", "subscriptionGroupLocalizations", GROUP_TEXT,
                 TextLimits.Place.SUBSCRIPTION_GROUP_LOCALIZATION);
     }
 

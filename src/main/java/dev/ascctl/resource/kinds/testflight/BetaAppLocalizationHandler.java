@@ -8,6 +8,7 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.LocalizationKind;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.TextLimits;
 import java.util.List;
 
 /**
@@ -16,11 +17,19 @@ import java.util.List;
  * Deleted only with {@code policy.prune.locales}.
  */
 public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, BetaKeys.AppLocale> {
+    /**
+     * The beta app description at most 4,000 characters, as What to Test: App Store Connect Help, TestFlight,
+     * "Provide test information" names the field (required for external testing), and teams filling it in note
+     * "Beta App Description (≤4000)"; the spec declares no maxLength. The App Store description it mirrors is 4,000 too
+     * ("Platform version information").
+     */
+    private static final List<AttributeSpec> TEXT = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(AttributeSpec.of("description").limit(4000)),
+            AttributeSpec.plain("feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy").stream()).toList();
 
     public BetaAppLocalizationHandler() {
         super(new KindSpec("betaAppLocalization", 23, "locales"), Api.of("/v1/apps", "betaAppLocalizations", "app",
-                AttributeSpec.plain("description", "feedbackEmail", "marketingUrl", "privacyPolicyUrl", "tvOsPrivacyPolicy")),
-                BetaKeys.AppLocale::new);
+                TEXT).textAt(TextLimits.Place.BETA_APP_LOCALIZATION), BetaKeys.AppLocale::new);
     }
 
     @Override
