@@ -87,6 +87,19 @@ class DeclaredReadsTest {
                     + "{\"appEventLocalization\":{\"data\":{\"type\":\"appEventLocalizations\",\"id\":\""
                     + eventLocalization + "\"}}}}}").status()).isEqualTo(201);
         }
+        // A product page optimization test with a treatment in a locale of the live version, so their reads are walked.
+        String experiment = client.post("/v2/appStoreVersionExperiments", "{\"data\":{\"type\":"
+                + "\"appStoreVersionExperiments\",\"attributes\":{\"name\":\"Icons\",\"platform\":\"IOS\","
+                + "\"trafficProportion\":20},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\""
+                + app + "\"}}}}}").json().at("/data/id").asString();
+        String treatment = client.post("/v1/appStoreVersionExperimentTreatments", "{\"data\":{\"type\":"
+                + "\"appStoreVersionExperimentTreatments\",\"attributes\":{\"name\":\"Bold\"},\"relationships\":"
+                + "{\"appStoreVersionExperimentV2\":{\"data\":{\"type\":\"appStoreVersionExperiments\",\"id\":\""
+                + experiment + "\"}}}}}").json().at("/data/id").asString();
+        assertThat(client.post("/v1/appStoreVersionExperimentTreatmentLocalizations", "{\"data\":{\"type\":"
+                + "\"appStoreVersionExperimentTreatmentLocalizations\",\"attributes\":{\"locale\":\"en-US\"},"
+                + "\"relationships\":{\"appStoreVersionExperimentTreatment\":{\"data\":{\"type\":"
+                + "\"appStoreVersionExperimentTreatments\",\"id\":\"" + treatment + "\"}}}}}").status()).isEqualTo(201);
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;

@@ -986,6 +986,128 @@ class SandboxConformanceTest {
                 + iap + "\"}},\"availableTerritories\":{\"data\":[" + list + "]}}}}";
     }
 
+    /**
+     * Product page optimization (Apple's v2 experiments, ExperimentRules): a test made against the live version, read
+     * every way, three treatments at most, localizations in the product page's locales with their media sets; not
+     * started before App Review has it; submitted, started meanwhile, accepted (so running), stopped, never restarted.
+     */
+    @Test
+    void experimentEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String appLink = "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}";
+        assertThat(ok(client.get("/v1/apps/" + notes + "/appStoreVersionExperimentsV2?filter[state]=PREPARE_FOR_SUBMISSION"
+                + "&include=appStoreVersionExperimentTreatments,latestControlVersion&limit=200")).get("data")).isEmpty();
+        assertError(client.post("/v2/appStoreVersionExperiments", body("appStoreVersionExperiments", null,
+                "{\"name\":\"Too much\",\"platform\":\"IOS\",\"trafficProportion\":101}", appLink)), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        String atlas = appId("com.example.atlas");
+        assertError(client.post("/v2/appStoreVersionExperiments", body("appStoreVersionExperiments", null,
+                "{\"name\":\"No live version\",\"platform\":\"IOS\",\"trafficProportion\":20}",
+                "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + atlas + "\"}}}")), 409,
+                "STATE_ERROR.PPO_CREATE_ONLY_ALLOWED_WITH_APP_STORE_DISTRIBUTION");
+        JsonNode created = json(client.post("/v2/appStoreVersionExperiments", body("appStoreVersionExperiments", null,
+                "{\"name\":\"Bold screenshots\",\"platform\":\"IOS\",\"trafficProportion\":30}", appLink)), 201);
+        String experiment = created.at("/data/id").asString();
+        assertThat(created.at("/data/attributes/state").asString()).isEqualTo("PREPARE_FOR_SUBMISSION");
+        assertThat(created.at("/data/attributes/reviewRequired").asBoolean()).isTrue();
+        String live = versionOf(notes, "1.0");
+        JsonNode read = ok(client.get("/v2/appStoreVersionExperiments/" + experiment
+                + "?include=app,latestControlVersion,controlVersions,appStoreVersionExperimentTreatments"));
+        assertThat(read.at("/data/relationships/latestControlVersion/data/id").asString()).isEqualTo(live);
+        assertThat(ok(client.get("/v1/appStoreVersions/" + live + "/appStoreVersionExperimentsV2")).get("data"))
+                .hasSize(1);
+        ok(client.get("/v1/appStoreVersions/" + live + "/relationships/appStoreVersionExperimentsV2"));
+        ok(client.get("/v1/apps/" + notes + "/relationships/appStoreVersionExperimentsV2"));
+        ok(client.patch("/v2/appStoreVersionExperiments/" + experiment, body("appStoreVersionExperiments", experiment,
+                "{\"name\":\"Bold\",\"trafficProportion\":40}", null)));
+
+        String experimentLink = "{\"appStoreVersionExperimentV2\":{\"data\":{\"type\":\"appStoreVersionExperiments\","
+                + "\"id\":\"" + experiment + "\"}}}";
+        List<String> treatments = new ArrayList<>();
+        for (String name : List.of("Bold", "Dark", "Plain")) {
+            treatments.add(json(client.post("/v1/appStoreVersionExperimentTreatments", body(
+                    "appStoreVersionExperimentTreatments", null, "{\"name\":\"" + name + "\"}", experimentLink)), 201)
+                    .at("/data/id").asString());
+        }
+        assertError(client.post("/v1/appStoreVersionExperimentTreatments", body("appStoreVersionExperimentTreatments",
+                null, "{\"name\":\"Fourth\"}", experimentLink)), 409, "STATE_ERROR");
+        String treatment = treatments.get(0);
+        assertThat(client.delete("/v1/appStoreVersionExperimentTreatments/" + treatments.get(2)).status()).isEqualTo(204);
+        ok(client.patch("/v1/appStoreVersionExperimentTreatments/" + treatment, body(
+                "appStoreVersionExperimentTreatments", treatment, "{\"appIconName\":\"AppIcon-Bold\"}", null)));
+        assertThat(ok(client.get("/v2/appStoreVersionExperiments/" + experiment
+                + "/appStoreVersionExperimentTreatments?include=appStoreVersionExperimentTreatmentLocalizations"))
+                .get("data")).hasSize(2);
+        ok(client.get("/v2/appStoreVersionExperiments/" + experiment + "/relationships/appStoreVersionExperimentTreatments"));
+        ok(client.get("/v1/appStoreVersionExperimentTreatments/" + treatment
+                + "?include=appStoreVersionExperimentV2,appStoreVersionExperimentTreatmentLocalizations"));
+
+        String treatmentLink = "{\"appStoreVersionExperimentTreatment\":{\"data\":{\"type\":"
+                + "\"appStoreVersionExperimentTreatments\",\"id\":\"" + treatment + "\"}}}";
+        assertError(client.post("/v1/appStoreVersionExperimentTreatmentLocalizations", body(
+                "appStoreVersionExperimentTreatmentLocalizations", null, "{\"locale\":\"ja\"}", treatmentLink)), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        String localization = json(client.post("/v1/appStoreVersionExperimentTreatmentLocalizations", body(
+                "appStoreVersionExperimentTreatmentLocalizations", null, "{\"locale\":\"en-US\"}", treatmentLink)), 201)
+                .at("/data/id").asString();
+        assertError(client.post("/v1/appStoreVersionExperimentTreatmentLocalizations", body(
+                "appStoreVersionExperimentTreatmentLocalizations", null, "{\"locale\":\"en-US\"}", treatmentLink)), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+        String set = json(client.post("/v1/appScreenshotSets", body("appScreenshotSets", null,
+                "{\"screenshotDisplayType\":\"APP_IPHONE_67\"}", "{\"appStoreVersionExperimentTreatmentLocalization\":"
+                        + "{\"data\":{\"type\":\"appStoreVersionExperimentTreatmentLocalizations\",\"id\":\""
+                        + localization + "\"}}}")), 201).at("/data/id").asString();
+        JsonNode sets = ok(client.get("/v1/appStoreVersionExperimentTreatmentLocalizations/" + localization
+                + "/appScreenshotSets?include=appScreenshots&limit[appScreenshots]=50"));
+        assertThat(sets.at("/data/0/id").asString()).isEqualTo(set);
+        ok(client.get("/v1/appStoreVersionExperimentTreatmentLocalizations/" + localization + "/relationships/appScreenshotSets"));
+        ok(client.get("/v1/appStoreVersionExperimentTreatmentLocalizations/" + localization + "/appPreviewSets"));
+        ok(client.get("/v1/appStoreVersionExperimentTreatmentLocalizations/" + localization + "/relationships/appPreviewSets"));
+        ok(client.get("/v1/appStoreVersionExperimentTreatmentLocalizations/" + localization
+                + "?include=appScreenshotSets,appPreviewSets,appStoreVersionExperimentTreatment"));
+        assertThat(ok(client.get("/v1/appStoreVersionExperimentTreatments/" + treatment
+                + "/appStoreVersionExperimentTreatmentLocalizations?include=appScreenshotSets&limit[appScreenshotSets]=50"))
+                .get("data")).hasSize(1);
+        ok(client.get("/v1/appStoreVersionExperimentTreatments/" + treatment
+                + "/relationships/appStoreVersionExperimentTreatmentLocalizations"));
+        String other = json(client.post("/v1/appStoreVersionExperimentTreatmentLocalizations", body(
+                "appStoreVersionExperimentTreatmentLocalizations", null, "{\"locale\":\"en-US\"}",
+                treatmentLink.replace(treatment, treatments.get(1)))), 201).at("/data/id").asString();
+        assertThat(client.delete("/v1/appStoreVersionExperimentTreatmentLocalizations/" + other).status()).isEqualTo(204);
+
+        String started = body("appStoreVersionExperiments", experiment, "{\"started\":true}", null);
+        assertError(client.patch("/v2/appStoreVersionExperiments/" + experiment, started), 409, "STATE_ERROR");
+        String submission = json(client.post("/v1/reviewSubmissions", body("reviewSubmissions", null,
+                "{\"platform\":\"IOS\"}", appLink)), 201).at("/data/id").asString();
+        json(client.post("/v1/reviewSubmissionItems", body("reviewSubmissionItems", null, null,
+                "{\"reviewSubmission\":{\"data\":{\"type\":\"reviewSubmissions\",\"id\":\"" + submission + "\"}},"
+                        + experimentLink.substring(1))), 201);
+        assertThat(ok(client.get("/v2/appStoreVersionExperiments/" + experiment)).at("/data/attributes/state").asString())
+                .isEqualTo("READY_FOR_REVIEW");
+        ok(client.patch("/v1/reviewSubmissions/" + submission, body("reviewSubmissions", submission,
+                "{\"submitted\":true}", null)));
+        assertError(client.patch("/v2/appStoreVersionExperiments/" + experiment, body("appStoreVersionExperiments",
+                experiment, "{\"trafficProportion\":50}", null)), 409, "STATE_ERROR");
+        assertError(client.delete("/v1/appStoreVersionExperimentTreatments/" + treatment), 403, "FORBIDDEN_ERROR");
+        JsonNode waiting = ok(client.patch("/v2/appStoreVersionExperiments/" + experiment, started));
+        assertThat(waiting.at("/data/attributes/state").asString()).isEqualTo("WAITING_FOR_REVIEW");
+        assertThat(waiting.at("/data/attributes/startDate").isString()).as("not started before App Review accepts it")
+                .isFalse();
+        dev.ascctl.sandbox.rules.ExperimentRules.advance(sandbox.state(), experiment);
+        dev.ascctl.sandbox.rules.ExperimentRules.advance(sandbox.state(), experiment);
+        JsonNode running = ok(client.get("/v2/appStoreVersionExperiments/" + experiment));
+        assertThat(running.at("/data/attributes/state").asString()).isEqualTo("APPROVED");
+        assertThat(running.at("/data/attributes/startDate").asString()).isNotEmpty();
+        assertError(client.delete("/v2/appStoreVersionExperiments/" + experiment), 403, "FORBIDDEN_ERROR");
+        JsonNode stopped = ok(client.patch("/v2/appStoreVersionExperiments/" + experiment, body(
+                "appStoreVersionExperiments", experiment, "{\"started\":false}", null)));
+        assertThat(stopped.at("/data/attributes/state").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.at("/data/attributes/endDate").asString()).isNotEmpty();
+        assertError(client.patch("/v2/appStoreVersionExperiments/" + experiment, started), 409, "STATE_ERROR");
+        assertThat(client.delete("/v2/appStoreVersionExperiments/" + experiment).status()).isEqualTo(204);
+        assertThat(sandbox.state().all("appStoreVersionExperimentTreatments")).isEmpty();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private JsonNode ok(SandboxClient.Reply reply) {
@@ -1328,7 +1450,8 @@ class SandboxConformanceTest {
                 "appPriceSchedules", "appPricePoints", "appAvailabilities", "territoryAvailabilities",
                 "endAppAvailabilityPreOrders", "analyticsReportRequests", "analyticsReports",
                 "analyticsReportInstances", "analyticsReportSegments", "appEvents", "appEventLocalizations",
-                "appEventScreenshots", "appEventVideoClips")) {
+                "appEventScreenshots", "appEventVideoClips", "appStoreVersionExperiments",
+                "appStoreVersionExperimentTreatments", "appStoreVersionExperimentTreatmentLocalizations")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

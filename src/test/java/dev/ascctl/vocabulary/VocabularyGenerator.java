@@ -63,7 +63,9 @@ public final class VocabularyGenerator {
             "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders",
             "analyticsReportRequests", "analyticsReports", "analyticsReportInstances", "analyticsReportSegments",
             "subscriptionPlanAvailabilities",
-            "appEvents", "appEventLocalizations", "appEventScreenshots", "appEventVideoClips");
+            "appEvents", "appEventLocalizations", "appEventScreenshots", "appEventVideoClips",
+            "appStoreVersionExperiments=AppStoreVersionExperimentV2", "appStoreVersionExperimentTreatments",
+            "appStoreVersionExperimentTreatmentLocalizations");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

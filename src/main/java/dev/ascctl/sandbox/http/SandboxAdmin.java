@@ -6,6 +6,7 @@ import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.QueryParameters;
 import dev.ascctl.sandbox.reports.SalesReports;
 import dev.ascctl.sandbox.rules.BuildArrival;
+import dev.ascctl.sandbox.rules.ExperimentRules;
 import dev.ascctl.sandbox.rules.VersionLifecycle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,6 +21,10 @@ import java.util.Set;
  *                                                         → approved (PENDING_DEVELOPER_RELEASE, PENDING_APPLE_RELEASE
  *                                                         or READY_FOR_DISTRIBUTION, by releaseType)
  * POST /sandbox-admin/appStoreVersions/{id}/reject       App Review rejects the version
+ * POST /sandbox-admin/appStoreVersionExperiments/{id}/advance
+ *                                                         App Review's next step for a product page optimization
+ *                                                         test: WAITING_FOR_REVIEW → IN_REVIEW → ACCEPTED (started
+ *                                                         then if a start was asked for)
  * POST /sandbox-admin/builds?bundleId=B&amp;version=246&amp;versionString=2.5.0[&amp;platform=IOS][&amp;processingState=PROCESSING]
  *                                                         a build arrives, as after an upload from Xcode
  * POST /sandbox-admin/builds/{id}/processingState/VALID  Apple finishes processing a build (or FAILED, INVALID)
@@ -61,6 +66,10 @@ public final class SandboxAdmin {
                 default -> throw Errors.pathNotFound();
             };
             return answer(v, "appVersionState");
+        }
+        if (seg.length == 3 && seg[0].equals(ExperimentRules.TYPE) && seg[2].equals("advance")) {
+            require(ExperimentRules.TYPE, seg[1]);
+            return answer(ExperimentRules.advance(state, seg[1]), "state");
         }
         if (seg.length == 1 && seg[0].equals("reports")) {
             return reports(q);

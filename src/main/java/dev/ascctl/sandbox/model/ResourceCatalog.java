@@ -29,10 +29,10 @@ public final class ResourceCatalog {
             "primarySubcategoryTwo", "secondaryCategory", "secondarySubcategoryOne", "secondarySubcategoryTwo");
     /**
      * Types whose paths are not {@code /v1/...}: the sandbox serves the current in-app purchase API only, the v2 app
-     * availability and the v3 app price points.
+     * availability, the v3 app price points and the v2 experiments (v1's are deprecated in 4.4.1).
      */
     private static final Map<String, String> VERSIONS = Map.of("inAppPurchases", "v2", "appAvailabilities", "v2",
-            "appPricePoints", "v3");
+            "appPricePoints", "v3", "appStoreVersionExperiments", "v2");
 
     private final Vocabulary vocabulary;
     private final Map<String, ResourceSpec> byType = new LinkedHashMap<>();

@@ -73,7 +73,7 @@ final class ServedTypes {
                         .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
                         .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app")
                         .derives("appPriceSchedule", "app").derives("appAvailabilityV2", "app").owns("appPricePoints")
-                        .derives("buildUploads", "app").build(),
+                        .derives("buildUploads", "app").derives("appStoreVersionExperimentsV2", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -81,7 +81,8 @@ final class ServedTypes {
                 type("ageRatingDeclarations").build(),
                 type("appStoreVersions").owns("app").derives("appStoreVersionLocalizations", "appStoreVersion")
                         .owns("build").derives("appStoreReviewDetail", "appStoreVersion")
-                        .derives("appStoreVersionPhasedRelease", "appStoreVersion").build(),
+                        .derives("appStoreVersionPhasedRelease", "appStoreVersion")
+                        .derives("appStoreVersionExperimentsV2", "latestControlVersion").build(),
                 type("appStoreVersionLocalizations").owns("appStoreVersion")
                         .derives("appScreenshotSets", "appStoreVersionLocalization")
                         .derives("appPreviewSets", "appStoreVersionLocalization").build(),
@@ -97,10 +98,12 @@ final class ServedTypes {
                 type("users").only().build(),
                 // The spec lets a set hang off several parents; the sandbox serves the version localization only.
                 type("appScreenshotSets").owns("appStoreVersionLocalization")
+                        .owns("appStoreVersionExperimentTreatmentLocalization")
                         .derives("appScreenshots", "appScreenshotSet").build(),
                 type("appScreenshots").owns("appScreenshotSet").build(),
-                type("appPreviewSets").owns("appStoreVersionLocalization").derives("appPreviews", "appPreviewSet")
-                        .build(),
+                type("appPreviewSets").owns("appStoreVersionLocalization")
+                        .owns("appStoreVersionExperimentTreatmentLocalization")
+                        .derives("appPreviews", "appPreviewSet").build(),
                 type("appPreviews").owns("appPreviewSet").build(),
                 type("betaBuildLocalizations").owns("build").build(),
                 type("betaAppReviewSubmissions").owns("build").build(),
@@ -157,8 +160,19 @@ final class ServedTypes {
                 type("reviewSubmissions").owns("app").derives("items", "reviewSubmission")
                         .owns("appStoreVersionForReview").build(),
                 // Resolving or removing an item (its PATCH) is not simulated.
-                type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion", "appEvent").only(CREATE, DELETE)
+                type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion", "appEvent")
+                        .owns("appStoreVersionExperimentV2").only(CREATE, DELETE).build(),
+                // Product page optimization, the non-deprecated v2 experiments only (ExperimentRules); the control
+                // versions are the app's version on the store when the test was made.
+                type("appStoreVersionExperiments").owns("app", "latestControlVersion", "controlVersions")
+                        .derives("appStoreVersionExperimentTreatments", "appStoreVersionExperimentV2").build(),
+                type("appStoreVersionExperimentTreatments").owns("appStoreVersionExperimentV2")
+                        .requires("appStoreVersionExperimentV2")
+                        .derives("appStoreVersionExperimentTreatmentLocalizations", "appStoreVersionExperimentTreatment")
                         .build(),
+                type("appStoreVersionExperimentTreatmentLocalizations").owns("appStoreVersionExperimentTreatment")
+                        .derives("appScreenshotSets", "appStoreVersionExperimentTreatmentLocalization")
+                        .derives("appPreviewSets", "appStoreVersionExperimentTreatmentLocalization").build(),
                 type("appStoreVersionReleaseRequests").owns("appStoreVersion").build(),
                 // Written by customers (CustomerReviewRules keeps their app and version); one response each.
                 type("customerReviews").derives("response", "review").owns("reviewTerritory").build(),

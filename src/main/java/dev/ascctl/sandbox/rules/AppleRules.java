@@ -40,8 +40,12 @@ public final class AppleRules {
                 id -> state.require("appStoreVersions", id).relatedId("app"));
         BetaMembership membership = new BetaMembership(state);
         VersionLifecycle lifecycle = new VersionLifecycle(state);
-        MediaSetRules screenshotSets = new MediaSetRules(state, editability, "appScreenshotSets", "screenshotDisplayType");
-        MediaSetRules previewSets = new MediaSetRules(state, editability, "appPreviewSets", "previewType");
+        ExperimentRules experiments = new ExperimentRules(state);
+        Map<String, java.util.function.Consumer<String>> setParents = Map.of(
+                "appStoreVersionLocalization", MediaSetRules.versionLocalizations(state, editability),
+                "appStoreVersionExperimentTreatmentLocalization", experiments::requireEditableLocalization);
+        MediaSetRules screenshotSets = new MediaSetRules(state, setParents, "appScreenshotSets", "screenshotDisplayType");
+        MediaSetRules previewSets = new MediaSetRules(state, setParents, "appPreviewSets", "previewType");
         CustomerReviewRules.register(state);
         this.reviewResponses = new CustomerReviewResponseRules(state);
         this.byType = Map.ofEntries(
@@ -75,7 +79,10 @@ public final class AppleRules {
                 Map.entry("appStoreReviewDetails", new ReviewDetailRules(state, editability)),
                 Map.entry("appStoreVersionPhasedReleases", new PhasedReleaseRules(state)),
                 Map.entry("reviewSubmissions", new ReviewSubmissionRules(state)),
-                Map.entry("reviewSubmissionItems", new ReviewSubmissionItemRules(state)),
+                Map.entry("reviewSubmissionItems", new ReviewSubmissionItemRules(state, experiments)),
+                Map.entry(ExperimentRules.TYPE, experiments),
+                Map.entry(ExperimentRules.TREATMENTS, new ExperimentRules.Treatments(experiments)),
+                Map.entry(ExperimentRules.LOCALIZATIONS, new ExperimentRules.Localizations(experiments)),
                 Map.entry("appStoreVersionReleaseRequests", new ReleaseRequestRules(state, lifecycle)),
                 Map.entry(InAppPurchaseAvailabilityRules.TYPE, new InAppPurchaseAvailabilityRules(state)),
                 Map.entry(EndUserLicenseAgreementRules.TYPE, new EndUserLicenseAgreementRules(state)),

@@ -26,11 +26,11 @@ import java.util.function.Consumer;
  */
 public record MediaAssetRules(SandboxState state, Consumer<String> requireEditableOwner, String baseUri, String type,
                               String setRelationship, String stateAttribute, int maxPerSet) implements ResourceRules {
-    /** An asset of a screenshot or preview set: editable while the set's version localization is. */
+    /** An asset of a screenshot or preview set: editable while the set's parent is. */
     public MediaAssetRules(SandboxState state, MediaSetRules sets, String baseUri, String type, String setRelationship,
                            String stateAttribute, int maxPerSet) {
-        this(state, setId -> sets.requireEditable(state.require(setRelationship + "s", setId)
-                .relatedId("appStoreVersionLocalization")), baseUri, type, setRelationship, stateAttribute, maxPerSet);
+        this(state, setId -> sets.requireEditable(state.require(setRelationship + "s", setId)), baseUri, type,
+                setRelationship, stateAttribute, maxPerSet);
     }
 
     @Override

@@ -7,25 +7,40 @@ import dev.ascctl.sandbox.jsonapi.ApiException;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Screenshot sets and preview sets: exactly one parent (here a version localization), one set per display type
- * (preview type) and localization, and changes only while the version is editable ([docs] "Upload app previews and
- * screenshots": media can change while the version is being prepared). Reordering its assets counts as a change of
- * the set.
+ * Screenshot sets and preview sets: exactly one parent (a version localization, or another parent Apple's spec
+ * names, each with its own editability), one set per display type (preview type) and parent, and changes only while
+ * the parent is editable ([docs] "Upload app previews and screenshots": media can change while the version is being
+ * prepared). Reordering its assets counts as a change of the set.
+ *
+ * @param parents the parent relationships served, each with the check that refuses a change (throws as Apple would)
+ *                when the parent (by id) is not editable now
  */
-public record MediaSetRules(SandboxState state, Editability editability, String type, String typeAttribute) implements ResourceRules {
+public record MediaSetRules(SandboxState state, Map<String, Consumer<String>> parents, String type,
+                            String typeAttribute) implements ResourceRules {
+    /** The check of a version localization's sets: its version is editable. */
+    static Consumer<String> versionLocalizations(SandboxState state, Editability editability) {
+        return id -> editability.requireEditableVersion(state.require("appStoreVersionLocalizations", id)
+                .relatedId("appStoreVersion"), List.of());
+    }
+
     @Override
     public void beforeCreate(WriteRequest request) {
-        List<String> parent = request.relationships().getOrDefault("appStoreVersionLocalization", List.of());
-        if (parent.isEmpty()) {
+        List<String> named = parents.keySet().stream().sorted()
+                .filter(r -> !request.relationships().getOrDefault(r, List.of()).isEmpty()).toList();
+        if (named.size() != 1) {
             throw Errors.invalidRelationship("/data/relationships", "A " + type + " needs exactly one parent: "
                     + "appStoreVersionLocalization, appCustomProductPageLocalization or "
                     + "appStoreVersionExperimentTreatmentLocalization.");
         }
-        requireEditable(parent.get(0));
+        String relationship = named.get(0);
+        String parentId = request.relationships().get(relationship).get(0);
+        parents.get(relationship).accept(parentId);
         Object setType = request.attributes().get(typeAttribute);
-        boolean duplicate = state.referencing(type, "appStoreVersionLocalization", parent.get(0)).stream()
+        boolean duplicate = state.referencing(type, relationship, parentId).stream()
                 .anyMatch(s -> setType.equals(s.attribute(typeAttribute)));
         if (duplicate) {
             throw new ApiException(ApiError.of(409, "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE",
@@ -37,12 +52,12 @@ public record MediaSetRules(SandboxState state, Editability editability, String 
 
     @Override
     public void beforeUpdate(StoredResource existing, WriteRequest request) {
-        requireEditable(existing.relatedId("appStoreVersionLocalization"));
+        requireEditable(existing);
     }
 
     @Override
     public void beforeDelete(StoredResource existing) {
-        requireEditable(existing.relatedId("appStoreVersionLocalization"));
+        requireEditable(existing);
     }
 
     /** Apple deletes a set's screenshots (previews) with it. */
@@ -56,8 +71,13 @@ public record MediaSetRules(SandboxState state, Editability editability, String 
         }
     }
 
-    void requireEditable(String localizationId) {
-        StoredResource localization = state.require("appStoreVersionLocalizations", localizationId);
-        editability.requireEditableVersion(localization.relatedId("appStoreVersion"), List.of());
+    /** Refuses a change of the set (or of its assets) unless its parent is editable. */
+    void requireEditable(StoredResource set) {
+        parents.forEach((relationship, check) -> {
+            String parentId = set.relatedId(relationship);
+            if (parentId != null) {
+                check.accept(parentId);
+            }
+        });
     }
 }

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Items of a review submission: added only while the submission is READY_FOR_REVIEW; a version item must be a
- * version of the submission's app and platform, editable, in no other open submission, and complete for App Review
- * ({@link ReviewRequirements}: else 409 with Apple's {@code meta.associatedErrors}); an in-app event item must be
- * an event of the app that is READY_FOR_REVIEW ({@link AppEventRules#checkReviewItem}).
+ * Items of a review submission: added only while the submission is READY_FOR_REVIEW, each naming exactly one object
+ * to review. A version item must be a version of the submission's app and platform, editable, in no other open
+ * submission, and complete for App Review ({@link ReviewRequirements}: else 409 with Apple's
+ * {@code meta.associatedErrors}); other objects are checked by their own rules and follow the submission's state: an
+ * in-app event must be an event of the app that is READY_FOR_REVIEW ({@link AppEventRules#checkReviewItem}), a
+ * product page optimization test is checked by {@link ExperimentRules#checkItem}.
  */
-public record ReviewSubmissionItemRules(SandboxState state) implements ResourceRules {
+public record ReviewSubmissionItemRules(SandboxState state, ExperimentRules experiments) implements ResourceRules {
+    /** The relationships naming an object to review that the sandbox serves. */
+    static final List<String> REVIEWED = List.of("appStoreVersion", "appEvent", "appStoreVersionExperimentV2");
+
     @Override
     public void beforeCreate(WriteRequest request) {
         StoredResource submission = state.require("reviewSubmissions", request.relationships().get("reviewSubmission").get(0));
@@ -21,15 +26,21 @@ public record ReviewSubmissionItemRules(SandboxState state) implements ResourceR
             throw Errors.stateError("/data/relationships/reviewSubmission",
                     "Items can only be added to a review submission that is READY_FOR_REVIEW.");
         }
-        List<String> eventIds = request.relationships().getOrDefault("appEvent", List.of());
-        if (!eventIds.isEmpty()) {
-            AppEventRules.checkReviewItem(state, submission, eventIds.get(0));
+        List<String> named = REVIEWED.stream()
+                .filter(r -> !request.relationships().getOrDefault(r, List.of()).isEmpty()).toList();
+        if (named.size() != 1) {
+            throw Errors.invalidRelationship("/data/relationships",
+                    "An item needs exactly one object to review, e.g. appStoreVersion.");
+        }
+        if (named.get(0).equals("appEvent")) {
+            AppEventRules.checkReviewItem(state, submission, request.relatedId("appEvent"));
             return;
         }
-        List<String> versionIds = request.relationships().getOrDefault("appStoreVersion", List.of());
-        if (versionIds.isEmpty()) {
-            throw Errors.invalidRelationship("/data/relationships", "An item needs the object to review, e.g. appStoreVersion.");
+        if (named.get(0).equals("appStoreVersionExperimentV2")) {
+            experiments.checkItem(submission, request.relatedId("appStoreVersionExperimentV2"));
+            return;
         }
+        List<String> versionIds = request.relationships().get("appStoreVersion");
         StoredResource version = state.require("appStoreVersions", versionIds.get(0));
         if (!version.relatedId("app").equals(submission.relatedId("app"))
                 || !version.attribute("platform").equals(submission.attribute("platform"))) {
@@ -62,6 +73,11 @@ public record ReviewSubmissionItemRules(SandboxState state) implements ResourceR
      */
     @Override
     public void afterCreate(StoredResource item) {
+        String experiment = item.relatedId("appStoreVersionExperimentV2");
+        if (experiment != null) {
+            ExperimentRules.followSubmission(state, experiment, "READY_FOR_REVIEW");
+            return;
+        }
         if (item.relatedId("appStoreVersion") == null) {
             return; // an item of another kind (an in-app event)
         }
@@ -72,6 +88,11 @@ public record ReviewSubmissionItemRules(SandboxState state) implements ResourceR
     /** Removing the version's item leaves the submission without a version for review. */
     @Override
     public void afterDelete(StoredResource item) {
+        String experiment = item.relatedId("appStoreVersionExperimentV2");
+        if (experiment != null) {
+            state.get(ExperimentRules.TYPE, experiment).filter(e -> "READY_FOR_REVIEW".equals(e.attribute("state")))
+                    .ifPresent(e -> ExperimentRules.followSubmission(state, experiment, "PREPARE_FOR_SUBMISSION"));
+        }
         state.get("reviewSubmissions", item.relatedId("reviewSubmission"))
                 .filter(s -> s.related("appStoreVersionForReview").equals(item.related("appStoreVersion")))
                 .ifPresent(s -> state.put(s.withRelationships(Map.of("appStoreVersionForReview", List.of()))));

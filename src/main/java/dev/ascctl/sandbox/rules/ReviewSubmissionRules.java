@@ -90,10 +90,12 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
             a.put("submittedDate", AppleTime.utcMillis(Instant.now()));
             forEachVersion(existing, id -> state.setAppVersionState(id, "WAITING_FOR_REVIEW"));
             forEachEvent(existing, id -> AppEventRules.submitted(state, id, true));
+            forEachExperiment(existing, id -> ExperimentRules.followSubmission(state, id, "WAITING_FOR_REVIEW"));
         } else if (Boolean.TRUE.equals(request.attributes().get("canceled"))) {
             a.put("state", "CANCELING");
             forEachVersion(existing, id -> state.setAppVersionState(id, "DEVELOPER_REJECTED"));
             forEachEvent(existing, id -> AppEventRules.submitted(state, id, false));
+            forEachExperiment(existing, id -> ExperimentRules.followSubmission(state, id, "PREPARE_FOR_SUBMISSION"));
             items(existing).forEach(i -> state.patchAttributes(i.type(), i.id(), Map.of("state", "REMOVED")));
         }
         return a;
@@ -101,6 +103,12 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
 
     private List<StoredResource> items(StoredResource submission) {
         return state.referencing("reviewSubmissionItems", "reviewSubmission", submission.id());
+    }
+
+    /** The product page optimization tests the submission holds: they follow its state (ExperimentRules). */
+    private void forEachExperiment(StoredResource submission, java.util.function.Consumer<String> action) {
+        items(submission).stream().map(i -> i.relatedId("appStoreVersionExperimentV2"))
+                .filter(java.util.Objects::nonNull).forEach(action);
     }
 
     private void forEachVersion(StoredResource submission, java.util.function.Consumer<String> action) {
