@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.testFlight.betaGroups  → apps/notes/testflight.yaml, key betaGroups
  * apps.notes.purchases.x            → apps/notes/purchases.yaml, key x
  * apps.notes.reviews                → apps/notes/reviews/replies.yaml, document root (replies by review id)
+ * apps.notes.nominations            → apps/notes/nominations.yaml, document root (nominations by name)
  * apps.notes.testflight.groups[name=QA]                 → testflight.yaml, the item of groups named QA
  * apps.notes.purchases.inAppPurchases[productId=a.b.c].localizations.en-US
  *                                   → purchases.yaml, that product's localizations, key en-US
@@ -35,7 +36,7 @@ public final class StoreLayout {
     /** Areas of an app that have a file of their own (DESIGN 3); anything else is a key of app.yaml. */
     private static final Map<String, String> AREA_FILES = Map.of(
             "testFlight", "testflight.yaml", "testflight", "testflight.yaml", "purchases", "purchases.yaml",
-            "reviews", "reviews/replies.yaml");
+            "reviews", "reviews/replies.yaml", "nominations", "nominations.yaml");
 
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");

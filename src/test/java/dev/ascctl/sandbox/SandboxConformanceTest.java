@@ -858,6 +858,49 @@ class SandboxConformanceTest {
     }
 
     /**
+     * Featuring nominations: a draft created, read by the app it relates to (filter[state] is required), edited,
+     * submitted, edited again, archived; an archived one refuses changes, a submitted one refuses deletion and a
+     * return to draft; an end before the start and an unknown related app are refused.
+     */
+    @Test
+    void nominationEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String apps = "{\"relatedApps\":{\"data\":[{\"type\":\"apps\",\"id\":\"" + notes + "\"}]}}";
+        String draft = body("nominations", null, "{\"name\":\"Spring launch\",\"type\":\"APP_LAUNCH\","
+                + "\"description\":\"Our 2.0\",\"submitted\":false,\"publishStartDate\":\"2027-03-01T00:00:00Z\","
+                + "\"deviceFamilies\":[\"IPHONE\"],\"locales\":[\"en-US\"],\"hasInAppEvents\":false}", apps);
+        JsonNode created = json(client.post("/v1/nominations", draft), 201);
+        String id = created.at("/data/id").asString();
+        assertThat(created.at("/data/attributes/state").asString()).isEqualTo("DRAFT");
+        invalidOnPurpose("GET", "/v1/nominations", "filter%5BrelatedApps%5D=" + notes);
+        assertError(client.get("/v1/nominations?filter%5BrelatedApps%5D=" + notes), 400, "PARAMETER_ERROR.INVALID");
+        String list = "/v1/nominations?filter[relatedApps]=" + notes + "&filter[state]=DRAFT,SUBMITTED,ARCHIVED"
+                + "&include=relatedApps,supportedTerritories&fields[apps]=bundleId&limit=200&limit[relatedApps]=50";
+        JsonNode read = ok(client.get(list));
+        assertThat(read.at("/data/0/relationships/relatedApps/data/0/id").asString()).isEqualTo(notes);
+        assertThat(read.at("/included/0/attributes/bundleId").asString()).isEqualTo("com.example.notes");
+        ok(client.get("/v1/nominations/" + id + "?include=relatedApps"));
+        ok(client.patch("/v1/nominations/" + id, body("nominations", id, "{\"notes\":\"Embargo until 9am\"}", null)));
+        ok(client.patch("/v1/nominations/" + id, body("nominations", id, "{\"submitted\":true}", null)));
+        assertThat(ok(client.get("/v1/nominations/" + id)).at("/data/attributes/state").asString()).isEqualTo("SUBMITTED");
+        ok(client.patch("/v1/nominations/" + id, body("nominations", id, "{\"description\":\"Our 2.0, with widgets\"}",
+                null)));
+        assertError(client.patch("/v1/nominations/" + id, body("nominations", id, "{\"submitted\":false}", null)), 409,
+                "STATE_ERROR");
+        assertError(client.delete("/v1/nominations/" + id), 403, "FORBIDDEN_ERROR");
+        ok(client.patch("/v1/nominations/" + id, body("nominations", id, "{\"archived\":true}", null)));
+        assertError(client.patch("/v1/nominations/" + id, body("nominations", id, "{\"notes\":\"x\"}", null)), 409,
+                "STATE_ERROR");
+        assertThat(ok(client.get("/v1/nominations?filter[state]=ARCHIVED")).get("data")).hasSize(1);
+        assertError(client.post("/v1/nominations", draft.replace("2027-03-01T00:00:00Z\"", "2027-03-01T00:00:00Z\","
+                + "\"publishEndDate\":\"2027-02-01T00:00:00Z\"")), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        assertError(client.post("/v1/nominations", draft.replace(notes, "0000")), 409,
+                "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        String other = json(client.post("/v1/nominations", draft), 201).at("/data/id").asString();
+        assertThat(client.delete("/v1/nominations/" + other).status()).isEqualTo(204);
+    }
+
+    /**
      * The app's own price: points per territory (limit 200, so a territory's grid is two pages) and their
      * equalizations; a schedule with a scheduled sale; a POST that replaces it; overlapping prices refused.
      */
@@ -1448,7 +1491,7 @@ class SandboxConformanceTest {
                 "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchasePriceSchedules", "subscriptionPrices",
                 "subscriptionPromotionalOffers", "endUserLicenseAgreements", "accessibilityDeclarations",
                 "appPriceSchedules", "appPricePoints", "appAvailabilities", "territoryAvailabilities",
-                "endAppAvailabilityPreOrders", "analyticsReportRequests", "analyticsReports",
+                "endAppAvailabilityPreOrders", "nominations", "analyticsReportRequests", "analyticsReports",
                 "analyticsReportInstances", "analyticsReportSegments", "appEvents", "appEventLocalizations",
                 "appEventScreenshots", "appEventVideoClips", "appStoreVersionExperiments",
                 "appStoreVersionExperimentTreatments", "appStoreVersionExperimentTreatmentLocalizations")) {

@@ -62,7 +62,7 @@ public final class VocabularyGenerator {
             "appPricePoints=AppPricePointV3", "appPriceSchedules", "appPrices=AppPriceV2",
             "appAvailabilities=AppAvailabilityV2", "territoryAvailabilities", "endAppAvailabilityPreOrders",
             "analyticsReportRequests", "analyticsReports", "analyticsReportInstances", "analyticsReportSegments",
-            "subscriptionPlanAvailabilities",
+            "subscriptionPlanAvailabilities", "nominations",
             "appEvents", "appEventLocalizations", "appEventScreenshots", "appEventVideoClips",
             "appStoreVersionExperiments=AppStoreVersionExperimentV2", "appStoreVersionExperimentTreatments",
             "appStoreVersionExperimentTreatmentLocalizations");

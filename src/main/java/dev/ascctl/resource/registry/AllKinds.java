@@ -49,6 +49,7 @@ public final class AllKinds {
                 new PhasedReleaseHandler(), new SubmissionHandler(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.previews(),
-                new dev.ascctl.resource.kinds.reviews.ReviewReplyHandler()), PurchaseKinds.all().stream()).toList());
+                new dev.ascctl.resource.kinds.reviews.ReviewReplyHandler(),
+                new dev.ascctl.resource.kinds.nominations.NominationHandler()), PurchaseKinds.all().stream()).toList());
     }
 }

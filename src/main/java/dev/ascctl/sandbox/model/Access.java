@@ -16,7 +16,12 @@ public enum Access {
      * A create-request attribute that is an instruction, not state: never part of the resource Apple returns
      * (e.g. {@code SubscriptionPriceCreateRequest.preserveCurrentPrice}, which the price shows as {@code preserved}).
      */
-    CREATE_ACTION(true, false);
+    CREATE_ACTION(true, false),
+    /**
+     * An instruction both write requests take, never part of the resource (e.g. a nomination's {@code submitted}:
+     * created submitted, or a draft submitted by its update).
+     */
+    WRITE_ACTION(true, true);
 
     private final boolean onCreate;
     private final boolean onUpdate;
@@ -28,7 +33,7 @@ public enum Access {
 
     /** Whether the attribute appears in the resource objects the sandbox sends. */
     public boolean readable() {
-        return this != UPDATE_ACTION && this != CREATE_ACTION;
+        return this != UPDATE_ACTION && this != CREATE_ACTION && this != WRITE_ACTION;
     }
 
     public boolean allows(Operation operation) {

@@ -96,7 +96,9 @@ public final class ResourceCatalog {
                         update == null ? Set.of() : update.attributeTypes().keySet()), create)));
         if (update != null) {
             update.attributeTypes().values().stream().filter(a -> !attributes.containsKey(a.name()))
-                    .forEach(a -> attributes.put(a.name(), attribute(served, a, Access.UPDATE_ACTION, create)));
+                    .forEach(a -> attributes.put(a.name(), attribute(served, a, create != null
+                            && create.attributeTypes().containsKey(a.name()) ? Access.WRITE_ACTION
+                            : Access.UPDATE_ACTION, create)));
         }
         if (create != null) {
             create.attributeTypes().values().stream().filter(a -> !attributes.containsKey(a.name()))

@@ -135,6 +135,7 @@ final class ServedTypes {
                         .derives("planAvailabilities", "subscription").build(),
                 // One per subscription and plan type (SubscriptionPlanAvailabilityRules); changed by its PATCH.
                 type("subscriptionPlanAvailabilities").owns("availableTerritories", "subscription").build(),
+                type("nominations").owns("relatedApps", "supportedTerritories", "inAppEvents").build(),
                 // Apple's rules on top: SubscriptionPriceRules.
                 type("subscriptionPrices").owns("subscription", "territory", "subscriptionPricePoint").build(),
                 // Apple's rules on top: PromotionalOfferRules; the prices are created inline by its POST and PATCH.

@@ -94,6 +94,7 @@ public final class AppleRules {
                 Map.entry(AppPriceScheduleRules.TYPE, new AppPriceScheduleRules(state)),
                 Map.entry(AppAvailabilityRules.TYPE, new AppAvailabilityRules(state)),
                 Map.entry(SubscriptionPlanAvailabilityRules.TYPE, new SubscriptionPlanAvailabilityRules(state)),
+                Map.entry(NominationRules.TYPE, new NominationRules(state)),
                 Map.entry(TerritoryAvailabilityRules.TYPE, new TerritoryAvailabilityRules(state)),
                 Map.entry(TerritoryAvailabilityRules.EndPreOrders.TYPE, new TerritoryAvailabilityRules.EndPreOrders(state)),
                 Map.entry(CustomerReviewRules.TYPE, new CustomerReviewRules(state)),

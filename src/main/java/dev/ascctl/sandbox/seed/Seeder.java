@@ -216,8 +216,10 @@ public final class Seeder {
         byType.forEach((type, items) -> {
             ResourceSpec spec = catalog.find(type).orElseThrow(() -> new IllegalArgumentException(
                     "seed: '" + type + "' is not a resource type the sandbox serves"));
+            // Its app: a to-one relationship, else a to-many one (a nomination's relatedApps).
             String toApp = spec.relationships().values().stream()
-                    .filter(r -> r.targetType().equals("apps") && !r.toMany() && r.inverse() == null)
+                    .filter(r -> r.targetType().equals("apps") && r.inverse() == null)
+                    .sorted(java.util.Comparator.comparing(dev.ascctl.sandbox.model.RelationshipSpec::toMany))
                     .map(dev.ascctl.sandbox.model.RelationshipSpec::name).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("seed: " + type + " does not belong to an app"));
             for (Object item : (List<Object>) items) {
