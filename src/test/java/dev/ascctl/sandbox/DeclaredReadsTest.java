@@ -100,6 +100,7 @@ class DeclaredReadsTest {
                 + "\"appStoreVersionExperimentTreatmentLocalizations\",\"attributes\":{\"locale\":\"en-US\"},"
                 + "\"relationships\":{\"appStoreVersionExperimentTreatment\":{\"data\":{\"type\":"
                 + "\"appStoreVersionExperimentTreatments\",\"id\":\"" + treatment + "\"}}}}}").status()).isEqualTo(201);
+        appClipExperiences(app);
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;
@@ -182,6 +183,41 @@ class DeclaredReadsTest {
     }
 
     /** Stored resources of a type; for computed price points, those of the first product of their kind. */
+    /**
+     * The seed's App Clip gets a default experience with a localization, a header image (reserved) and a review
+     * detail, and an advanced experience with its image, so the App Clip reads are walked too.
+     */
+    private void appClipExperiences(String app) {
+        String clip = sandbox.state().referencing("appClips", "app", app).get(0).id();
+        String experience = created("/v1/appClipDefaultExperiences", "{\"data\":{\"type\":\"appClipDefaultExperiences\","
+                + "\"attributes\":{\"action\":\"OPEN\"},\"relationships\":{\"appClip\":{\"data\":{\"type\":"
+                + "\"appClips\",\"id\":\"" + clip + "\"}}}}}");
+        String localization = created("/v1/appClipDefaultExperienceLocalizations", "{\"data\":{\"type\":"
+                + "\"appClipDefaultExperienceLocalizations\",\"attributes\":{\"locale\":\"en-US\",\"subtitle\":"
+                + "\"Rain alerts\"},\"relationships\":{\"appClipDefaultExperience\":{\"data\":{\"type\":"
+                + "\"appClipDefaultExperiences\",\"id\":\"" + experience + "\"}}}}}");
+        created("/v1/appClipHeaderImages", "{\"data\":{\"type\":\"appClipHeaderImages\",\"attributes\":"
+                + "{\"fileName\":\"card.png\",\"fileSize\":10},\"relationships\":{\"appClipDefaultExperienceLocalization\":"
+                + "{\"data\":{\"type\":\"appClipDefaultExperienceLocalizations\",\"id\":\"" + localization + "\"}}}}}");
+        created("/v1/appClipAppStoreReviewDetails", "{\"data\":{\"type\":\"appClipAppStoreReviewDetails\","
+                + "\"attributes\":{\"invocationUrls\":[\"https://example.com/clip\"]},\"relationships\":"
+                + "{\"appClipDefaultExperience\":{\"data\":{\"type\":\"appClipDefaultExperiences\",\"id\":\""
+                + experience + "\"}}}}}");
+        String image = created("/v1/appClipAdvancedExperienceImages", "{\"data\":{\"type\":"
+                + "\"appClipAdvancedExperienceImages\",\"attributes\":{\"fileName\":\"card.png\",\"fileSize\":10}}}");
+        created("/v1/appClipAdvancedExperiences", "{\"data\":{\"type\":\"appClipAdvancedExperiences\",\"attributes\":"
+                + "{\"link\":\"https://example.com/clip/1\",\"isPoweredBy\":false,\"defaultLanguage\":\"EN\"},"
+                + "\"relationships\":{\"appClip\":{\"data\":{\"type\":\"appClips\",\"id\":\"" + clip + "\"}},"
+                + "\"headerImage\":{\"data\":{\"type\":\"appClipAdvancedExperienceImages\",\"id\":\"" + image
+                + "\"}},\"localizations\":{\"data\":[]}}}}");
+    }
+
+    private String created(String path, String body) {
+        SandboxClient.Reply reply = client.post(path, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().at("/data/id").asString();
+    }
+
     private List<StoredResource> instances(String type) {
         return switch (type) {
             case "inAppPurchasePricePoints" -> sandbox.state().computedRelated(sandbox.state().all("inAppPurchases")

@@ -1151,6 +1151,144 @@ class SandboxConformanceTest {
         assertThat(sandbox.state().all("appStoreVersionExperimentTreatments")).isEmpty();
     }
 
+    /**
+     * App Clips (issue 17): the clip read every way; a default experience with a localization, its header image
+     * (reserved, uploaded, committed, processed; a wrong size fails processing) and its review detail; an advanced
+     * experience with its image and inline localizations, removed and then frozen; Apple's rules refused as 409.
+     */
+    @Test
+    void appClipEndpointsAnswerInAppleShape() throws Exception {
+        String notes = appId("com.example.notes");
+        String clip = sandbox.state().referencing("appClips", "app", notes).get(0).id();
+        JsonNode clips = ok(client.get("/v1/apps/" + notes + "/appClips?include=appClipDefaultExperiences"
+                + "&fields[appClips]=bundleId,appClipDefaultExperiences&limit=200"));
+        assertThat(clips.at("/data/0/attributes/bundleId").asString()).isEqualTo("com.example.notes.Clip");
+        ok(client.get("/v1/apps/" + notes + "/relationships/appClips"));
+        ok(client.get("/v1/appClips/" + clip + "?include=app,appClipDefaultExperiences"));
+        String version = versionOf(notes, "1.1");
+        String experienceBody = body("appClipDefaultExperiences", null, "{\"action\":\"OPEN\"}",
+                "{\"appClip\":{\"data\":{\"type\":\"appClips\",\"id\":\"" + clip + "\"}},\"releaseWithAppStoreVersion\":"
+                        + "{\"data\":{\"type\":\"appStoreVersions\",\"id\":\"" + version + "\"}}}");
+        String experience = json(client.post("/v1/appClipDefaultExperiences", experienceBody), 201).at("/data/id").asString();
+        assertError(client.post("/v1/appClipDefaultExperiences", experienceBody), 409, "STATE_ERROR");
+        assertError(client.post("/v1/appClipDefaultExperiences", experienceBody.replace(version,
+                versionOf(notes, "1.0"))), 409, "STATE_ERROR");
+        ok(client.patch("/v1/appClipDefaultExperiences/" + experience, body("appClipDefaultExperiences", experience,
+                "{\"action\":\"PLAY\"}", null)));
+        ok(client.get("/v1/appClipDefaultExperiences/" + experience + "?include=appClipDefaultExperienceLocalizations,"
+                + "appClipAppStoreReviewDetail,releaseWithAppStoreVersion"));
+        ok(client.get("/v1/appClipDefaultExperiences/" + experience + "/releaseWithAppStoreVersion"));
+        ok(client.get("/v1/appClipDefaultExperiences/" + experience + "/relationships/releaseWithAppStoreVersion"));
+
+        String localizationBody = body("appClipDefaultExperienceLocalizations", null,
+                "{\"locale\":\"en-US\",\"subtitle\":\"Order ahead\"}", "{\"appClipDefaultExperience\":{\"data\":"
+                        + "{\"type\":\"appClipDefaultExperiences\",\"id\":\"" + experience + "\"}}}");
+        String localization = json(client.post("/v1/appClipDefaultExperienceLocalizations", localizationBody), 201)
+                .at("/data/id").asString();
+        assertError(client.post("/v1/appClipDefaultExperienceLocalizations", localizationBody), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+        assertError(client.patch("/v1/appClipDefaultExperienceLocalizations/" + localization,
+                body("appClipDefaultExperienceLocalizations", localization, "{\"subtitle\":\"" + "x".repeat(57) + "\"}",
+                        null)), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID.TOO_LONG");
+        ok(client.patch("/v1/appClipDefaultExperienceLocalizations/" + localization,
+                body("appClipDefaultExperienceLocalizations", localization, "{\"subtitle\":\"Skip the line\"}", null)));
+        JsonNode listed = ok(client.get("/v1/appClips/" + clip + "/appClipDefaultExperiences?include="
+                + "appClipDefaultExperienceLocalizations,appClipAppStoreReviewDetail&limit[appClipDefaultExperienceLocalizations]=50"));
+        assertThat(listed.at("/included/0/attributes/subtitle").asString()).isEqualTo("Skip the line");
+        ok(client.get("/v1/appClips/" + clip + "/relationships/appClipDefaultExperiences"));
+        ok(client.get("/v1/appClipDefaultExperiences/" + experience + "/appClipDefaultExperienceLocalizations"
+                + "?include=appClipHeaderImage&limit=200"));
+        ok(client.get("/v1/appClipDefaultExperiences/" + experience + "/relationships/appClipDefaultExperienceLocalizations"));
+        ok(client.get("/v1/appClipDefaultExperienceLocalizations/" + localization + "?include=appClipHeaderImage"));
+
+        String header = uploadClipImage("appClipHeaderImages", "{\"appClipDefaultExperienceLocalization\":{\"data\":"
+                + "{\"type\":\"appClipDefaultExperienceLocalizations\",\"id\":\"" + localization + "\"}}}",
+                dev.ascctl.store.TestImages.png(1800, 1200, 1), "COMPLETE");
+        assertError(client.post("/v1/appClipHeaderImages", body("appClipHeaderImages", null,
+                "{\"fileName\":\"b.png\",\"fileSize\":10}", "{\"appClipDefaultExperienceLocalization\":{\"data\":"
+                        + "{\"type\":\"appClipDefaultExperienceLocalizations\",\"id\":\"" + localization + "\"}}}")),
+                409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        assertThat(ok(client.get("/v1/appClipDefaultExperienceLocalizations/" + localization + "/appClipHeaderImage"))
+                .at("/data/id").asString()).isEqualTo(header);
+        ok(client.get("/v1/appClipDefaultExperienceLocalizations/" + localization + "/relationships/appClipHeaderImage"));
+        ok(client.get("/v1/appClipHeaderImages/" + header + "?include=appClipDefaultExperienceLocalization"));
+        assertThat(client.delete("/v1/appClipHeaderImages/" + header).status()).isEqualTo(204);
+        uploadClipImage("appClipHeaderImages", "{\"appClipDefaultExperienceLocalization\":{\"data\":"
+                        + "{\"type\":\"appClipDefaultExperienceLocalizations\",\"id\":\"" + localization + "\"}}}",
+                dev.ascctl.store.TestImages.png(1290, 2796, 1), "FAILED");
+
+        String detailBody = body("appClipAppStoreReviewDetails", null,
+                "{\"invocationUrls\":[\"https://example.com/clip\"]}", "{\"appClipDefaultExperience\":{\"data\":"
+                        + "{\"type\":\"appClipDefaultExperiences\",\"id\":\"" + experience + "\"}}}");
+        assertError(client.post("/v1/appClipAppStoreReviewDetails", detailBody.replace("https:", "http:")), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        String detail = json(client.post("/v1/appClipAppStoreReviewDetails", detailBody), 201).at("/data/id").asString();
+        assertError(client.post("/v1/appClipAppStoreReviewDetails", detailBody), 409, "STATE_ERROR");
+        ok(client.patch("/v1/appClipAppStoreReviewDetails/" + detail, body("appClipAppStoreReviewDetails", detail,
+                "{\"invocationUrls\":[\"https://example.com/clip\",\"https://example.com/clip/menu\"]}", null)));
+        ok(client.get("/v1/appClipAppStoreReviewDetails/" + detail + "?include=appClipDefaultExperience"));
+        assertThat(ok(client.get("/v1/appClipDefaultExperiences/" + experience + "/appClipAppStoreReviewDetail"))
+                .at("/data/attributes/invocationUrls")).hasSize(2);
+        ok(client.get("/v1/appClipDefaultExperiences/" + experience + "/relationships/appClipAppStoreReviewDetail"));
+
+        String image = uploadClipImage("appClipAdvancedExperienceImages", null,
+                dev.ascctl.store.TestImages.png(1800, 1200, 2), "COMPLETE");
+        ok(client.get("/v1/appClipAdvancedExperienceImages/" + image));
+        String advancedBody = "{\"data\":{\"type\":\"appClipAdvancedExperiences\",\"attributes\":{\"link\":"
+                + "\"https://example.com/clip/store/1\",\"action\":\"VIEW\",\"isPoweredBy\":false,\"businessCategory\":"
+                + "\"FOOD_AND_DRINK\",\"defaultLanguage\":\"EN\",\"place\":{\"names\":[\"Cafe\"],\"mainAddress\":"
+                + "{\"fullAddress\":\"1 Main St\"}}},\"relationships\":{\"appClip\":{\"data\":{\"type\":\"appClips\",\"id\":\""
+                + clip + "\"}},\"headerImage\":{\"data\":{\"type\":\"appClipAdvancedExperienceImages\",\"id\":\"" + image
+                + "\"}},\"localizations\":{\"data\":[{\"type\":\"appClipAdvancedExperienceLocalizations\",\"id\":\"${en}\"}]}}},"
+                + "\"included\":[{\"type\":\"appClipAdvancedExperienceLocalizations\",\"id\":\"${en}\",\"attributes\":"
+                + "{\"language\":\"EN\",\"title\":\"Cafe\",\"subtitle\":\"Order ahead\"}}]}";
+        assertError(client.post("/v1/appClipAdvancedExperiences", advancedBody.replace("https://example.com/clip/store/1",
+                "http://example.com/clip/store/1")), 409, "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        JsonNode advanced = json(client.post("/v1/appClipAdvancedExperiences", advancedBody), 201);
+        String advancedId = advanced.at("/data/id").asString();
+        assertThat(advanced.at("/data/attributes/status").asString()).isEqualTo("RECEIVED");
+        assertError(client.post("/v1/appClipAdvancedExperiences", advancedBody), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE");
+        JsonNode advancedList = ok(client.get("/v1/appClips/" + clip + "/appClipAdvancedExperiences?include=headerImage,"
+                + "localizations&limit[localizations]=50&limit=200"));
+        assertThat(advancedList.at("/data/0/relationships/localizations/data")).hasSize(1);
+        ok(client.get("/v1/appClips/" + clip + "/relationships/appClipAdvancedExperiences"));
+        ok(client.get("/v1/appClipAdvancedExperiences/" + advancedId + "?include=appClip,headerImage,localizations"));
+        JsonNode changed = ok(client.patch("/v1/appClipAdvancedExperiences/" + advancedId, "{\"data\":{\"type\":"
+                + "\"appClipAdvancedExperiences\",\"id\":\"" + advancedId + "\",\"attributes\":{\"action\":\"OPEN\"}}}"));
+        assertThat(changed.at("/data/attributes/version").asInt()).isEqualTo(2);
+        JsonNode removed = ok(client.patch("/v1/appClipAdvancedExperiences/" + advancedId, "{\"data\":{\"type\":"
+                + "\"appClipAdvancedExperiences\",\"id\":\"" + advancedId + "\",\"attributes\":{\"removed\":true}}}"));
+        assertThat(removed.at("/data/attributes/status").asString()).isEqualTo("DEACTIVATED");
+        assertError(client.patch("/v1/appClipAdvancedExperiences/" + advancedId, "{\"data\":{\"type\":"
+                + "\"appClipAdvancedExperiences\",\"id\":\"" + advancedId + "\",\"attributes\":{\"action\":\"PLAY\"}}}"),
+                409, "STATE_ERROR");
+
+        assertThat(client.delete("/v1/appClipDefaultExperienceLocalizations/" + localization).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/appClipDefaultExperiences/" + experience).status()).isEqualTo(204);
+        assertThat(sandbox.state().get("appClipAppStoreReviewDetails", detail)).as("deleted with its experience").isEmpty();
+    }
+
+    /** Reserves, uploads and commits an App Clip image; its state after processing is {@code processed}. */
+    private String uploadClipImage(String type, String relationships, byte[] file, String processed) throws Exception {
+        JsonNode reserved = json(client.post("/v1/" + type, body(type, null, "{\"fileName\":\"card.png\",\"fileSize\":"
+                + file.length + "}", relationships)), 201);
+        String id = reserved.at("/data/id").asString();
+        for (JsonNode op : reserved.at("/data/attributes/uploadOperations")) {
+            var put = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(op.path("url").asString()))
+                    .header("Content-Type", "application/octet-stream")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file, op.path("offset").asInt(),
+                            op.path("length").asInt())).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(put.statusCode()).isEqualTo(200);
+        }
+        ok(client.patch("/v1/" + type + "/" + id, body(type, id, "{\"uploaded\":true,\"sourceFileChecksum\":\""
+                + dev.ascctl.sandbox.MediaUploads.md5(file) + "\"}", null)));
+        assertThat(ok(client.get("/v1/" + type + "/" + id)).at("/data/attributes/assetDeliveryState/state").asString())
+                .isEqualTo(processed);
+        return id;
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private JsonNode ok(SandboxClient.Reply reply) {
@@ -1494,7 +1632,10 @@ class SandboxConformanceTest {
                 "endAppAvailabilityPreOrders", "nominations", "analyticsReportRequests", "analyticsReports",
                 "analyticsReportInstances", "analyticsReportSegments", "appEvents", "appEventLocalizations",
                 "appEventScreenshots", "appEventVideoClips", "appStoreVersionExperiments",
-                "appStoreVersionExperimentTreatments", "appStoreVersionExperimentTreatmentLocalizations")) {
+                "appStoreVersionExperimentTreatments", "appStoreVersionExperimentTreatmentLocalizations",
+                "appClips", "appClipDefaultExperiences",
+                "appClipDefaultExperienceLocalizations", "appClipHeaderImages", "appClipAppStoreReviewDetails",
+                "appClipAdvancedExperiences", "appClipAdvancedExperienceImages")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

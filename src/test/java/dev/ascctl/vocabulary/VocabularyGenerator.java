@@ -65,7 +65,10 @@ public final class VocabularyGenerator {
             "subscriptionPlanAvailabilities", "nominations",
             "appEvents", "appEventLocalizations", "appEventScreenshots", "appEventVideoClips",
             "appStoreVersionExperiments=AppStoreVersionExperimentV2", "appStoreVersionExperimentTreatments",
-            "appStoreVersionExperimentTreatmentLocalizations");
+            "appStoreVersionExperimentTreatmentLocalizations",
+            "appClips", "appClipDefaultExperiences", "appClipDefaultExperienceLocalizations", "appClipHeaderImages",
+            "appClipAppStoreReviewDetails", "appClipAdvancedExperiences", "appClipAdvancedExperienceImages",
+            "appClipAdvancedExperienceLocalizations");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

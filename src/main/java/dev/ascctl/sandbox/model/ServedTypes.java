@@ -73,7 +73,8 @@ final class ServedTypes {
                         .derives("betaAppReviewDetail", "app").derives("inAppPurchasesV2", "app")
                         .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app")
                         .derives("appPriceSchedule", "app").derives("appAvailabilityV2", "app").owns("appPricePoints")
-                        .derives("buildUploads", "app").derives("appStoreVersionExperimentsV2", "app").build(),
+                        .derives("buildUploads", "app").derives("appStoreVersionExperimentsV2", "app")
+                        .derives("appClips", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -188,6 +189,22 @@ final class ServedTypes {
                 // changed one by one (TerritoryAvailabilityRules); ending pre-orders is a create of its own.
                 type("appAvailabilities").owns("app", "territoryAvailabilities").build(),
                 type("territoryAvailabilities").owns("territory").build(),
+                // App Clips (asc-api-notes 8) come with a build that has one: read-only, seeded per app
+                // (resources: {appClips: [{bundleId: ...}]}). Apple's rules on the experiences: AppClipRules.
+                type("appClips").owns("app").derives("appClipDefaultExperiences", "appClip")
+                        .derives("appClipAdvancedExperiences", "appClip").only(GET_INSTANCE).build(),
+                // The template (a copy of another experience) is not simulated.
+                type("appClipDefaultExperiences").owns("appClip", "releaseWithAppStoreVersion")
+                        .derives("appClipDefaultExperienceLocalizations", "appClipDefaultExperience")
+                        .derives("appClipAppStoreReviewDetail", "appClipDefaultExperience").build(),
+                type("appClipDefaultExperienceLocalizations").owns("appClipDefaultExperience")
+                        .derives("appClipHeaderImage", "appClipDefaultExperienceLocalization").build(),
+                type("appClipHeaderImages").owns("appClipDefaultExperienceLocalization").build(),
+                type("appClipAppStoreReviewDetails").owns("appClipDefaultExperience").build(),
+                // Its localizations are created inline by its POST and PATCH; its image is reserved first, alone.
+                type("appClipAdvancedExperiences").owns("appClip", "headerImage", "localizations").build(),
+                type("appClipAdvancedExperienceImages").build(),
+                type("appClipAdvancedExperienceLocalizations").build(),
                 type("endAppAvailabilityPreOrders").owns("territoryAvailabilities").build());
     }
 }

@@ -108,6 +108,15 @@ public final class AppleRules {
                 Map.entry(AppEventRules.VIDEO_CLIPS, AppEventRules.media(state, baseUri, AppEventRules.VIDEO_CLIPS,
                         "videoDeliveryState")),
                 Map.entry("builds", new BuildRules(state)),
+                Map.entry(AppClipRules.EXPERIENCES, new AppClipRules.DefaultExperiences(state)),
+                Map.entry(AppClipRules.LOCALIZATIONS, new AppClipRules.Localizations(state)),
+                Map.entry(AppClipRules.REVIEW_DETAILS, new AppClipRules.ReviewDetails(state)),
+                Map.entry(AppClipRules.ADVANCED, new AppClipRules.AdvancedExperiences(state)),
+                Map.entry(AppClipRules.HEADER_IMAGES, new MediaAssetRules(state, AppClipRules.headerImageOwner(state),
+                        baseUri, AppClipRules.HEADER_IMAGES, "appClipDefaultExperienceLocalization", "assetDeliveryState", 1)),
+                // Reserved alone, then named by the experience's headerImage: no owner to check.
+                Map.entry("appClipAdvancedExperienceImages", new MediaAssetRules(state, owner -> { }, baseUri,
+                        "appClipAdvancedExperienceImages", null, "assetDeliveryState", 1)),
                 Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
     }
 

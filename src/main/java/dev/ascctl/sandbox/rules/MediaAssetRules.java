@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  *
  * @param requireEditableOwner refuses a change (throws as Apple would) when the owner (a set's version
  *                             localization, a product) is not editable now
- * @param setRelationship      the asset's relationship to its owner (a set, or a product)
+ * @param setRelationship      the asset's relationship to its owner (a set, or a product); {@code null} for an asset
+ *                             reserved alone and named later by its owner (an advanced App Clip experience's image)
  * @param maxPerSet            how many assets one owner may have
  */
 public record MediaAssetRules(SandboxState state, Consumer<String> requireEditableOwner, String baseUri, String type,
@@ -35,9 +36,11 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
 
     @Override
     public void beforeCreate(WriteRequest request) {
-        String setId = request.relationships().get(setRelationship).get(0);
-        requireEditableOwner.accept(setId);
-        if (state.referencing(type, setRelationship, setId).size() >= maxPerSet) {
+        String setId = setRelationship == null ? null : request.relationships().get(setRelationship).get(0);
+        if (setId != null) {
+            requireEditableOwner.accept(setId);
+        }
+        if (setId != null && state.referencing(type, setRelationship, setId).size() >= maxPerSet) {
             throw new ApiException(ApiError.of(409, "ENTITY_ERROR.RELATIONSHIP.INVALID",
                     "The provided entity includes a relationship with an invalid value",
                     "At most " + maxPerSet + " " + type + " per " + setRelationship + "; delete one first.")
@@ -72,7 +75,9 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
 
     @Override
     public void beforeUpdate(StoredResource existing, WriteRequest request) {
-        requireEditableOwner.accept(existing.relatedId(setRelationship));
+        if (setRelationship != null) {
+            requireEditableOwner.accept(existing.relatedId(setRelationship));
+        }
         if (!Boolean.TRUE.equals(request.attributes().get("uploaded"))) {
             return;
         }
@@ -105,7 +110,9 @@ public record MediaAssetRules(SandboxState state, Consumer<String> requireEditab
 
     @Override
     public void beforeDelete(StoredResource existing) {
-        requireEditableOwner.accept(existing.relatedId(setRelationship));
+        if (setRelationship != null) {
+            requireEditableOwner.accept(existing.relatedId(setRelationship));
+        }
     }
 
     @Override

@@ -14,6 +14,14 @@ import java.util.Map;
  * their {@code imageAsset}).
  */
 public record MediaProcessing(SandboxState state, String baseUri) {
+    /**
+     * Images Apple takes in one size only, by type: [docs] the App Clip card's image is 1800x1200 pixels (Apple's
+     * App Clip configuration documentation); other images of the wrong size fail processing with
+     * IMAGE_INCORRECT_DIMENSIONS as Apple's screenshots do.
+     */
+    private static final Map<String, List<Integer>> ONE_SIZE = Map.of("appClipHeaderImages", List.of(1800, 1200),
+            "appClipAdvancedExperienceImages", List.of(1800, 1200));
+
     /** Finishes every queued asset. Callers hold the state lock. */
     public void advance() {
         for (String[] queued : state.uploads().drainQueue()) {
@@ -30,7 +38,12 @@ public record MediaProcessing(SandboxState state, String baseUri) {
         int[] size = screenshot ? imageSize(bytes) : null;
         boolean valid = screenshot ? size != null : isIsoMedia(bytes);
         Map<String, Object> changes = new LinkedHashMap<>();
-        if (!valid || state.uploads().takeProcessingFailure()) {
+        List<Integer> oneSize = ONE_SIZE.get(type);
+        if (valid && oneSize != null && (size[0] != oneSize.get(0) || size[1] != oneSize.get(1))) {
+            changes.put(stateAttribute, MediaAssetRules.deliveryState("FAILED", List.of(Map.of("code",
+                    "IMAGE_INCORRECT_DIMENSIONS", "description", "The image is " + size[0] + "x" + size[1]
+                            + "; it must be " + oneSize.get(0) + "x" + oneSize.get(1) + "."))));
+        } else if (!valid || state.uploads().takeProcessingFailure()) {
             String code = screenshot ? "IMAGE_INCORRECT_FORMAT" : "VIDEO_INCORRECT_FORMAT";
             changes.put(stateAttribute, MediaAssetRules.deliveryState("FAILED", List.of(Map.of("code", code,
                     "description", screenshot ? "The file is not a valid PNG or JPEG image."
