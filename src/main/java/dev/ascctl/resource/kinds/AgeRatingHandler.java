@@ -18,7 +18,6 @@ import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,8 +51,8 @@ public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements Bas
         if (app.ageRating().values().isEmpty()) {
             return List.of();
         }
-        return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".ageRating",
-                app.ageRating().values(), Set.of(), app.mark()));
+        return List.of(desiredObject(key(app.bundleId()), Handlers.storePath(app) + ".ageRating",
+                app.ageRating().values(), app.mark()));
     }
 
     @Override
@@ -84,8 +83,8 @@ public final class AgeRatingHandler extends Kind<PartKey<AppKey>> implements Bas
         }
         String blocked = LiveApp.isEditableAppInfo(info.get()) ? null
                 : "the app information is " + LiveApp.text(info.get(), "state") + " and takes no edits";
-        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), declaration.id(),
-                Handlers.pick(declaration, spec.ageRating().values().keySet()), blocked));
+        return List.of(liveObject(key(app.bundleId()), declaration.id(), Handlers.pick(declaration,
+                spec.ageRating().values().keySet()), blocked));
     }
 
     /**

@@ -38,8 +38,7 @@ public final class AppHandler extends Kind<AppKey> implements Updatable<AppKey> 
         Map<String, JsonNode> attributes = new LinkedHashMap<>();
         attributes.put("primaryLocale", StringNode.valueOf(app.primaryLocale()));
         attributes.putAll(app.app().values());
-        return List.of(new DesiredObject<>(new AppKey(app.bundleId()), SPEC.name(), Handlers.storePath(app),
-                attributes, Set.of(), app.mark()));
+        return List.of(desiredObject(new AppKey(app.bundleId()), Handlers.storePath(app), attributes, app.mark()));
     }
 
     @Override
@@ -55,8 +54,7 @@ public final class AppHandler extends Kind<AppKey> implements Updatable<AppKey> 
     @Override
     public List<LiveObject<AppKey>> live(LiveApp app, AppSpec spec) {
         var names = desired(spec).get(0).attributes().keySet();
-        return List.of(new LiveObject<>(new AppKey(app.bundleId()), SPEC.name(), app.app().id(),
-                Handlers.pick(app.app(), names), null));
+        return List.of(liveObject(new AppKey(app.bundleId()), app.app().id(), Handlers.pick(app.app(), names), null));
     }
 
     /**

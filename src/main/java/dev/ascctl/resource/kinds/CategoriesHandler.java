@@ -55,8 +55,8 @@ public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements Ba
         Mark origin = app.categories().values().entrySet().stream().filter(e -> e.getValue().isNull())
                 .map(e -> app.categories().marks().get(e.getKey())).filter(Objects::nonNull).findFirst()
                 .orElse(app.mark());
-        return List.of(new DesiredObject<>(key(app.bundleId()), SPEC.name(), Handlers.storePath(app) + ".categories",
-                app.categories().values(), Set.of(), origin));
+        return List.of(desiredObject(key(app.bundleId()), Handlers.storePath(app) + ".categories",
+                app.categories().values(), origin));
     }
 
     @Override
@@ -100,7 +100,7 @@ public final class CategoriesHandler extends Kind<PartKey<AppKey>> implements Ba
         }
         String blocked = LiveApp.isEditableAppInfo(appInfo) ? null
                 : "the app information is " + LiveApp.text(appInfo, "state") + " and takes no edits until a new version is prepared";
-        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), appInfo.id(), attributes, blocked));
+        return List.of(liveObject(key(app.bundleId()), appInfo.id(), attributes, blocked));
     }
 
     /**

@@ -74,8 +74,7 @@ public final class VersionHandler extends Kind<VersionKey> implements Creatable<
         }
         Map<String, JsonNode> attributes = new LinkedHashMap<>(app.version().values());
         attributes.keySet().retainAll(ATTRIBUTES);
-        return List.of(new DesiredObject<>(key(app), SPEC.name(), Handlers.storePath(app) + ".version",
-                attributes, Set.of(), app.mark()));
+        return List.of(desiredObject(key(app), Handlers.storePath(app) + ".version", attributes, app.mark()));
     }
 
     /**
@@ -108,8 +107,7 @@ public final class VersionHandler extends Kind<VersionKey> implements Creatable<
             return List.of();
         }
         Map<String, JsonNode> attributes = Handlers.pick(version.get(), ATTRIBUTES);
-        return List.of(new LiveObject<>(key(spec), SPEC.name(), version.get().id(), attributes,
-                blockedReason(version.get())));
+        return List.of(liveObject(key(spec), version.get().id(), attributes, blockedReason(version.get())));
     }
 
     /** Why no version can be created now: the same version string is already live. */

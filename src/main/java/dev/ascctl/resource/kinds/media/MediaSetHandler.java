@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.media;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.AssetUpload;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.CreateMediaSet;
@@ -13,6 +12,8 @@ import dev.ascctl.asc.endpoint.media.ReorderAssets;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
@@ -34,13 +35,13 @@ import dev.ascctl.store.MediaSet;
 import dev.ascctl.store.Mark;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
@@ -57,7 +58,7 @@ import tools.jackson.databind.node.StringNode;
  * only with {@code policy.prune.screenshots} / {@code previews}), one reservation per file not live yet (apply
  * uploads it), and one reorder when the order differs. Unchanged files are never uploaded again.
  */
-public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
+public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements StraightReads, StraightReads.ForExport, Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
     /** Slot names are two digits, so they sort and line up in the plan. */
     private static final String SLOT_FORMAT = "%02d";
 
@@ -122,34 +123,27 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
                 }
             }
             // The origin is the set folder relative to the store: apply finds the files there.
-            out.add(new DesiredObject<>(key(app, set.locale(), set.type()), spec().name(),
-                    Handlers.storePath(app) + "." + kind.folder() + "." + set.locale() + "." + set.type(), slots,
-                    Set.of(), Mark.startOf(set.folder())));
+            out.add(desiredObject(key(app, set.locale(), set.type()), Handlers.storePath(app) + "." + kind.folder()
+                    + "." + set.locale() + "." + set.type(), slots, Mark.startOf(set.folder())));
         }
         return out;
     }
 
+    /** The sets of the localizations with declared sets (of every one, with pruning); nothing declared, no read. */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
         boolean prune = spec.media().prunes(kind);
-        Set<String> locales = new HashSet<>();
-        spec.media().sets(kind).forEach(s -> locales.add(s.locale()));
-        if (!VersionHandler.hasVersion(spec) || (locales.isEmpty() && !prune)) {
-            return List.of(); // nothing declared and nothing to prune: not one request
+        Set<String> locales = spec.media().sets(kind).stream().map(MediaSet::locale).collect(Collectors.toSet());
+        if (VersionHandler.hasVersion(spec) && (prune || !locales.isEmpty())) {
+            reads.getAll(localizations(app).stream().filter(l -> prune || locales.contains(LiveApp.text(l, "locale")))
+                    .map(l -> ListMediaSets.of(media, l.id())).toList());
         }
-        List<ApiQuery> out = new ArrayList<>();
-        for (Resource loc : localizations(app)) {
-            if (prune || locales.contains(LiveApp.text(loc, "locale"))) {
-                out.add(ListMediaSets.of(media, loc.id()));
-            }
-        }
-        return out;
     }
 
     /** Every set of every localization of the version being prepared: import writes them all. */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return localizations(app).stream().map(loc -> ListMediaSets.of(media, loc.id())).toList();
+    public void readForExport(LiveApp app, Reads reads) {
+        reads.getAll(localizations(app).stream().map(l -> ListMediaSets.of(media, l.id())).toList());
     }
 
     /**
@@ -190,8 +184,7 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
                         ? StringNode.valueOf(MediaFileValue.of(set.assets().get(i), media).toString())
                         : NullNode.getInstance());
             }
-            out.add(new LiveObject<>(key(spec, set.locale(), set.type(media)), spec().name(), set.set().id(), slots,
-                    blocked));
+            out.add(liveObject(key(spec, set.locale(), set.type(media)), set.set().id(), slots, blocked));
         }
         return out;
     }
@@ -226,51 +219,42 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
     @Override
     public List<ApiCall> update(DesiredObject<MediaSetHandler.Key> desired, LiveObject<MediaSetHandler.Key> live, Map<String, JsonNode> changed, LiveApp app) {
         List<MediaFileValue> wanted = files(desired);
-        Set<String> wantedMd5 = new HashSet<>();
-        Set<String> wantedNames = new HashSet<>();
-        wanted.forEach(f -> {
-            wantedMd5.add(f.md5());
-            wantedNames.add(f.name());
-        });
+        Set<String> wantedMd5 = wanted.stream().map(MediaFileValue::md5).collect(Collectors.toSet());
+        Set<String> wantedNames = wanted.stream().map(MediaFileValue::name).collect(Collectors.toSet());
         // Pruning declares the slots after the files as null; a full set has no room for other assets either.
         boolean prune = desired.attributes().values().stream().anyMatch(JsonNode::isNull)
                 || wanted.size() == kind.maxPerSet();
         List<Resource> assets = LiveMediaSet.all(app, media).stream().filter(s -> s.set().id().equals(live.id()))
                 .findFirst().map(LiveMediaSet::assets).orElse(List.of());
 
-        List<ApiCall> deletes = new ArrayList<>();
+        List<ApiCall> calls = new ArrayList<>(); // deletes first, so the set never exceeds Apple's limit
         Map<String, String> keptByMd5 = new LinkedHashMap<>();
         List<String> extras = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (Resource asset : assets) {
             MediaFileValue value = MediaFileValue.of(asset, media);
-            boolean wantedHere = value.usable() && wantedMd5.contains(value.md5()) && !keptByMd5.containsKey(value.md5());
-            if (wantedHere) {
-                keptByMd5.put(value.md5(), asset.id());
-                remaining.add(asset.id());
+            if (value.usable() && wantedMd5.contains(value.md5())
+                    && keptByMd5.putIfAbsent(value.md5(), asset.id()) == null) {
+                remaining.add(asset.id()); // the first usable asset with a wanted file's bytes is kept
             } else if (prune || wantedNames.contains(value.name())) {
                 // A name that now holds other bytes is a replaced file; the rest goes only with pruning on.
-                deletes.add(DeleteAsset.of(media, asset.id()));
+                calls.add(DeleteAsset.of(media, asset.id()));
             } else {
                 extras.add(asset.id());
                 remaining.add(asset.id());
             }
         }
-        List<ApiCall> reservations = new ArrayList<>();
         List<String> order = new ArrayList<>();
         for (MediaFileValue file : wanted) {
             String id = keptByMd5.get(file.md5());
             if (id == null) {
-                ApiCall reservation = reserve(desired, live.id(), file);
-                reservations.add(reservation);
+                calls.add(reserve(desired, live.id(), file));
                 id = IdReference.token(desired.address().child("asset", file.md5()));
                 remaining.add(id); // Apple appends a new asset at the end
             }
             order.add(id);
         }
         order.addAll(extras); // assets the store does not declare keep their place after the declared ones
-        List<ApiCall> calls = new ArrayList<>(deletes); // first, so the set never exceeds Apple's limit
-        calls.addAll(reservations);
         if (!order.equals(remaining)) {
             calls.add(ReorderAssets.of(media, live.id(), order));
         }
@@ -296,10 +280,7 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
             return null;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".mov")) {
-            return "video/quicktime";
-        }
-        return lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
+        return lower.endsWith(".mov") ? "video/quicktime" : lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
     }
 
     /** The localizations of the version being prepared, as its base read included them. */

@@ -4,7 +4,10 @@ import dev.ascctl.resource.SetsWhole;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.PartKey;
-import dev.ascctl.asc.ApiQuery;
+import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import java.util.stream.Stream;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchaseAvailabilities;
 import dev.ascctl.resource.DesiredObject;
@@ -17,16 +20,11 @@ import dev.ascctl.store.InAppPurchaseAvailabilitySpec;
 import dev.ascctl.store.InAppPurchaseSpec;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.BooleanNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import dev.ascctl.resource.Values;
 
 /**
@@ -52,7 +50,8 @@ import dev.ascctl.resource.Values;
  *     availability: {territories: [GBR, USA], availableInNewTerritories: true}
  * </pre>
  */
-public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements SetsWhole<PartKey<PurchaseKeys.Iap>> {
+public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements StraightReads,
+        StraightReads.ForExport, SetsWhole<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseAvailability", 16,
             null);
     static final String RELATIONSHIP = "inAppPurchaseAvailability";
@@ -71,22 +70,33 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
         for (InAppPurchaseSpec iap : app.purchases().inAppPurchases()) {
             InAppPurchaseAvailabilitySpec availability = iap.availability();
             if (availability != null) {
-                out.add(new DesiredObject<>(key(app.bundleId(), iap.productId()), SPEC.name(),
-                        Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".availability",
-                        attributes(availability.territories(), availability.availableInNewTerritories()), Set.of(),
-                        availability.mark()));
+                out.add(desiredObject(key(app.bundleId(), iap.productId()), Purchases.storePath(app,
+                        "inAppPurchases", iap.productId()) + ".availability", attributes(availability.territories(),
+                        availability.availableInNewTerritories()), availability.mark()));
             }
         }
         return out;
     }
 
+    /** The products, then the territories of each availability the YAML declares that Apple has. */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.availability() != null)) {
-            availability(app, iap.live()).ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        if (spec.purchases().inAppPurchases().stream().anyMatch(i -> i.availability() != null)) {
+            reads.get(PurchaseReads.inAppPurchases(app));
+            readTerritories(app, reads, Purchases.liveInAppPurchases(app, spec, i -> i.availability() != null)
+                    .stream().map(Purchases.LiveInAppPurchase::live));
         }
-        return out;
+    }
+
+    /** The products, then the territories of every availability. */
+    @Override
+    public void readForExport(LiveApp app, Reads reads) {
+        readTerritories(app, reads, reads.get(PurchaseReads.inAppPurchases(app)).data().stream());
+    }
+
+    private static void readTerritories(LiveApp app, Reads reads, Stream<Resource> products) {
+        reads.getAll(products.flatMap(p -> availability(app, p).stream())
+                .map(a -> InAppPurchaseAvailabilities.territories(a.id())).toList());
     }
 
     @Override
@@ -94,17 +104,8 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
         List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.availability() != null)) {
             availability(app, iap.live()).ifPresent(a -> territories(app, a.id()).ifPresent(territories ->
-                    out.add(new LiveObject<>(key(spec.bundleId(), iap.spec().productId()), SPEC.name(), a.id(),
+                    out.add(liveObject(key(spec.bundleId(), iap.spec().productId()), a.id(),
                             attributes(territories, newTerritories(a)), Purchases.reviewBlock(iap.live()).orElse(null)))));
-        }
-        return out;
-    }
-
-    @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Resource product : PurchaseReads.liveInAppPurchases(app)) {
-            availability(app, product).ifPresent(a -> out.add(InAppPurchaseAvailabilities.territories(a.id())));
         }
         return out;
     }
@@ -118,10 +119,8 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
                 continue;
             }
             availability(app, product).ifPresent(a -> territories(app, a.id()).ifPresent(territories -> {
-                ObjectNode node = JsonNodeFactory.instance.objectNode();
-                node.set(TERRITORIES, Values.strings(territories));
-                node.put(NEW_TERRITORIES, newTerritories(a));
-                out.add(new ExportedObject(Purchases.exportPath(label, productId), Map.of("availability", node)));
+                out.add(new ExportedObject(Purchases.exportPath(label, productId), Map.of("availability",
+                        Handlers.object(attributes(territories, newTerritories(a))))));
             }));
         }
         return out;
@@ -154,10 +153,7 @@ public final class InAppPurchaseAvailabilityHandler extends Kind<PartKey<Purchas
     }
 
     private static Map<String, JsonNode> attributes(Collection<String> territories, boolean newTerritories) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        out.put(TERRITORIES, Values.strings(new TreeSet<>(territories)));
-        out.put(NEW_TERRITORIES, BooleanNode.valueOf(newTerritories));
-        return out;
+        return Values.attributes(TERRITORIES, new TreeSet<>(territories), NEW_TERRITORIES, newTerritories);
     }
 
     private static PartKey<PurchaseKeys.Iap> key(String bundleId, String productId) {

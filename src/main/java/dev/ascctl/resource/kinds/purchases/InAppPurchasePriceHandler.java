@@ -2,7 +2,6 @@ package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.resource.SetsWhole;
 import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.InAppPurchasePrices;
 import dev.ascctl.resource.AttributeSpec;
@@ -15,6 +14,7 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Reads;
 import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.Values;
 import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchasePriceSpec;
@@ -28,14 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * The manual prices of an in-app purchase: its base territory's price and any other territories listed by hand;
@@ -67,7 +65,7 @@ import tools.jackson.databind.node.StringNode;
  *     price: {territory: USA, price: "4.99", territories: {JPN: "700", GBR: "4.49"}}
  * </pre>
  */
-public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> implements StraightReads.ForExport, SetsWhole<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
+public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> implements StraightReads, StraightReads.ForExport, SetsWhole<PurchaseKeys.InTerritory<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchasePrice", 16, null);
     static final String ATTRIBUTE = "customerPrice";
     static final String LISTED = "territories";
@@ -84,35 +82,33 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
             if (price != null) {
                 Map<String, String> listed = new TreeMap<>();
                 price.territories().forEach((code, manual) -> listed.put(code, manual.price()));
-                out.add(new DesiredObject<>(key(app, iap), SPEC.name(),
-                        Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".price",
-                        attributes(price.price(), TerritoryPrices.of(listed)), Set.of(), price.mark()));
+                out.add(desiredObject(key(app, iap), Purchases.storePath(app, "inAppPurchases", iap.productId())
+                        + ".price", attributes(price.price(), TerritoryPrices.of(listed)), price.mark()));
             }
         }
         return out;
     }
 
+    /**
+     * The products, the manual prices of those whose YAML has a price, then, for each whose prices change, the points
+     * of every manual price: the POST replaces the whole schedule. One points read per product (filter[territory]
+     * takes a list).
+     */
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        List<ApiQuery> out = new ArrayList<>();
-        for (Purchases.LiveInAppPurchase priced : Purchases.liveInAppPurchases(app, spec, iap -> iap.price() != null)) {
-            String iapId = priced.live().id();
-            ApiQuery current = InAppPurchasePrices.manualPrices(iapId);
-            out.add(current);
-            // The POST replaces the whole schedule, so a change anywhere needs the point of every manual price.
-            InAppPurchasePriceSpec price = priced.spec().price();
-            Map<String, BigDecimal> wanted = price.manualPrices();
-            if (app.hasRead(current) && !TerritoryPrices.ofAmounts(wanted).samePrices(manualPrices(app, iapId))) {
-                // One read for every manual territory: filter[territory] takes a list.
-                ApiQuery points = InAppPurchasePrices.pricePoints(iapId, new TreeSet<>(wanted.keySet()));
-                out.add(points);
-                if (app.hasRead(points)) {
-                    // Checked here, where the YAML's marks are known, so the problem names the exact price.
-                    resolve(app, priced.spec().productId(), iapId, wanted, price::markOf);
-                }
-            }
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        if (spec.purchases().inAppPurchases().stream().allMatch(iap -> iap.price() == null)) {
+            return;
         }
-        return out;
+        reads.get(PurchaseReads.inAppPurchases(app));
+        List<Purchases.LiveInAppPurchase> priced = Purchases.liveInAppPurchases(app, spec, iap -> iap.price() != null);
+        reads.getAll(priced.stream().map(p -> InAppPurchasePrices.manualPrices(p.live().id())).toList());
+        List<Purchases.LiveInAppPurchase> changed = priced.stream().filter(p -> !TerritoryPrices.ofAmounts(
+                p.spec().price().manualPrices()).samePrices(manualPrices(app, p.live().id()))).toList();
+        reads.getAll(changed.stream().map(p -> InAppPurchasePrices.pricePoints(p.live().id(),
+                new TreeSet<>(p.spec().price().manualPrices().keySet()))).toList());
+        // Checked here, where the YAML's marks are known, so the problem names the exact price.
+        changed.forEach(p -> resolve(app, p.spec().productId(), p.live().id(), p.spec().price().manualPrices(),
+                p.spec().price()::markOf));
     }
 
     @Override
@@ -121,18 +117,15 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
         for (Purchases.LiveInAppPurchase priced : Purchases.liveInAppPurchases(app, spec, iap -> iap.price() != null)) {
             String base = priced.spec().price().territory();
             TerritoryPrices manual = manualPrices(app, priced.live().id());
-            manual.amount(base).ifPresent(price -> out.add(new LiveObject<>(key(spec, priced.spec()), SPEC.name(),
-                    priced.live().id(), attributes(price.toPlainString(), manual.only(code -> !code.equals(base))),
+            manual.amount(base).ifPresent(price -> out.add(liveObject(key(spec, priced.spec()), priced.live().id(),
+                    attributes(price.toPlainString(), manual.only(code -> !code.equals(base))),
                     Purchases.reviewBlock(priced.live()).orElse(null))));
         }
         return out;
     }
 
     private static Map<String, JsonNode> attributes(String base, TerritoryPrices listed) {
-        Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        attributes.put(ATTRIBUTE, StringNode.valueOf(base));
-        attributes.put(LISTED, listed.json());
-        return attributes;
+        return Values.attributes(ATTRIBUTE, base, LISTED, listed);
     }
 
     /**
@@ -199,17 +192,15 @@ public final class InAppPurchasePriceHandler extends Kind<PurchaseKeys.InTerrito
     }
 
     /**
-     * Each manual price's point (territory → point id), from the points read for the product.
+     * Checks that each manual price is a point, among the points read for the product.
      *
      * @throws PlanTimeProblemException at the price's mark, listing the nearest prices, for a price that is no point
      */
-    private static Map<String, String> resolve(LiveApp app, String productId, String iapId,
-                                               Map<String, BigDecimal> wanted, Function<String, Mark> markOf) {
-        Map<String, String> points = new LinkedHashMap<>();
-        wanted.forEach((territory, price) -> points.put(territory, PricePoints.pointOf(PricePoints.inTerritory(
+    private static void resolve(LiveApp app, String productId, String iapId, Map<String, BigDecimal> wanted,
+                                Function<String, Mark> markOf) {
+        wanted.forEach((territory, price) -> PricePoints.pointOf(PricePoints.inTerritory(
                 app.readsAt(InAppPurchasePrices.pricePointsPath(iapId)), territory), price, markOf.apply(territory),
-                productId, territory)));
-        return points;
+                productId, territory));
     }
 
     /**

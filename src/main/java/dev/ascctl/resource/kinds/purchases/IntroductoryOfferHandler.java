@@ -18,6 +18,7 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Reads;
 import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.Values;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.IntroductoryOfferSpec;
 import dev.ascctl.store.SubscriptionSpec;
@@ -30,11 +31,9 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * A subscription's introductory offer in one territory ({@code ...subscription[P].introductoryOffer[USA]}), keyed
@@ -86,9 +85,8 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
         for (Purchases.StoreSubscription s : Purchases.subscriptions(app)) {
             if (s.spec().introductoryOffers() != null) {
                 for (IntroductoryOfferSpec offer : s.spec().introductoryOffers().values()) {
-                    out.add(new DesiredObject<>(new PurchaseKeys.InTerritory<>(s.key(), KEY, offer.territory()),
-                            SPEC.name(), s.storePath() + ".introductoryOffers." + offer.territory(), attributes(offer),
-                            Set.of(), offer.mark()));
+                    out.add(desiredObject(new PurchaseKeys.InTerritory<>(s.key(), KEY, offer.territory()),
+                            s.storePath() + ".introductoryOffers." + offer.territory(), attributes(offer), offer.mark()));
                 }
             }
         }
@@ -118,9 +116,9 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription d : declared(app, spec)) {
-            liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(new LiveObject<>(
-                    new PurchaseKeys.InTerritory<>(d.key(spec), KEY, territory), SPEC.name(),
-                    attributes.remove("id").asString(), attributes, Purchases.reviewBlock(d.live()).orElse(null))));
+            liveOffers(app, d.live().id()).forEach((territory, attributes) -> out.add(liveObject(
+                    new PurchaseKeys.InTerritory<>(d.key(spec), KEY, territory), attributes.remove("id").asString(),
+                    attributes, Purchases.reviewBlock(d.live()).orElse(null))));
         }
         return out;
     }
@@ -196,13 +194,8 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     }
 
     private static Map<String, JsonNode> attributes(IntroductoryOfferSpec offer) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        out.put(MODE, StringNode.valueOf(offer.offerMode()));
-        out.put(DURATION, StringNode.valueOf(offer.duration()));
-        out.put(PERIODS, IntNode.valueOf(offer.numberOfPeriods()));
-        out.put(PRICE, offer.price() == null ? NullNode.getInstance() : StringNode.valueOf(offer.price()));
-        out.put(END, offer.endDate() == null ? NullNode.getInstance() : StringNode.valueOf(offer.endDate()));
-        return out;
+        return Values.attributes(MODE, offer.offerMode(), DURATION, offer.duration(), PERIODS, offer.numberOfPeriods(),
+                PRICE, offer.price(), END, offer.endDate());
     }
 
     /** Territory → attributes (plus the offer's {@code id}) of the subscription's live offers, once read. */
@@ -217,15 +210,10 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
             if (territory.isEmpty()) {
                 continue;
             }
-            Map<String, JsonNode> a = new LinkedHashMap<>();
-            a.put("id", StringNode.valueOf(offer.id()));
-            a.put(MODE, valueOrNull(offer, MODE));
-            a.put(DURATION, valueOrNull(offer, DURATION));
-            a.put(PERIODS, valueOrNull(offer, PERIODS));
-            a.put(PRICE, PricePoints.customerPrice(doc, offer, "subscriptionPricePoint")
-                    .<JsonNode>map(p -> StringNode.valueOf(p.toPlainString())).orElse(NullNode.getInstance()));
-            a.put(END, valueOrNull(offer, END));
-            out.put(territory.get(), a);
+            out.put(territory.get(), Values.attributes("id", offer.id(), MODE, valueOrNull(offer, MODE), DURATION,
+                    valueOrNull(offer, DURATION), PERIODS, valueOrNull(offer, PERIODS), PRICE, PricePoints.customerPrice(
+                            doc, offer, "subscriptionPricePoint").map(BigDecimal::toPlainString).orElse(null),
+                    END, valueOrNull(offer, END)));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.TerritoryPrices;
+import dev.ascctl.resource.Values;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
@@ -33,10 +34,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * A subscription's promotional offer, addressed
@@ -87,20 +86,16 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         List<DesiredObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
         for (Purchases.StoreSubscription s : Purchases.subscriptions(app)) {
             for (PromotionalOfferSpec offer : s.spec().offers()) {
-                out.add(new DesiredObject<>(new PurchaseKeys.PromotionalOffer(s.key(), offer.offerCode()), SPEC.name(),
-                        s.storePath() + ".promotionalOffers." + StorePaths.segment(offer.offerCode()),
-                        attributes(offer), Set.of(), offer.mark()));
+                out.add(desiredObject(new PurchaseKeys.PromotionalOffer(s.key(), offer.offerCode()), s.storePath()
+                        + ".promotionalOffers." + StorePaths.segment(offer.offerCode()), attributes(offer), offer.mark()));
             }
         }
         return out;
     }
 
     private static Map<String, JsonNode> attributes(PromotionalOfferSpec offer) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        out.put("name", StringNode.valueOf(offer.name()));
-        out.put("offerMode", StringNode.valueOf(offer.offerMode()));
-        out.put("duration", StringNode.valueOf(offer.duration()));
-        out.put("numberOfPeriods", IntNode.valueOf(offer.numberOfPeriods()));
+        Map<String, JsonNode> out = Values.attributes("name", offer.name(), "offerMode", offer.offerMode(), "duration",
+                offer.duration(), "numberOfPeriods", offer.numberOfPeriods());
         if (!offer.isFreeTrial()) {
             out.put(PRICES, TerritoryPrices.of(offer.prices().values()).json());
         }
@@ -159,8 +154,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
                 if (code == null) {
                     continue;
                 }
-                Map<String, JsonNode> attributes = new LinkedHashMap<>();
-                attributes.put("offerCode", StringNode.valueOf(code));
+                Map<String, JsonNode> attributes = Values.attributes("offerCode", code);
                 attributes.putAll(liveAttributes(app, offer));
                 out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".promotionalOffers[offerCode=" + code + "]",
                         attributes, Set.of()));
@@ -174,9 +168,8 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         List<LiveObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
         for (PurchaseReads.DeclaredSubscription m : managed(app, spec)) {
             for (Resource offer : app.read(PromotionalOffers.list(m.live().id())).map(Document::data).orElse(List.of())) {
-                offer.text("offerCode").ifPresent(code -> out.add(new LiveObject<>(
-                        new PurchaseKeys.PromotionalOffer(m.key(spec), code), SPEC.name(), offer.id(),
-                        liveAttributes(app, offer), null)));
+                offer.text("offerCode").ifPresent(code -> out.add(liveObject(
+                        new PurchaseKeys.PromotionalOffer(m.key(spec), code), offer.id(), liveAttributes(app, offer), null)));
             }
         }
         return out;

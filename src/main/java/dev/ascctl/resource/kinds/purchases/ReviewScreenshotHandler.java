@@ -78,9 +78,8 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
             if (file != null) {
                 String value = MediaFileValue.desired(file.relativePath().toString().replace('\\', '/'), file.size(),
                         file.md5()).toString();
-                out.add(new DesiredObject<>(key(app.bundleId(), iap.productId()), SPEC.name(),
-                        Purchases.storePath(app, "inAppPurchases", iap.productId()) + ".reviewScreenshot",
-                        Map.of(FILE, StringNode.valueOf(value)), Set.of(), iap.mark()));
+                out.add(desiredObject(key(app.bundleId(), iap.productId()), Purchases.storePath(app, "inAppPurchases",
+                        iap.productId()) + ".reviewScreenshot", Map.of(FILE, StringNode.valueOf(value)), iap.mark()));
             }
         }
         return out;
@@ -90,9 +89,9 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
     public List<LiveObject<PartKey<PurchaseKeys.Iap>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PartKey<PurchaseKeys.Iap>>> out = new ArrayList<>();
         for (Purchases.LiveInAppPurchase iap : Purchases.liveInAppPurchases(app, spec, i -> i.reviewScreenshot() != null)) {
-            screenshot(app, iap.live()).ifPresent(shot -> out.add(new LiveObject<>(key(spec.bundleId(),
-                    iap.spec().productId()), SPEC.name(), shot.id(), Map.of(FILE, StringNode.valueOf(MediaFileValue.of(shot, MEDIA).toString())),
-                    Purchases.reviewBlock(iap.live()).orElse(null))));
+            screenshot(app, iap.live()).ifPresent(shot -> out.add(liveObject(key(spec.bundleId(),
+                    iap.spec().productId()), shot.id(), Map.of(FILE, StringNode.valueOf(MediaFileValue.of(shot,
+                    MEDIA).toString())), Purchases.reviewBlock(iap.live()).orElse(null))));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Subscription groups, matched by reference name (the name is the key, so it is never "changed"; a renamed group
@@ -49,12 +49,9 @@ public final class SubscriptionGroupHandler extends Kind<PurchaseKeys.Group> imp
 
     @Override
     public List<DesiredObject<PurchaseKeys.Group>> desired(AppSpec app) {
-        return app.purchases().subscriptionGroups().stream()
-                .map(g -> new DesiredObject<>(new PurchaseKeys.Group(app.bundleId(), g.referenceName()), SPEC.name(),
-                        Purchases.storePath(app, "subscriptionGroups", g.referenceName()),
-                        Map.of("referenceName", JsonNodeFactory.instance.stringNode(g.referenceName())), Set.of(),
-                        g.mark()))
-                .toList();
+        return app.purchases().subscriptionGroups().stream().map(g -> desiredObject(new PurchaseKeys.Group(
+                app.bundleId(), g.referenceName()), Purchases.storePath(app, "subscriptionGroups", g.referenceName()),
+                Values.attributes("referenceName", g.referenceName()), g.mark())).toList();
     }
 
     @Override
@@ -95,10 +92,8 @@ public final class SubscriptionGroupHandler extends Kind<PurchaseKeys.Group> imp
 
     @Override
     public List<LiveObject<PurchaseKeys.Group>> live(LiveApp app, AppSpec spec) {
-        return liveParents(app).stream()
-                .map(p -> new LiveObject<>(p.key(), SPEC.name(), p.resource().id(),
-                        Purchases.pick(p.resource(), List.of("referenceName")), null))
-                .toList();
+        return liveParents(app).stream().map(p -> liveObject(p.key(), p.resource().id(), Purchases.pick(p.resource(),
+                List.of("referenceName")), null)).toList();
     }
 
     @Override

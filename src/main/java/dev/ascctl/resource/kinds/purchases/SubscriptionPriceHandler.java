@@ -5,6 +5,7 @@ import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.TerritoryPrices;
+import dev.ascctl.resource.Values;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.Writes;
@@ -75,9 +76,8 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         List<DesiredObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
         for (Purchases.StoreSubscription s : Purchases.subscriptions(app)) {
             for (TerritoryPrice price : s.spec().prices().values()) {
-                out.add(new DesiredObject<>(key(s.key(), price.territory()), SPEC.name(), s.storePath() + ".prices."
-                        + price.territory(), attributes(price.price(), consequence(s.spec().preserveCurrentPrice())),
-                        Set.of(), price.mark()));
+                out.add(desiredObject(key(s.key(), price.territory()), s.storePath() + ".prices." + price.territory(),
+                        attributes(price.price(), consequence(s.spec().preserveCurrentPrice())), price.mark()));
             }
         }
         return out;
@@ -119,7 +119,7 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
             if (!current.isEmpty()) {
                 Map<String, JsonNode> prices = new LinkedHashMap<>();
                 current.prices().forEach((territory, price) -> prices.put(territory, StringNode.valueOf(price)));
-                out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices, Set.of()));
+                out.add(new ExportedObject(SUBSCRIPTIONS.exportPath(s, app, label) + ".prices", prices));
             }
         }
         return out;
@@ -136,9 +136,8 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
                     // the YAML says, so preserveCurrentPrice alone never makes a plan item.
                     String existing = now.compareTo(price.amount()) == 0
                             ? consequence(priced.spec().preserveCurrentPrice()) : "pay " + now.toPlainString();
-                    out.add(new LiveObject<>(key(priced.key(spec), price.territory()), SPEC.name(), priced.live().id(),
-                            attributes(now.toPlainString(), existing),
-                            Purchases.reviewBlock(priced.live()).orElse(null)));
+                    out.add(liveObject(key(priced.key(spec), price.territory()), priced.live().id(),
+                            attributes(now.toPlainString(), existing), Purchases.reviewBlock(priced.live()).orElse(null)));
                 });
             }
         }
@@ -146,10 +145,7 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
     }
 
     private static Map<String, JsonNode> attributes(String price, String existingSubscribers) {
-        Map<String, JsonNode> attributes = new LinkedHashMap<>();
-        attributes.put(PRICE, StringNode.valueOf(price));
-        attributes.put(EXISTING, StringNode.valueOf(existingSubscribers));
-        return attributes;
+        return Values.attributes(PRICE, price, EXISTING, existingSubscribers);
     }
 
     /** For a subscription this apply creates: its new id, and the price point read once it exists. */

@@ -58,9 +58,9 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
         List<DesiredObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
             if (!group.builds().isEmpty()) {
-                out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
-                        BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()),
-                        Map.of(ATTRIBUTE, Values.strings(new TreeSet<>(group.builds()))), Set.of(), group.mark()));
+                out.add(desiredObject(key(app.bundleId(), group.name()), BetaLive.storePath(app) + ".groups."
+                        + StorePaths.segment(group.name()), Values.attributes(ATTRIBUTE, new TreeSet<>(group.builds())),
+                        group.mark()));
             }
         }
         return out;
@@ -92,8 +92,8 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
                             .forEach(b -> shown.add(LiveApp.text(b, "version")));
                 }
             }
-            out.add(new LiveObject<>(key(app.bundleId(), group.name()), SPEC.name(),
-                    BetaGroupHandler.groupId(app, app.bundleId(), group.name()), Map.of(ATTRIBUTE, Values.strings(shown)), null));
+            out.add(liveObject(key(app.bundleId(), group.name()), BetaGroupHandler.groupId(app, app.bundleId(),
+                    group.name()), Values.attributes(ATTRIBUTE, shown), null));
         }
         return out;
     }
@@ -141,7 +141,8 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
             TreeSet<String> numbers = new TreeSet<>();
             buildsIn(app, group.id()).forEach(b -> numbers.add(LiveApp.text(b, "version")));
             if (!numbers.isEmpty()) {
-                out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]", Map.of(ATTRIBUTE, Values.strings(numbers)), Set.of()));
+                out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]",
+                        Values.attributes(ATTRIBUTE, numbers)));
             }
         });
         return out;

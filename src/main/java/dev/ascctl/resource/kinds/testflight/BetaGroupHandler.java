@@ -1,5 +1,7 @@
 package dev.ascctl.resource.kinds.testflight;
 
+import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.Values;
 import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
@@ -16,14 +18,11 @@ import dev.ascctl.resource.LiveObject;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 
 /**
  * A beta group, keyed by name ({@code app[x].betaGroup[QA]}).
@@ -50,11 +49,10 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
     public List<DesiredObject<BetaKeys.Group>> desired(AppSpec app) {
         List<DesiredObject<BetaKeys.Group>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
-            Map<String, JsonNode> attributes = new LinkedHashMap<>();
-            attributes.put("name", JsonNodeFactory.instance.stringNode(group.name()));
+            Map<String, JsonNode> attributes = Values.attributes("name", group.name());
             attributes.putAll(group.attributes().values());
-            out.add(new DesiredObject<>(new BetaKeys.Group(app.bundleId(), group.name()), SPEC.name(),
-                    BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()), attributes, Set.of(), group.mark()));
+            out.add(desiredObject(new BetaKeys.Group(app.bundleId(), group.name()),
+                    BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()), attributes, group.mark()));
         }
         return out;
     }
@@ -63,8 +61,8 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
     @Override
     public List<ExportedObject> export(LiveApp app, String label) {
         List<ExportedObject> out = new ArrayList<>();
-        BetaLive.groupsByName(app).forEach((name, group) -> out.add(new ExportedObject(BetaLive.exportPath(label) + ".groups[name=" + name + "]", BetaLive.setAttributes(group, ATTRIBUTES),
-                Set.of())));
+        BetaLive.groupsByName(app).forEach((name, group) -> out.add(new ExportedObject(BetaLive.exportPath(label)
+                + ".groups[name=" + name + "]", BetaLive.setAttributes(group, ATTRIBUTES))));
         return out;
     }
 
@@ -72,13 +70,9 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
     public List<LiveObject<BetaKeys.Group>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<BetaKeys.Group>> out = new ArrayList<>();
         BetaLive.groupsByName(app).forEach((name, group) -> {
-            Map<String, JsonNode> attributes = new LinkedHashMap<>();
-            attributes.put("name", group.attributes().get("name"));
-            for (String a : ATTRIBUTES) {
-                JsonNode v = group.attributes().get(a);
-                attributes.put(a, v == null ? NullNode.getInstance() : v);
-            }
-            out.add(new LiveObject<>(new BetaKeys.Group(app.bundleId(), name), SPEC.name(), group.id(), attributes, null));
+            Map<String, JsonNode> attributes = Values.attributes("name", group.attributes().get("name"));
+            attributes.putAll(Handlers.pick(group, ATTRIBUTES));
+            out.add(liveObject(new BetaKeys.Group(app.bundleId(), name), group.id(), attributes, null));
         });
         return out;
     }

@@ -50,10 +50,9 @@ public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>>
     public List<DesiredObject<PartKey<BetaKeys.Group>>> desired(AppSpec app) {
         List<DesiredObject<PartKey<BetaKeys.Group>>> out = new ArrayList<>();
         for (BetaGroupSpec group : app.testFlight().groups()) {
-            out.add(new DesiredObject<>(key(app.bundleId(), group.name()), SPEC.name(),
-                    BetaLive.storePath(app) + ".groups." + StorePaths.segment(group.name()),
-                    Map.of(ATTRIBUTE, Values.strings(new TreeSet<>(app.testFlight().membersOf(group.name())))), Set.of(),
-                    group.mark()));
+            out.add(desiredObject(key(app.bundleId(), group.name()), BetaLive.storePath(app) + ".groups."
+                    + StorePaths.segment(group.name()), Values.attributes(ATTRIBUTE,
+                    new TreeSet<>(app.testFlight().membersOf(group.name()))), group.mark()));
         }
         return out;
     }
@@ -86,8 +85,7 @@ public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>>
             }
             declared.stream().filter(email -> !testers.containsKey(email)).forEach(shown::add);
             String id = BetaGroupHandler.groupId(app, app.bundleId(), group.name());
-            out.add(new LiveObject<>(key(app.bundleId(), group.name()), SPEC.name(), id,
-                    Map.of(ATTRIBUTE, Values.strings(shown)), null));
+            out.add(liveObject(key(app.bundleId(), group.name()), id, Values.attributes(ATTRIBUTE, shown), null));
         }
         return out;
     }
@@ -97,20 +95,11 @@ public final class BetaGroupTestersHandler extends Kind<PartKey<BetaKeys.Group>>
         Set<String> wanted = Values.stringSet(changed.get(ATTRIBUTE));
         Set<String> current = Values.stringSet(live.attributes().get(ATTRIBUTE));
         Map<String, Resource> testers = BetaLive.testersByEmail(app);
-        List<String> add = new ArrayList<>();
-        List<String> remove = new ArrayList<>();
-        for (String email : wanted) {
-            if (!current.contains(email)) {
-                add.add(testers.get(email).id()); // new testers are in "current": they join with their create
-            }
-        }
-        for (String email : current) {
-            if (!wanted.contains(email)) {
-                remove.add(testers.get(email).id());
-            }
-        }
-        List<ApiCall> calls = new ArrayList<>(GroupTesters.add(live.id(), add));
-        calls.addAll(GroupTesters.remove(live.id(), remove));
+        // New testers are in "current": they join with their create.
+        List<ApiCall> calls = new ArrayList<>(GroupTesters.add(live.id(), wanted.stream()
+                .filter(email -> !current.contains(email)).map(email -> testers.get(email).id()).toList()));
+        calls.addAll(GroupTesters.remove(live.id(), current.stream().filter(email -> !wanted.contains(email))
+                .map(email -> testers.get(email).id()).toList()));
         return calls;
     }
 }

@@ -77,7 +77,7 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
         if (details.isEmpty()) {
             return List.of();
         }
-        return List.of(new LiveObject<>(key(app.bundleId()), SPEC.name(), details.get(0).id(),
+        return List.of(liveObject(key(app.bundleId()), details.get(0).id(),
                 Handlers.pick(details.get(0), REVIEW_DETAIL.updatable()), null));
     }
 

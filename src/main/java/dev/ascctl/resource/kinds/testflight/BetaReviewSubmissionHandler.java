@@ -8,8 +8,6 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.SubmitBuildForBetaReview;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.node.BooleanNode;
 
 /**
@@ -59,9 +56,8 @@ public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Bui
         List<DesiredObject<PartKey<BetaKeys.Build>>> out = new ArrayList<>();
         for (BetaBuildSpec build : app.testFlight().builds()) {
             if (build.submitForReview()) {
-                out.add(new DesiredObject<>(key(app.bundleId(), build.build()), SPEC.name(),
-                        BetaBuildsLive.storePath(app, build.build()), Map.of(KEY, BooleanNode.TRUE), Set.of(),
-                        build.mark()));
+                out.add(desiredObject(key(app.bundleId(), build.build()), BetaBuildsLive.storePath(app,
+                        build.build()), Map.of(KEY, BooleanNode.TRUE), build.mark()));
             }
         }
         return out;
@@ -80,8 +76,8 @@ public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Bui
                 continue;
             }
             BetaBuildsLive.related(app, entry.build(), "betaAppReviewSubmission").flatMap(s -> s.stream().findFirst())
-                    .ifPresent(submission -> out.add(new LiveObject<>(key(app.bundleId(), entry.build()), SPEC.name(),
-                            submission.id(), Map.of(KEY, BooleanNode.TRUE), null)));
+                    .ifPresent(submission -> out.add(liveObject(key(app.bundleId(), entry.build()), submission.id(),
+                            Map.of(KEY, BooleanNode.TRUE), null)));
         }
         return out;
     }

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,8 +50,8 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
         for (BetaTesterSpec tester : app.testFlight().testers()) {
             Map<String, JsonNode> attributes = new LinkedHashMap<>(tester.attributes().values());
             attributes.put(GROUPS, Values.strings(tester.groups()));
-            out.add(new DesiredObject<>(new BetaKeys.Tester(app.bundleId(), tester.email()), SPEC.name(),
-                    BetaLive.storePath(app) + ".testers." + StorePaths.segment(tester.email()), attributes, Set.of(), tester.mark()));
+            out.add(desiredObject(new BetaKeys.Tester(app.bundleId(), tester.email()),
+                    BetaLive.storePath(app) + ".testers." + StorePaths.segment(tester.email()), attributes, tester.mark()));
         }
         return out;
     }
@@ -71,7 +70,7 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
             if (!groups.isEmpty()) {
                 attributes.put(GROUPS, Values.strings(groups));
             }
-            out.add(new ExportedObject(BetaLive.exportPath(label) + ".testers[email=" + email + "]", attributes, Set.of()));
+            out.add(new ExportedObject(BetaLive.exportPath(label) + ".testers[email=" + email + "]", attributes));
         });
         return out;
     }
@@ -80,11 +79,9 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
     public List<LiveObject<BetaKeys.Tester>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<BetaKeys.Tester>> out = new ArrayList<>();
         BetaLive.testersByEmail(app).forEach((email, tester) -> {
-            Map<String, JsonNode> attributes = new LinkedHashMap<>();
-            attributes.put(GROUPS, Values.strings(groupNames(app, tester)));
+            Map<String, JsonNode> attributes = Values.attributes(GROUPS, groupNames(app, tester));
             attributes.putAll(Handlers.pick(tester, ATTRIBUTES));
-            out.add(new LiveObject<>(new BetaKeys.Tester(app.bundleId(), email), SPEC.name(), tester.id(),
-                    attributes, null));
+            out.add(liveObject(new BetaKeys.Tester(app.bundleId(), email), tester.id(), attributes, null));
         });
         return out;
     }
