@@ -28,6 +28,11 @@ public final class SectionInput {
         return new SectionInput(file, key, "");
     }
 
+    /** The file the value is written in. */
+    public java.nio.file.Path file() {
+        return file.file();
+    }
+
     /** The app.yaml key. */
     public String key() {
         return key;

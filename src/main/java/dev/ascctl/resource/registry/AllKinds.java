@@ -50,6 +50,12 @@ public final class AllKinds {
                 dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.previews(),
                 new dev.ascctl.resource.kinds.reviews.ReviewReplyHandler(),
-                new dev.ascctl.resource.kinds.nominations.NominationHandler()), PurchaseKinds.all().stream()).toList());
+                new dev.ascctl.resource.kinds.nominations.NominationHandler(),
+                new dev.ascctl.resource.kinds.experiments.ExperimentHandler(),
+                new dev.ascctl.resource.kinds.experiments.TreatmentHandler(),
+                new dev.ascctl.resource.kinds.experiments.TreatmentLocalizationHandler(),
+                dev.ascctl.resource.kinds.experiments.TreatmentMediaHandler.screenshots(),
+                dev.ascctl.resource.kinds.experiments.TreatmentMediaHandler.previews(),
+                new dev.ascctl.resource.kinds.experiments.ExperimentStateHandler()), PurchaseKinds.all().stream()).toList());
     }
 }

@@ -13,8 +13,16 @@ public final class ListMediaSets {
     }
 
     public static ApiQuery of(MediaType media, String localizationId) {
-        return ApiQuery.of("/v1/appStoreVersionLocalizations/"
-                        + dev.ascctl.asc.endpoint.RequestBodies.requireId(localizationId, "appStoreVersionLocalizations")
+        return of(media, "appStoreVersionLocalizations", localizationId);
+    }
+
+    /**
+     * The same list under another parent the spec declares it for, e.g. {@code appCustomProductPageLocalizations}
+     * (asc-api-notes 3: the same GET exists under custom product page and experiment treatment localizations).
+     */
+    public static ApiQuery of(MediaType media, String parentType, String localizationId) {
+        return ApiQuery.of("/v1/" + parentType + "/"
+                        + dev.ascctl.asc.endpoint.RequestBodies.requireId(localizationId, parentType)
                         + "/" + media.setType())
                 .include(media.assetType())
                 .limit(200)
