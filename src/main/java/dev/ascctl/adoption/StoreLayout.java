@@ -22,10 +22,13 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.purchases.x            → apps/notes/purchases.yaml, key x
  * apps.notes.reviews                → apps/notes/reviews/replies.yaml, document root (replies by review id)
  * apps.notes.nominations            → apps/notes/nominations.yaml, document root (nominations by name)
+ * apps.notes.experiments.experiments[name=Bold]         → experiments.yaml, the product page test named Bold
  * apps.notes.testflight.groups[name=QA]                 → testflight.yaml, the item of groups named QA
  * apps.notes.purchases.inAppPurchases[productId=a.b.c].localizations.en-US
  *                                   → purchases.yaml, that product's localizations, key en-US
  * apps.notes.screenshots.en-US.APP_IPHONE_67 → files downloaded into apps/notes/screenshots/en-US/APP_IPHONE_67/
+ * apps.notes.experiments.Bold.Dark.screenshots.en-US.APP_IPHONE_67
+ *                                   → files downloaded into apps/notes/experiments/Bold/Dark/screenshots/en-US/APP_IPHONE_67/
  * apps.notes.reviewScreenshots      → files downloaded into apps/notes/reviewScreenshots/ (in-app purchase review)
  * </pre>
  * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
@@ -36,7 +39,7 @@ public final class StoreLayout {
     /** Areas of an app that have a file of their own (DESIGN 3); anything else is a key of app.yaml. */
     private static final Map<String, String> AREA_FILES = Map.of(
             "testFlight", "testflight.yaml", "testflight", "testflight.yaml", "purchases", "purchases.yaml",
-            "reviews", "reviews/replies.yaml", "nominations", "nominations.yaml");
+            "reviews", "reviews/replies.yaml", "nominations", "nominations.yaml", "experiments", "experiments.yaml");
 
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");
@@ -82,6 +85,12 @@ public final class StoreLayout {
         List<String> parts = split(storePath);
         if (parts.size() == 3 && parts.get(0).equals("apps") && FLAT_MEDIA_AREAS.contains(parts.get(2))) {
             return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2)));
+        }
+        if (parts.size() == 8 && parts.get(0).equals("apps") && parts.get(2).equals("experiments")
+                && MEDIA_AREAS.contains(parts.get(5))) {
+            // A product page optimization treatment's media: experiments/<test>/<treatment>/ laid out as the app's own.
+            return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2), segment(parts.get(3)),
+                    segment(parts.get(4)), parts.get(5), segment(parts.get(6)), segment(parts.get(7))));
         }
         if (parts.size() != 5 || !parts.get(0).equals("apps") || !MEDIA_AREAS.contains(parts.get(2))) {
             return Optional.empty();

@@ -117,7 +117,12 @@ class ImportRoundTripIT {
                 "screenshots/en-US/APP_IPHONE_67/01-weather-forecast.png", "weather-forecast.png",
                 "screenshots/en-US/APP_IPHONE_67/02-weather-radar.png", "weather-radar.png",
                 "screenshots/de-DE/APP_IPHONE_67/01-wetter-vorhersage.png", "wetter-vorhersage.png",
-                "previews/en-US/IPHONE_67/01-weather-tour.mp4", "weather-tour.mp4");
+                "previews/en-US/IPHONE_67/01-weather-tour.mp4", "weather-tour.mp4",
+                // The running product page test's treatment, in its own folder, in Apple's order.
+                "experiments/Radar first/Radar/screenshots/en-US/APP_IPHONE_67/01-weather-radar.png", "weather-radar.png",
+                "experiments/Radar first/Radar/screenshots/en-US/APP_IPHONE_67/02-weather-forecast.png",
+                "weather-forecast.png",
+                "experiments/Radar first/Radar/previews/en-US/IPHONE_67/01-weather-tour.mp4", "weather-tour.mp4");
         for (var file : expected.entrySet()) {
             assertThat(app.resolve(file.getKey())).as(file.getKey()).hasSameBinaryContentAs(media.resolve(file.getValue()));
             assertThat(imported.out()).contains("wrote apps/weather/" + file.getKey());

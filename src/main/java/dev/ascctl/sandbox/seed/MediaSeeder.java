@@ -40,7 +40,35 @@ record MediaSeeder(SandboxState state, Put put) {
             byLocale.forEach((locale, byType) -> {
                 String localizationId = localization(versionId, locale, kind);
                 ((Map<String, Object>) byType).forEach((type, files) -> {
-                    String setId = set(screenshots, localizationId, type);
+                    String setId = set(screenshots, "appStoreVersionLocalization", localizationId, type);
+                    for (Object file : (List<Object>) files) {
+                        asset(screenshots, setId, baseDir.resolve(String.valueOf(file)));
+                    }
+                });
+            });
+        }
+    }
+
+    /**
+     * Seeds the {@code screenshots} and {@code previews} of a product page optimization treatment, whose
+     * localizations ({@code appStoreVersionExperimentTreatmentLocalizations}) are made for the locales named.
+     */
+    @SuppressWarnings("unchecked")
+    void seedTreatment(String treatmentId, Map<String, Object> seed, Path baseDir) {
+        Map<String, String> localizations = new LinkedHashMap<>();
+        for (String kind : List.of("screenshots", "previews")) {
+            boolean screenshots = kind.equals("screenshots");
+            Map<String, Object> byLocale = (Map<String, Object>) seed.getOrDefault(kind, Map.of());
+            byLocale.forEach((locale, byType) -> {
+                String localizationId = localizations.computeIfAbsent(locale, l -> {
+                    String id = state.newId("appStoreVersionExperimentTreatmentLocalizations");
+                    put.put("appStoreVersionExperimentTreatmentLocalizations", id, Map.of("locale", l),
+                            Map.of("appStoreVersionExperimentTreatment", List.of(treatmentId)));
+                    return id;
+                });
+                ((Map<String, Object>) byType).forEach((type, files) -> {
+                    String setId = set(screenshots, "appStoreVersionExperimentTreatmentLocalization", localizationId,
+                            type);
                     for (Object file : (List<Object>) files) {
                         asset(screenshots, setId, baseDir.resolve(String.valueOf(file)));
                     }
@@ -57,15 +85,15 @@ record MediaSeeder(SandboxState state, Put put) {
     }
 
     /** The localization's set of this type: the one {@code screenshotSets} made, or a new one. */
-    private String set(boolean screenshots, String localizationId, String type) {
+    private String set(boolean screenshots, String parentRelationship, String localizationId, String type) {
         String setType = screenshots ? "appScreenshotSets" : "appPreviewSets";
         String typeAttribute = screenshots ? "screenshotDisplayType" : "previewType";
-        return state.referencing(setType, "appStoreVersionLocalization", localizationId).stream()
+        return state.referencing(setType, parentRelationship, localizationId).stream()
                 .filter(s -> type.equals(s.attribute(typeAttribute))).findFirst().map(StoredResource::id)
                 .orElseGet(() -> {
                     String id = state.newId(setType);
                     put.put(setType, id, Map.of(typeAttribute, type),
-                            Map.of("appStoreVersionLocalization", List.of(localizationId)));
+                            Map.of(parentRelationship, List.of(localizationId)));
                     return id;
                 });
     }

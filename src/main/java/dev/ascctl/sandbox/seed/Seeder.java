@@ -10,6 +10,7 @@ import dev.ascctl.sandbox.model.Territories;
 import dev.ascctl.sandbox.pricing.AppPricePoints;
 import dev.ascctl.sandbox.rules.AppAvailabilityRules;
 import dev.ascctl.sandbox.rules.AppPriceScheduleRules;
+import dev.ascctl.sandbox.rules.AppStoreVersionRules;
 import dev.ascctl.sandbox.rules.PriceScheduleRules;
 import dev.ascctl.sandbox.rules.PromotionalOfferRules;
 import dev.ascctl.sandbox.rules.SubscriptionPriceRules;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -174,6 +176,9 @@ public final class Seeder {
             seedEula(appId, (Map<String, Object>) seed.get("eula"));
         }
         seedResources(appId, (Map<String, Object>) seed.getOrDefault("resources", Map.of()));
+        for (Object experiment : (List<Object>) seed.getOrDefault("experiments", List.of())) {
+            seedExperiment(appId, (Map<String, Object>) experiment);
+        }
         new ReviewSeeder(state, this::put).seed(appId, bundleId, seed.get("customerReviews"));
     }
 
@@ -226,6 +231,45 @@ public final class Seeder {
                 put(type, state.newId(type), (Map<String, Object>) item, Map.of(toApp, List.of(appId)));
             }
         });
+    }
+
+    /**
+     * A product page optimization test against the app's live version: {@code {name, trafficProportion, state
+     * (Apple's; APPROVED = running since a day ago, STOPPED = stopped), treatments: [{name, appIconName, screenshots:
+     * {en-US: {APP_IPHONE_67: [media/1.png]}}, previews: ...}]}}.
+     */
+    @SuppressWarnings("unchecked")
+    private void seedExperiment(String appId, Map<String, Object> seed) {
+        String platform = (String) seed.getOrDefault("platform", "IOS");
+        String state = (String) seed.getOrDefault("state", "PREPARE_FOR_SUBMISSION");
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("name", required(seed, "name"));
+        a.put("platform", platform);
+        a.put("trafficProportion", seed.getOrDefault("trafficProportion", 30));
+        a.put("state", state);
+        a.put("reviewRequired", Set.of("PREPARE_FOR_SUBMISSION", "READY_FOR_REVIEW", "REJECTED").contains(state));
+        java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        if (Set.of("APPROVED", "STOPPED", "COMPLETED").contains(state)) {
+            a.put("startDate", AppleTime.utcMillis(dayAgo));
+        }
+        if (Set.of("STOPPED", "COMPLETED").contains(state)) {
+            a.put("endDate", AppleTime.utcMillis(java.time.Instant.now()));
+        }
+        List<String> control = AppStoreVersionRules.versionsOf(this.state, appId, platform).stream()
+                .filter(v -> "READY_FOR_DISTRIBUTION".equals(v.attribute("appVersionState"))).map(StoredResource::id)
+                .limit(1).toList();
+        String id = this.state.newId("appStoreVersionExperiments");
+        put("appStoreVersionExperiments", id, a, Map.of("app", List.of(appId), "latestControlVersion", control,
+                "controlVersions", control));
+        for (Object t : (List<Object>) seed.getOrDefault("treatments", List.of())) {
+            Map<String, Object> treatment = (Map<String, Object>) t;
+            Map<String, Object> ta = new LinkedHashMap<>();
+            ta.put("name", required(treatment, "name"));
+            ta.put("appIconName", treatment.get("appIconName"));
+            String treatmentId = this.state.newId("appStoreVersionExperimentTreatments");
+            put("appStoreVersionExperimentTreatments", treatmentId, ta, Map.of("appStoreVersionExperimentV2", List.of(id)));
+            media.seedTreatment(treatmentId, treatment, baseDir);
+        }
     }
 
     /** The app's custom EULA ({@code eula: {agreementText, territories}}), as its POST would store it. */

@@ -39,7 +39,7 @@ import tools.jackson.databind.node.StringNode;
  * its start and stop are {@link ExperimentStateHandler}.
  */
 public final class ExperimentHandler extends Kind<NamedKey<AppKey>> implements OwnsStoreSection, StraightReads,
-        Creatable<NamedKey<AppKey>>, Updatable<NamedKey<AppKey>>, Deletable<NamedKey<AppKey>> {
+        StraightReads.ForExport, Creatable<NamedKey<AppKey>>, Updatable<NamedKey<AppKey>>, Deletable<NamedKey<AppKey>> {
     static final String TRAFFIC = "trafficProportion";
     static final String PLATFORM = "platform";
     private static final KindSpec SPEC = new KindSpec("experiment", 30, ExperimentStore.KEY);
@@ -57,6 +57,44 @@ public final class ExperimentHandler extends Kind<NamedKey<AppKey>> implements O
     @Override
     public void read(LiveApp app, AppSpec spec, Reads reads) {
         LiveExperiments.read(app, spec, reads);
+    }
+
+    @Override
+    public void readForExport(LiveApp app, Reads reads) {
+        LiveExperiments.readAll(app, reads);
+    }
+
+    /**
+     * Each live test as an item of {@code experiments.yaml}: traffic, the platform when not the app's, the state when
+     * it runs or ran ({@code running}, {@code stopped}; a test not started stays {@code prepared}, so import never
+     * starts one), and its treatments; their media are {@link TreatmentMediaHandler}'s.
+     */
+    @Override
+    public List<dev.ascctl.resource.ExportedObject> export(LiveApp app, String label) {
+        List<dev.ascctl.resource.ExportedObject> out = new ArrayList<>();
+        for (Resource e : LiveExperiments.byName(app)) {
+            Map<String, JsonNode> attributes = new LinkedHashMap<>();
+            String platform = LiveApp.text(e, PLATFORM);
+            if (platform != null && !platform.equals(app.platform())) {
+                attributes.put(PLATFORM, StringNode.valueOf(platform));
+            }
+            attributes.put(TRAFFIC, e.attributes().path(TRAFFIC));
+            String state = LiveExperiments.label(e);
+            if (state.equals(ExperimentStore.RUNNING) || state.equals(ExperimentStore.STOPPED)) {
+                attributes.put("state", StringNode.valueOf(state));
+            }
+            tools.jackson.databind.node.ArrayNode treatments = JsonNodeFactory.instance.arrayNode();
+            for (Resource t : LiveExperiments.treatments(app, e)) {
+                tools.jackson.databind.node.ObjectNode item = treatments.addObject().put("name", LiveApp.text(t, "name"));
+                if (LiveApp.text(t, TreatmentHandler.ICON) != null) {
+                    item.put(TreatmentHandler.ICON, LiveApp.text(t, TreatmentHandler.ICON));
+                }
+            }
+            attributes.put("treatments", treatments);
+            out.add(new dev.ascctl.resource.ExportedObject("apps." + label + "." + ExperimentStore.KEY + "."
+                    + ExperimentStore.KEY + "[name=" + LiveApp.text(e, "name") + "]", attributes));
+        }
+        return out;
     }
 
     @Override

@@ -67,6 +67,34 @@ final class LiveExperiments {
         }
     }
 
+    /** The export's reads ({@code ascctl import}): every test, and every treatment's localizations and media. */
+    static void readAll(LiveApp app, Reads reads) {
+        Document all = reads.get(Experiments.ofApp(app.app().id()));
+        List<Resource> treatments = new ArrayList<>();
+        all.data().forEach(e -> treatments.addAll(LiveApp.included(Optional.of(all), e, Experiments.TREATMENTS)));
+        List<ApiQuery> media = new ArrayList<>();
+        for (Document d : reads.getAll(treatments.stream().map(t -> Experiments.localizations(t.id())).toList())) {
+            for (Resource l : d.data()) {
+                media.add(ListMediaSets.of(MediaType.SCREENSHOT, Experiments.LOCALIZATIONS, l.id()));
+                media.add(ListMediaSets.of(MediaType.PREVIEW, Experiments.LOCALIZATIONS, l.id()));
+            }
+        }
+        reads.getAll(media);
+    }
+
+    /** The one live test of each name (see {@link #find}), in Apple's order. */
+    static List<Resource> byName(LiveApp app) {
+        List<Resource> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Resource r : all(app)) {
+            String name = LiveApp.text(r, "name");
+            if (name != null && seen.add(name)) {
+                out.add(find(app, name).orElse(r));
+            }
+        }
+        return out;
+    }
+
     /** Every live test of the app, as read (empty when not read). */
     static List<Resource> all(LiveApp app) {
         return app.read(Experiments.ofApp(app.app().id())).map(Document::data).orElse(List.of());

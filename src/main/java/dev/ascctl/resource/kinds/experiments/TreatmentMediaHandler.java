@@ -111,6 +111,39 @@ public final class TreatmentMediaHandler extends Kind<NamedKey<NamedKey<NamedKey
         return out;
     }
 
+    /**
+     * Each live set of every test's treatments with at least one usable asset: its files, {@code NN-<fileName>} →
+     * where to download them, into {@code experiments/<test>/<treatment>/<folder>/<locale>/<TYPE>/}.
+     */
+    @Override
+    public List<dev.ascctl.resource.ExportedObject> export(LiveApp app, String label) {
+        List<dev.ascctl.resource.ExportedObject> out = new ArrayList<>();
+        for (Resource e : LiveExperiments.byName(app)) {
+            for (Resource t : LiveExperiments.treatments(app, e)) {
+                for (Resource l : LiveExperiments.localizations(app, t)) {
+                    Optional<Document> read = LiveExperiments.sets(app, media, l);
+                    for (Resource set : read.map(Document::data).orElse(List.of())) {
+                        Map<String, JsonNode> files = new java.util.LinkedHashMap<>();
+                        for (Resource asset : LiveApp.included(read, set, media.assetType())) {
+                            Optional<String> url = MediaFileValue.of(asset, media).usable()
+                                    ? dev.ascctl.resource.kinds.media.MediaExport.url(asset, media) : Optional.empty();
+                            url.ifPresent(u -> files.put(dev.ascctl.resource.kinds.media.MediaExport.fileName(
+                                    files.size(), LiveApp.text(asset, "fileName"), kind),
+                                    dev.ascctl.resource.kinds.media.MediaExport.remote(u, asset)));
+                        }
+                        if (!files.isEmpty()) {
+                            out.add(new dev.ascctl.resource.ExportedObject(String.join(".", "apps", label,
+                                    ExperimentStore.FOLDER, LiveApp.text(e, "name"), LiveApp.text(t, "name"),
+                                    kind.folder(), LiveApp.text(l, "locale"), LiveApp.text(set, media.setTypeAttribute())),
+                                    files));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public boolean sameValue(String attribute, JsonNode desired, JsonNode live) {
         return MediaFileValue.sameFile(desired, live);

@@ -58,7 +58,7 @@ public final class MediaExport {
      * starts with a position keeps the rest ({@code 07-home.png} at index 0 → {@code 01-home.png}); a name without
      * an extension the store accepts gets one ({@code png} / {@code mp4}), so the store loads what import wrote.
      */
-    static String fileName(int index, String appleName, MediaKind kind) {
+    public static String fileName(int index, String appleName, MediaKind kind) {
         String prefix = String.format(Locale.ROOT, "%02d", index + 1);
         String name = UNSAFE.matcher(appleName == null ? "" : appleName.strip()).replaceAll("_");
         Matcher only = ONLY_NUMBER.matcher(name);
