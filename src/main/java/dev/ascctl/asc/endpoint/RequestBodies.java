@@ -1,13 +1,15 @@
 package dev.ascctl.asc.endpoint;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.vocabulary.Vocabulary;
 import dev.ascctl.asc.Linkage;
+import dev.ascctl.vocabulary.Vocabulary;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,13 +28,26 @@ public final class RequestBodies {
 
     public static ApiCall create(String path, String type, ObjectNode attributes, Set<String> allowed,
                           Map<String, Linkage> relationships) {
-        return withSecrets(ApiCall.post(path, body(type, null, attributes, allowed, relationships)), attributes);
+        return create(path, type, attributes, allowed, relationships, Map.of());
+    }
+
+    /** A create with to-one {@code relationships} and to-many ones ({@code toMany}, name → linkages in order). */
+    public static ApiCall create(String path, String type, ObjectNode attributes, Set<String> allowed,
+                                 Map<String, Linkage> relationships, Map<String, List<Linkage>> toMany) {
+        return withSecrets(ApiCall.post(path, body(type, null, attributes, allowed, relationships, toMany)),
+                attributes);
     }
 
     public static ApiCall update(String path, String type, String id, ObjectNode attributes, Set<String> allowed,
                           Map<String, Linkage> relationships) {
-        return withSecrets(ApiCall.patch(path, body(type, requireId(id, type), attributes, allowed, relationships)),
-                attributes);
+        return update(path, type, id, attributes, allowed, relationships, Map.of());
+    }
+
+    /** An update with to-one {@code relationships} and to-many ones ({@code toMany}, name → linkages in order). */
+    public static ApiCall update(String path, String type, String id, ObjectNode attributes, Set<String> allowed,
+                                 Map<String, Linkage> relationships, Map<String, List<Linkage>> toMany) {
+        return withSecrets(ApiCall.patch(path, body(type, requireId(id, type), attributes, allowed, relationships,
+                toMany)), attributes);
     }
 
     public static String requireId(String id, String what) {
@@ -43,7 +58,7 @@ public final class RequestBodies {
     }
 
     private static ObjectNode body(String type, String id, ObjectNode attributes, Set<String> allowed,
-                                   Map<String, Linkage> relationships) {
+                                   Map<String, Linkage> relationships, Map<String, List<Linkage>> toMany) {
         ObjectNode data = NODES.objectNode();
         data.put("type", type);
         if (id != null) {
@@ -58,12 +73,15 @@ public final class RequestBodies {
             }
             data.set("attributes", attributes.deepCopy());
         }
-        if (relationships != null && !relationships.isEmpty()) {
+        if ((relationships != null && !relationships.isEmpty()) || !toMany.isEmpty()) {
             ObjectNode rels = data.putObject("relationships");
-            relationships.forEach((name, target) -> {
-                ObjectNode linkage = rels.putObject(name).putObject("data");
-                linkage.put("type", target.type());
-                linkage.put("id", target.id());
+            if (relationships != null) {
+                relationships.forEach((name, target) -> rels.putObject(name).set("data",
+                        linkage(target.type(), target.id())));
+            }
+            toMany.forEach((name, targets) -> {
+                ArrayNode list = rels.putObject(name).putArray("data");
+                targets.forEach(target -> list.add(linkage(target.type(), target.id())));
             });
         }
         ObjectNode root = NODES.objectNode();

@@ -4,6 +4,7 @@ import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.vocabulary.Vocabulary;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +66,21 @@ public final class ResourceEndpoint {
 
     /** The create request: attributes the spec's create accepts, and each to-one parent by relationship → id. */
     public ApiCall create(Map<String, JsonNode> attributes, Map<String, String> parents) {
+        return create(attributes, parents, Map.of());
+    }
+
+    /**
+     * {@link #create(Map, Map)} with to-many relationships too, by name → ids in order (e.g. the territories of an
+     * availability, which its create names).
+     */
+    public ApiCall create(Map<String, JsonNode> attributes, Map<String, String> parents,
+                          Map<String, ? extends Collection<String>> toMany) {
         Vocabulary.WriteRequest create = spec.create().orElseThrow(() -> new IllegalArgumentException(
                 "Apple's spec has no create request for " + type));
         requireAll(create.requiredAttributes(), attributes.keySet(), "attribute");
-        requireAll(create.requiredRelationships(), parents.keySet(), "relationship");
+        Set<String> related = new TreeSet<>(parents.keySet());
+        related.addAll(toMany.keySet());
+        requireAll(create.requiredRelationships(), related, "relationship");
         Map<String, Linkage> linkages = new LinkedHashMap<>();
         parents.forEach((name, id) -> {
             Vocabulary.Relationship r = create.relationships().get(name);
@@ -77,18 +89,40 @@ public final class ResourceEndpoint {
             }
             linkages.put(name, new Linkage(r.target(), RequestBodies.requireId(id, r.target())));
         });
-        return RequestBodies.create(path, type, object(attributes), Set.copyOf(create.attributes()), linkages);
+        return RequestBodies.create(path, type, object(attributes), Set.copyOf(create.attributes()), linkages,
+                linkages(create, toMany));
     }
 
     /** The update request with the given attributes (at least one), as the spec's update accepts them. */
     public ApiCall update(String id, Map<String, JsonNode> attributes) {
+        return update(id, attributes, Map.of());
+    }
+
+    /** {@link #update(String, Map)} that also replaces to-many relationships, by name → ids in order. */
+    public ApiCall update(String id, Map<String, JsonNode> attributes,
+                          Map<String, ? extends Collection<String>> toMany) {
         Vocabulary.WriteRequest update = spec.update().orElseThrow(() -> new IllegalArgumentException(
                 "Apple's spec has no update request for " + type));
-        if (attributes.isEmpty()) {
+        if (attributes.isEmpty() && toMany.isEmpty()) {
             throw new IllegalArgumentException("an update of " + type + " changes at least one attribute");
         }
         return RequestBodies.update(path + "/" + RequestBodies.requireId(id, type), type, id, object(attributes),
-                Set.copyOf(update.attributes()), Map.of());
+                Set.copyOf(update.attributes()), Map.of(), linkages(update, toMany));
+    }
+
+    /** The to-many linkages of a write, each relationship one the spec's request declares to-many. */
+    private Map<String, List<Linkage>> linkages(Vocabulary.WriteRequest request,
+                                                Map<String, ? extends Collection<String>> toMany) {
+        Map<String, List<Linkage>> out = new LinkedHashMap<>();
+        toMany.forEach((name, ids) -> {
+            Vocabulary.Relationship r = request.relationships().get(name);
+            if (r == null || !r.toMany()) {
+                throw new IllegalArgumentException(type + " takes no list of '" + name + "' here");
+            }
+            out.put(name, ids.stream().map(id -> new Linkage(r.target(), RequestBodies.requireId(id, r.target())))
+                    .toList());
+        });
+        return out;
     }
 
     public ApiCall delete(String id) {

@@ -3,10 +3,10 @@ package dev.ascctl.asc.endpoint.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import java.util.Collection;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import tools.jackson.databind.node.BooleanNode;
 
 /**
  * The availability endpoints of an in-app purchase, from Apple's spec 4.4.1 (asc-api-notes §5 "Availability").
@@ -24,6 +24,7 @@ public final class InAppPurchaseAvailabilities {
      * all; a longer list is still read whole (the client follows {@code links.next}).
      */
     public static final int TERRITORIES_LIMIT = 200;
+    private static final ResourceEndpoint ENDPOINT = ResourceEndpoint.of("inAppPurchaseAvailabilities");
 
     private InAppPurchaseAvailabilities() {
     }
@@ -42,17 +43,7 @@ public final class InAppPurchaseAvailabilities {
      * apply creates.
      */
     public static ApiCall set(String iapId, Collection<String> territories, boolean availableInNewTerritories) {
-        RequestBodies.requireId(iapId, "inAppPurchases");
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode body = f.objectNode();
-        ObjectNode data = body.putObject("data").put("type", "inAppPurchaseAvailabilities");
-        data.putObject("attributes").put("availableInNewTerritories", availableInNewTerritories);
-        ObjectNode relationships = data.putObject("relationships");
-        relationships.putObject("inAppPurchase").putObject("data").put("type", "inAppPurchases").put("id", iapId);
-        ArrayNode list = relationships.putObject("availableTerritories").putArray("data");
-        for (String territory : territories) {
-            list.addObject().put("type", "territories").put("id", territory);
-        }
-        return ApiCall.post("/v1/inAppPurchaseAvailabilities", body);
+        return ENDPOINT.create(Map.of("availableInNewTerritories", BooleanNode.valueOf(availableInNewTerritories)),
+                Map.of("inAppPurchase", iapId), Map.of("availableTerritories", territories));
     }
 }

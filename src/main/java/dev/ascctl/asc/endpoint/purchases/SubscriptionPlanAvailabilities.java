@@ -3,10 +3,13 @@ package dev.ascctl.asc.endpoint.purchases;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.RequestBodies;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import java.util.Collection;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * A subscription's availability, by the operations Apple's spec 4.4.1 does not deprecate (asc-api-notes §5
@@ -23,6 +26,7 @@ public final class SubscriptionPlanAvailabilities {
     /** The spec's maximum for the included territories; a list this long may have more, read whole then. */
     public static final int INCLUDED_TERRITORIES = 50;
     private static final String TYPE = "subscriptionPlanAvailabilities";
+    private static final ResourceEndpoint ENDPOINT = ResourceEndpoint.of(TYPE);
 
     private SubscriptionPlanAvailabilities() {
     }
@@ -46,30 +50,17 @@ public final class SubscriptionPlanAvailabilities {
      */
     public static ApiCall create(String subscriptionId, String planType, Collection<String> territories,
                                  boolean availableInNewTerritories) {
-        RequestBodies.requireId(subscriptionId, "subscriptions");
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        ObjectNode data = body.putObject("data").put("type", TYPE);
-        data.putObject("attributes").put("availableInNewTerritories", availableInNewTerritories)
-                .put("planType", planType);
-        ObjectNode relationships = data.putObject("relationships");
-        relationships.putObject("subscription").putObject("data").put("type", "subscriptions").put("id", subscriptionId);
-        territories(relationships, territories);
-        return ApiCall.post("/v1/" + TYPE, body);
+        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+        attributes.put("availableInNewTerritories", BooleanNode.valueOf(availableInNewTerritories));
+        attributes.put("planType", StringNode.valueOf(planType));
+        return ENDPOINT.create(attributes, Map.of("subscription", subscriptionId),
+                Map.of("availableTerritories", territories));
     }
 
     /** {@code PATCH /v1/subscriptionPlanAvailabilities/{id}}: the flag and the whole territory list in one request. */
     public static ApiCall update(String availabilityId, Collection<String> territories,
                                  boolean availableInNewTerritories) {
-        String id = RequestBodies.requireId(availabilityId, TYPE);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        ObjectNode data = body.putObject("data").put("type", TYPE).put("id", id);
-        data.putObject("attributes").put("availableInNewTerritories", availableInNewTerritories);
-        territories(data.putObject("relationships"), territories);
-        return ApiCall.patch("/v1/" + TYPE + "/" + id, body);
-    }
-
-    private static void territories(ObjectNode relationships, Collection<String> territories) {
-        ArrayNode list = relationships.putObject("availableTerritories").putArray("data");
-        territories.forEach(t -> list.addObject().put("type", "territories").put("id", t));
+        return ENDPOINT.update(availabilityId, Map.of("availableInNewTerritories",
+                BooleanNode.valueOf(availableInNewTerritories)), Map.of("availableTerritories", territories));
     }
 }

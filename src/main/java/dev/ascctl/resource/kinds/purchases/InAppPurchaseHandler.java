@@ -1,8 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.AdoptionCheck;
@@ -12,7 +10,6 @@ import dev.ascctl.resource.LiveApp;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * In-app purchases (Apple's inAppPurchases v2), matched by product id. The type is fixed at creation; deletion
@@ -31,11 +28,6 @@ public final class InAppPurchaseHandler extends Kind<PurchaseKeys.Iap> implement
 
     public InAppPurchaseHandler() {
         super(SPEC, SPECS);
-    }
-
-    @Override
-    public List<dev.ascctl.asc.ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return PurchaseReads.all(app, spec);
     }
 
     @Override
@@ -68,11 +60,6 @@ public final class InAppPurchaseHandler extends Kind<PurchaseKeys.Iap> implement
             "reviewNote");
 
     @Override
-    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app);
-    }
-
-    @Override
     public String exportPath(Live<PurchaseKeys.Iap> parent, LiveApp app, String label) {
         return Purchases.exportPath(label, parent.resource().text("productId").orElseThrow());
     }
@@ -83,15 +70,8 @@ public final class InAppPurchaseHandler extends Kind<PurchaseKeys.Iap> implement
     }
 
     @Override
-    public Optional<String> blockedReason(Resource parent) {
-        return Purchases.reviewBlock(parent);
-    }
-
-    @Override
-    public List<ApiCall> create(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
-        ObjectNode attributes = Purchases.object(desired.attributes());
-        attributes.put("productId", desired.key().productId());
-        return List.of(endpoints().create(app.app().id(), attributes));
+    public String ownerId(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
+        return app.app().id();
     }
 
     @Override
@@ -101,8 +81,7 @@ public final class InAppPurchaseHandler extends Kind<PurchaseKeys.Iap> implement
 
     @Override
     public boolean existsLive(DesiredObject<PurchaseKeys.Iap> desired, LiveApp app) {
-        return PurchaseReads.liveInAppPurchases(app).stream()
-                .anyMatch(r -> r.text("productId").orElse("").equals(desired.key().productId()));
+        return liveParent(desired.key(), app).isPresent();
     }
 
     @Override

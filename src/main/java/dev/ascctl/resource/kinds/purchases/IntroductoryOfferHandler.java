@@ -1,24 +1,21 @@
 package dev.ascctl.resource.kinds.purchases;
 
-import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionIntroductoryOffers;
-import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
-import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.AttributeSpec;
+import dev.ascctl.resource.Creatable;
+import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.Reads;
-import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.IntroductoryOfferSpec;
 import dev.ascctl.store.SubscriptionSpec;
@@ -59,10 +56,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   - {territory: GBR, offerMode: PAY_UP_FRONT, duration: ONE_MONTH, numberOfPeriods: 1, price: "0.99"}
  * </pre>
  */
-public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements StraightReads, StraightReads.ForExport, Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class IntroductoryOfferHandler extends SubscriptionPartKind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements Creatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Updatable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>, Deletable<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("introductoryOffer", 17,
             "introductoryOffers");
-    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     private static final String MODE = "offerMode";
     private static final String DURATION = "duration";
     private static final String PERIODS = "numberOfPeriods";
@@ -76,7 +72,7 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     private static final IntroductoryOfferHandler INSTANCE = new IntroductoryOfferHandler();
 
     public IntroductoryOfferHandler() {
-        super(SPEC, ATTRIBUTES);
+        super(SPEC, ATTRIBUTES, s -> s.introductoryOffers() != null, SubscriptionIntroductoryOffers::list);
     }
 
     @Override
@@ -91,12 +87,6 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
             }
         }
         return out;
-    }
-
-    /** The offers of subscriptions whose YAML has the key, then their points ({@link SubscriptionPoints}). */
-    @Override
-    public void read(LiveApp app, AppSpec spec, Reads reads) {
-        SubscriptionPoints.read(app, spec, reads, s -> s.introductoryOffers() != null);
     }
 
     /** The territories of paid offers to create or replace (so needing a point), once the offers are read. */
@@ -154,12 +144,6 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     @Override
     public List<ApiCall> delete(LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> live, LiveApp app) {
         return List.of(SubscriptionIntroductoryOffers.delete(live.id()));
-    }
-
-    /** The groups and their subscriptions, then one offers read per live subscription. */
-    @Override
-    public void readForExport(LiveApp app, Reads reads) {
-        PurchaseReads.readEachSubscription(app, reads, SubscriptionIntroductoryOffers::list);
     }
 
     /** Each live subscription with offers gets its {@code introductoryOffers} list, by territory. */
@@ -221,9 +205,5 @@ public final class IntroductoryOfferHandler extends Kind<PurchaseKeys.InTerritor
     private static JsonNode valueOrNull(Resource resource, String name) {
         JsonNode value = resource.attribute(name);
         return value == null || value.isMissingNode() || value.isNull() ? NullNode.getInstance() : value;
-    }
-
-    private static List<PurchaseReads.DeclaredSubscription> declared(LiveApp app, AppSpec spec) {
-        return PurchaseReads.declaredSubscriptions(app, spec, s -> s.introductoryOffers() != null);
     }
 }

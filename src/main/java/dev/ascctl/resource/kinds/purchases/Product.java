@@ -1,17 +1,18 @@
 package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.asc.ApiCall;
+import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.TextLimits;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A product kind (an in-app purchase, a subscription): created under its parent, changed and deleted by id through
@@ -26,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param <K> the product's key
  */
-interface Product<K extends KindKey> extends PurchaseParent<K>, Creatable<K>, Updatable<K>, Deletable<K>, StoreText {
+interface Product<K extends PurchaseKeys.ProductKey> extends PurchaseParent<K>, Creatable<K>, Updatable<K>, Deletable<K>, StoreText {
 
     /** The product type's endpoints. */
     ProductEndpoints endpoints();
@@ -56,6 +58,23 @@ interface Product<K extends KindKey> extends PurchaseParent<K>, Creatable<K>, Up
     /** Whether the product the desired object names exists live (its type and Family Sharing are then fixed). */
     boolean existsLive(DesiredObject<K> desired, LiveApp app);
 
+    /** The id of what the product is created under (the app, its group), or the placeholder of one made earlier. */
+    String ownerId(DesiredObject<K> desired, LiveApp app);
+
+    /** Apple refuses edits of a product in review. */
+    @Override
+    default Optional<String> blockedReason(Resource parent) {
+        return Purchases.reviewBlock(parent);
+    }
+
+    /** One POST with the YAML's attributes and the product id, under its owner. */
+    @Override
+    default List<ApiCall> create(DesiredObject<K> desired, LiveApp app) {
+        ObjectNode attributes = Handlers.object(desired.attributes());
+        attributes.put("productId", desired.key().productId());
+        return List.of(endpoints().create(ownerId(desired, app), attributes));
+    }
+
     /** Every live product as an item of its list in purchases.yaml, Apple's name as {@code referenceName}. */
     @Override
     default List<ExportedObject> export(LiveApp app, String label) {
@@ -69,7 +88,7 @@ interface Product<K extends KindKey> extends PurchaseParent<K>, Creatable<K>, Up
     default List<LiveObject<K>> live(LiveApp app, AppSpec spec) {
         return liveParents(app).stream()
                 .map(p -> new LiveObject<>(p.key(), spec().name(), p.resource().id(),
-                        Purchases.pick(p.resource(), Purchases.withState(managedAttributes())),
+                        Handlers.pick(p.resource(), Purchases.withState(managedAttributes())),
                         blockedReason(p.resource()).orElse(null)))
                 .toList();
     }
@@ -77,7 +96,7 @@ interface Product<K extends KindKey> extends PurchaseParent<K>, Creatable<K>, Up
     @Override
     default List<ApiCall> update(DesiredObject<K> desired, LiveObject<K> live, Map<String, JsonNode> changed,
                                  LiveApp app) {
-        return List.of(endpoints().update(live.id(), Purchases.object(changed)));
+        return List.of(endpoints().update(live.id(), Handlers.object(changed)));
     }
 
     @Override

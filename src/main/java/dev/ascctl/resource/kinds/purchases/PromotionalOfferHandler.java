@@ -1,26 +1,25 @@
 package dev.ascctl.resource.kinds.purchases;
 
-import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.PromotionalOffers;
 import dev.ascctl.resource.AttributeSpec;
-import dev.ascctl.resource.TerritoryPrices;
-import dev.ascctl.resource.Values;
 import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Reads;
-import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.StorePaths;
+import dev.ascctl.resource.TerritoryPrices;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Writes;
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.PromotionalOfferSpec;
 import dev.ascctl.store.SubscriptionSpec;
@@ -65,10 +64,9 @@ import tools.jackson.databind.node.ObjectNode;
  *      prices: {USA: "1.99", GBR: "1.79"}}
  * </pre>
  */
-public final class PromotionalOfferHandler extends Kind<PurchaseKeys.PromotionalOffer> implements StraightReads, StraightReads.ForExport, Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
+public final class PromotionalOfferHandler extends SubscriptionPartKind<PurchaseKeys.PromotionalOffer> implements Creatable<PurchaseKeys.PromotionalOffer>, Updatable<PurchaseKeys.PromotionalOffer>, Deletable<PurchaseKeys.PromotionalOffer> {
     private static final KindSpec SPEC = new KindSpec("promotionalOffer", 18,
             "promotionalOffers");
-    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     /** Fixed at creation (asc-api-notes §5: "attributes are immutable"). */
     static final List<String> FIXED = List.of("name", "offerMode", "duration", "numberOfPeriods");
     static final String PRICES = "prices";
@@ -78,7 +76,8 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
 
     public PromotionalOfferHandler() {
         super(SPEC, Stream.concat(FIXED.stream().map(name -> AttributeSpec.of(name).immutable(FIXED_REASON)),
-                Stream.of(AttributeSpec.of(PRICES).asTerritoryPrices().listedOnly())).toList());
+                Stream.of(AttributeSpec.of(PRICES).asTerritoryPrices().listedOnly())).toList(),
+                SubscriptionSpec::managesPromotionalOffers, PromotionalOffers::list);
     }
 
     @Override
@@ -100,16 +99,6 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
             out.put(PRICES, TerritoryPrices.of(offer.prices().values()).json());
         }
         return out;
-    }
-
-    /**
-     * The chain, in straight code: the groups, their subscriptions, each managed subscription's offers, each live
-     * paid offer's prices, then the price points of the territories whose price must change, in one read per
-     * subscription shared with its prices and introductory offers ({@link SubscriptionPoints}).
-     */
-    @Override
-    public void read(LiveApp app, AppSpec spec, Reads reads) {
-        SubscriptionPoints.read(app, spec, reads, SubscriptionSpec::managesPromotionalOffers);
     }
 
     /** The {@code /prices} reads of the subscription's declared live paid offers. */
@@ -166,7 +155,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
     @Override
     public List<LiveObject<PurchaseKeys.PromotionalOffer>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.PromotionalOffer>> out = new ArrayList<>();
-        for (PurchaseReads.DeclaredSubscription m : managed(app, spec)) {
+        for (PurchaseReads.DeclaredSubscription m : declared(app, spec)) {
             for (Resource offer : app.read(PromotionalOffers.list(m.live().id())).map(Document::data).orElse(List.of())) {
                 offer.text("offerCode").ifPresent(code -> out.add(liveObject(
                         new PurchaseKeys.PromotionalOffer(m.key(spec), code), offer.id(), liveAttributes(app, offer), null)));
@@ -177,7 +166,7 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
 
     /** The fixed attributes, then the current prices (omitted for a free trial, which has none). */
     private static Map<String, JsonNode> liveAttributes(LiveApp app, Resource offer) {
-        Map<String, JsonNode> out = new LinkedHashMap<>(Purchases.pick(offer, FIXED));
+        Map<String, JsonNode> out = new LinkedHashMap<>(Handlers.pick(offer, FIXED));
         if (!isFreeTrial(offer)) {
             out.put(PRICES, prices(app, offer.id()).json());
         }
@@ -261,9 +250,5 @@ public final class PromotionalOfferHandler extends Kind<PurchaseKeys.Promotional
         return app.read(PromotionalOffers.list(subscriptionId)).map(Document::data).orElse(List.of()).stream()
                 .filter(o -> o.text("offerCode").orElse("").equals(offerCode))
                 .findFirst();
-    }
-
-    private static List<PurchaseReads.DeclaredSubscription> managed(LiveApp app, AppSpec spec) {
-        return PurchaseReads.declaredSubscriptions(app, spec, SubscriptionSpec::managesPromotionalOffers);
     }
 }

@@ -8,8 +8,13 @@ public final class PurchaseKeys {
     private PurchaseKeys() {
     }
 
+    /** A product (an in-app purchase, a subscription): its product id is its key among the app's products. */
+    public interface ProductKey extends KindKey {
+        String productId();
+    }
+
     /** An in-app purchase, by product id: {@code app[x].iap[com.example.pro]}. */
-    public record Iap(String bundleId, String productId) implements KindKey {
+    public record Iap(String bundleId, String productId) implements ProductKey {
         @Override
         public Address address() {
             return Address.app(bundleId).child("iap", productId);
@@ -25,7 +30,7 @@ public final class PurchaseKeys {
     }
 
     /** A subscription inside its group, so its create can name the group even before the group exists. */
-    public record Subscription(Group group, String productId) implements KindKey {
+    public record Subscription(Group group, String productId) implements ProductKey {
         @Override
         public Address address() {
             return group.address().child("subscription", productId);

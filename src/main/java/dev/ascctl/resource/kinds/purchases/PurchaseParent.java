@@ -57,4 +57,15 @@ interface PurchaseParent<P extends KindKey> extends ResourceHandler<P> {
     /** Why Apple refuses edits of the parent and its text right now, if so. */
     Optional<String> blockedReason(Resource parent);
 
+    /** The reads every purchase kind shares ({@link PurchaseReads}), made once however many kinds ask. */
+    @Override
+    default List<ApiQuery> reads(LiveApp app, AppSpec spec) {
+        return PurchaseReads.all(app, spec);
+    }
+
+    @Override
+    default List<ApiQuery> exportReads(LiveApp app) {
+        return PurchaseReads.forExport(app);
+    }
+
 }

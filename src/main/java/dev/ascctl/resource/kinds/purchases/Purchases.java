@@ -1,23 +1,22 @@
 package dev.ascctl.resource.kinds.purchases;
 
+import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.StorePaths;
-import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.InAppPurchaseSpec;
 import dev.ascctl.store.SubscriptionGroupSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Addresses, store paths and state rules the purchase kinds share. */
 final class Purchases {
@@ -86,15 +85,10 @@ final class Purchases {
      * The set attributes of a live product under the YAML's names, in the given order: Apple's {@code name} is
      * the YAML's {@code referenceName} (see SpecAssembler). Unset ones are left out: a missing key is not managed.
      */
-    static Map<String, JsonNode> exportedProduct(Resource resource, java.util.List<String> appleNames) {
+    static Map<String, JsonNode> exportedProduct(Resource resource, List<String> appleNames) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        exported(resource, appleNames).forEach((name, value) -> out.put(name.equals("name") ? "referenceName" : name, value));
+        Handlers.pickSet(resource, appleNames).forEach((name, value) -> out.put(productStoreKey(name), value));
         return out;
-    }
-
-    /** The set attributes of a live resource, in the given order, names unchanged (a localization's name is its name). */
-    static Map<String, JsonNode> exported(Resource resource, java.util.List<String> names) {
-        return dev.ascctl.resource.kinds.Handlers.pickSet(resource, names);
     }
 
     static Optional<String> reviewBlock(Resource product) {
@@ -110,8 +104,8 @@ final class Purchases {
     }
 
     /** The in-app purchases purchases.yaml declares that {@code declares} holds for and that Apple has, in file order. */
-    static List<LiveInAppPurchase> liveInAppPurchases(dev.ascctl.resource.LiveApp app, AppSpec spec,
-                                                      java.util.function.Predicate<InAppPurchaseSpec> declares) {
+    static List<LiveInAppPurchase> liveInAppPurchases(LiveApp app, AppSpec spec,
+                                                      Predicate<InAppPurchaseSpec> declares) {
         List<LiveInAppPurchase> out = new ArrayList<>();
         for (InAppPurchaseSpec iap : spec.purchases().inAppPurchases()) {
             if (declares.test(iap)) {
@@ -135,18 +129,10 @@ final class Purchases {
     }
 
     /** The managed attribute names plus Apple's read-only {@code state}. */
-    static java.util.List<String> withState(java.util.List<String> names) {
-        java.util.List<String> out = new java.util.ArrayList<>(names);
+    static List<String> withState(List<String> names) {
+        List<String> out = new ArrayList<>(names);
         out.add("state");
         return out;
     }
 
-    /** Attributes of a live resource under the given names; absent ones are JSON null. */
-    static Map<String, JsonNode> pick(Resource resource, Collection<String> names) {
-        return dev.ascctl.resource.kinds.Handlers.pick(resource, names);
-    }
-
-    static ObjectNode object(Map<String, JsonNode> attributes) {
-        return dev.ascctl.resource.kinds.Handlers.object(attributes);
-    }
 }

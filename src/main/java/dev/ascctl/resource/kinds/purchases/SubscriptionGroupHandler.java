@@ -1,14 +1,11 @@
 package dev.ascctl.resource.kinds.purchases;
 
-import dev.ascctl.resource.Values;
-import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
-import dev.ascctl.resource.AttributeSpec;
-import dev.ascctl.resource.StoreText;
 import dev.ascctl.resource.AdoptionCheck;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
@@ -16,8 +13,12 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.store.TextLimits;
+import dev.ascctl.resource.StoreText;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.store.AppSpec;
+import dev.ascctl.store.TextLimits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,11 +73,6 @@ public final class SubscriptionGroupHandler extends Kind<PurchaseKeys.Group> imp
     }
 
     @Override
-    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app);
-    }
-
-    @Override
     public String exportPath(Live<PurchaseKeys.Group> parent, LiveApp app, String label) {
         return Purchases.exportPath(label) + ".subscriptionGroups[referenceName="
                 + parent.resource().text("referenceName").orElseThrow() + "]";
@@ -92,7 +88,7 @@ public final class SubscriptionGroupHandler extends Kind<PurchaseKeys.Group> imp
 
     @Override
     public List<LiveObject<PurchaseKeys.Group>> live(LiveApp app, AppSpec spec) {
-        return liveParents(app).stream().map(p -> liveObject(p.key(), p.resource().id(), Purchases.pick(p.resource(),
+        return liveParents(app).stream().map(p -> liveObject(p.key(), p.resource().id(), Handlers.pick(p.resource(),
                 List.of("referenceName")), null)).toList();
     }
 
@@ -103,7 +99,7 @@ public final class SubscriptionGroupHandler extends Kind<PurchaseKeys.Group> imp
 
     @Override
     public List<ApiCall> create(DesiredObject<PurchaseKeys.Group> desired, LiveApp app) {
-        return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.create(app.app().id(), Purchases.object(desired.attributes())));
+        return List.of(ProductEndpoints.SUBSCRIPTION_GROUPS.create(app.app().id(), Handlers.object(desired.attributes())));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.ascctl.resource.kinds.purchases;
 
 import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
@@ -13,7 +12,6 @@ import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Auto-renewable subscriptions, matched by product id across the app's groups. A subscription in a group the same
@@ -64,11 +62,6 @@ public final class SubscriptionHandler extends Kind<PurchaseKeys.Subscription> i
         return out;
     }
 
-    @Override
-    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app);
-    }
-
     /** Inside its group's item: {@code subscriptionGroups[referenceName=G].subscriptions[productId=P]}. */
     @Override
     public String exportPath(Live<PurchaseKeys.Subscription> parent, LiveApp app, String label) {
@@ -83,22 +76,14 @@ public final class SubscriptionHandler extends Kind<PurchaseKeys.Subscription> i
     }
 
     @Override
-    public Optional<String> blockedReason(Resource parent) {
-        return Purchases.reviewBlock(parent);
-    }
-
-    @Override
     public Optional<String> createRefusal(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
         return Optional.empty();
     }
 
+    /** The live group's id, or the placeholder for the group the same apply creates (the key names the group). */
     @Override
-    public List<ApiCall> create(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
-        String productId = desired.key().productId();
-        ObjectNode attributes = Purchases.object(desired.attributes());
-        attributes.put("productId", productId);
-        // The live group's id, or the placeholder for the group the same apply creates (the key names the group).
-        return List.of(endpoints().create(GROUPS.idOf(desired.key().group(), app), attributes));
+    public String ownerId(DesiredObject<PurchaseKeys.Subscription> desired, LiveApp app) {
+        return GROUPS.idOf(desired.key().group(), app);
     }
 
     @Override

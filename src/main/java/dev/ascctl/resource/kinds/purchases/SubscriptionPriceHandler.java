@@ -1,19 +1,16 @@
 package dev.ascctl.resource.kinds.purchases;
 
-import dev.ascctl.resource.SetsWhole;
-import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.asc.endpoint.purchases.SubscriptionPrices;
 import dev.ascctl.resource.AttributeSpec;
-import dev.ascctl.resource.TerritoryPrices;
-import dev.ascctl.resource.Values;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
-import dev.ascctl.resource.Writes;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.Reads;
-import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.SetsWhole;
+import dev.ascctl.resource.TerritoryPrices;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.Writes;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.SubscriptionSpec;
 import dev.ascctl.store.TerritoryPrice;
@@ -61,14 +58,15 @@ import tools.jackson.databind.node.StringNode;
  *     preserveCurrentPrice: true
  * </pre>
  */
-public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> implements StraightReads, StraightReads.ForExport, SetsWhole<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
+public final class SubscriptionPriceHandler extends SubscriptionPartKind<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>
+        implements SetsWhole<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>> {
     private static final KindSpec SPEC = new KindSpec("subscriptionPrice", 17, null);
-    private static final SubscriptionHandler SUBSCRIPTIONS = new SubscriptionHandler();
     static final String PRICE = "customerPrice";
     static final String EXISTING = "existingSubscribers";
 
     public SubscriptionPriceHandler() {
-        super(SPEC, List.of(AttributeSpec.of(PRICE).asDecimal(), AttributeSpec.of(EXISTING)));
+        super(SPEC, List.of(AttributeSpec.of(PRICE).asDecimal(), AttributeSpec.of(EXISTING)),
+                s -> !s.prices().isEmpty(), SubscriptionPrices::prices);
     }
 
     @Override
@@ -89,21 +87,9 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
                 : "move to the new price (preserveCurrentPrice: false)";
     }
 
-    /** The current prices of subscriptions whose YAML has prices, then their points ({@link SubscriptionPoints}). */
-    @Override
-    public void read(LiveApp app, AppSpec spec, Reads reads) {
-        SubscriptionPoints.read(app, spec, reads, s -> !s.prices().isEmpty());
-    }
-
     /** The territories whose price must change (so need a point), once the subscription's prices are read. */
     static Set<String> territoriesToSet(LiveApp app, SubscriptionSpec spec, String subscriptionId) {
         return TerritoryPrices.of(spec.prices().values()).changedFrom(currentPrices(app, subscriptionId));
-    }
-
-    /** The groups and their subscriptions, then one {@code /prices} read per live subscription. */
-    @Override
-    public void readForExport(LiveApp app, Reads reads) {
-        PurchaseReads.readEachSubscription(app, reads, SubscriptionPrices::prices);
     }
 
     /**
@@ -128,7 +114,7 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
     @Override
     public List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> live(LiveApp app, AppSpec spec) {
         List<LiveObject<PurchaseKeys.InTerritory<PurchaseKeys.Subscription>>> out = new ArrayList<>();
-        for (PurchaseReads.DeclaredSubscription priced : priced(app, spec)) {
+        for (PurchaseReads.DeclaredSubscription priced : declared(app, spec)) {
             TerritoryPrices current = currentPrices(app, priced.live().id());
             for (TerritoryPrice price : priced.spec().prices().values()) {
                 current.amount(price.territory()).ifPresent(now -> {
@@ -190,10 +176,6 @@ public final class SubscriptionPriceHandler extends Kind<PurchaseKeys.InTerritor
         Map<String, BigDecimal> out = new TreeMap<>();
         current.forEach((territory, price) -> out.put(territory, price.amount()));
         return TerritoryPrices.ofAmounts(out);
-    }
-
-    private static List<PurchaseReads.DeclaredSubscription> priced(LiveApp app, AppSpec spec) {
-        return PurchaseReads.declaredSubscriptions(app, spec, s -> !s.prices().isEmpty());
     }
 
     private static PurchaseKeys.InTerritory<PurchaseKeys.Subscription> key(PurchaseKeys.Subscription subscription,

@@ -1,20 +1,20 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.kinds.Handlers;
-import dev.ascctl.resource.Values;
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.asc.Resource;
+import dev.ascctl.asc.endpoint.ResourceEndpoint;
 import dev.ascctl.resource.AdoptionCheck;
 import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.StorePaths;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public final class BetaGroupHandler extends BetaAppHandler<BetaKeys.Group> imple
     public List<ExportedObject> export(LiveApp app, String label) {
         List<ExportedObject> out = new ArrayList<>();
         BetaLive.groupsByName(app).forEach((name, group) -> out.add(new ExportedObject(BetaLive.exportPath(label)
-                + ".groups[name=" + name + "]", BetaLive.setAttributes(group, ATTRIBUTES))));
+                + ".groups[name=" + name + "]", Handlers.pickSet(group, ATTRIBUTES))));
         return out;
     }
 

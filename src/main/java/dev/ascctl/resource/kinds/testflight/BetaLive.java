@@ -1,11 +1,11 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Document;
 import dev.ascctl.asc.Linkage;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.store.AppSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The beta side of one app as read, with the fewest requests Apple's spec allows:
@@ -66,14 +65,6 @@ final class BetaLive {
     /** Where {@code import} writes the beta side of the app: testflight.yaml of the app folder {@code label}. */
     static String exportPath(String label) {
         return "apps." + label + ".testflight";
-    }
-
-    /**
-     * The named attributes of a live resource that are set, in the given order: what an imported testflight.yaml
-     * writes (a key left out is not managed, so an unset value needs no key).
-     */
-    static Map<String, JsonNode> setAttributes(Resource resource, List<String> names) {
-        return dev.ascctl.resource.kinds.Handlers.pickSet(resource, names);
     }
 
     /** The app's resources included under {@code relationship} (empty when not read). */

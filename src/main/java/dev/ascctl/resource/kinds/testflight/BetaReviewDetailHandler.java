@@ -2,15 +2,15 @@ package dev.ascctl.resource.kinds.testflight;
 
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.endpoint.ResourceEndpoint;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.kinds.AppKey;
-import dev.ascctl.resource.kinds.Handlers;
-import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.kinds.AppKey;
+import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.store.AppSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class BetaReviewDetailHandler extends BetaAppHandler<PartKey<AppKey
         if (details.isEmpty()) {
             return List.of();
         }
-        Map<String, JsonNode> attributes = BetaLive.setAttributes(details.get(0), EXPORT_ORDER);
+        Map<String, JsonNode> attributes = Handlers.pickSet(details.get(0), EXPORT_ORDER);
         return attributes.isEmpty() ? List.of() : List.of(new ExportedObject(BetaLive.exportPath(label) + ".review",
                 attributes).withSecretReference("demoAccountPassword", DEMO_PASSWORD_REFERENCE));
     }

@@ -1,6 +1,5 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.CreateBetaTester;
@@ -12,6 +11,7 @@ import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.StorePaths;
 import dev.ascctl.resource.Values;
 import dev.ascctl.resource.kinds.Handlers;
 import dev.ascctl.store.AppSpec;
@@ -65,7 +65,7 @@ public final class BetaTesterHandler extends BetaAppHandler<BetaKeys.Tester> imp
     public List<ExportedObject> export(LiveApp app, String label) {
         List<ExportedObject> out = new ArrayList<>();
         BetaLive.testersByEmail(app).forEach((email, tester) -> {
-            Map<String, JsonNode> attributes = BetaLive.setAttributes(tester, ATTRIBUTES);
+            Map<String, JsonNode> attributes = Handlers.pickSet(tester, ATTRIBUTES);
             List<String> groups = groupNames(app, tester);
             if (!groups.isEmpty()) {
                 attributes.put(GROUPS, Values.strings(groups));
