@@ -5,6 +5,7 @@ import dev.ascctl.provider.Providers;
 import dev.ascctl.resource.registry.AllKinds;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.TextLimits;
+import dev.ascctl.translate.StaleTranslations;
 import dev.ascctl.translate.TranslateRequest;
 import dev.ascctl.translate.Translation;
 import dev.ascctl.translate.TranslationReport;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
         footer = {"  ascctl translate --from en-US --to de-DE,fr-FR,ja --dry-run --store examples/store",
                 "  ascctl translate --from en-US --to de-DE --fields subtitle,promotionalText --provider deepl",
                 "  ascctl translate --app com.example.notes --from en-US --to ja --force",
+                "  ascctl translate --accept-stale --to de-DE --fields subtitle   # reviewed: keep it as it is",
                 "",
                 "config/ascctl.yaml:",
                 "  providers:",
@@ -34,8 +36,9 @@ import picocli.CommandLine.Option;
                 "    glossary: [Notes Pro, Smart Lists]   # never translated",
                 "    parallelism: 4               # locales asked at once"})
 final class TranslateCommand extends ReviewsCommand.StoreAppCommand {
-    @Option(names = "--from", required = true, paramLabel = "LOCALE",
-            description = "The locale translated from, e.g. en-US. Required.")
+    @Option(names = "--from", paramLabel = "LOCALE",
+            description = "The locale translated from, e.g. en-US. Required, except with --accept-stale. Default"
+                    + " with --accept-stale: translations made from any locale.")
     String from;
     @Option(names = "--to", required = true, split = ",", paramLabel = "LOCALES",
             description = "The locales written, e.g. de-DE,fr-FR,ja. Required; other locale files are never touched.")
@@ -56,9 +59,20 @@ final class TranslateCommand extends ReviewsCommand.StoreAppCommand {
     @Option(names = "--force", description = "Also replace fields a person wrote or edited, and ask again for fields"
             + " whose source did not change. Default: off.")
     boolean force;
+    @Option(names = "--accept-stale", description = "Ask no provider: record that a person reviewed the --to locales'"
+            + " translations whose source changed since (all, or --fields) and keeps them as they are; validate and"
+            + " plan stop warning about them. Default: off.")
+    boolean acceptStale;
 
     @Override
     public Integer call() {
+        if (acceptStale) {
+            return acceptStale();
+        }
+        if (from == null) {
+            throw new IllegalArgumentException("--from is required, e.g. --from en-US (only --accept-stale goes"
+                    + " without it)");
+        }
         TranslateRequest request = new TranslateRequest(from, to, fields, dryRun, force);
         var settings = root().connection();
         Providers providers = Providers.configured(settings.workDir(), settings.env(), settings.home());
@@ -79,6 +93,20 @@ final class TranslateCommand extends ReviewsCommand.StoreAppCommand {
         Translation.Result result = new Translation(app, limits, textLimits, chosen, name, glossary,
                 parallelism).run(request);
         context().out().print(TranslationReport.text(result, app, request));
+        return ExitCode.OK;
+    }
+
+    /** --accept-stale: no provider, no request; only the records of fields a person reviewed. */
+    private Integer acceptStale() {
+        if (force || provider != null) {
+            throw new IllegalArgumentException("--accept-stale asks no provider and replaces nothing: leave out "
+                    + (force ? "--force" : "--provider"));
+        }
+        List<String> locales = TranslateRequest.targets(to);
+        java.util.Optional<String> source = java.util.Optional.ofNullable(from).map(TranslateRequest::source);
+        AppSpec app = app();
+        var accepted = StaleTranslations.accept(app, locales, fields, source, dryRun);
+        context().out().print(TranslationReport.accepted(accepted, app, locales, dryRun));
         return ExitCode.OK;
     }
 }

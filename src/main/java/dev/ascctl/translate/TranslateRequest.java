@@ -18,15 +18,27 @@ public record TranslateRequest(String from, List<String> to, List<String> fields
     public TranslateRequest {
         Objects.requireNonNull(from, "from");
         check(from, "--from");
-        to = List.copyOf(new LinkedHashSet<>(to));
-        if (to.isEmpty()) {
-            throw new IllegalArgumentException("--to needs at least one locale, e.g. --to de-DE,fr-FR,ja");
-        }
-        to.forEach(l -> check(l, "--to"));
+        to = targets(to);
         if (to.contains(from)) {
             throw new IllegalArgumentException("--to lists " + from + ", the locale translated from (--from)");
         }
         fields = List.copyOf(new LinkedHashSet<>(fields));
+    }
+
+    /** {@code --to}'s locales, each known to App Store Connect, at least one, repeats dropped. */
+    public static List<String> targets(List<String> to) {
+        List<String> out = List.copyOf(new LinkedHashSet<>(to));
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("--to needs at least one locale, e.g. --to de-DE,fr-FR,ja");
+        }
+        out.forEach(l -> check(l, "--to"));
+        return out;
+    }
+
+    /** {@code --from}'s locale, checked. */
+    public static String source(String from) {
+        check(from, "--from");
+        return from;
     }
 
     private static void check(String locale, String option) {

@@ -75,6 +75,35 @@ public final class TranslationReport {
         return out.toString();
     }
 
+    /**
+     * What {@code --accept-stale} recorded (or, dry, would record):
+     * <pre>
+     * Accepted 2 stale translations of com.example.notes as reviewed: their source hashes are recorded again in
+     * apps/notes/locales/.translations.yaml; the texts stay as they are.
+     *   de-DE subtitle (en-US changed after deepl translated it) at apps/notes/locales/de-DE.yaml:3:1
+     * </pre>
+     */
+    public static String accepted(List<StaleTranslations.Stale> accepted, AppSpec app, List<String> locales,
+                                  boolean dryRun) {
+        if (accepted.isEmpty()) {
+            return "Nothing stale to accept in " + String.join(", ", locales) + " of " + app.bundleId()
+                    + ": every translated field there still matches its source.\n";
+        }
+        StringBuilder out = new StringBuilder(dryRun ? "Dry run: would accept " : "Accepted ")
+                .append(accepted.size()).append(accepted.size() == 1 ? " stale translation" : " stale translations")
+                .append(" of ").append(app.bundleId()).append(" as reviewed: ")
+                .append(dryRun ? "nothing is written.\n" : "their source hashes are recorded again in apps/"
+                        + app.label() + "/locales/" + Provenance.FILE + "; the texts stay as they are.\n");
+        accepted.forEach(s -> out.append("  ").append(s.locale()).append(' ').append(s.key()).append(" (")
+                .append(s.entry().from()).append(" changed after ").append(s.entry().provider())
+                .append(" translated it) at ").append(s.mark()).append('\n'));
+        if (!dryRun) {
+            out.append("Commit ").append("apps/").append(app.label()).append("/locales/").append(Provenance.FILE)
+                    .append(" with the pull request; validate and plan no longer warn about these fields.\n");
+        }
+        return out.toString();
+    }
+
     private static String names(List<Translation.Outcome> outcomes, Translation.Kind kind, boolean withDetail) {
         return outcomes.stream().filter(o -> o.kind() == kind)
                 .map(o -> o.field() + (withDetail || kind == Translation.Kind.WOULD_ASK ? " (" + o.detail() + ")"

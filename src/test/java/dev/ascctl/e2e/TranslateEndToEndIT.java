@@ -152,6 +152,34 @@ public class TranslateEndToEndIT {
         assertThat(afterRefresh.out()).doesNotContain("it.yaml:3:1: subtitle: source changed")
                 .contains("es-ES.yaml:3:1: subtitle: source changed");
 
+        // The team reviewed the Spanish and Korean subtitles against the new source and keeps them: accepting
+        // asks no provider, writes no locale file, and only the records change.
+        int requests = providers.getAllServeEvents().size();
+        Map<String, String> localeFiles = snapshot();
+        var accept = run("translate", "--store", store.toString(), "--accept-stale", "--to", "es-ES,ko", "--fields",
+                "subtitle");
+        assertThat(accept.exitCode()).as(accept.toString()).isZero();
+        assertThat(accept.out()).contains("Accepted 2 stale translations of com.example.notes as reviewed")
+                .contains("  es-ES subtitle (en-US changed after deepl translated it) at " + es + ":3:1\n")
+                .contains("  ko subtitle (en-US changed after claude translated it) at " + locales.resolve("ko.yaml")
+                        + ":3:1\n");
+        results.add(accept);
+        assertThat(providers.getAllServeEvents()).hasSize(requests);
+        localeFiles.remove(".translations.yaml");
+        Map<String, String> afterAccept = snapshot();
+        afterAccept.remove(".translations.yaml");
+        assertThat(afterAccept).isEqualTo(localeFiles);
+        var accepted = run("validate", "--store", store.toString());
+        assertThat(accepted.out()).doesNotContain("es-ES.yaml:3:1: subtitle: source changed")
+                .doesNotContain("ko.yaml:3:1: subtitle: source changed")
+                .contains("pt-BR.yaml:3:1: subtitle: source changed").contains("zh-Hans.yaml:3:1: subtitle: source changed");
+        // The Spanish subtitle is still the person's: translate keeps it.
+        var keep = translate("--to", "es-ES", "--fields", "subtitle");
+        assertThat(keep.out()).contains("es-ES: kept subtitle (edited by hand after translation (--force to replace))");
+        var nothing = run("translate", "--store", store.toString(), "--accept-stale", "--to", "es-ES");
+        assertThat(nothing.exitCode()).isZero();
+        assertThat(nothing.out()).contains("Nothing stale to accept in es-ES of com.example.notes");
+
         String everything = String.join("\n", results.stream().map(CliRunner.Result::all).toList());
         KEYS.values().forEach(key -> assertThat(everything).doesNotContain(key));
         try (var files = Files.walk(store)) {

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -567,6 +568,67 @@ class TranslationTest {
                 + (lines.get(line).indexOf("\"description\"") + 1) + ": " + productDescription + ": source changed"
                 + " since translation (en-US was edited after gpt translated it); refresh with: ascctl translate --app"
                 + " com.example.notes --from en-US --to de-DE --fields description");
+    }
+
+    @Test
+    void acceptingAStaleFieldRecordsTheNewSourceWithoutAskingAndAHandEditStaysAPersons() throws IOException {
+        Path app = locales.getParent();
+        Files.writeString(app.resolve("purchases.yaml"), """
+                inAppPurchases:
+                  - productId: com.example.notes.pro
+                    inAppPurchaseType: NON_CONSUMABLE
+                    referenceName: Pro
+                    localizations:
+                      en-US: {name: Notes Pro, description: "Every feature, forever."}
+                """);
+        Map<String, String> fields = new LinkedHashMap<>(german("Denken in Listen"));
+        fields.put("purchases.yaml productId com.example.notes.pro name", "Notes Pro");
+        fields.put("purchases.yaml productId com.example.notes.pro description", "Alles, für immer.");
+        answer("de-DE", fields);
+        new Translation(app(), limits(), KINDS.limits(), new ChatModel(ChatModel.Api.OPENAI,
+                URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt", List.of(), 2)
+                .run(request("de-DE"));
+        // The sources move on; a person rewrites the German subtitle too.
+        Files.writeString(locales.resolve("en-US.yaml"), EN.replace("Think in lists", "Lists for everything")
+                .replace("Now with widgets.", "Now with widgets and tags."));
+        Files.writeString(app.resolve("purchases.yaml"), Files.readString(app.resolve("purchases.yaml"))
+                .replace("\"Every feature, forever.\"", "\"Every feature, for life.\""));
+        Files.writeString(locales.resolve("de-DE.yaml"), Files.readString(locales.resolve("de-DE.yaml"))
+                .replace("subtitle: Denken in Listen", "subtitle: Listen für alles"));
+        assertThat(StaleTranslations.of(loadStore())).hasSize(3);
+        String record = Files.readString(locales.resolve(Provenance.FILE));
+        String german = Files.readString(locales.resolve("de-DE.yaml"));
+        model.resetAll();
+
+        // A dry run lists what it would accept and writes nothing.
+        assertThat(StaleTranslations.accept(app(), List.of("de-DE"), List.of(), Optional.empty(), true))
+                .extracting(StaleTranslations.Stale::key).containsExactly("subtitle", "promotionalText",
+                        "purchases.yaml productId com.example.notes.pro description");
+        assertThat(Files.readString(locales.resolve(Provenance.FILE))).isEqualTo(record);
+
+        // --fields narrows it: the reviewed subtitle and product description, not promotionalText.
+        List<StaleTranslations.Stale> accepted = StaleTranslations.accept(app(), List.of("de-DE"),
+                List.of("subtitle", "description"), Optional.of("en-US"), false);
+        assertThat(accepted).extracting(StaleTranslations.Stale::key).containsExactly("subtitle",
+                "purchases.yaml productId com.example.notes.pro description");
+        assertThat(model.getAllServeEvents()).isEmpty();
+        assertThat(Files.readString(locales.resolve("de-DE.yaml"))).isEqualTo(german);
+        assertThat(StaleTranslations.of(loadStore())).singleElement().asString()
+                .contains("promotionalText: source changed since translation");
+        Provenance provenance = Provenance.read(locales);
+        assertThat(provenance.get("de-DE", "subtitle")).isEqualTo(new Provenance.Entry("en-US",
+                Provenance.hash("Lists for everything"), Provenance.hash("Denken in Listen"), "gpt"));
+        assertThat(provenance.get("de-DE", "purchases.yaml productId com.example.notes.pro description").source())
+                .isEqualTo(Provenance.hash("Every feature, for life."));
+        // Nothing is stale in another locale or from another source: nothing to accept, nothing written.
+        assertThat(StaleTranslations.accept(app(), List.of("fr-FR"), List.of(), Optional.empty(), false)).isEmpty();
+        assertThat(StaleTranslations.accept(app(), List.of("de-DE"), List.of(), Optional.of("fr-FR"), false)).isEmpty();
+
+        // The accepted subtitle is still the person's (their edit, not translate's text): kept without --force.
+        Translation.Result again = translation(List.of()).run(new TranslateRequest("en-US", List.of("de-DE"),
+                List.of("subtitle"), false, false));
+        assertThat(again.outcomes()).extracting(o -> o.field() + " " + o.kind() + " " + o.detail())
+                .containsExactly("subtitle KEPT edited by hand after translation (--force to replace)");
     }
 
     /** de-DE's purchase and build localizations only (the locale file fields are left out). */
