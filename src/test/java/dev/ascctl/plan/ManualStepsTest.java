@@ -90,13 +90,16 @@ class ManualStepsTest {
 
         Plan preparing = plan(store, "PREPARE_FOR_SUBMISSION", PlanOptions.all());
         assertThat(preparing.manualSteps()).filteredOn(s -> s.address().value().endsWith(".submission"))
-                .singleElement().satisfies(step -> {
+                .hasSize(2).first().satisfies(step -> {
                     assertThat(step.address().value()).isEqualTo("app[com.example.notes].version[1.0].submission");
                     assertThat(step.where()).isEqualTo("App Store Connect → App Privacy");
                     assertThat(step.step()).contains("cannot read or set them");
                 });
-        // The build is a readiness item of the submission, not a manual step.
-        assertThat(preparing.manualSteps()).noneMatch(s -> s.step().contains("build"));
+        // The icon comes with the build: a reminder, as App Privacy is (issue 13's new-app checklist).
+        assertThat(preparing.manualSteps()).filteredOn(s -> s.address().value().endsWith(".submission")).last()
+                .satisfies(step -> assertThat(step.step()).startsWith("check the App Store icon the build brings"));
+        // Attaching the build is a readiness item of the submission, not a manual step.
+        assertThat(preparing.manualSteps()).noneMatch(s -> s.step().contains("version.build"));
         assertThat(preparing.blocked()).anyMatch(b -> b.reason().contains("no build attached"));
 
         Plan submitted = plan(store, "WAITING_FOR_REVIEW", PlanOptions.all());

@@ -89,6 +89,7 @@ public final class AppAvailabilityHandler extends Kind<PartKey<AppKey>> implemen
     @Override
     public void read(LiveApp app, AppSpec spec, Reads reads) {
         AppAvailabilitySpec.of(spec).ifPresent(wanted -> AvailabilityReads.read(app, wanted, reads));
+        SaleReadiness.read(app, spec, reads);
     }
 
     @Override

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * or the YAML's when it declares one. Sources: App Store Connect Help, "Submit an app" and "Required, localizable
  * and editable properties" (build; description, keywords, support URL, and What's New except on a first version, in
  * every locale; name per locale; privacy policy URL; review contact; age rating; content rights), the build's export
- * compliance answer, and "Screenshot
+ * compliance answer, the app's price and availability ({@code SaleReadiness}), and "Screenshot
  * specifications" (the primary locale needs the platform's required display type; other locales fall back to it).
  */
 public final class Readiness {
@@ -103,6 +103,7 @@ public final class Readiness {
             out.add("contentRightsDeclaration not set");
         }
         out.addAll(localeProblems(app, spec, version, info));
+        out.addAll(dev.ascctl.resource.kinds.pricing.SaleReadiness.missing(app, spec));
         return out;
     }
 

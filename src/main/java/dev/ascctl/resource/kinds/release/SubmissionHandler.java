@@ -127,7 +127,8 @@ public final class SubmissionHandler extends Kind<PartKey<VersionKey>> implement
 
     /**
      * App Privacy (the privacy "nutrition label") is required for review, and API 4.4.1 has no endpoint to read or
-     * set it, so it cannot be checked: a standing reminder while a submission is wanted and not yet made.
+     * set it, so it cannot be checked: a standing reminder while a submission is wanted and not yet made; so is the
+     * icon, which only a build brings.
      */
     @Override
     public List<ManualStep> manualSteps(LiveApp app, AppSpec spec) {
@@ -135,9 +136,12 @@ public final class SubmissionHandler extends Kind<PartKey<VersionKey>> implement
                 .filter(v -> SUBMITTED_STATES.contains(LiveApp.text(v, "appVersionState"))).isPresent()) {
             return List.of();
         }
+        // The App Store icon comes from the build (its asset catalog's 1024x1024 app icon); the API has no write for it.
         return List.of(new ManualStep(VersionHandler.address(spec).child("submission"),
                 "check that the App Privacy answers are complete and published (Apple's API cannot read or set them)",
-                "App Store Connect → App Privacy"));
+                "App Store Connect → App Privacy"), new ManualStep(VersionHandler.address(spec).child("submission"),
+                "check the App Store icon the build brings (its asset catalog's 1024x1024 app icon, no transparency);"
+                        + " a new icon needs a new build", "App Store Connect → the version's Build section"));
     }
 
     @Override
