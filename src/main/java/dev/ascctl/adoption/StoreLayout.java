@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.experiments.Bold.Dark.screenshots.en-US.APP_IPHONE_67
  *                                   → files downloaded into apps/notes/experiments/Bold/Dark/screenshots/en-US/APP_IPHONE_67/
  * apps.notes.reviewScreenshots      → files downloaded into apps/notes/reviewScreenshots/ (in-app purchase review)
+ * apps.notes.events.Spring Sale     → apps/notes/events/Spring Sale.yaml, document root (a folder of files by name)
+ * apps.notes.events.Spring Sale.en-US → files downloaded into apps/notes/events/Spring Sale/en-US/
  * </pre>
  * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
  * value may hold dots (emails, product ids) and ends at the {@code ]} that ends the segment.
@@ -43,6 +45,8 @@ public final class StoreLayout {
 
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");
+    /** Areas that are folders of one YAML file per object (DESIGN 3), whose media are beside the files by locale. */
+    private static final Set<String> FOLDER_AREAS = Set.of("events");
     /** Media folders with no locale or type level: {@code reviewScreenshots/} holds files purchases.yaml names. */
     private static final Set<String> FLAT_MEDIA_AREAS = Set.of("reviewScreenshots");
 
@@ -70,6 +74,10 @@ public final class StoreLayout {
         if (rest.get(0).equals("locales") && rest.size() >= 2) {
             return new Place(app.resolve("locales").resolve(segment(rest.get(1)) + ".yaml"), rest.subList(2, rest.size()));
         }
+        if (FOLDER_AREAS.contains(rest.get(0)) && rest.size() >= 2) {
+            return new Place(app.resolve(rest.get(0)).resolve(segment(rest.get(1)) + ".yaml"),
+                    rest.subList(2, rest.size()));
+        }
         String areaFile = AREA_FILES.get(rest.get(0));
         if (areaFile != null) {
             return new Place(app.resolve(areaFile), rest.subList(1, rest.size()));
@@ -92,7 +100,8 @@ public final class StoreLayout {
             return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2), segment(parts.get(3)),
                     segment(parts.get(4)), parts.get(5), segment(parts.get(6)), segment(parts.get(7))));
         }
-        if (parts.size() != 5 || !parts.get(0).equals("apps") || !MEDIA_AREAS.contains(parts.get(2))) {
+        if (parts.size() != 5 || !parts.get(0).equals("apps") || !(MEDIA_AREAS.contains(parts.get(2))
+                || FOLDER_AREAS.contains(parts.get(2)))) {
             return Optional.empty();
         }
         return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2), segment(parts.get(3)),

@@ -107,4 +107,12 @@ public record AppSpec(String label, Path dir, Mark mark, String bundleId, String
     public java.util.Optional<SectionInput> section(String key) {
         return sections.find(key);
     }
+
+    /**
+     * The files of a kind's own folder ({@link StoreSection#ownFolder}, e.g. {@code events/<name>.yaml}) by name,
+     * sorted; empty when the app has no such folder.
+     */
+    public SortedMap<String, SectionInput> sectionFiles(String key) {
+        return sections.files(key);
+    }
 }

@@ -13,19 +13,33 @@ public final class SectionInput {
     /** The value's pointer in its file: {@code /key} in app.yaml, {@code ""} for a section's own file. */
     private final String base;
 
+    /** The file's name without {@code .yaml} for a file of a section's own folder, else null. */
+    private final String name;
+
     SectionInput(YamlDocument file, String key) {
-        this(file, key, YamlDocument.child("", key));
+        this(file, key, YamlDocument.child("", key), null);
     }
 
-    private SectionInput(YamlDocument file, String key, String base) {
+    private SectionInput(YamlDocument file, String key, String base, String name) {
         this.file = file;
         this.key = key;
         this.base = base;
+        this.name = name;
     }
 
     /** A section's own file ({@link StoreSection#ownFile}): the whole file is the value. */
     static SectionInput whole(YamlDocument file, String key) {
-        return new SectionInput(file, key, "");
+        return new SectionInput(file, key, "", null);
+    }
+
+    /** One file of a section's own folder ({@link StoreSection#ownFolder}): the whole file is the value. */
+    static SectionInput inFolder(YamlDocument file, String key, String name) {
+        return new SectionInput(file, key, "", name);
+    }
+
+    /** The file's name without {@code .yaml}, for a file of a section's own folder ({@code events/<name>.yaml}). */
+    public String name() {
+        return name;
     }
 
     /** The file the value is written in. */

@@ -78,7 +78,8 @@ public final class StoreLoader {
      * testflight.yaml and purchases.yaml (each null when absent). */
     private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
                             List<MediaSet> media, YamlDocument testFlight, YamlDocument purchases,
-                            Map<String, YamlDocument> sectionFiles) {}
+                            Map<String, YamlDocument> sectionFiles,
+                            Map<String, java.util.SortedMap<String, YamlDocument>> sectionFolders) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -143,9 +144,10 @@ public final class StoreLoader {
                     : null;
             List<MediaSet> media = new MediaLoader(root, files, problems).load(dir, localeCodes(dir, locales));
             Map<String, YamlDocument> sectionFiles = readSectionFiles(dir);
+            Map<String, java.util.SortedMap<String, YamlDocument>> sectionFolders = readSectionFolders(dir);
             if (app != null) {
                 apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media, testFlight, purchases,
-                        sectionFiles));
+                        sectionFiles, sectionFolders));
             }
         }
         return apps;
@@ -174,14 +176,56 @@ public final class StoreLoader {
     private SectionValues sectionValues(AppFiles app) {
         Map<String, SectionInput> out = new LinkedHashMap<>(sectionValues(app.appFile()).byKey());
         app.sectionFiles().forEach((key, doc) -> out.put(key, SectionInput.whole(doc, key)));
-        return new SectionValues(out);
+        Map<String, java.util.SortedMap<String, SectionInput>> folders = new LinkedHashMap<>();
+        app.sectionFolders().forEach((key, docs) -> {
+            java.util.SortedMap<String, SectionInput> files = new java.util.TreeMap<>();
+            docs.forEach((name, doc) -> files.put(name, SectionInput.inFolder(doc, key, name)));
+            folders.put(key, files);
+        });
+        return new SectionValues(out, folders);
+    }
+
+    /**
+     * The kinds' own folders in the app folder ({@link StoreSection#ownFolder}) that exist: each {@code <name>.yaml}
+     * in them read and checked, by section key and name. Subfolders and hidden files are left to the kind.
+     */
+    private Map<String, java.util.SortedMap<String, YamlDocument>> readSectionFolders(Path appDir) {
+        Map<String, java.util.SortedMap<String, YamlDocument>> out = new LinkedHashMap<>();
+        for (StoreSection section : sections) {
+            if (section.folder() == null || !Files.isDirectory(appDir.resolve(section.folder()))) {
+                continue;
+            }
+            java.util.SortedMap<String, YamlDocument> docs = new java.util.TreeMap<>();
+            for (Path file : sortedEntries(appDir.resolve(section.folder()))) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                if (name.endsWith(".yml")) {
+                    problems.add(new Problem(Mark.startOf(file), section.folder() + " files end in .yaml; rename to "
+                            + name.substring(0, name.length() - 4) + ".yaml"));
+                    continue;
+                }
+                if (!name.endsWith(".yaml")) {
+                    continue;
+                }
+                YamlDocument doc = readChecked(file, SchemaValidator.ofSectionFile(section), true,
+                        d -> section.rules().apply(SectionInput.inFolder(d, section.key(),
+                                name.substring(0, name.length() - ".yaml".length()))));
+                if (doc != null) {
+                    docs.put(name.substring(0, name.length() - ".yaml".length()), doc);
+                }
+            }
+            out.put(section.key(), docs);
+        }
+        return out;
     }
 
     /** The kinds' own files in the app folder ({@link StoreSection#ownFile}) that exist, checked, by section key. */
     private Map<String, YamlDocument> readSectionFiles(Path appDir) {
         Map<String, YamlDocument> out = new LinkedHashMap<>();
         for (StoreSection section : sections) {
-            if (!section.isOwnFile()) {
+            if (!section.isOwnFile() || section.folder() != null) {
                 continue;
             }
             Path file = appDir.resolve(section.file());

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  *               problems in it, so it must expect any shape
  * @param file   {@code null} for an app.yaml key; else a file of its own in the app folder
  *               ({@code reviews/replies.yaml}) whose whole content is the value, checked against {@code schema}
- *               and handed over under {@code key} when the file exists ({@link #ownFile})
+ *               and handed over under {@code key} when the file exists ({@link #ownFile}); or
+ *               {@code <folder>/*.yaml}: a folder of its own whose every YAML file is one value ({@link #ownFolder})
  */
 public record StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules, String file) {
     public StoreSection {
@@ -55,8 +56,31 @@ public record StoreSection(String key, JsonNode schema, Function<SectionInput, L
         return new StoreSection(key, schema, rules, file);
     }
 
-    /** Whether this is a file of its own rather than an app.yaml key. */
+    /**
+     * A folder of its own in the app folder, e.g. {@code ownFolder("events", "events", ...)}: each
+     * {@code events/<name>.yaml} is one value, checked against {@code schema} on its own ({@link SectionInput}
+     * pointers relative to that file's root), and a kind finds them by name with {@code app.sectionFiles(key)}. Other
+     * entries of the folder (subfolders holding the values' media, hidden files) are the kind's or nobody's.
+     */
+    public static StoreSection ownFolder(String key, String folder, JsonNode schema,
+                                         Function<SectionInput, List<Problem>> rules) {
+        if (folder == null || !folder.matches("[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)*")) {
+            throw new IllegalArgumentException(key + ": a section's own folder is a lower-case path inside the app"
+                    + " folder");
+        }
+        return new StoreSection(key, schema, rules, folder + FOLDER_FILES);
+    }
+
+    private static final String FOLDER_FILES = "/*.yaml";
+
+    /** Whether this is a file (or folder) of its own rather than an app.yaml key. */
     public boolean isOwnFile() {
         return file != null;
+    }
+
+    /** The folder of an {@link #ownFolder} section, or null. */
+    public String folder() {
+        return file != null && file.endsWith(FOLDER_FILES) ? file.substring(0, file.length() - FOLDER_FILES.length())
+                : null;
     }
 }

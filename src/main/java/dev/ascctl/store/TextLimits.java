@@ -35,7 +35,9 @@ public final class TextLimits {
         /** purchases.yaml's subscription groups. */
         SUBSCRIPTION_GROUP,
         /** purchases.yaml's {@code localizations.<locale>} of a subscription group. */
-        SUBSCRIPTION_GROUP_LOCALIZATION
+        SUBSCRIPTION_GROUP_LOCALIZATION,
+        /** An in-app event's {@code localizations.<locale>} ({@code events/<name>.yaml}). */
+        APP_EVENT_LOCALIZATION
     }
 
     /** One declared limit: the key as the store writes it, at a place. */

@@ -56,6 +56,9 @@ public final class AllKinds {
                 new dev.ascctl.resource.kinds.experiments.TreatmentLocalizationHandler(),
                 dev.ascctl.resource.kinds.experiments.TreatmentMediaHandler.screenshots(),
                 dev.ascctl.resource.kinds.experiments.TreatmentMediaHandler.previews(),
-                new dev.ascctl.resource.kinds.experiments.ExperimentStateHandler()), PurchaseKinds.all().stream()).toList());
+                new dev.ascctl.resource.kinds.experiments.ExperimentStateHandler(),
+                new dev.ascctl.resource.kinds.events.AppEventHandler(),
+                new dev.ascctl.resource.kinds.events.EventLocalizationHandler(),
+                new dev.ascctl.resource.kinds.events.EventMediaHandler()), PurchaseKinds.all().stream()).toList());
     }
 }

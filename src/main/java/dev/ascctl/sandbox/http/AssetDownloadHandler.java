@@ -34,7 +34,8 @@ public record AssetDownloadHandler(SandboxState state, FaultInjector faults) imp
             return Optional.empty();
         }
         Optional<StoredResource> screenshot = state.get("appScreenshots", assetId)
-                .or(() -> state.get("inAppPurchaseAppStoreReviewScreenshots", assetId));
+                .or(() -> state.get("inAppPurchaseAppStoreReviewScreenshots", assetId))
+                .or(() -> state.get("appEventScreenshots", assetId));
         if (screenshot.isPresent()) {
             String format = formatOf(bytes.get());
             Matcher m = RENDITION.matcher(rendition);
@@ -45,7 +46,8 @@ public record AssetDownloadHandler(SandboxState state, FaultInjector faults) imp
             }
             return Optional.of(new File(bytes.get(), format.equals("png") ? "image/png" : "image/jpeg"));
         }
-        Optional<StoredResource> preview = state.get("appPreviews", assetId);
+        Optional<StoredResource> preview = state.get("appPreviews", assetId)
+                .or(() -> state.get("appEventVideoClips", assetId));
         if (preview.isPresent() && rendition.equals(AssetUrls.VIDEO)) {
             Object mime = preview.get().attribute("mimeType");
             return Optional.of(new File(bytes.get(), mime == null ? "video/mp4" : String.valueOf(mime)));

@@ -103,13 +103,22 @@ record MediaSeeder(SandboxState state, Put put) {
         asset("inAppPurchaseAppStoreReviewScreenshots", "inAppPurchaseV2", iapId, file);
     }
 
+    /**
+     * An in-app event localization's image or video ({@code appEventScreenshots} / {@code appEventVideoClips}) of an
+     * {@code appEventAssetType}, from a file next to the seed, committed like any other upload.
+     */
+    void eventAsset(String type, String localizationId, String assetType, Path file) {
+        String id = asset(type, "appEventLocalization", localizationId, file);
+        state.patchAttributes(type, id, Map.of("appEventAssetType", assetType));
+    }
+
     private void asset(boolean screenshots, String setId, Path file) {
         asset(screenshots ? "appScreenshots" : "appPreviews", screenshots ? "appScreenshotSet" : "appPreviewSet",
                 setId, file);
     }
 
-    private void asset(String type, String ownerRelationship, String ownerId, Path file) {
-        boolean screenshots = !type.equals("appPreviews");
+    private String asset(String type, String ownerRelationship, String ownerId, Path file) {
+        boolean screenshots = !type.equals("appPreviews") && !type.equals("appEventVideoClips");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -135,8 +144,12 @@ record MediaSeeder(SandboxState state, Put put) {
             a.put("videoDeliveryState", delivery);
             a.put("assetDeliveryState", new LinkedHashMap<>(delivery)); // both, as Apple (MediaAssetRules)
         }
+        // Only what the type has in Apple's spec: in-app event media keep no checksum and no asset type.
+        a.keySet().removeIf(k -> !k.equals("uploaded")
+                && !dev.ascctl.vocabulary.Vocabulary.get().type(type).attributes().containsKey(k));
         put.put(type, id, a, Map.of(ownerRelationship, List.of(ownerId)));
         state.uploads().receiveWhole(id, bytes);
         state.uploads().queue(type, id);
+        return id;
     }
 }

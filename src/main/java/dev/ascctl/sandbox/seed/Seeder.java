@@ -179,6 +179,9 @@ public final class Seeder {
         for (Object experiment : (List<Object>) seed.getOrDefault("experiments", List.of())) {
             seedExperiment(appId, (Map<String, Object>) experiment);
         }
+        for (Object event : (List<Object>) seed.getOrDefault("appEvents", List.of())) {
+            seedEvent(appId, (Map<String, Object>) event);
+        }
         new ReviewSeeder(state, this::put).seed(appId, bundleId, seed.get("customerReviews"));
     }
 
@@ -426,6 +429,39 @@ public final class Seeder {
                 }
             }
         }
+    }
+
+    /**
+     * An in-app event: {@code {referenceName: Storm Watch, attributes: {badge: ..., territorySchedules: [...],
+     * eventState: PUBLISHED}, localizations: {en-US: {name: ..., card: media/x.png, details: media/y.png}}}}; a
+     * localization's {@code card}/{@code details} are images next to the seed ({@code cardVideo}/{@code detailsVideo}
+     * videos). Without an eventState it is READY_FOR_REVIEW.
+     */
+    @SuppressWarnings("unchecked")
+    private void seedEvent(String appId, Map<String, Object> seed) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("referenceName", required(seed, "referenceName"));
+        a.put("eventState", "READY_FOR_REVIEW");
+        a.put("archivedTerritorySchedules", List.of());
+        a.putAll((Map<String, Object>) seed.getOrDefault("attributes", Map.of()));
+        String eventId = state.newId("appEvents");
+        put("appEvents", eventId, a, Map.of("app", List.of(appId)));
+        ((Map<String, Object>) seed.getOrDefault("localizations", Map.of())).forEach((locale, values) -> {
+            Map<String, Object> text = new LinkedHashMap<>((Map<String, Object>) values);
+            text.put("locale", locale);
+            Map<String, String> media = new LinkedHashMap<>();
+            for (String slot : List.of("card", "details", "cardVideo", "detailsVideo")) {
+                Object file = text.remove(slot);
+                if (file != null) {
+                    media.put(slot, String.valueOf(file));
+                }
+            }
+            String localizationId = state.newId("appEventLocalizations");
+            put("appEventLocalizations", localizationId, text, Map.of("appEvent", List.of(eventId)));
+            media.forEach((slot, file) -> this.media.eventAsset(slot.endsWith("Video") ? "appEventVideoClips"
+                    : "appEventScreenshots", localizationId, slot.startsWith("card") ? "EVENT_CARD"
+                    : "EVENT_DETAILS_PAGE", baseDir.resolve(file)));
+        });
     }
 
     /** Localizations by locale code, each related to its parent through {@code parentRelationship}. */

@@ -19,7 +19,9 @@ public final class CommitAsset {
     public static ApiCall of(MediaType media, String assetId, String md5) {
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
         attributes.put("uploaded", true);
-        attributes.put("sourceFileChecksum", md5);
+        if (media.commitsChecksum()) { // in-app event media commit without one: Apple's request has no checksum
+            attributes.put("sourceFileChecksum", md5);
+        }
         return RequestBodies.update("/v1/" + media.assetType() + "/" + RequestBodies.requireId(assetId, media.assetType()),
                 media.assetType(), assetId, attributes, Set.of("uploaded", "sourceFileChecksum"), Map.of());
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * screenshots, app preview sets of app previews, and in-app purchases of their one App Review screenshot. Their
  * endpoints have the same shapes with different names; for a review screenshot the "set" is the product itself
  * (relationship {@code inAppPurchaseV2}), and the set-only calls (create, list, reorder) do not apply. Only the
- * three constants exist; they are compared with {@code ==}.
+ * constants exist; they are compared with {@code ==}.
  *
  * @param setType              {@code appScreenshotSets} or {@code appPreviewSets}; the owner's type
  *                             ({@code inAppPurchases}) otherwise
@@ -27,9 +27,25 @@ public record MediaType(String setType, String setTypeAttribute, String assetTyp
     public static final MediaType IAP_REVIEW_SCREENSHOT = new MediaType("inAppPurchases", null,
             "inAppPurchaseAppStoreReviewScreenshots", "inAppPurchaseV2", "assetDeliveryState");
 
-    /** The three pairs. */
+    /**
+     * {@code POST /v1/appEventScreenshots}: fileName, fileSize, appEventAssetType, relationship appEventLocalization;
+     * its commit carries no checksum (Apple's update request has none).
+     */
+    public static final MediaType APP_EVENT_SCREENSHOT = new MediaType("appEventLocalizations", null,
+            "appEventScreenshots", "appEventLocalization", "assetDeliveryState");
+    /** {@code POST /v1/appEventVideoClips}: as event screenshots; processing in {@code videoDeliveryState}. */
+    public static final MediaType APP_EVENT_VIDEO_CLIP = new MediaType("appEventLocalizations", null,
+            "appEventVideoClips", "appEventLocalization", "videoDeliveryState");
+
+    /** Every pair. */
     public static List<MediaType> values() {
-        return List.of(SCREENSHOT, PREVIEW, IAP_REVIEW_SCREENSHOT);
+        return List.of(SCREENSHOT, PREVIEW, IAP_REVIEW_SCREENSHOT, APP_EVENT_SCREENSHOT, APP_EVENT_VIDEO_CLIP);
+    }
+
+    /** Whether Apple's commit of this asset takes {@code sourceFileChecksum} (its update request declares it). */
+    public boolean commitsChecksum() {
+        return dev.ascctl.vocabulary.Vocabulary.get().type(assetType).update()
+                .map(u -> u.attributeTypes().containsKey("sourceFileChecksum")).orElse(false);
     }
 
     /** An id, or an {@code {{id:ADDRESS}}} placeholder apply fills in. */

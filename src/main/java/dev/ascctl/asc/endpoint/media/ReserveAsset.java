@@ -23,6 +23,15 @@ public final class ReserveAsset {
      * @param mimeType for previews, e.g. {@code video/mp4}; null for screenshots
      */
     public static ApiCall of(MediaType media, String setId, String fileName, String mimeType, AssetUpload upload) {
+        return of(media, setId, fileName, mimeType, Map.of(), upload);
+    }
+
+    /**
+     * A reservation with attributes of the asset's own create request besides name and size (an in-app event image's
+     * {@code appEventAssetType}), checked against Apple's request.
+     */
+    public static ApiCall of(MediaType media, String setId, String fileName, String mimeType, Map<String, String> extra,
+                             AssetUpload upload) {
         ObjectNode attributes = JsonNodeFactory.instance.objectNode();
         attributes.put("fileName", fileName);
         attributes.put("fileSize", upload.size());
@@ -33,6 +42,13 @@ public final class ReserveAsset {
             }
             attributes.put("mimeType", mimeType);
             allowed = Set.of("fileName", "fileSize", "mimeType");
+        }
+        if (!extra.isEmpty()) {
+            java.util.Set<String> all = new java.util.HashSet<>(allowed);
+            all.addAll(dev.ascctl.vocabulary.Vocabulary.get().type(media.assetType()).create().orElseThrow()
+                    .attributes());
+            allowed = Set.copyOf(all);
+            extra.forEach(attributes::put);
         }
         ApiCall post = RequestBodies.create("/v1/" + media.assetType(), media.assetType(), attributes, allowed,
                 Map.of(media.assetSetRelationship(), new Linkage(media.setType(),

@@ -37,7 +37,7 @@ public final class MediaExport {
 
     /** The URL that serves the asset, when Apple gives one (it does once the asset is processed). */
     public static Optional<String> url(Resource asset, MediaType media) {
-        if (media == MediaType.PREVIEW) {
+        if (media.stateAttribute().equals("videoDeliveryState")) { // a video: app previews, in-app event clips
             return Optional.ofNullable(LiveApp.text(asset, "videoUrl")).filter(u -> !u.isBlank());
         }
         JsonNode image = asset.attribute("imageAsset");
