@@ -101,4 +101,72 @@ class ExportComplianceIT {
         assertThat(build246().attribute("usesNonExemptEncryption")).isEqualTo(false);
         assertThat(sandbox.state().referencing("betaAppReviewSubmissions", "build", build246().id())).hasSize(1);
     }
+
+    static final String DECLARED = """
+            exportCompliance:
+              usesNonExemptEncryption: true
+              encryptionDeclaration:
+                appDescription: Notes encrypts synced notes end to end with AES-256-GCM.
+                containsProprietaryCryptography: false
+                containsThirdPartyCryptography: true
+                availableOnFrenchStore: false
+            """;
+
+    private java.util.List<StoredResource> declarations() {
+        return sandbox.state().all("appEncryptionDeclarations");
+    }
+
+    /**
+     * Issue 15, encryption declarations: app.yaml's declaration is filed once (POST /v1/appEncryptionDeclarations)
+     * and every processed build without one gets it (PATCH /v1/builds/{id}/relationships/appEncryptionDeclaration),
+     * in the same apply; a later build gets the same declaration; other answers plan a new declaration, builds keep
+     * theirs.
+     */
+    @Test
+    void theDeclaredEncryptionDeclarationIsFiledOnceAndEveryBuildWithoutOneGetsIt() throws Exception {
+        assertThat(run("build", "upload", ipa.toString()).exitCode()).isZero();
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP.replace("  submitForReview: true\n", "")
+                + DECLARED);
+        var plan = run("plan", "--store=" + store);
+        assertThat(plan.exitCode()).as(plan.all()).isZero();
+        assertThat(plan.out()).contains("app[com.example.notes].encryptionDeclaration will be created",
+                "containsThirdPartyCryptography", "app[com.example.notes].exportCompliance will be updated in-place");
+        var applied = run("apply", "--store=" + store, "--auto-approve");
+        assertThat(applied.exitCode()).as(applied.all()).isZero();
+        assertThat(declarations()).hasSize(1);
+        StoredResource declaration = declarations().get(0);
+        assertThat(declaration.attribute("appDescription")).isEqualTo("Notes encrypts synced notes end to end with"
+                + " AES-256-GCM.");
+        assertThat(declaration.attribute("containsThirdPartyCryptography")).isEqualTo(true);
+        assertThat(build246().attribute("usesNonExemptEncryption")).isEqualTo(true);
+        assertThat(build246().related("appEncryptionDeclaration")).containsExactly(declaration.id());
+        assertThat(run("plan", "--store=" + store).out()).contains("No changes.");
+
+        Path next = TestArchives.ipa(temp.resolve("Notes-247.ipa"), "com.example.notes", "2.5.0", "247", null, 0);
+        assertThat(run("build", "upload", next.toString()).exitCode()).isZero();
+        var later = run("plan", "--store=" + store);
+        assertThat(later.out()).contains("app[com.example.notes].encryptionDeclaration will be updated in-place",
+                "missingDeclaration", "\"247\"").doesNotContain("will be created");
+        int before = sandbox.requestLog().list().size();
+        assertThat(run("apply", "--store=" + store, "--auto-approve").exitCode()).isZero();
+        StoredResource build247 = sandbox.state().find("builds", a -> "247".equals(a.get("version"))).orElseThrow();
+        assertThat(build247.related("appEncryptionDeclaration")).containsExactly(declaration.id());
+        assertThat(declarations()).as("the same declaration, not a second").hasSize(1);
+        assertThat(sandbox.requestLog().list().stream().skip(before).filter(RecordedExchange::isWrite)
+                .filter(e -> e.path().startsWith("/v1/builds/")) // build: latest also moves the version to 247
+                .map(e -> e.method() + " " + e.path())).containsExactlyInAnyOrder(
+                "PATCH /v1/builds/" + build247.id(),
+                "PATCH /v1/builds/" + build247.id() + "/relationships/appEncryptionDeclaration");
+        assertThat(run("plan", "--store=" + store).out()).contains("No changes.");
+
+        Files.writeString(store.resolve("apps/notes/app.yaml"), NotesRelease.APP.replace("  submitForReview: true\n", "")
+                + DECLARED.replace("availableOnFrenchStore: false", "availableOnFrenchStore: true"));
+        var changed = run("plan", "--store=" + store);
+        assertThat(changed.out()).contains("app[com.example.notes].encryptionDeclaration will be created",
+                "upload the French encryption declaration");
+        assertThat(run("apply", "--store=" + store, "--auto-approve").exitCode()).isZero();
+        assertThat(declarations()).as("Apple keeps the first; builds keep theirs").hasSize(2);
+        assertThat(build246().related("appEncryptionDeclaration")).containsExactly(declaration.id());
+        assertThat(run("plan", "--store=" + store).out()).contains("No changes.");
+    }
 }

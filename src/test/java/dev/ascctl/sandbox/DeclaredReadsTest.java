@@ -101,6 +101,11 @@ class DeclaredReadsTest {
                 + "\"relationships\":{\"appStoreVersionExperimentTreatment\":{\"data\":{\"type\":"
                 + "\"appStoreVersionExperimentTreatments\",\"id\":\"" + treatment + "\"}}}}}").status()).isEqualTo(201);
         appClipExperiences(app);
+        // An encryption declaration, so its reads are walked too.
+        assertThat(client.post("/v1/appEncryptionDeclarations", "{\"data\":{\"type\":\"appEncryptionDeclarations\","
+                + "\"attributes\":{\"appDescription\":\"AES for sync.\",\"containsProprietaryCryptography\":false,"
+                + "\"containsThirdPartyCryptography\":true,\"availableOnFrenchStore\":false},\"relationships\":{\"app\":"
+                + "{\"data\":{\"type\":\"apps\",\"id\":\"" + app + "\"}}}}}").status()).isEqualTo(201);
         Map<String, String> answers = new TreeMap<>();
         List<String> noInstance = new ArrayList<>();
         int walked = 0;

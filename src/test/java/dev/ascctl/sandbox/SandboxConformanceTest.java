@@ -1350,6 +1350,62 @@ class SandboxConformanceTest {
         assertThat(client.delete("/v1/buildUploads/" + uploadId).status()).isEqualTo(204);
     }
 
+    /**
+     * Encryption declarations (issue 15): filed by POST (CREATED, not exempt; an empty description refused), listed
+     * per app, attached to a build through the build's own to-one relationship (PATCH, 204), which refuses another
+     * app's declaration and a build answered as using only exempt encryption.
+     */
+    @Test
+    void encryptionDeclarationEndpointsAnswerInAppleShape(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        // Builds answered both ways (the class's seed answers every build false, Apple's default there).
+        sandbox.close();
+        Path seed = temp.resolve("seed.yaml");
+        java.nio.file.Files.writeString(seed, """
+                apps:
+                  - bundleId: com.example.notes
+                    builds:
+                      - {version: "11", versionString: "1.1", processingState: VALID, usesNonExemptEncryption: true}
+                      - {version: "12", versionString: "1.1", processingState: VALID}
+                  - bundleId: com.example.atlas
+                """);
+        sandbox = Sandbox.start(SandboxOptions.defaults().withSeedFile(seed));
+        client = new SandboxClient(sandbox);
+        String notes = appId("com.example.notes");
+        String declarationBody = "{\"data\":{\"type\":\"appEncryptionDeclarations\",\"attributes\":{\"appDescription\":"
+                + "\"%s\",\"containsProprietaryCryptography\":false,\"containsThirdPartyCryptography\":true,"
+                + "\"availableOnFrenchStore\":false},\"relationships\":{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"%s\"}}}}}";
+        JsonNode created = json(client.post("/v1/appEncryptionDeclarations", declarationBody.formatted("AES for sync.",
+                notes)), 201);
+        String declaration = created.at("/data/id").asString();
+        assertThat(created.at("/data/attributes/appEncryptionDeclarationState").asString()).isEqualTo("CREATED");
+        assertThat(created.at("/data/attributes/exempt").asBoolean()).isFalse();
+        assertError(client.post("/v1/appEncryptionDeclarations", declarationBody.formatted(" ", notes)), 409,
+                "ENTITY_ERROR.ATTRIBUTE.INVALID");
+        assertThat(ok(client.get("/v1/apps/" + notes + "/appEncryptionDeclarations?fields[appEncryptionDeclarations]="
+                + "appDescription,appEncryptionDeclarationState&limit=200")).get("data")).hasSize(1);
+        assertThat(ok(client.get("/v1/apps/" + notes + "/relationships/appEncryptionDeclarations")).get("data"))
+                .hasSize(1);
+        String build = json(client.get("/v1/builds?filter[app]=" + notes + "&filter[version]=11"), 200)
+                .at("/data/0/id").asString();
+        String exempt = json(client.get("/v1/builds?filter[app]=" + notes + "&filter[version]=12"), 200)
+                .at("/data/0/id").asString();
+        String link = "{\"data\":{\"type\":\"appEncryptionDeclarations\",\"id\":\"%s\"}}";
+        assertThat(client.patch("/v1/builds/" + build + "/relationships/appEncryptionDeclaration",
+                link.formatted(declaration)).status()).isEqualTo(204);
+        assertThat(ok(client.get("/v1/builds?filter[app]=" + notes + "&filter[usesNonExemptEncryption]=true"
+                + "&include=appEncryptionDeclaration&fields[builds]=version,appEncryptionDeclaration"))
+                .at("/data/0/relationships/appEncryptionDeclaration/data/id").asString()).isEqualTo(declaration);
+        assertThat(ok(client.get("/v1/builds/" + build + "/relationships/appEncryptionDeclaration"))
+                .at("/data/id").asString()).isEqualTo(declaration);
+        String atlas = appId("com.example.atlas");
+        String other = json(client.post("/v1/appEncryptionDeclarations", declarationBody.formatted("Atlas.", atlas)),
+                201).at("/data/id").asString();
+        assertError(client.patch("/v1/builds/" + build + "/relationships/appEncryptionDeclaration",
+                link.formatted(other)), 409, "ENTITY_ERROR.RELATIONSHIP.INVALID");
+        assertError(client.patch("/v1/builds/" + exempt + "/relationships/appEncryptionDeclaration",
+                link.formatted(declaration)), 409, "STATE_ERROR");
+    }
+
     @Test
     void releaseWorkflowEndpoints() throws Exception {
         String notes = appId("com.example.notes");

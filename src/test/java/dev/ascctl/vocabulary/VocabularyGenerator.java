@@ -68,7 +68,7 @@ public final class VocabularyGenerator {
             "appStoreVersionExperimentTreatmentLocalizations",
             "appClips", "appClipDefaultExperiences", "appClipDefaultExperienceLocalizations", "appClipHeaderImages",
             "appClipAppStoreReviewDetails", "appClipAdvancedExperiences", "appClipAdvancedExperienceImages",
-            "appClipAdvancedExperienceLocalizations");
+            "appClipAdvancedExperienceLocalizations", "appEncryptionDeclarations");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

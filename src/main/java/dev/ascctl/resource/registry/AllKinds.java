@@ -46,6 +46,7 @@ public final class AllKinds {
                 new dev.ascctl.resource.kinds.testflight.BetaBuildLocalizationHandler(),
                 new dev.ascctl.resource.kinds.testflight.BetaReviewSubmissionHandler(),
                 new BuildHandler(), new dev.ascctl.resource.kinds.release.ExportComplianceHandler(),
+                new dev.ascctl.resource.kinds.release.EncryptionDeclarationHandler(),
                 new PhasedReleaseHandler(), new SubmissionHandler(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.screenshots(),
                 dev.ascctl.resource.kinds.media.MediaSetHandler.previews(),

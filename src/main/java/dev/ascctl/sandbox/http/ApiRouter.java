@@ -159,6 +159,9 @@ public final class ApiRouter {
                 if (method.equals("PATCH") && catalog.replacesLinkages(spec.type(), seg[5])) {
                     yield replaceLinkages(spec, seg[3], seg[5], body);
                 }
+                if (method.equals("PATCH") && catalog.setsToOne(spec.type(), seg[5])) {
+                    yield setToOne(spec, seg[3], seg[5], body);
+                }
                 if (method.equals("PATCH")) {
                     throw Errors.pathNotFound();
                 }
@@ -383,6 +386,24 @@ public final class ApiRouter {
         }
         rules.forType(spec.type()).beforeUpdate(owner, new WriteRequest(Operation.UPDATE, Map.of(), Map.of(relName, ids)));
         state.put(owner.withRelationships(Map.of(relName, ids)));
+        return new Response(204, null);
+    }
+
+    /**
+     * {@code PATCH /v1/{type}/{id}/relationships/{rel}} of a to-one ({@code BuildAppEncryptionDeclarationLinkageRequest}):
+     * the body is one resource identifier of the target type, which must exist; Apple's rules may refuse. 204.
+     */
+    private Response setToOne(ResourceSpec spec, String id, String relName, String body) {
+        RelationshipSpec rel = spec.relationship(relName).orElseThrow(Errors::pathNotFound);
+        StoredResource owner = existing(spec, id);
+        String target = LinkageList.parseOne(body, rel.targetType(), json);
+        if (state.get(rel.targetType(), target).isEmpty()) {
+            throw Errors.invalidRelationship("/data", "There is no resource of type '" + rel.targetType()
+                    + "' with id '" + target + "'.");
+        }
+        rules.forType(spec.type()).beforeLink(owner, relName, List.of(target), true);
+        state.put(owner.withRelationships(Map.of(relName, List.of(target))));
+        rules.forType(spec.type()).afterLink(existing(spec, id), relName, List.of(target), true);
         return new Response(204, null);
     }
 

@@ -28,4 +28,16 @@ public final class LinkageList {
         }
         return ids;
     }
+
+    /** The one resource identifier of a to-one linkage body ({@code {"data": {"type": .., "id": ..}}}): its id. */
+    public static String parseOne(String body, String targetType, ObjectMapper json) {
+        JsonNode root = WriteRequest.json(body, json);
+        JsonNode data = root == null ? null : root.path("data");
+        if (data == null || !data.isObject() || !targetType.equals(data.path("type").asString(null))
+                || !data.path("id").isString()) {
+            throw Errors.invalidRelationship("/data", "The data must be a resource identifier of type '" + targetType
+                    + "'.");
+        }
+        return data.get("id").asString();
+    }
 }

@@ -79,6 +79,15 @@ public final class ResourceCatalog {
                 && operation("PATCH", instance(type) + "/relationships/" + relationship).isPresent();
     }
 
+    /**
+     * Whether {@code PATCH /v1/{type}/{id}/relationships/{relationship}} sets a to-one relationship, e.g. a build's
+     * {@code appEncryptionDeclaration}.
+     */
+    public boolean setsToOne(String type, String relationship) {
+        return get(type).relationship(relationship).filter(r -> !r.toMany()).isPresent()
+                && operation("PATCH", instance(type) + "/relationships/" + relationship).isPresent();
+    }
+
     /** The six category relationships of an appInfo, in Apple's order. */
     public static List<String> categorySlots() {
         return CATEGORY_SLOTS;

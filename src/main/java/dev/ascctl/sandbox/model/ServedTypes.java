@@ -74,7 +74,8 @@ final class ServedTypes {
                         .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app")
                         .derives("appPriceSchedule", "app").derives("appAvailabilityV2", "app").owns("appPricePoints")
                         .derives("buildUploads", "app").derives("appStoreVersionExperimentsV2", "app")
-                        .derives("appClips", "app").build(),
+                        .derives("appClips", "app")
+                        .derives("appEncryptionDeclarations", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
                 type("appInfoLocalizations").owns("appInfo").requires("name").build(),
@@ -150,7 +151,10 @@ final class ServedTypes {
                 type("subscriptionLocalizations").owns("subscription").build(),
                 // Builds are uploaded (Xcode, Transporter, build uploads), never created here; their PATCH answers
                 // export compliance (BuildRules).
-                type("builds").owns("preReleaseVersion", "app", "betaGroups")
+                // Apple's rules: EncryptionDeclarationRules; builds are attached through the build's own relationship
+                // (the declaration's builds relationship is deprecated and not kept).
+                type("appEncryptionDeclarations").owns("app").build(),
+                type("builds").owns("preReleaseVersion", "app", "betaGroups", "appEncryptionDeclaration")
                         .derives("betaBuildLocalizations", "build").derives("betaAppReviewSubmission", "build")
                         .only(GET_COLLECTION, GET_INSTANCE, UPDATE).build(),
                 type("preReleaseVersions").derives("builds", "preReleaseVersion").owns("app").build(),

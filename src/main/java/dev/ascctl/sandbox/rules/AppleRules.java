@@ -117,6 +117,7 @@ public final class AppleRules {
                 // Reserved alone, then named by the experience's headerImage: no owner to check.
                 Map.entry("appClipAdvancedExperienceImages", new MediaAssetRules(state, owner -> { }, baseUri,
                         "appClipAdvancedExperienceImages", null, "assetDeliveryState", 1)),
+                Map.entry(EncryptionDeclarationRules.TYPE, new EncryptionDeclarationRules()),
                 Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
     }
 

@@ -18,6 +18,12 @@ import java.util.Optional;
  *   This is the sandbox's guess at Apple's status and code.</li>
  * </ul>
  * {@code exists[usesNonExemptEncryption]} on {@code GET /v1/builds} is whether the build has an answer.
+ *
+ * <p>{@code PATCH /v1/builds/{id}/relationships/appEncryptionDeclaration} (Apple 4.4.1's non-deprecated way to give a
+ * build its export compliance documentation) takes a declaration of the build's own app that Apple has not rejected,
+ * invalidated or expired, on a processed build that is not answered as using only exempt encryption (such a build
+ * needs no documentation). Apple documents none of these refusals; they are the sandbox's reading of App Store
+ * Connect, with Apple's usual codes (ENTITY_ERROR.RELATIONSHIP.INVALID for another app's, STATE_ERROR otherwise).
  */
 record BuildRules(SandboxState state) implements ResourceRules {
     static final String ANSWER = "usesNonExemptEncryption";
@@ -35,6 +41,30 @@ record BuildRules(SandboxState state) implements ResourceRules {
         if (given != null && !Objects.equals(given, request.attributes().get(ANSWER))) {
             throw Errors.stateError("/data/attributes/" + ANSWER, "Export compliance of build "
                     + existing.attribute("version") + " has already been answered.");
+        }
+    }
+
+    @Override
+    public void beforeLink(StoredResource build, String relationship, java.util.List<String> ids, boolean add) {
+        if (!"appEncryptionDeclaration".equals(relationship)) {
+            return;
+        }
+        String pointer = "/data";
+        StoredResource declaration = state.require(EncryptionDeclarationRules.TYPE, ids.get(0));
+        if (!Objects.equals(declaration.relatedId("app"), build.relatedId("app"))) {
+            throw Errors.invalidRelationship(pointer, "The encryption declaration belongs to another app.");
+        }
+        Object declarationState = declaration.attribute(EncryptionDeclarationRules.STATE);
+        if (EncryptionDeclarationRules.UNUSABLE.contains(String.valueOf(declarationState))) {
+            throw Errors.stateError(pointer, "The encryption declaration is " + declarationState + ".");
+        }
+        if (!"VALID".equals(build.attribute("processingState"))) {
+            throw Errors.stateError(pointer, "Build " + build.attribute("version") + " is "
+                    + build.attribute("processingState") + ".");
+        }
+        if (Boolean.FALSE.equals(build.attribute(ANSWER))) {
+            throw Errors.stateError(pointer, "Build " + build.attribute("version") + " uses only exempt encryption"
+                    + " (usesNonExemptEncryption is false) and needs no encryption declaration.");
         }
     }
 

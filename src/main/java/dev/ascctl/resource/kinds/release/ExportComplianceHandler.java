@@ -40,9 +40,10 @@ import tools.jackson.databind.node.NullNode;
  * question once per build, and App Store Connect shows no way to change an answer (a build with the wrong answer is
  * replaced by uploading a new build). One read when declared: the app's processed, unexpired builds without an answer.
  *
- * <p>{@code usesNonExemptEncryption: true} means Apple also needs export documentation (an approved encryption
- * declaration, named by {@code ITSEncryptionExportComplianceCode} in the Info.plist) before testers or App Review see
- * the build; ascctl does not file declarations, which are a one-time legal step in App Store Connect.
+ * <p>{@code usesNonExemptEncryption: true} means Apple also needs export documentation before testers or App Review
+ * see the build: an encryption declaration, which {@code encryptionDeclaration} under this key files and attaches
+ * ({@link EncryptionDeclarationHandler}), or an approved one named by {@code ITSEncryptionExportComplianceCode} in
+ * the Info.plist.
  */
 public final class ExportComplianceHandler extends Kind<PartKey<AppKey>> implements OwnsStoreSection,
         Updatable<PartKey<AppKey>> {
@@ -58,7 +59,17 @@ public final class ExportComplianceHandler extends Kind<PartKey<AppKey>> impleme
 
     @Override
     public StoreSection storeSection() {
-        return new StoreSection(KEY, SCHEMA);
+        return new StoreSection(KEY, SCHEMA, ExportComplianceHandler::problems);
+    }
+
+    /** A declaration documents non-exempt encryption: with an answer of false it would be filed for nothing. */
+    private static List<dev.ascctl.store.Problem> problems(dev.ascctl.store.SectionInput section) {
+        if (section.value().has(EncryptionDeclarationHandler.KEY) && !section.value().path(ANSWER).asBoolean(true)) {
+            return List.of(section.problemAt("/" + EncryptionDeclarationHandler.KEY, "an encryption declaration"
+                    + " documents non-exempt encryption; with usesNonExemptEncryption: false the builds need none"
+                    + " (set it to true, or leave encryptionDeclaration out)"));
+        }
+        return List.of();
     }
 
     /** The answer app.yaml gives new builds, when it gives one. */
@@ -143,5 +154,26 @@ public final class ExportComplianceHandler extends Kind<PartKey<AppKey>> impleme
                "usesNonExemptEncryption": {"description": "Whether the app uses encryption that is not exempt from\
              export regulations. false: only exempt encryption (HTTPS, Apple's own APIs). true: Apple also needs an\
              approved encryption declaration for the build (ITSEncryptionExportComplianceCode in the Info.plist).",
-                 "examples": [false], "type": "boolean"}}}""");
+                 "examples": [false], "type": "boolean"},
+               "encryptionDeclaration": {"description": "With usesNonExemptEncryption: true, the app's encryption\
+             declaration (Apple's export compliance documentation), filed once and attached to every processed build\
+             that has none. Apple cannot change a declaration: other answers here file a new one.",
+                 "examples": [{"appDescription": "Notes encrypts synced notes end to end with AES-256-GCM.",
+                               "containsProprietaryCryptography": false, "containsThirdPartyCryptography": true,
+                               "availableOnFrenchStore": false}],
+                 "type": "object", "additionalProperties": false,
+                 "required": ["appDescription", "containsProprietaryCryptography", "containsThirdPartyCryptography",
+                              "availableOnFrenchStore"],
+                 "properties": {
+                   "appDescription": {"description": "How the app uses encryption, for Apple's reviewers.",
+                     "examples": ["Notes encrypts synced notes end to end with AES-256-GCM."], "type": "string",
+                     "minLength": 1},
+                   "containsProprietaryCryptography": {"description": "Whether the app holds encryption algorithms\
+             that are proprietary or not accepted as standard by international standard bodies.",
+                     "examples": [false], "type": "boolean"},
+                   "containsThirdPartyCryptography": {"description": "Whether the app holds standard encryption\
+             algorithms instead of, or besides, the encryption in Apple's operating systems.",
+                     "examples": [true], "type": "boolean"},
+                   "availableOnFrenchStore": {"description": "Whether the app is on the App Store in France.",
+                     "examples": [false], "type": "boolean"}}}}}""");
 }
