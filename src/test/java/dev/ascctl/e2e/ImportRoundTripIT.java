@@ -43,9 +43,10 @@ class ImportRoundTripIT {
             "subscriptionTerritoriesOffSale");
     /**
      * Kinds that are a legal statement a person makes, so an import never writes them from what Apple holds:
-     * export compliance (ExportComplianceHandler answers builds that have no answer yet).
+     * export compliance (ExportComplianceHandler answers builds that have no answer yet) and the encryption declaration
+     * filed with it (EncryptionDeclarationHandler).
      */
-    static final java.util.Set<String> STATEMENTS = java.util.Set.of("exportCompliance");
+    static final java.util.Set<String> STATEMENTS = java.util.Set.of("exportCompliance", "encryptionDeclaration");
     @TempDir
     Path temp;
     Sandbox sandbox;
