@@ -57,6 +57,11 @@ public record KnownAfterApply(String name, String description, String path, Map<
         /** The same number: "5", "5.0" and "5.00" match (Apple's prices). */
         DECIMAL,
         /**
+         * The same id in the to-one relationship {@code attribute} names (a territory availability by its
+         * territory): the read must include that relationship, since its linkage is sent only when included.
+         */
+        RELATED,
+        /**
          * The one resource a to-one read answers (the age rating declaration of an app info); {@code attribute} and
          * {@code value} say nothing more and are not compared.
          */
@@ -118,6 +123,12 @@ public record KnownAfterApply(String name, String description, String path, Map<
                         + " objects where one was expected; nothing was sent for it");
             }
             return read.get(0).id();
+        }
+        if (match == Match.RELATED) {
+            return read.stream().filter(r -> r.relationship(attribute).flatMap(rel -> rel.one())
+                    .filter(l -> l.id().equals(value)).isPresent()).map(Resource::id).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(description + " was not found: Apple lists none whose "
+                            + attribute + " is " + value + "; nothing was sent for it"));
         }
         Optional<Resource> found = read.stream().filter(r -> matches(r.text(attribute).orElse(null))).findFirst();
         if (found.isPresent()) {

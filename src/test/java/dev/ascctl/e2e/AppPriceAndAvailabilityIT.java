@@ -148,6 +148,26 @@ class AppPriceAndAvailabilityIT {
         assertThat(sold()).containsExactlyInAnyOrder("DEU", "FRA", "GBR", "JPN", "USA");
     }
 
+    /**
+     * The flag and a pruned territory in one apply: the flag's POST replaces the availability (its territories get
+     * new ids), so the pruning PATCH finds its territory after that POST by the territory relationship (known after
+     * apply), and the next plan is clean.
+     */
+    @Test
+    void theFlagChangesAndATerritoryIsPrunedInOneApply() throws IOException {
+        dev.ascctl.sandbox.rules.AppAvailabilityRules.store(fixture.sandbox.state(), appId(),
+                List.of("USA", "GBR", "JPN", "DEU"), true);
+        Files.writeString(store.resolve("store.yaml"), "policy:\n  prune: {territories: true}\n");
+        write("availability: {territories: [USA, GBR, JPN], availableInNewTerritories: false}\n");
+        var plan = fixture.run("plan", "--store", store.toString());
+        assertThat(plan.out()).contains("availableInNewTerritories")
+                .contains("app[com.example.shop].availability.territory[DEU] will be destroyed");
+        applyExpecting("POST /v2/appAvailabilities", "PATCH /v1/territoryAvailabilities/{id}");
+        assertThat(sold()).containsExactlyInAnyOrder("GBR", "JPN", "USA");
+        assertThat(fixture.sandbox.state().get("appAvailabilities", appId()).orElseThrow()
+                .attribute("availableInNewTerritories")).isEqualTo(false);
+    }
+
     @Test
     void aPreOrderIsStartedAndEnded() throws IOException {
         write("availability: {territories: [USA, JPN], preOrders: {JPN: \"2099-03-01\"}}\n");

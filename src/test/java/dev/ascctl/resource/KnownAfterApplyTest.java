@@ -51,6 +51,22 @@ class KnownAfterApplyTest {
     }
 
     @Test
+    void aRelatedMatchTakesTheIdWhoseToOneRelationshipNamesTheValue() {
+        KnownAfterApply gbr = KnownAfterApply.idOf("territory[GBR]", "the availability in GBR",
+                ApiQuery.of("/v2/appAvailabilities/1/territoryAvailabilities").include("territory"), "territory", "GBR",
+                Match.RELATED);
+        List<Resource> read = Document.parse("""
+                {"data":[{"type":"territoryAvailabilities","id":"a","relationships":{"territory":{"data":
+                           {"type":"territories","id":"USA"}}}},
+                         {"type":"territoryAvailabilities","id":"b","relationships":{"territory":{"data":
+                           {"type":"territories","id":"GBR"}}}}]}""").data();
+
+        assertThat(gbr.find(read)).isEqualTo("b");
+        assertThatThrownBy(() -> gbr.find(read.subList(0, 1))).hasMessage("the availability in GBR was not found:"
+                + " Apple lists none whose territory is GBR; nothing was sent for it");
+    }
+
+    @Test
     void nothingMatchingFailsWithWhatWasLookedForAndTheNearestValues() {
         assertThatThrownBy(() -> usaPoint("4.98").find(points("0.99", "4.99", "5.99", "4.49", "3.99", "9.99")))
                 .isInstanceOf(IllegalStateException.class)

@@ -7,6 +7,8 @@ import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
+import dev.ascctl.resource.IdAfterApply;
+import dev.ascctl.resource.KnownAfterApply;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
 import dev.ascctl.resource.Reads;
@@ -59,14 +61,41 @@ public final class AvailableTerritoryHandler extends Kind<AvailableTerritoryHand
         AppAvailabilitySpec.of(spec).ifPresent(wanted -> AvailabilityReads.read(app, wanted, reads));
     }
 
+    /**
+     * The live territories the YAML leaves out. When this apply posts a new availability (the flag changes, or a
+     * territory not listed yet is added), Apple replaces the availability and its territories get new ids; the
+     * territory is then written by the id it has after that POST, found by its territory relationship
+     * ({@link KnownAfterApply.Match#RELATED}), so the flag and the pruning converge in one apply.
+     */
     @Override
     public List<LiveObject<TerritoryKey>> live(LiveApp app, AppSpec spec) {
-        return AppAvailabilitySpec.of(spec).flatMap(wanted -> AvailabilityReads.territories(app).map(territories ->
-                territories.entrySet().stream().filter(e -> e.getValue().available()
-                                && !wanted.territories().contains(e.getKey()))
-                        .map(e -> new LiveObject<>(new TerritoryKey(new AppKey(app.bundleId()), e.getKey()),
-                                SPEC.name(), e.getValue().id(), Map.<String, JsonNode>of("available",
-                                BooleanNode.TRUE), null)).toList())).orElse(List.of());
+        return AppAvailabilitySpec.of(spec).flatMap(wanted -> AvailabilityReads.territories(app).map(territories -> {
+            boolean reposted = reposts(app, wanted, territories);
+            return territories.entrySet().stream().filter(e -> e.getValue().available()
+                            && !wanted.territories().contains(e.getKey()))
+                    .map(e -> {
+                        TerritoryKey key = new TerritoryKey(new AppKey(app.bundleId()), e.getKey());
+                        Map<String, JsonNode> attributes = Map.of("available", BooleanNode.TRUE);
+                        if (!reposted) {
+                            return new LiveObject<>(key, SPEC.name(), e.getValue().id(), attributes, null);
+                        }
+                        return LiveObject.copy(key, SPEC.name(), attributes, new IdAfterApply(List.of(
+                                KnownAfterApply.idOf("territory[" + e.getKey() + "]", "the availability of "
+                                        + app.bundleId() + " in " + e.getKey() + " after its new availability",
+                                        AppPricing.territories(app.app().id()), "territory", e.getKey(),
+                                        KnownAfterApply.Match.RELATED)),
+                                List.of(AppAvailabilityHandler.key(app.bundleId()).address())));
+                    }).toList();
+        })).orElse(List.of());
+    }
+
+    /** Whether the availability kind posts a new availability in this apply (its update's two cases). */
+    private static boolean reposts(LiveApp app, AppAvailabilitySpec wanted,
+                                   Map<String, AvailabilityReads.Territory> territories) {
+        boolean flag = wanted.availableInNewTerritories() != null && AvailabilityReads.availability(app)
+                .map(a -> a.attribute(AppAvailabilityHandler.IN_NEW))
+                .filter(v -> v.isBoolean() && v.asBoolean() != wanted.availableInNewTerritories()).isPresent();
+        return flag || !territories.keySet().containsAll(wanted.territories());
     }
 
     @Override
