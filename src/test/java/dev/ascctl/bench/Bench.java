@@ -65,6 +65,7 @@ public final class Bench {
         MediaBench.run();
         BuildUploadBench.run();
         ScopedReadsBench.run();
+        EventsBench.run();
         PortfolioBench.run();
         ProcessingPollBench.run();
         StoreLoadBench.run();
