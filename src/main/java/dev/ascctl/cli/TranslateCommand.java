@@ -47,7 +47,8 @@ final class TranslateCommand extends ReviewsCommand.StoreAppCommand {
             description = "Keys to translate, e.g. subtitle,description. Default: every text Apple limits: the"
                     + " locale files' (name, subtitle, description, keywords as suggestions, promotionalText,"
                     + " whatsNew, ...), purchases.yaml's product name and description and subscription group name"
-                    + " and customAppName, testflight.yaml's beta app description and build whatsNew.")
+                    + " and customAppName, testflight.yaml's beta app description and build whatsNew, the events/"
+                    + " files' name, shortDescription and longDescription.")
     List<String> fields = new ArrayList<>();
     @Option(names = "--provider", paramLabel = "NAME",
             description = "A provider named under providers: in config/ascctl.yaml, e.g. deepl. Default:"

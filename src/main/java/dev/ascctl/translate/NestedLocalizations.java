@@ -15,12 +15,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The {@code localizations:} maps (keyed by locale) inside {@code purchases.yaml} (an in-app purchase's or a
  * subscription's name and description, a subscription group's name and customAppName) and {@code testflight.yaml}
- * (the beta app's description, a build's whatsNew), found and edited in the file's text so the rest of it stays as
+ * (the beta app's description, a build's whatsNew) and an in-app event's {@code events/<name>.yaml} (its name,
+ * shortDescription and longDescription), found and edited in the file's text so the rest of it stays as
  * written. Only texts Apple limits are translated (feedbackEmail and the URLs are not). Their provenance is kept in
  * the locales' {@link Provenance} file under {@code <file> <owner> <field>}, the owner being the list item's natural
  * key, never its line, so a record still names its field after lines are added above it (e.g.
  * {@code purchases.yaml productId com.example.notes.pro name}, {@code purchases.yaml referenceName Notes Plus
- * customAppName}, {@code testflight.yaml build 245 whatsNew}, {@code testflight.yaml app description}). A field is
+ * customAppName}, {@code testflight.yaml build 245 whatsNew}, {@code testflight.yaml app description},
+ * {@code events/spring-sale.yaml event shortDescription}: an event's file is named by its reference name). A field is
  * replaced only while it is still what translate wrote (else with {@code --force}); a new locale is written as one
  * flow-style line after the source's:
  * <pre>
@@ -60,12 +62,17 @@ final class NestedLocalizations {
             int keyIndent = m.group(1).length() + (m.group(2) == null ? 0 : 2);
             String owner;
             TextLimits.Place place;
-            if (keyIndent == 0) {
+            if (keyIndent == 0 && fileName.startsWith(EVENTS + "/")) {
+                owner = "event"; // the file is the event: its name is the event's reference name
+                place = TextLimits.Place.APP_EVENT_LOCALIZATION;
+            } else if (keyIndent == 0) {
                 if (!fileName.equals("testflight.yaml")) {
                     continue;
                 }
                 owner = "app";
                 place = TextLimits.Place.BETA_APP_LOCALIZATION;
+            } else if (fileName.startsWith(EVENTS + "/")) {
+                continue;
             } else {
                 owner = owner(i, keyIndent);
                 if (owner == null) {
@@ -129,8 +136,23 @@ final class NestedLocalizations {
         return YAMLMapper.builder().build().readTree(yaml.toString()).path(locale);
     }
 
-    /** The files whose localizations translate writes, in the app's folder. */
-    static final List<String> FILES = List.of("purchases.yaml", "testflight.yaml");
+    /** The files whose localizations translate writes, relative to the app's folder: events/*.yaml among them. */
+    static List<String> files(java.nio.file.Path appDir) {
+        List<String> out = new ArrayList<>(List.of("purchases.yaml", "testflight.yaml"));
+        java.nio.file.Path events = appDir.resolve(EVENTS);
+        if (java.nio.file.Files.isDirectory(events, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var list = java.nio.file.Files.list(events)) {
+                list.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") && !n.startsWith("."))
+                        .sorted().forEach(n -> out.add(EVENTS + "/" + n));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot list " + events, e);
+            }
+        }
+        return out;
+    }
+
+    /** The folder of an app's in-app events, one YAML file per event named by its reference name. */
+    private static final String EVENTS = "events";
 
     /**
      * Writes a locale's texts as one flow-style line: in place of its entry (its other texts kept), or after the

@@ -74,7 +74,7 @@ public final class StaleTranslations {
                 out.add(new Stale(locale, field, field, entry, now, mark.get()));
             }
         }));
-        for (String name : NestedLocalizations.FILES) {
+        for (String name : NestedLocalizations.files(app.dir())) {
             nested(app, name, provenance, out);
         }
         return out;

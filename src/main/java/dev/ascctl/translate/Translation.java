@@ -36,7 +36,7 @@ public final class Translation {
     /** Where {@code purchases.yaml} and {@code testflight.yaml} write the texts translate fills. */
     private static final List<TextLimits.Place> NESTED_PLACES = List.of(TextLimits.Place.PRODUCT_LOCALIZATION,
             TextLimits.Place.SUBSCRIPTION_GROUP_LOCALIZATION, TextLimits.Place.BETA_APP_LOCALIZATION,
-            TextLimits.Place.BETA_BUILD_LOCALIZATION);
+            TextLimits.Place.BETA_BUILD_LOCALIZATION, TextLimits.Place.APP_EVENT_LOCALIZATION);
 
     /** What happened to one field of one locale. */
     public record Outcome(String locale, String field, Kind kind, String detail) {
@@ -152,7 +152,7 @@ public final class Translation {
         // purchases.yaml and testflight.yaml: their localizations maps, asked in the same request per locale.
         Map<String, NestedLocalizations> nestedFiles = new LinkedHashMap<>();
         Map<String, NestedAsk> nestedAsks = new LinkedHashMap<>();
-        for (String name : NestedLocalizations.FILES) {
+        for (String name : NestedLocalizations.files(app.dir())) {
             Path file = app.dir().resolve(name);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 continue;

@@ -631,6 +631,60 @@ class TranslationTest {
                 .containsExactly("subtitle KEPT edited by hand after translation (--force to replace)");
     }
 
+    @Test
+    void anInAppEventsTextsAreTranslatedWithinTheirLimitsAndRecordedUnderTheEventsFile() throws IOException {
+        Path events = Files.createDirectories(locales.getParent().resolve("events"));
+        String event = """
+                badge: SPECIAL_EVENT
+                primaryLocale: en-US
+                purpose: ATTRACT_NEW_USERS
+                territorySchedules:
+                  - territories: all
+                    publishStart: 2027-03-01T09:00:00Z
+                    eventStart: 2027-03-08T09:00:00Z
+                    eventEnd: 2027-03-10T09:00:00Z
+                localizations:
+                  en-US:
+                    name: Spring Sale
+                    shortDescription: Half off
+                    longDescription: Everything half off for a week.
+                """;
+        Files.writeString(events.resolve("spring-sale.yaml"), event);
+        String name = "events/spring-sale.yaml event name";
+        String shortDescription = "events/spring-sale.yaml event shortDescription";
+        String longDescription = "events/spring-sale.yaml event longDescription";
+        String tooLong = "Alles zum halben Preis, eine ganze Woche lang";   // 45 > 30
+        Map<String, String> de = new LinkedHashMap<>();
+        de.put("name", "Notes Pro");   // the app's, in the locale file
+        de.put(name, tooLong);
+        de.put(shortDescription, "Halber Preis");
+        de.put(longDescription, "Eine Woche lang alles zum halben Preis.");
+        answer("de-DE", de);
+
+        Translation.Result result = new Translation(app(), limits(), KINDS.limits(), new ChatModel(
+                ChatModel.Api.OPENAI, URI.create("http://127.0.0.1:" + model.port() + "/v1"), "fake", null), "gpt",
+                List.of(), 2).run(new TranslateRequest("en-US", List.of("de-DE"), List.of("shortDescription",
+                "longDescription", "name"), false, false));
+
+        assertThat(result.outcomes()).extracting(o -> o.field() + " " + o.kind() + " " + o.detail()).contains(
+                shortDescription + " WRITTEN 12 of 50 characters", longDescription + " WRITTEN 39 of 120 characters",
+                name + " NEEDS_PERSON 45 characters, Apple's limit is 30: \"" + tooLong + "\"");
+        assertThat(Files.readString(events.resolve("spring-sale.yaml"))).isEqualTo(event + "  de-DE: {"
+                + "\"shortDescription\": \"Halber Preis\", \"longDescription\": \"Eine Woche lang alles zum halben"
+                + " Preis.\"}\n");
+        assertThat(Provenance.read(locales).get("de-DE", shortDescription)).isEqualTo(new Provenance.Entry("en-US",
+                Provenance.hash("Half off"), Provenance.hash("Halber Preis"), "gpt"));
+        app();   // validate: no problem
+        assertThat(StaleTranslations.of(loadStore())).isEmpty();
+
+        Files.writeString(events.resolve("spring-sale.yaml"), Files.readString(events.resolve("spring-sale.yaml"))
+                .replace("shortDescription: Half off", "shortDescription: Half off, all week"));
+        assertThat(StaleTranslations.of(loadStore())).containsExactly(events.resolve("spring-sale.yaml")
+                + ":14:11: " + shortDescription + ": source changed since translation (en-US was edited after gpt"
+                + " translated it); refresh with: ascctl translate --app com.example.notes --from en-US --to de-DE"
+                + " --fields shortDescription");
+    }
+
     /** de-DE's purchase and build localizations only (the locale file fields are left out). */
     Translation.Result nested(boolean force) {
         return new Translation(app(), limits(), KINDS.limits(), new ChatModel(ChatModel.Api.OPENAI,
