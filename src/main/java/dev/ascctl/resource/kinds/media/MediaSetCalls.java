@@ -15,12 +15,12 @@ import dev.ascctl.store.MediaKind;
 import dev.ascctl.store.MediaSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.StringNode;
@@ -79,47 +79,39 @@ public final class MediaSetCalls {
     public static List<ApiCall> update(DesiredObject<?> desired, MediaType media, MediaKind kind, String setId,
                                        List<Resource> assets) {
         List<MediaFileValue> wanted = files(desired);
-        Set<String> wantedMd5 = new HashSet<>();
-        Set<String> wantedNames = new HashSet<>();
-        wanted.forEach(f -> {
-            wantedMd5.add(f.md5());
-            wantedNames.add(f.name());
-        });
+        Set<String> wantedMd5 = wanted.stream().map(MediaFileValue::md5).collect(Collectors.toSet());
+        Set<String> wantedNames = wanted.stream().map(MediaFileValue::name).collect(Collectors.toSet());
         // Pruning declares the slots after the files as null; a full set has no room for other assets either.
         boolean prune = desired.attributes().values().stream().anyMatch(JsonNode::isNull)
                 || wanted.size() == kind.maxPerSet();
-        List<ApiCall> deletes = new ArrayList<>();
+        List<ApiCall> calls = new ArrayList<>(); // deletes first, so the set never exceeds Apple's limit
         Map<String, String> keptByMd5 = new LinkedHashMap<>();
         List<String> extras = new ArrayList<>();
         List<String> remaining = new ArrayList<>();
         for (Resource asset : assets) {
             MediaFileValue value = MediaFileValue.of(asset, media);
-            boolean wantedHere = value.usable() && wantedMd5.contains(value.md5()) && !keptByMd5.containsKey(value.md5());
-            if (wantedHere) {
-                keptByMd5.put(value.md5(), asset.id());
-                remaining.add(asset.id());
+            if (value.usable() && wantedMd5.contains(value.md5())
+                    && keptByMd5.putIfAbsent(value.md5(), asset.id()) == null) {
+                remaining.add(asset.id()); // the first usable asset with a wanted file's bytes is kept
             } else if (prune || wantedNames.contains(value.name())) {
                 // A name that now holds other bytes is a replaced file; the rest goes only with pruning on.
-                deletes.add(DeleteAsset.of(media, asset.id()));
+                calls.add(DeleteAsset.of(media, asset.id()));
             } else {
                 extras.add(asset.id());
                 remaining.add(asset.id());
             }
         }
-        List<ApiCall> reservations = new ArrayList<>();
         List<String> order = new ArrayList<>();
         for (MediaFileValue file : wanted) {
             String id = keptByMd5.get(file.md5());
             if (id == null) {
-                reservations.add(reserve(desired, media, setId, file));
+                calls.add(reserve(desired, media, setId, file));
                 id = IdReference.token(desired.address().child("asset", file.md5()));
                 remaining.add(id); // Apple appends a new asset at the end
             }
             order.add(id);
         }
         order.addAll(extras); // assets the store does not declare keep their place after the declared ones
-        List<ApiCall> calls = new ArrayList<>(deletes); // first, so the set never exceeds Apple's limit
-        calls.addAll(reservations);
         if (!order.equals(remaining)) {
             calls.add(ReorderAssets.of(media, setId, order));
         }
@@ -148,10 +140,7 @@ public final class MediaSetCalls {
             return null;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".mov")) {
-            return "video/quicktime";
-        }
-        return lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
+        return lower.endsWith(".mov") ? "video/quicktime" : lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
     }
 
     private static String slot(int index) {

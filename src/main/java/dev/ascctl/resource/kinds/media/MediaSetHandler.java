@@ -1,20 +1,13 @@
 package dev.ascctl.resource.kinds.media;
 
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.AssetUpload;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.CreateMediaSet;
-import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.DeleteMediaSet;
 import dev.ascctl.asc.endpoint.media.ListMediaSets;
 import dev.ascctl.asc.endpoint.media.MediaType;
-import dev.ascctl.asc.endpoint.media.ReorderAssets;
-import dev.ascctl.asc.endpoint.media.ReserveAsset;
 import dev.ascctl.resource.Address;
 import dev.ascctl.resource.Creatable;
-import dev.ascctl.resource.Reads;
-import dev.ascctl.resource.StraightReads;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.Deletable;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
@@ -23,28 +16,26 @@ import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
-import dev.ascctl.resource.kinds.Kind;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.kinds.Handlers;
+import dev.ascctl.resource.kinds.Kind;
 import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.kinds.VersionHandler;
 import dev.ascctl.resource.kinds.VersionKey;
 import dev.ascctl.store.AppSpec;
-import dev.ascctl.store.MediaFile;
+import dev.ascctl.store.Mark;
 import dev.ascctl.store.MediaKind;
 import dev.ascctl.store.MediaSet;
-import dev.ascctl.store.Mark;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * A screenshot set or an app preview set of one version localization, with its files in order. The set's
@@ -59,9 +50,6 @@ import tools.jackson.databind.node.StringNode;
  * uploads it), and one reorder when the order differs. Unchanged files are never uploaded again.
  */
 public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements StraightReads, StraightReads.ForExport, Creatable<MediaSetHandler.Key>, Updatable<MediaSetHandler.Key>, Deletable<MediaSetHandler.Key> {
-    /** Slot names are two digits, so they sort and line up in the plan. */
-    private static final String SLOT_FORMAT = "%02d";
-
     private final MediaKind kind;
     private final MediaType media;
 
@@ -113,18 +101,10 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
             if (set.files().isEmpty()) {
                 continue; // an empty folder declares nothing; with pruning the live set goes as a whole
             }
-            Map<String, JsonNode> slots = new LinkedHashMap<>();
-            for (int i = 0; i < kind.maxPerSet(); i++) {
-                if (i < set.files().size()) {
-                    MediaFile f = set.files().get(i);
-                    slots.put(slot(i), StringNode.valueOf(MediaFileValue.desired(f.name(), f.size(), f.md5()).toString()));
-                } else if (prune) {
-                    slots.put(slot(i), NullNode.getInstance()); // pruning: nothing may stay after the files
-                }
-            }
             // The origin is the set folder relative to the store: apply finds the files there.
             out.add(desiredObject(key(app, set.locale(), set.type()), Handlers.storePath(app) + "." + kind.folder()
-                    + "." + set.locale() + "." + set.type(), slots, Mark.startOf(set.folder())));
+                    + "." + set.locale() + "." + set.type(), MediaSetCalls.desiredSlots(set, kind, prune),
+                    Mark.startOf(set.folder())));
         }
         return out;
     }
@@ -178,13 +158,8 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
         String blocked = app.currentVersion().map(VersionHandler::blockedReason).orElse(null);
         List<LiveObject<MediaSetHandler.Key>> out = new ArrayList<>();
         for (LiveMediaSet set : LiveMediaSet.all(app, media)) {
-            Map<String, JsonNode> slots = new LinkedHashMap<>();
-            for (int i = 0; i < kind.maxPerSet(); i++) {
-                slots.put(slot(i), i < set.assets().size()
-                        ? StringNode.valueOf(MediaFileValue.of(set.assets().get(i), media).toString())
-                        : NullNode.getInstance());
-            }
-            out.add(liveObject(key(spec, set.locale(), set.type(media)), set.set().id(), slots, blocked));
+            out.add(liveObject(key(spec, set.locale(), set.type(media)), set.set().id(),
+                    MediaSetCalls.liveSlots(set.assets(), media, kind), blocked));
         }
         return out;
     }
@@ -206,59 +181,17 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
         String localizationId = localizations(app).stream()
                 .filter(l -> locale.equals(LiveApp.text(l, "locale"))).map(Resource::id).findFirst()
                 .orElse(IdReference.token(desired.key().localization().address()));
-        List<ApiCall> calls = new ArrayList<>();
-        calls.add(CreateMediaSet.of(media, localizationId, desired.key().displayType()));
-        String setId = IdReference.token(desired.address());
-        // New assets join a set in the order they are reserved, so the files' order needs no reorder call.
-        for (MediaFileValue file : files(desired)) {
-            calls.add(reserve(desired, setId, file));
-        }
+        List<ApiCall> calls = new ArrayList<>(List.of(CreateMediaSet.of(media, localizationId,
+                desired.key().displayType())));
+        calls.addAll(MediaSetCalls.reservations(desired, media, IdReference.token(desired.address())));
         return calls;
     }
 
     @Override
     public List<ApiCall> update(DesiredObject<MediaSetHandler.Key> desired, LiveObject<MediaSetHandler.Key> live, Map<String, JsonNode> changed, LiveApp app) {
-        List<MediaFileValue> wanted = files(desired);
-        Set<String> wantedMd5 = wanted.stream().map(MediaFileValue::md5).collect(Collectors.toSet());
-        Set<String> wantedNames = wanted.stream().map(MediaFileValue::name).collect(Collectors.toSet());
-        // Pruning declares the slots after the files as null; a full set has no room for other assets either.
-        boolean prune = desired.attributes().values().stream().anyMatch(JsonNode::isNull)
-                || wanted.size() == kind.maxPerSet();
         List<Resource> assets = LiveMediaSet.all(app, media).stream().filter(s -> s.set().id().equals(live.id()))
                 .findFirst().map(LiveMediaSet::assets).orElse(List.of());
-
-        List<ApiCall> calls = new ArrayList<>(); // deletes first, so the set never exceeds Apple's limit
-        Map<String, String> keptByMd5 = new LinkedHashMap<>();
-        List<String> extras = new ArrayList<>();
-        List<String> remaining = new ArrayList<>();
-        for (Resource asset : assets) {
-            MediaFileValue value = MediaFileValue.of(asset, media);
-            if (value.usable() && wantedMd5.contains(value.md5())
-                    && keptByMd5.putIfAbsent(value.md5(), asset.id()) == null) {
-                remaining.add(asset.id()); // the first usable asset with a wanted file's bytes is kept
-            } else if (prune || wantedNames.contains(value.name())) {
-                // A name that now holds other bytes is a replaced file; the rest goes only with pruning on.
-                calls.add(DeleteAsset.of(media, asset.id()));
-            } else {
-                extras.add(asset.id());
-                remaining.add(asset.id());
-            }
-        }
-        List<String> order = new ArrayList<>();
-        for (MediaFileValue file : wanted) {
-            String id = keptByMd5.get(file.md5());
-            if (id == null) {
-                calls.add(reserve(desired, live.id(), file));
-                id = IdReference.token(desired.address().child("asset", file.md5()));
-                remaining.add(id); // Apple appends a new asset at the end
-            }
-            order.add(id);
-        }
-        order.addAll(extras); // assets the store does not declare keep their place after the declared ones
-        if (!order.equals(remaining)) {
-            calls.add(ReorderAssets.of(media, live.id(), order));
-        }
-        return calls;
+        return MediaSetCalls.update(desired, media, kind, live.id(), assets);
     }
 
     @Override
@@ -266,36 +199,8 @@ public final class MediaSetHandler extends Kind<MediaSetHandler.Key> implements 
         return List.of(DeleteMediaSet.of(media, live.id()));
     }
 
-    private ApiCall reserve(DesiredObject<MediaSetHandler.Key> desired, String setId, MediaFileValue file) {
-        Path folder = desired.origin().file();
-        String relative = folder.resolve(file.name()).toString().replace('\\', '/');
-        Address ref = desired.address().child("asset", file.md5());
-        AssetUpload upload = new AssetUpload(relative, file.size(), file.md5(), ref.value(), media.stateAttribute());
-        return ReserveAsset.of(media, setId, file.name(), mimeType(file.name()), upload);
-    }
-
-    /** For previews, the MIME type of the container; screenshots send none (the spec has no such attribute). */
-    private String mimeType(String name) {
-        if (media != MediaType.PREVIEW) {
-            return null;
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".mov") ? "video/quicktime" : lower.endsWith(".m4v") ? "video/x-m4v" : "video/mp4";
-    }
-
     /** The localizations of the version being prepared, as its base read included them. */
     private static List<Resource> localizations(LiveApp app) {
         return app.currentVersion().flatMap(v -> app.related(v, "appStoreVersionLocalizations")).orElse(List.of());
-    }
-
-    /** The desired files in slot order. */
-    private static List<MediaFileValue> files(DesiredObject<MediaSetHandler.Key> desired) {
-        List<MediaFileValue> out = new ArrayList<>();
-        desired.attributes().values().forEach(v -> MediaFileValue.parse(v).ifPresent(out::add));
-        return out;
-    }
-
-    private static String slot(int index) {
-        return String.format(SLOT_FORMAT, index + 1);
     }
 }

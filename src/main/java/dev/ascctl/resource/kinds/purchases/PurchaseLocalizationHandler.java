@@ -1,6 +1,5 @@
 package dev.ascctl.resource.kinds.purchases;
 
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.endpoint.purchases.ProductEndpoints;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
@@ -8,8 +7,10 @@ import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.LocalizationKind;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.TextLimits;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * localization of a parent the same apply creates names it through an {@link IdReference}. Only localizations of
  * declared parents are compared: a parent missing from the YAML is pruned whole, or left alone.
  */
-public final class PurchaseLocalizationHandler<P extends KindKey> extends LocalizationKind<P, LocaleKey<P>> {
+public final class PurchaseLocalizationHandler<P extends KindKey> extends LocalizationKind<P, LocaleKey<P>>
+        implements StraightReads.ForExport {
     private final PurchaseParent<P> parent;
 
     /**
@@ -78,8 +80,8 @@ public final class PurchaseLocalizationHandler<P extends KindKey> extends Locali
     }
 
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app);
+    public void readForExport(LiveApp app, Reads reads) {
+        PurchaseReads.readAll(app, reads);
     }
 
     @Override

@@ -5,7 +5,9 @@ import dev.ascctl.asc.Resource;
 import dev.ascctl.resource.IdReference;
 import dev.ascctl.resource.KindKey;
 import dev.ascctl.resource.LiveApp;
+import dev.ascctl.resource.Reads;
 import dev.ascctl.resource.ResourceHandler;
+import dev.ascctl.resource.StraightReads;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.Attributes;
 import dev.ascctl.store.Mark;
@@ -18,7 +20,7 @@ import java.util.SortedMap;
  * A purchase kind that owns localizations (an in-app purchase, a subscription group, a subscription), so one
  * {@link PurchaseLocalizationHandler} serves all three.
  */
-interface PurchaseParent<P extends KindKey> extends ResourceHandler<P> {
+interface PurchaseParent<P extends KindKey> extends ResourceHandler<P>, StraightReads, StraightReads.ForExport {
 
     /** One parent as purchases.yaml declares it. */
     record Declared<P extends KindKey>(P key, String storePath, SortedMap<String, Attributes> localizations, Mark mark) {
@@ -57,15 +59,17 @@ interface PurchaseParent<P extends KindKey> extends ResourceHandler<P> {
     /** Why Apple refuses edits of the parent and its text right now, if so. */
     Optional<String> blockedReason(Resource parent);
 
-    /** The reads every purchase kind shares ({@link PurchaseReads}), made once however many kinds ask. */
+    /** The reads every purchase kind shares ({@link PurchaseReads}), sent once however many kinds ask. */
     @Override
-    default List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return PurchaseReads.all(app, spec);
+    default void read(LiveApp app, AppSpec spec, Reads reads) {
+        if (!spec.purchases().isEmpty()) {
+            PurchaseReads.readAll(app, reads);
+        }
     }
 
     @Override
-    default List<ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app);
+    default void readForExport(LiveApp app, Reads reads) {
+        PurchaseReads.readAll(app, reads);
     }
 
 }

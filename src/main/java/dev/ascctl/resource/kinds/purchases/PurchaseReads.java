@@ -46,18 +46,10 @@ final class PurchaseReads {
                 .limit("subscriptionLocalizations", 50);
     }
 
-    /** Every query the purchase kinds need that can be known now (the per-group ones after the groups). */
-    static List<ApiQuery> all(LiveApp app, AppSpec spec) {
-        return spec.purchases().isEmpty() ? List.of() : forExport(app);
-    }
-
-    /** What {@code import} reads: everything {@link #all} reads, with nothing declared yet. */
-    static List<ApiQuery> forExport(LiveApp app) {
-        List<ApiQuery> out = new ArrayList<>(List.of(inAppPurchases(app), groups(app)));
-        for (Resource group : liveGroups(app)) {
-            out.add(subscriptions(group.id()));
-        }
-        return out;
+    /** Every read the purchase kinds share: the in-app purchases, the groups, then every group's subscriptions. */
+    static void readAll(LiveApp app, Reads reads) {
+        reads.getAll(List.of(inAppPurchases(app), groups(app)));
+        readSubscriptions(app, reads);
     }
 
     /** Reads the groups, then every group's subscriptions in parallel (for a kind that reads in straight code). */

@@ -1,21 +1,23 @@
 package dev.ascctl.resource.kinds.purchases;
 
-import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.asc.ApiCall;
 import dev.ascctl.asc.AssetUpload;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.media.DeleteAsset;
 import dev.ascctl.asc.endpoint.media.MediaType;
 import dev.ascctl.asc.endpoint.media.ReserveAsset;
+import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.Deletable;
-import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.kinds.Kind;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.kinds.media.MediaExport;
 import dev.ascctl.resource.kinds.media.MediaFileValue;
 import dev.ascctl.store.AppSpec;
@@ -54,7 +56,8 @@ import tools.jackson.databind.node.StringNode;
  *     reviewScreenshot: review/pro.png    # relative to apps/notes/
  * </pre>
  */
-public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements Creatable<PartKey<PurchaseKeys.Iap>>, Deletable<PartKey<PurchaseKeys.Iap>> {
+public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap>> implements StraightReads.ForExport,
+        Creatable<PartKey<PurchaseKeys.Iap>>, Deletable<PartKey<PurchaseKeys.Iap>> {
     private static final KindSpec SPEC = new KindSpec("inAppPurchaseReviewScreenshot", 19,
             null);
     /** A product holds one screenshot, and Apple changes no asset in place: another file replaces it. */
@@ -121,8 +124,8 @@ public final class ReviewScreenshotHandler extends Kind<PartKey<PurchaseKeys.Iap
     }
 
     @Override
-    public List<dev.ascctl.asc.ApiQuery> exportReads(LiveApp app) {
-        return PurchaseReads.forExport(app);
+    public void readForExport(LiveApp app, Reads reads) {
+        PurchaseReads.readAll(app, reads);
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.resource.AttributeSpec;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.resource.LocalizationKind;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.kinds.AppKey;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.TextLimits;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.List;
  * {@code localizations: {en-US: {description: Notes Pro beta, feedbackEmail: beta@example.com}}}.
  * Deleted only with {@code policy.prune.locales}.
  */
-public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, BetaKeys.AppLocale> {
+public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, BetaKeys.AppLocale>
+        implements StraightReads, StraightReads.ForExport {
     /**
      * The beta app description at most 4,000 characters, as What to Test: App Store Connect Help, TestFlight,
      * "Provide test information" names the field (required for external testing), and teams filling it in note
@@ -39,13 +41,13 @@ public final class BetaAppLocalizationHandler extends LocalizationKind<AppKey, B
     }
 
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaLive.reads(app, spec);
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        reads.getAll(BetaLive.reads(app, spec));
     }
 
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return BetaLive.exportReads(app);
+    public void readForExport(LiveApp app, Reads reads) {
+        reads.getAll(BetaLive.exportReads(app));
     }
 
     @Override

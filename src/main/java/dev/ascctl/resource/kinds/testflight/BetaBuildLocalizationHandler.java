@@ -1,17 +1,19 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.resource.DesiredObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
-import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.resource.LocalizationKind;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.kinds.LocaleKey;
 import dev.ascctl.store.AppSpec;
 import java.util.List;
 import java.util.Optional;
 
 /** What to Test of a build testflight.yaml names, per locale: {@code app[x].betaBuild[245].locale[en-US]}; unset imports as null, as import always wrote it. */
-public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKeys.Build, LocaleKey<BetaKeys.Build>> {
+public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKeys.Build, LocaleKey<BetaKeys.Build>>
+        implements StraightReads, StraightReads.ForExport {
 
     public BetaBuildLocalizationHandler() { // What to Test: 4,000 characters (TestFlight "Test Information" help; no spec maxLength)
         super(new KindSpec("betaBuildLocalization", 26, "locales"), Api.of("/v1/builds", "betaBuildLocalizations", "build",
@@ -26,8 +28,8 @@ public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKey
     }
 
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaBuildsLive.reads(app, spec);
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        reads.getAll(BetaBuildsLive.reads(app, spec));
     }
 
     @Override
@@ -37,8 +39,8 @@ public final class BetaBuildLocalizationHandler extends LocalizationKind<BetaKey
     }
 
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return List.of(BetaBuildsLive.query(app));
+    public void readForExport(LiveApp app, Reads reads) {
+        reads.getAll(List.of(BetaBuildsLive.query(app)));
     }
 
     /** Every unexpired build's, by number: {@code latest} would name another build after the next upload. */

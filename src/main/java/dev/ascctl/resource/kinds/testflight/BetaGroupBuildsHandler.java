@@ -1,18 +1,20 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.resource.StorePaths;
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.GroupBuilds;
-import dev.ascctl.resource.Updatable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.ExportedObject;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StorePaths;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.Updatable;
+import dev.ascctl.resource.Values;
+import dev.ascctl.resource.kinds.Kind;
+import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaGroupSpec;
 import java.util.ArrayList;
@@ -23,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import dev.ascctl.resource.Values;
 
 /**
  * The builds a beta group gets ({@code app[x].betaGroup[QA].builds}): the sorted keys of testflight.yaml (build
@@ -41,7 +42,8 @@ import dev.ascctl.resource.Values;
  *   <li>A key naming no testable build (missing, processing, expired) is listed apart with the reason.</li>
  * </ul>
  */
-public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> implements Updatable<PartKey<BetaKeys.Group>> {
+public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> implements StraightReads,
+        StraightReads.ForExport, Updatable<PartKey<BetaKeys.Group>> {
     private static final KindSpec SPEC = new KindSpec("betaGroupBuilds", 25, null);
     static final String ATTRIBUTE = "builds";
 
@@ -67,8 +69,8 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
     }
 
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaBuildsLive.reads(app, spec);
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        reads.getAll(BetaBuildsLive.reads(app, spec));
     }
 
     @Override
@@ -130,8 +132,8 @@ public final class BetaGroupBuildsHandler extends Kind<PartKey<BetaKeys.Group>> 
      * {@code latest}: the number is what is in the group now, and {@code latest} would move with the next upload.
      */
     @Override
-    public List<ApiQuery> exportReads(LiveApp app) {
-        return List.of(BetaLive.appQuery(app.app().id()), BetaBuildsLive.query(app));
+    public void readForExport(LiveApp app, Reads reads) {
+        reads.getAll(List.of(BetaLive.appQuery(app.app().id()), BetaBuildsLive.query(app)));
     }
 
     @Override

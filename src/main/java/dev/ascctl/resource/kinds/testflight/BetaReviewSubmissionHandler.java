@@ -1,17 +1,18 @@
 package dev.ascctl.resource.kinds.testflight;
 
-import dev.ascctl.resource.kinds.Kind;
-import dev.ascctl.resource.kinds.release.ExportComplianceHandler;
 import dev.ascctl.asc.ApiCall;
-import dev.ascctl.asc.ApiQuery;
 import dev.ascctl.asc.Resource;
 import dev.ascctl.asc.endpoint.testflight.SubmitBuildForBetaReview;
 import dev.ascctl.resource.Creatable;
 import dev.ascctl.resource.DesiredObject;
-import dev.ascctl.resource.kinds.PartKey;
 import dev.ascctl.resource.KindSpec;
 import dev.ascctl.resource.LiveApp;
 import dev.ascctl.resource.LiveObject;
+import dev.ascctl.resource.Reads;
+import dev.ascctl.resource.StraightReads;
+import dev.ascctl.resource.kinds.Kind;
+import dev.ascctl.resource.kinds.PartKey;
+import dev.ascctl.resource.kinds.release.ExportComplianceHandler;
 import dev.ascctl.store.AppSpec;
 import dev.ascctl.store.BetaBuildSpec;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import tools.jackson.databind.node.BooleanNode;
  * without it a plan finds nothing to do either way ({@link #desired} is empty), so the round trip holds. A team
  * adds it when it means to submit a build.
  */
-public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Build>> implements Creatable<PartKey<BetaKeys.Build>> {
+public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Build>> implements StraightReads,
+        Creatable<PartKey<BetaKeys.Build>> {
     // After the app's other changes: the build's export compliance answer (exportCompliance) and What to Test must be
     // in before Apple takes the build for review.
     private static final KindSpec SPEC = new KindSpec("betaAppReviewSubmission", 27, null).runsAfterAppChanges();
@@ -64,8 +66,8 @@ public final class BetaReviewSubmissionHandler extends Kind<PartKey<BetaKeys.Bui
     }
 
     @Override
-    public List<ApiQuery> reads(LiveApp app, AppSpec spec) {
-        return BetaBuildsLive.reads(app, spec);
+    public void read(LiveApp app, AppSpec spec, Reads reads) {
+        reads.getAll(BetaBuildsLive.reads(app, spec));
     }
 
     @Override
