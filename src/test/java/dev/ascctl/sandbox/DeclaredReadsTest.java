@@ -135,7 +135,7 @@ class DeclaredReadsTest {
                 .matches("200 .*|404 .*There is no resource of type '\\w+' with id 'null'.*"));
         // Spot checks of what a client reads, on paths issue 11 names.
         assertThat(answers.get("/v1/apps/{id}/customerReviews")).isEqualTo("200 list of 4"); // the seed's reviews
-        assertThat(answers.get("/v1/apps/{id}/appCustomProductPages")).isEqualTo("200 list of 0");
+        assertThat(answers.get("/v1/apps/{id}/appCustomProductPages")).isEqualTo("200 list of 1"); // the seed's page
         assertThat(answers.get("/v1/apps/{id}/gameCenterDetail")).isEqualTo("200 data: null");
         // A seeded app is on sale: free, in every territory (Seeder), as App Review requires.
         assertThat(answers.get("/v1/apps/{id}/appPriceSchedule")).isEqualTo("200 one appPriceSchedules");

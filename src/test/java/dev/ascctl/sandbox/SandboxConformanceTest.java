@@ -901,6 +901,58 @@ class SandboxConformanceTest {
     }
 
     /**
+     * Custom product pages (ProductPageRules): a page, its version and localizations, a screenshot and a preview set
+     * of a page localization, listed under each parent and by relationship, changed and deleted.
+     */
+    @Test
+    void customProductPageEndpointsAnswerInAppleShape() {
+        String notes = appId("com.example.notes");
+        String page = json(client.post("/v1/appCustomProductPages", body("appCustomProductPages", null,
+                "{\"name\":\"Spring\"}", "{\"app\":{\"data\":{\"type\":\"apps\",\"id\":\"" + notes + "\"}}}")), 201)
+                .at("/data/id").asString();
+        ok(client.patch("/v1/appCustomProductPages/" + page, body("appCustomProductPages", page,
+                "{\"visible\":true}", null)));
+        String version = json(client.post("/v1/appCustomProductPageVersions", body("appCustomProductPageVersions", null,
+                "{\"deepLink\":\"https://example.com/spring\"}", "{\"appCustomProductPage\":{\"data\":{\"type\":"
+                        + "\"appCustomProductPages\",\"id\":\"" + page + "\"}}}")), 201).at("/data/id").asString();
+        ok(client.patch("/v1/appCustomProductPageVersions/" + version, body("appCustomProductPageVersions", version,
+                "{\"deepLink\":\"https://example.com/spring2\"}", null)));
+        String loc = json(client.post("/v1/appCustomProductPageLocalizations", body("appCustomProductPageLocalizations",
+                null, "{\"locale\":\"en-US\",\"promotionalText\":\"Spring\"}", "{\"appCustomProductPageVersion\":"
+                        + "{\"data\":{\"type\":\"appCustomProductPageVersions\",\"id\":\"" + version + "\"}}}")), 201)
+                .at("/data/id").asString();
+        ok(client.patch("/v1/appCustomProductPageLocalizations/" + loc, body("appCustomProductPageLocalizations", loc,
+                "{\"promotionalText\":\"Spring sale\"}", null)));
+        String parent = "{\"appCustomProductPageLocalization\":{\"data\":{\"type\":\"appCustomProductPageLocalizations\","
+                + "\"id\":\"" + loc + "\"}}}";
+        json(client.post("/v1/appScreenshotSets", body("appScreenshotSets", null,
+                "{\"screenshotDisplayType\":\"APP_IPHONE_67\"}", parent)), 201);
+        json(client.post("/v1/appPreviewSets", body("appPreviewSets", null, "{\"previewType\":\"IPHONE_67\"}", parent)),
+                201);
+        assertThat(ok(client.get("/v1/apps/" + notes + "/appCustomProductPages?include=appCustomProductPageVersions"))
+                .at("/included/0/attributes/deepLink").asString()).isEqualTo("https://example.com/spring2");
+        assertThat(ok(client.get("/v1/apps/" + notes + "/relationships/appCustomProductPages")).get("data")).hasSize(1);
+        ok(client.get("/v1/appCustomProductPages/" + page + "?include=appCustomProductPageVersions"));
+        ok(client.get("/v1/appCustomProductPages/" + page + "/appCustomProductPageVersions?include=appCustomProductPageLocalizations"));
+        ok(client.get("/v1/appCustomProductPages/" + page + "/relationships/appCustomProductPageVersions"));
+        ok(client.get("/v1/appCustomProductPageVersions/" + version + "?include=appCustomProductPageLocalizations"));
+        assertThat(ok(client.get("/v1/appCustomProductPageVersions/" + version + "/appCustomProductPageLocalizations"
+                + "?include=appScreenshotSets,appPreviewSets")).at("/data/0/attributes/promotionalText").asString())
+                .isEqualTo("Spring sale");
+        ok(client.get("/v1/appCustomProductPageVersions/" + version + "/relationships/appCustomProductPageLocalizations"));
+        ok(client.get("/v1/appCustomProductPageLocalizations/" + loc + "?include=appScreenshotSets"));
+        assertThat(ok(client.get("/v1/appCustomProductPageLocalizations/" + loc + "/appScreenshotSets?include=appScreenshots"))
+                .get("data")).hasSize(1);
+        ok(client.get("/v1/appCustomProductPageLocalizations/" + loc + "/relationships/appScreenshotSets"));
+        assertThat(ok(client.get("/v1/appCustomProductPageLocalizations/" + loc + "/appPreviewSets?include=appPreviews"))
+                .get("data")).hasSize(1);
+        ok(client.get("/v1/appCustomProductPageLocalizations/" + loc + "/relationships/appPreviewSets"));
+        assertThat(client.delete("/v1/appCustomProductPageLocalizations/" + loc).status()).isEqualTo(204);
+        assertThat(client.delete("/v1/appCustomProductPages/" + page).status()).isEqualTo(204);
+        assertThat(ok(client.get("/v1/apps/" + notes + "/appCustomProductPages")).get("data")).isEmpty();
+    }
+
+    /**
      * The app's own price: points per territory (limit 200, so a territory's grid is two pages) and their
      * equalizations; a schedule with a scheduled sale; a POST that replaces it; overlapping prices refused.
      */
@@ -1691,7 +1743,8 @@ class SandboxConformanceTest {
                 "appStoreVersionExperimentTreatments", "appStoreVersionExperimentTreatmentLocalizations",
                 "appClips", "appClipDefaultExperiences",
                 "appClipDefaultExperienceLocalizations", "appClipHeaderImages", "appClipAppStoreReviewDetails",
-                "appClipAdvancedExperiences", "appClipAdvancedExperienceImages")) {
+                "appClipAdvancedExperiences", "appClipAdvancedExperienceImages", "appCustomProductPages",
+                "appCustomProductPageVersions", "appCustomProductPageLocalizations")) {
             ResourceSpec spec = catalog.get(type);
             String root = "/" + catalog.apiVersion(type) + "/" + type;
             if (spec.allows(Operation.GET_COLLECTION)) {

@@ -68,7 +68,8 @@ public final class VocabularyGenerator {
             "appStoreVersionExperimentTreatmentLocalizations",
             "appClips", "appClipDefaultExperiences", "appClipDefaultExperienceLocalizations", "appClipHeaderImages",
             "appClipAppStoreReviewDetails", "appClipAdvancedExperiences", "appClipAdvancedExperienceImages",
-            "appClipAdvancedExperienceLocalizations", "appEncryptionDeclarations");
+            "appClipAdvancedExperienceLocalizations", "appEncryptionDeclarations",
+            "appCustomProductPages", "appCustomProductPageVersions", "appCustomProductPageLocalizations");
     /** Named enums the store reads even where no kept attribute refers to them. */
     static final List<String> EXTRA_ENUMS = List.of("TerritoryCode", "ScreenshotDisplayType", "PreviewType",
             "Platform", "AppStoreVersionState", "AppVersionState");

@@ -74,7 +74,7 @@ final class ServedTypes {
                         .derives("subscriptionGroups", "app").derives("endUserLicenseAgreement", "app")
                         .derives("appPriceSchedule", "app").derives("appAvailabilityV2", "app").owns("appPricePoints")
                         .derives("buildUploads", "app").derives("appStoreVersionExperimentsV2", "app")
-                        .derives("appClips", "app")
+                        .derives("appClips", "app").derives("appCustomProductPages", "app")
                         .derives("appEncryptionDeclarations", "app").build(),
                 type("appInfos").owns("app", "ageRatingDeclaration").derives("appInfoLocalizations", "appInfo")
                         .owns(ResourceCatalog.categorySlots().toArray(String[]::new)).build(),
@@ -100,11 +100,11 @@ final class ServedTypes {
                 type("users").only().build(),
                 // The spec lets a set hang off several parents; the sandbox serves the version localization only.
                 type("appScreenshotSets").owns("appStoreVersionLocalization")
-                        .owns("appStoreVersionExperimentTreatmentLocalization")
+                        .owns("appStoreVersionExperimentTreatmentLocalization", "appCustomProductPageLocalization")
                         .derives("appScreenshots", "appScreenshotSet").build(),
                 type("appScreenshots").owns("appScreenshotSet").build(),
                 type("appPreviewSets").owns("appStoreVersionLocalization")
-                        .owns("appStoreVersionExperimentTreatmentLocalization")
+                        .owns("appStoreVersionExperimentTreatmentLocalization", "appCustomProductPageLocalization")
                         .derives("appPreviews", "appPreviewSet").build(),
                 type("appPreviews").owns("appPreviewSet").build(),
                 type("betaBuildLocalizations").owns("build").build(),
@@ -167,7 +167,16 @@ final class ServedTypes {
                         .owns("appStoreVersionForReview").build(),
                 // Resolving or removing an item (its PATCH) is not simulated.
                 type("reviewSubmissionItems").owns("reviewSubmission", "appStoreVersion", "appEvent")
-                        .owns("appStoreVersionExperimentV2").only(CREATE, DELETE).build(),
+                        .owns("appStoreVersionExperimentV2", "appCustomProductPageVersion").only(CREATE, DELETE).build(),
+                // Custom product pages (ProductPageRules): a page lists its versions, a version its localizations,
+                // a localization its media sets. Search keywords are not simulated.
+                type("appCustomProductPages").owns("app")
+                        .derives("appCustomProductPageVersions", "appCustomProductPage").build(),
+                type("appCustomProductPageVersions").owns("appCustomProductPage")
+                        .derives("appCustomProductPageLocalizations", "appCustomProductPageVersion").build(),
+                type("appCustomProductPageLocalizations").owns("appCustomProductPageVersion")
+                        .derives("appScreenshotSets", "appCustomProductPageLocalization")
+                        .derives("appPreviewSets", "appCustomProductPageLocalization").build(),
                 // Product page optimization, the non-deprecated v2 experiments only (ExperimentRules); the control
                 // versions are the app's version on the store when the test was made.
                 type("appStoreVersionExperiments").owns("app", "latestControlVersion", "controlVersions")

@@ -43,12 +43,13 @@ public final class AppleRules {
         ExperimentRules experiments = new ExperimentRules(state);
         Map<String, java.util.function.Consumer<String>> setParents = Map.of(
                 "appStoreVersionLocalization", MediaSetRules.versionLocalizations(state, editability),
-                "appStoreVersionExperimentTreatmentLocalization", experiments::requireEditableLocalization);
+                "appStoreVersionExperimentTreatmentLocalization", experiments::requireEditableLocalization,
+                "appCustomProductPageLocalization", id -> ProductPageRules.requireEditableLocalization(state, id));
         MediaSetRules screenshotSets = new MediaSetRules(state, setParents, "appScreenshotSets", "screenshotDisplayType");
         MediaSetRules previewSets = new MediaSetRules(state, setParents, "appPreviewSets", "previewType");
         CustomerReviewRules.register(state);
         this.reviewResponses = new CustomerReviewResponseRules(state);
-        this.byType = Map.ofEntries(
+        Map<String, ResourceRules> byType = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("betaGroups", new BetaGroupRules(state, membership)),
                 Map.entry("betaTesters", new BetaTesterRules(state, membership)),
                 Map.entry("betaBuildLocalizations", new BetaBuildLocalizationRules(state)),
@@ -118,7 +119,9 @@ public final class AppleRules {
                 Map.entry("appClipAdvancedExperienceImages", new MediaAssetRules(state, owner -> { }, baseUri,
                         "appClipAdvancedExperienceImages", null, "assetDeliveryState", 1)),
                 Map.entry(EncryptionDeclarationRules.TYPE, new EncryptionDeclarationRules()),
-                Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri)));
+                Map.entry("buildUploadFiles", new BuildUploadFileRules(state, baseUri))));
+        byType.putAll(ProductPageRules.all(state));
+        this.byType = Map.copyOf(byType);
     }
 
     /** What Apple does on its own between requests: publishing review responses. Callers hold the state lock. */

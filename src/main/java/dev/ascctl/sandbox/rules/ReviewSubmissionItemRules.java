@@ -5,6 +5,7 @@ import dev.ascctl.sandbox.StoredResource;
 import dev.ascctl.sandbox.jsonapi.Errors;
 import dev.ascctl.sandbox.jsonapi.WriteRequest;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Map;
  */
 public record ReviewSubmissionItemRules(SandboxState state, ExperimentRules experiments) implements ResourceRules {
     /** The relationships naming an object to review that the sandbox serves. */
-    static final List<String> REVIEWED = List.of("appStoreVersion", "appEvent", "appStoreVersionExperimentV2");
+    static final List<String> REVIEWED = java.util.stream.Stream.concat(Stream.of("appStoreVersion", "appEvent",
+            "appStoreVersionExperimentV2"), ReviewItems.relationships().stream()).toList();
 
     @Override
     public void beforeCreate(WriteRequest request) {
@@ -39,6 +41,12 @@ public record ReviewSubmissionItemRules(SandboxState state, ExperimentRules expe
         if (named.get(0).equals("appStoreVersionExperimentV2")) {
             experiments.checkItem(submission, request.relatedId("appStoreVersionExperimentV2"));
             return;
+        }
+        for (ReviewItems kind : ReviewItems.ALL) {
+            if (named.get(0).equals(kind.relationship())) {
+                checkOther(kind, state.require(kind.type(), request.relatedId(kind.relationship())), submission);
+                return;
+            }
         }
         List<String> versionIds = request.relationships().get("appStoreVersion");
         StoredResource version = state.require("appStoreVersions", versionIds.get(0));
@@ -62,6 +70,19 @@ public record ReviewSubmissionItemRules(SandboxState state, ExperimentRules expe
         ReviewRequirements.checkItem(state, version);
     }
 
+    /** An object other than a version: of the submission's app, in a state it may be added in. */
+    private void checkOther(ReviewItems kind, StoredResource object, StoredResource submission) {
+        String pointer = "/data/relationships/" + kind.relationship();
+        if (!kind.appOf().apply(state, object).equals(submission.relatedId("app"))) {
+            throw Errors.invalidRelationship(pointer, "The " + kind.relationship() + " does not belong to the submission's app.");
+        }
+        Object objectState = object.attribute(ReviewItems.STATE);
+        if (!kind.addable().contains(objectState)) {
+            throw Errors.stateError(pointer, "The " + kind.relationship() + " is " + objectState
+                    + " and cannot be added for review.");
+        }
+    }
+
     @Override
     public Map<String, Object> serverAttributes(WriteRequest request) {
         return Map.of("state", "READY_FOR_REVIEW");
@@ -79,7 +100,8 @@ public record ReviewSubmissionItemRules(SandboxState state, ExperimentRules expe
             return;
         }
         if (item.relatedId("appStoreVersion") == null) {
-            return; // an item of another kind (an in-app event)
+            ReviewItems.move(state, item, ReviewItems::added); // an item of another kind (a page version, an event)
+            return;
         }
         StoredResource submission = state.require("reviewSubmissions", item.relatedId("reviewSubmission"));
         state.put(submission.withRelationships(Map.of("appStoreVersionForReview", item.related("appStoreVersion"))));
@@ -88,6 +110,7 @@ public record ReviewSubmissionItemRules(SandboxState state, ExperimentRules expe
     /** Removing the version's item leaves the submission without a version for review. */
     @Override
     public void afterDelete(StoredResource item) {
+        ReviewItems.move(state, item, ReviewItems::canceled);
         String experiment = item.relatedId("appStoreVersionExperimentV2");
         if (experiment != null) {
             state.get(ExperimentRules.TYPE, experiment).filter(e -> "READY_FOR_REVIEW".equals(e.attribute("state")))

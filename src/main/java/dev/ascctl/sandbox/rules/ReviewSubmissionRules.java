@@ -91,11 +91,13 @@ public record ReviewSubmissionRules(SandboxState state) implements ResourceRules
             forEachVersion(existing, id -> state.setAppVersionState(id, "WAITING_FOR_REVIEW"));
             forEachEvent(existing, id -> AppEventRules.submitted(state, id, true));
             forEachExperiment(existing, id -> ExperimentRules.followSubmission(state, id, "WAITING_FOR_REVIEW"));
+            items(existing).forEach(i -> ReviewItems.move(state, i, ReviewItems::submitted));
         } else if (Boolean.TRUE.equals(request.attributes().get("canceled"))) {
             a.put("state", "CANCELING");
             forEachVersion(existing, id -> state.setAppVersionState(id, "DEVELOPER_REJECTED"));
             forEachEvent(existing, id -> AppEventRules.submitted(state, id, false));
             forEachExperiment(existing, id -> ExperimentRules.followSubmission(state, id, "PREPARE_FOR_SUBMISSION"));
+            items(existing).forEach(i -> ReviewItems.move(state, i, ReviewItems::canceled));
             items(existing).forEach(i -> state.patchAttributes(i.type(), i.id(), Map.of("state", "REMOVED")));
         }
         return a;

@@ -32,15 +32,27 @@ record MediaSeeder(SandboxState state, Put put) {
      *
      * @param baseDir the seed file's folder, against which the file paths are resolved
      */
-    @SuppressWarnings("unchecked")
     void seed(String versionId, Map<String, Object> seed, Path baseDir) {
+        seed("appStoreVersionLocalization", (locale, kind) -> localization(versionId, locale, kind), seed, baseDir);
+    }
+
+    /**
+     * Seeds the {@code screenshots} and {@code previews} of the localizations of any parent (a version, a custom
+     * product page version).
+     *
+     * @param parentRelationship the sets' relationship to the localization
+     * @param localizationOf     the localization id of a locale (and the kind, for its message)
+     */
+    @SuppressWarnings("unchecked")
+    void seed(String parentRelationship, java.util.function.BiFunction<String, String, String> localizationOf,
+              Map<String, Object> seed, Path baseDir) {
         for (String kind : List.of("screenshots", "previews")) {
             boolean screenshots = kind.equals("screenshots");
             Map<String, Object> byLocale = (Map<String, Object>) seed.getOrDefault(kind, Map.of());
             byLocale.forEach((locale, byType) -> {
-                String localizationId = localization(versionId, locale, kind);
+                String localizationId = localizationOf.apply(locale, kind);
                 ((Map<String, Object>) byType).forEach((type, files) -> {
-                    String setId = set(screenshots, "appStoreVersionLocalization", localizationId, type);
+                    String setId = set(screenshots, parentRelationship, localizationId, type);
                     for (Object file : (List<Object>) files) {
                         asset(screenshots, setId, baseDir.resolve(String.valueOf(file)));
                     }

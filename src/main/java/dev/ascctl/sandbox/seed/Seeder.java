@@ -87,6 +87,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     customerReviews: 300            # generated customer reviews (see ReviewSeeder); default none
  *     price: {baseTerritory: USA, price: "4.99"}   # the app's price; default free (price "0"), null: none
  *     availability: {territories: [USA, GBR], availableInNewTerritories: false}   # default all; null: none
+ *     customProductPages: [{name: Spring, versions: [{state: APPROVED, locales: {en-US: {}}}]}]  # see PageSeeder
  *     resources:                      # any served type that belongs to the app, attributes as stored
  *       accessibilityDeclarations: [{deviceFamily: IPHONE, state: PUBLISHED, supportsVoiceover: true}]
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
@@ -182,6 +183,8 @@ public final class Seeder {
         for (Object event : (List<Object>) seed.getOrDefault("appEvents", List.of())) {
             seedEvent(appId, (Map<String, Object>) event);
         }
+        new PageSeeder(state, this::put, media).seed(appId, (List<Object>) seed.getOrDefault("customProductPages",
+                List.of()), baseDir);
         new ReviewSeeder(state, this::put).seed(appId, bundleId, seed.get("customerReviews"));
     }
 
