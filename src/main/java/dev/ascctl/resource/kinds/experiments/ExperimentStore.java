@@ -107,7 +107,7 @@ final class ExperimentStore {
     private static List<Experiment> parse(SectionInput section, List<Problem> problems) {
         List<Experiment> out = new ArrayList<>();
         JsonNode list = section.value().path("experiments");
-        Path appDir = section.file().toAbsolutePath().getParent();
+        Path appDir = appDir(section);
         Set<String> locales = appLocales(appDir);
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
@@ -120,7 +120,7 @@ final class ExperimentStore {
                 String treatment = t.path("name").asString("");
                 Path folder = appDir.resolve(FOLDER).resolve(name).resolve(treatment);
                 List<MediaSet> media = Files.isDirectory(folder) && !name.isBlank() && !treatment.isBlank()
-                        ? MediaFolders.read(appDir.getParent().getParent(), folder, locales, problems) : List.of();
+                        ? MediaFolders.read(storeRoot(appDir), folder, locales, problems) : List.of();
                 treatments.add(new Treatment(treatment, t.get("appIconName"),
                         section.mark(pointer + "/treatments/" + j), media));
             }
@@ -159,7 +159,7 @@ final class ExperimentStore {
 
     /** A folder under {@code experiments/} that names no test or treatment of the file is a typo, not media. */
     private static List<Problem> strayFolders(SectionInput section, List<Experiment> experiments) {
-        Path root = section.file().toAbsolutePath().getParent().resolve(FOLDER);
+        Path root = appDir(section).resolve(FOLDER);
         List<Problem> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return out;
@@ -181,6 +181,18 @@ final class ExperimentStore {
             }
         }
         return out;
+    }
+
+    /** The app folder, as the store names it (marks stay relative to where the store was given). */
+    private static Path appDir(SectionInput section) {
+        Path parent = section.file().getParent();
+        return parent != null ? parent : Path.of("");
+    }
+
+    /** {@code <store>/apps/<label>} → {@code <store>}. */
+    private static Path storeRoot(Path appDir) {
+        Path apps = appDir.toAbsolutePath().getParent();
+        return apps.getParent();
     }
 
     private static Set<String> appLocales(Path appDir) {
