@@ -39,7 +39,7 @@ public final class RootCommand {
             ShowCommand.class, DriftCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
             TestFlightCommand.class, ReviewsCommand.class, TranslateCommand.class, ReleaseCommand.class,
             SubmitCommand.class, BuildCommand.class, DeployCommand.class, ScreenshotsCommand.class, VersionCommand.class,
-            ReportsCommand.class, SandboxCommand.class,
+            ReportsCommand.class, ExperimentsCommand.class, SandboxCommand.class,
             HelpCommand.class);
     /** Commands that show or walk the other commands, so they need the whole tree. */
     static final Set<Class<?>> WHOLE_TREE = Set.of(HelpCommand.class, CompletionCommand.class);

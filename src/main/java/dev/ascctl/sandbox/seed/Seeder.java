@@ -241,7 +241,7 @@ public final class Seeder {
 
     /**
      * A product page optimization test against the app's live version: {@code {name, trafficProportion, state
-     * (Apple's; APPROVED = running since a day ago, STOPPED = stopped), treatments: [{name, appIconName, screenshots:
+     * (Apple's; APPROVED = running since startDate, a day ago by default, STOPPED = stopped), treatments: [{name, appIconName, screenshots:
      * {en-US: {APP_IPHONE_67: [media/1.png]}}, previews: ...}]}}.
      */
     @SuppressWarnings("unchecked")
@@ -256,10 +256,10 @@ public final class Seeder {
         a.put("reviewRequired", Set.of("PREPARE_FOR_SUBMISSION", "READY_FOR_REVIEW", "REJECTED").contains(state));
         java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
         if (Set.of("APPROVED", "STOPPED", "COMPLETED").contains(state)) {
-            a.put("startDate", AppleTime.utcMillis(dayAgo));
+            a.put("startDate", seed.getOrDefault("startDate", AppleTime.utcMillis(dayAgo)));
         }
         if (Set.of("STOPPED", "COMPLETED").contains(state)) {
-            a.put("endDate", AppleTime.utcMillis(java.time.Instant.now()));
+            a.put("endDate", seed.getOrDefault("endDate", AppleTime.utcMillis(java.time.Instant.now())));
         }
         List<String> control = AppStoreVersionRules.versionsOf(this.state, appId, platform).stream()
                 .filter(v -> "READY_FOR_DISTRIBUTION".equals(v.attribute("appVersionState"))).map(StoredResource::id)
