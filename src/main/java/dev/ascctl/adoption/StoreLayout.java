@@ -32,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.reviewScreenshots      → files downloaded into apps/notes/reviewScreenshots/ (in-app purchase review)
  * apps.notes.events.Spring Sale     → apps/notes/events/Spring Sale.yaml, document root (a folder of files by name)
  * apps.notes.events.Spring Sale.en-US → files downloaded into apps/notes/events/Spring Sale/en-US/
+ * apps.notes.appClips[com.example.notes.Clip].defaultExperience
+ *                                   → apps/notes/app-clips/com.example.notes.Clip.yaml, key defaultExperience
+ * apps.notes.app-clips              → files downloaded into apps/notes/app-clips/ (App Clip card images)
  * </pre>
  * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
  * value may hold dots (emails, product ids) and ends at the {@code ]} that ends the segment.
@@ -43,12 +46,18 @@ public final class StoreLayout {
             "testFlight", "testflight.yaml", "testflight", "testflight.yaml", "purchases", "purchases.yaml",
             "reviews", "reviews/replies.yaml", "nominations", "nominations.yaml", "experiments", "experiments.yaml");
 
+    /**
+     * Areas whose objects are files of their own in a folder, one per name: {@code apps.notes.appClips[com.example.Clip]}
+     * is {@code apps/notes/app-clips/com.example.Clip.yaml} (a name may hold dots, so it is bracketed).
+     */
+    private static final Map<String, String> BRACKETED_FOLDER_AREAS = Map.of("appClips", "app-clips");
+
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");
     /** Areas that are folders of one YAML file per object (DESIGN 3), whose media are beside the files by locale. */
     private static final Set<String> FOLDER_AREAS = Set.of("events");
     /** Media folders with no locale or type level: {@code reviewScreenshots/} holds files purchases.yaml names. */
-    private static final Set<String> FLAT_MEDIA_AREAS = Set.of("reviewScreenshots");
+    private static final Set<String> FLAT_MEDIA_AREAS = Set.of("reviewScreenshots", "app-clips");
 
     private StoreLayout() {
     }
@@ -77,6 +86,14 @@ public final class StoreLayout {
         if (FOLDER_AREAS.contains(rest.get(0)) && rest.size() >= 2) {
             return new Place(app.resolve(rest.get(0)).resolve(segment(rest.get(1)) + ".yaml"),
                     rest.subList(2, rest.size()));
+        }
+        int open = rest.get(0).indexOf('[');
+        if (open > 0 && rest.get(0).endsWith("]")
+                && BRACKETED_FOLDER_AREAS.containsKey(rest.get(0).substring(0, open))) {
+            String name = rest.get(0).substring(open + 1, rest.get(0).length() - 1);
+            return new Place(app.resolve(BRACKETED_FOLDER_AREAS.get(rest.get(0).substring(0, open)))
+                    .resolve(segment(name)
+                    + ".yaml"), rest.subList(1, rest.size()));
         }
         String areaFile = AREA_FILES.get(rest.get(0));
         if (areaFile != null) {

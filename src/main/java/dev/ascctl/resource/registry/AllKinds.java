@@ -60,6 +60,7 @@ public final class AllKinds {
                 new dev.ascctl.resource.kinds.experiments.ExperimentStateHandler(),
                 new dev.ascctl.resource.kinds.events.AppEventHandler(),
                 new dev.ascctl.resource.kinds.events.EventLocalizationHandler(),
-                new dev.ascctl.resource.kinds.events.EventMediaHandler()), PurchaseKinds.all().stream()).toList());
+                new dev.ascctl.resource.kinds.events.EventMediaHandler()), java.util.stream.Stream.concat(
+                PurchaseKinds.all().stream(), dev.ascctl.resource.kinds.appclips.AppClips.kinds().stream())).toList());
     }
 }

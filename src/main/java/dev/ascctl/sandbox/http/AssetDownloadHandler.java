@@ -35,7 +35,9 @@ public record AssetDownloadHandler(SandboxState state, FaultInjector faults) imp
         }
         Optional<StoredResource> screenshot = state.get("appScreenshots", assetId)
                 .or(() -> state.get("inAppPurchaseAppStoreReviewScreenshots", assetId))
-                .or(() -> state.get("appEventScreenshots", assetId));
+                .or(() -> state.get("appEventScreenshots", assetId))
+                .or(() -> state.get("appClipHeaderImages", assetId))
+                .or(() -> state.get("appClipAdvancedExperienceImages", assetId));
         if (screenshot.isPresent()) {
             String format = formatOf(bytes.get());
             Matcher m = RENDITION.matcher(rendition);

@@ -124,6 +124,11 @@ record MediaSeeder(SandboxState state, Put put) {
         state.patchAttributes(type, id, Map.of("appEventAssetType", assetType));
     }
 
+    /** The App Clip card image of a default experience localization, committed like any other upload. */
+    void appClipHeaderImage(String localizationId, Path file) {
+        asset("appClipHeaderImages", "appClipDefaultExperienceLocalization", localizationId, file);
+    }
+
     private void asset(boolean screenshots, String setId, Path file) {
         asset(screenshots ? "appScreenshots" : "appPreviews", screenshots ? "appScreenshotSet" : "appPreviewSet",
                 setId, file);
@@ -149,7 +154,9 @@ record MediaSeeder(SandboxState state, Put put) {
         delivery.put("warnings", List.of());
         delivery.put("state", "UPLOAD_COMPLETE");
         if (screenshots) {
-            a.put("assetType", "SCREENSHOT");
+            if (!type.equals("appClipHeaderImages")) { // Apple's App Clip card image has no assetType
+                a.put("assetType", "SCREENSHOT");
+            }
             a.put("assetDeliveryState", delivery);
         } else {
             a.put("mimeType", name.toLowerCase(Locale.ROOT).endsWith(".mov") ? "video/quicktime" : "video/mp4");

@@ -88,6 +88,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     price: {baseTerritory: USA, price: "4.99"}   # the app's price; default free (price "0"), null: none
  *     availability: {territories: [USA, GBR], availableInNewTerritories: false}   # default all; null: none
  *     customProductPages: [{name: Spring, versions: [{state: APPROVED, locales: {en-US: {}}}]}]  # see PageSeeder
+ *     appClips:                       # App Clips (they come with builds) and the default experience of a version
+ *       - {bundleId: com.example.notes.Clip, defaultExperience: {version: "1.1", action: OPEN,
+ *          invocationUrls: [https://example.com/clip], localizations: {en-US: {subtitle: Order ahead, headerImage: media/card.png}}}}
  *     resources:                      # any served type that belongs to the app, attributes as stored
  *       accessibilityDeclarations: [{deviceFamily: IPHONE, state: PUBLISHED, supportsVoiceover: true}]
  * users: [ada@example.com]            # the App Store Connect team: only they may join internal beta groups
@@ -185,6 +188,9 @@ public final class Seeder {
         }
         new PageSeeder(state, this::put, media).seed(appId, (List<Object>) seed.getOrDefault("customProductPages",
                 List.of()), baseDir);
+        for (Object clip : (List<Object>) seed.getOrDefault("appClips", List.of())) {
+            seedAppClip(appId, (Map<String, Object>) clip);
+        }
         new ReviewSeeder(state, this::put).seed(appId, bundleId, seed.get("customerReviews"));
     }
 
@@ -276,6 +282,49 @@ public final class Seeder {
             put("appStoreVersionExperimentTreatments", treatmentId, ta, Map.of("appStoreVersionExperimentV2", List.of(id)));
             media.seedTreatment(treatmentId, treatment, baseDir);
         }
+    }
+
+    /**
+     * An App Clip (it comes with a build; the API cannot make one) and its default experience, released with a version
+     * of the app by version string: {@code {bundleId: com.example.notes.Clip, defaultExperience: {version: "2.4.0",
+     * action: OPEN, invocationUrls: [https://example.com/clip], localizations: {en-US: {subtitle: Order ahead,
+     * headerImage: media/card.png}}}}}; the image is a file next to the seed, committed like any upload.
+     */
+    @SuppressWarnings("unchecked")
+    private void seedAppClip(String appId, Map<String, Object> clip) {
+        String clipId = state.newId("appClips");
+        put("appClips", clipId, Map.of("bundleId", required(clip, "bundleId")), Map.of("app", List.of(appId)));
+        Map<String, Object> experience = (Map<String, Object>) clip.get("defaultExperience");
+        if (experience == null) {
+            return;
+        }
+        String versionString = required(experience, "version");
+        String versionId = state.referencing("appStoreVersions", "app", appId).stream()
+                .filter(v -> versionString.equals(v.attribute("versionString"))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("seed: the App Clip's version " + versionString
+                        + " is not one of the app's versions")).id();
+        String experienceId = state.newId("appClipDefaultExperiences");
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("action", experience.get("action"));
+        put("appClipDefaultExperiences", experienceId, attributes, Map.of("appClip", List.of(clipId),
+                "releaseWithAppStoreVersion", List.of(versionId)));
+        if (experience.get("invocationUrls") != null) {
+            put("appClipAppStoreReviewDetails", state.newId("appClipAppStoreReviewDetails"),
+                    Map.of("invocationUrls", experience.get("invocationUrls")),
+                    Map.of("appClipDefaultExperience", List.of(experienceId)));
+        }
+        ((Map<String, Object>) experience.getOrDefault("localizations", Map.of())).forEach((locale, value) -> {
+            Map<String, Object> localization = (Map<String, Object>) value;
+            String id = state.newId("appClipDefaultExperienceLocalizations");
+            Map<String, Object> text = new LinkedHashMap<>();
+            text.put("locale", locale);
+            text.put("subtitle", localization.get("subtitle"));
+            put("appClipDefaultExperienceLocalizations", id, text,
+                    Map.of("appClipDefaultExperience", List.of(experienceId)));
+            if (localization.get("headerImage") != null) {
+                media.appClipHeaderImage(id, baseDir.resolve(String.valueOf(localization.get("headerImage"))));
+            }
+        });
     }
 
     /** The app's custom EULA ({@code eula: {agreementText, territories}}), as its POST would store it. */

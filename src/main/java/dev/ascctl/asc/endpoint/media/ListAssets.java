@@ -19,6 +19,9 @@ public final class ListAssets {
         if (media == MediaType.IAP_REVIEW_SCREENSHOT) {
             return ApiQuery.of("/v2/inAppPurchases/" + id + "/appStoreReviewScreenshot");
         }
+        if (media == MediaType.APP_CLIP_HEADER_IMAGE) {
+            return ApiQuery.of("/v1/appClipDefaultExperienceLocalizations/" + id + "/appClipHeaderImage");
+        }
         return ApiQuery.of("/v1/" + media.setType() + "/" + id + "/" + media.assetType()).limit(50);
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
  * The owner/asset pairs that upload with the flow of asc-api-notes 3 in Apple's API 4.4.1: screenshot sets of
  * screenshots, app preview sets of app previews, and in-app purchases of their one App Review screenshot. Their
  * endpoints have the same shapes with different names; for a review screenshot the "set" is the product itself
- * (relationship {@code inAppPurchaseV2}), and the set-only calls (create, list, reorder) do not apply. Only the
- * constants exist; they are compared with {@code ==}.
+ * (relationship {@code inAppPurchaseV2}), and the set-only calls (create, list, reorder) do not apply; so for the App
+ * Clip card image, whose owner is a default experience localization. Only the constants exist; they are compared
+ * with {@code ==}.
  *
  * @param setType              {@code appScreenshotSets} or {@code appPreviewSets}; the owner's type
  *                             ({@code inAppPurchases}) otherwise
@@ -37,9 +38,17 @@ public record MediaType(String setType, String setTypeAttribute, String assetTyp
     public static final MediaType APP_EVENT_VIDEO_CLIP = new MediaType("appEventLocalizations", null,
             "appEventVideoClips", "appEventLocalization", "videoDeliveryState");
 
+    /**
+     * {@code POST /v1/appClipHeaderImages}: fileName, fileSize, relationship appClipDefaultExperienceLocalization (the
+     * App Clip card image of a default experience in one locale; one per localization).
+     */
+    public static final MediaType APP_CLIP_HEADER_IMAGE = new MediaType("appClipDefaultExperienceLocalizations", null,
+            "appClipHeaderImages", "appClipDefaultExperienceLocalization", "assetDeliveryState");
+
     /** Every pair. */
     public static List<MediaType> values() {
-        return List.of(SCREENSHOT, PREVIEW, IAP_REVIEW_SCREENSHOT, APP_EVENT_SCREENSHOT, APP_EVENT_VIDEO_CLIP);
+        return List.of(SCREENSHOT, PREVIEW, IAP_REVIEW_SCREENSHOT, APP_EVENT_SCREENSHOT, APP_EVENT_VIDEO_CLIP,
+                APP_CLIP_HEADER_IMAGE);
     }
 
     /** Whether Apple's commit of this asset takes {@code sourceFileChecksum} (its update request declares it). */
