@@ -35,6 +35,9 @@ import tools.jackson.databind.JsonNode;
  * apps.notes.appClips[com.example.notes.Clip].defaultExperience
  *                                   → apps/notes/app-clips/com.example.notes.Clip.yaml, key defaultExperience
  * apps.notes.app-clips              → files downloaded into apps/notes/app-clips/ (App Clip card images)
+ * apps.notes.product-pages.spring   → apps/notes/product-pages/spring/page.yaml, document root
+ * apps.notes.product-pages.spring.locales.en-US → apps/notes/product-pages/spring/locales/en-US.yaml
+ * apps.notes.product-pages.spring.screenshots.en-US.APP_IPHONE_67 → files in that page folder's screenshots/
  * </pre>
  * A segment {@code list[field=value]} (a {@link Segment}) is the item of a list of maps with that natural key; its
  * value may hold dots (emails, product ids) and ends at the {@code ]} that ends the segment.
@@ -51,6 +54,12 @@ public final class StoreLayout {
      * is {@code apps/notes/app-clips/com.example.Clip.yaml} (a name may hold dots, so it is bracketed).
      */
     private static final Map<String, String> BRACKETED_FOLDER_AREAS = Map.of("appClips", "app-clips");
+
+    /**
+     * Areas of folders that each hold a YAML file, locales/ and media the way an app folder does (DESIGN 3), by
+     * the name of that YAML file.
+     */
+    private static final Map<String, String> NESTED_AREAS = Map.of("product-pages", "page.yaml");
 
     /** Areas whose objects are folders of media files (DESIGN 3), not YAML. */
     private static final Set<String> MEDIA_AREAS = Set.of("screenshots", "previews");
@@ -82,6 +91,16 @@ public final class StoreLayout {
         }
         if (rest.get(0).equals("locales") && rest.size() >= 2) {
             return new Place(app.resolve("locales").resolve(segment(rest.get(1)) + ".yaml"), rest.subList(2, rest.size()));
+        }
+        String nestedFile = NESTED_AREAS.get(rest.get(0));
+        if (nestedFile != null && rest.size() >= 2) {
+            Path folder = app.resolve(rest.get(0)).resolve(segment(rest.get(1)));
+            List<String> inner = rest.subList(2, rest.size());
+            if (inner.size() >= 2 && inner.get(0).equals("locales")) {
+                return new Place(folder.resolve("locales").resolve(segment(inner.get(1)) + ".yaml"),
+                        inner.subList(2, inner.size()));
+            }
+            return new Place(folder.resolve(nestedFile), inner);
         }
         if (FOLDER_AREAS.contains(rest.get(0)) && rest.size() >= 2) {
             return new Place(app.resolve(rest.get(0)).resolve(segment(rest.get(1)) + ".yaml"),
@@ -116,6 +135,11 @@ public final class StoreLayout {
             // A product page optimization treatment's media: experiments/<test>/<treatment>/ laid out as the app's own.
             return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2), segment(parts.get(3)),
                     segment(parts.get(4)), parts.get(5), segment(parts.get(6)), segment(parts.get(7))));
+        }
+        if (parts.size() == 7 && parts.get(0).equals("apps") && NESTED_AREAS.containsKey(parts.get(2))
+                && MEDIA_AREAS.contains(parts.get(4))) {
+            return Optional.of(Path.of("apps", segment(parts.get(1)), parts.get(2), segment(parts.get(3)), parts.get(4),
+                    segment(parts.get(5)), segment(parts.get(6))));
         }
         if (parts.size() != 5 || !parts.get(0).equals("apps") || !(MEDIA_AREAS.contains(parts.get(2))
                 || FOLDER_AREAS.contains(parts.get(2)))) {

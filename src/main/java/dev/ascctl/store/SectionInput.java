@@ -15,16 +15,52 @@ public final class SectionInput {
 
     /** The file's name without {@code .yaml} for a file of a section's own folder, else null. */
     private final String name;
+    /** For a file matched by a pattern: its path in the app folder, with '/' between segments; else null. */
+    private final String path;
+    /** For a file matched by a pattern with media: the screenshots and previews beside it. */
+    private final MediaSpec media;
 
     SectionInput(YamlDocument file, String key) {
         this(file, key, YamlDocument.child("", key), null);
     }
 
     private SectionInput(YamlDocument file, String key, String base, String name) {
+        this(file, key, base, name, null, MediaSpec.none());
+    }
+
+    private SectionInput(YamlDocument file, String key, String base, String name, String path, MediaSpec media) {
         this.file = file;
         this.key = key;
         this.base = base;
         this.name = name;
+        this.path = path;
+        this.media = media;
+    }
+
+    /** One file of a section whose files match a pattern ({@link StoreSection#ownFiles}). */
+    static SectionInput matched(YamlDocument file, String key, String path, MediaSpec media) {
+        return new SectionInput(file, key, "", null, path, media);
+    }
+
+    /**
+     * The file's path in the app folder for a file matched by a pattern ({@code product-pages/spring/page.yaml});
+     * empty for an app.yaml key, an own file or an own folder's file.
+     */
+    public java.util.Optional<String> path() {
+        return java.util.Optional.ofNullable(path);
+    }
+
+    /**
+     * The screenshots and previews in the folder of a file matched by a pattern with media, in the app's own
+     * layout ({@code screenshots/<locale>/<TYPE>/}), already checked; none otherwise.
+     */
+    public MediaSpec media() {
+        return media;
+    }
+
+    /** Where the file starts: for a problem about the file as a whole. */
+    public Mark fileMark() {
+        return Mark.startOf(file.file());
     }
 
     /** A section's own file ({@link StoreSection#ownFile}): the whole file is the value. */

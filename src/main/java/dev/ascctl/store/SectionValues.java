@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * ({@link StoreSection#ownFolder}) by key and file name. A key left out is absent here: that kind is not managed for
  * the app.
  */
-public record SectionValues(Map<String, SectionInput> byKey, Map<String, SortedMap<String, SectionInput>> folders) {
+public record SectionValues(Map<String, SectionInput> byKey, Map<String, SortedMap<String, SectionInput>> folders,
+                            Map<String, java.util.List<SectionInput>> many) {
     private static final SectionValues NONE = new SectionValues(Map.of());
 
     public SectionValues {
@@ -20,6 +21,14 @@ public record SectionValues(Map<String, SectionInput> byKey, Map<String, SortedM
         Map<String, SortedMap<String, SectionInput>> copy = new LinkedHashMap<>();
         folders.forEach((key, files) -> copy.put(key, Collections.unmodifiableSortedMap(new TreeMap<>(files))));
         folders = Collections.unmodifiableMap(copy);
+        Map<String, java.util.List<SectionInput>> matched = new LinkedHashMap<>();
+        many.forEach((key, inputs) -> matched.put(key, java.util.List.copyOf(inputs)));
+        many = Collections.unmodifiableMap(matched);
+    }
+
+    /** App.yaml keys, own files and own folders; no files matched by a pattern. */
+    public SectionValues(Map<String, SectionInput> byKey, Map<String, SortedMap<String, SectionInput>> folders) {
+        this(byKey, folders, Map.of());
     }
 
     /** Only app.yaml keys and own files, no folders. */
@@ -39,6 +48,15 @@ public record SectionValues(Map<String, SectionInput> byKey, Map<String, SortedM
     /** The files of the own folder of {@code key}, by file name (without {@code .yaml}); empty without the folder. */
     public SortedMap<String, SectionInput> files(String key) {
         return folders.getOrDefault(key, Collections.emptySortedMap());
+    }
+
+    /**
+     * Every file of a section whose files match a pattern ({@link StoreSection#ownFiles}), in path order; the one
+     * value of any other key, when written.
+     */
+    public java.util.List<SectionInput> all(String key) {
+        java.util.List<SectionInput> files = many.get(key);
+        return files != null ? files : find(key).map(java.util.List::of).orElse(java.util.List.of());
     }
 
     /** Whether the app has the own folder of {@code key} (an empty folder too: pruning then applies). */

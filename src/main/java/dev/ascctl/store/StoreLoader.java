@@ -79,7 +79,14 @@ public final class StoreLoader {
     private record AppFiles(String label, Path dir, YamlDocument appFile, Map<String, YamlDocument> locales,
                             List<MediaSet> media, YamlDocument testFlight, YamlDocument purchases,
                             Map<String, YamlDocument> sectionFiles,
-                            Map<String, java.util.SortedMap<String, YamlDocument>> sectionFolders) {}
+                            Map<String, java.util.SortedMap<String, YamlDocument>> sectionFolders,
+                            List<MatchedFile> matchedFiles) {}
+
+    /**
+     * A file of a section whose files match a pattern, with its path in the app folder and the media sets beside it
+     * (with media, see {@link StoreSection#ownFiles}).
+     */
+    private record MatchedFile(StoreSection section, String path, YamlDocument doc, List<MediaSet> media) {}
 
     private LoadResult run(ContactDefaultsInput extra) {
         if (!Files.isDirectory(root)) {
@@ -97,7 +104,7 @@ public final class StoreLoader {
         Policy policy = assembler.policy(storeFile);
         List<AppSpec> specs = apps.stream()
                 .map(a -> assembler.app(a.label(), a.dir(), a.appFile(), a.locales(), a.testFlight(), a.purchases(),
-                        policy, defaults, sectionValues(a), new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
+                        policy, defaults, sectionValues(a, policy), new MediaSpec(a.media(), prunes(policy, a.dir(), MediaKind.SCREENSHOTS),
                         prunes(policy, a.dir(), MediaKind.PREVIEWS))))
                 .toList();
         return new LoadResult(new Store(root, policy, defaults, specs), List.of());
@@ -147,7 +154,7 @@ public final class StoreLoader {
             Map<String, java.util.SortedMap<String, YamlDocument>> sectionFolders = readSectionFolders(dir);
             if (app != null) {
                 apps.add(new AppFiles(dir.getFileName().toString(), dir, app, locales, media, testFlight, purchases,
-                        sectionFiles, sectionFolders));
+                        sectionFiles, sectionFolders, readMatchedFiles(dir)));
             }
         }
         return apps;
@@ -173,7 +180,7 @@ public final class StoreLoader {
     }
 
     /** The kind-owned keys of an app: those app.yaml writes and the kinds' own files that exist. */
-    private SectionValues sectionValues(AppFiles app) {
+    private SectionValues sectionValues(AppFiles app, Policy policy) {
         Map<String, SectionInput> out = new LinkedHashMap<>(sectionValues(app.appFile()).byKey());
         app.sectionFiles().forEach((key, doc) -> out.put(key, SectionInput.whole(doc, key)));
         Map<String, java.util.SortedMap<String, SectionInput>> folders = new LinkedHashMap<>();
@@ -182,7 +189,70 @@ public final class StoreLoader {
             docs.forEach((name, doc) -> files.put(name, SectionInput.inFolder(doc, key, name)));
             folders.put(key, files);
         });
-        return new SectionValues(out, folders);
+        Map<String, List<SectionInput>> many = new LinkedHashMap<>();
+        for (MatchedFile f : app.matchedFiles()) {
+            Path folder = f.doc().file().getParent();
+            MediaSpec media = new MediaSpec(f.media(), prunes(policy, folder, MediaKind.SCREENSHOTS),
+                    prunes(policy, folder, MediaKind.PREVIEWS));
+            many.computeIfAbsent(f.section().key(), k -> new ArrayList<>())
+                    .add(SectionInput.matched(f.doc(), f.section().key(), f.path(), media));
+        }
+        return new SectionValues(out, folders, many);
+    }
+
+    /**
+     * The files of the sections whose files match a pattern ({@link StoreSection#ownFiles}), checked, in path order;
+     * with media, the media folders beside each file too, checked against the locale files of its locales/ folder.
+     */
+    private List<MatchedFile> readMatchedFiles(Path appDir) {
+        List<MatchedFile> out = new ArrayList<>();
+        for (StoreSection section : sections) {
+            if (!section.isPattern()) {
+                continue;
+            }
+            for (Path file : matching(appDir, List.of(section.file().split("/")))) {
+                String path = appDir.relativize(file).toString().replace('\\', '/');
+                YamlDocument doc = readChecked(file, SchemaValidator.ofSectionFile(section), true,
+                        d -> section.rules().apply(SectionInput.matched(d, section.key(), path, MediaSpec.none())));
+                if (doc == null) {
+                    continue;
+                }
+                List<MediaSet> media = section.media()
+                        ? new MediaLoader(root, files, problems).load(file.getParent(), localeCodes(file.getParent(),
+                        Map.of()))
+                        : List.of();
+                out.add(new MatchedFile(section, path, doc, media));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The files under {@code dir} matching the pattern's segments, in name order; {@code *} in a segment stands for
+     * any characters of a name that does not start with a dot ({@code *.yaml}).
+     */
+    private List<Path> matching(Path dir, List<String> segments) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        String first = segments.get(0);
+        java.util.regex.Pattern glob = java.util.regex.Pattern.compile(java.util.Arrays.stream(first.split("\\*", -1))
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("[^/]*")));
+        List<Path> candidates = first.contains("*")
+                ? sortedEntries(dir).stream().filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> glob.matcher(p.getFileName().toString()).matches()).toList()
+                : List.of(dir.resolve(first));
+        List<Path> out = new ArrayList<>();
+        for (Path candidate : candidates) {
+            if (segments.size() == 1) {
+                if (exists(candidate) && !Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(candidate);
+                }
+            } else if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                out.addAll(matching(candidate, segments.subList(1, segments.size())));
+            }
+        }
+        return out;
     }
 
     /**
@@ -225,7 +295,7 @@ public final class StoreLoader {
     private Map<String, YamlDocument> readSectionFiles(Path appDir) {
         Map<String, YamlDocument> out = new LinkedHashMap<>();
         for (StoreSection section : sections) {
-            if (!section.isOwnFile() || section.folder() != null) {
+            if (!section.isOwnFile() || section.folder() != null || section.isPattern()) {
                 continue;
             }
             Path file = appDir.resolve(section.file());

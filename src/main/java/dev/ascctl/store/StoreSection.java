@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  *               and handed over under {@code key} when the file exists ({@link #ownFile}); or
  *               {@code <folder>/*.yaml}: a folder of its own whose every YAML file is one value ({@link #ownFolder})
  */
-public record StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules, String file) {
+public record StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules, String file,
+                           boolean media) {
     public StoreSection {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(schema, "schema");
@@ -34,6 +35,33 @@ public record StoreSection(String key, JsonNode schema, Function<SectionInput, L
     }
 
     /** An app.yaml key. */
+    /** An app.yaml key, a single file of its own or a folder of its own. */
+    public StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules, String file) {
+        this(key, schema, rules, file, false);
+    }
+
+    /**
+     * Files of their own matching a pattern in the app folder, {@code *} standing for any characters of one folder
+     * or file name (not starting with a dot), e.g. {@code "product-pages/*&#47;page.yaml"}: each file is checked
+     * against {@code schema} and {@code rules} and is one value of {@code app.sections().all(key)}, with its path
+     * ({@link SectionInput#path()}). With {@code media}, the screenshots/ and previews/ folders beside each file are
+     * read and checked as an app's are (display types, sizes, counts, the locale files of the locales/ folder
+     * beside it) and handed over with it ({@link SectionInput#media()}).
+     */
+    public static StoreSection ownFiles(String key, String pattern, JsonNode schema,
+                                        Function<SectionInput, List<Problem>> rules, boolean media) {
+        ownFile(key, pattern.replace("*", "x"), schema, rules); // the same checks of the path
+        if (!pattern.substring(0, pattern.lastIndexOf('/') + 1).contains("*")) {
+            throw new IllegalArgumentException(key + ": a pattern has a * in a folder name (else use ownFolder)");
+        }
+        return new StoreSection(key, schema, rules, pattern, media);
+    }
+
+    /** Whether this section's files match a pattern ({@link #ownFiles}). */
+    public boolean isPattern() {
+        return file != null && file.substring(0, Math.max(0, file.lastIndexOf('/'))).contains("*");
+    }
+
     public StoreSection(String key, JsonNode schema, Function<SectionInput, List<Problem>> rules) {
         this(key, schema, rules, null);
     }
@@ -80,7 +108,7 @@ public record StoreSection(String key, JsonNode schema, Function<SectionInput, L
 
     /** The folder of an {@link #ownFolder} section, or null. */
     public String folder() {
-        return file != null && file.endsWith(FOLDER_FILES) ? file.substring(0, file.length() - FOLDER_FILES.length())
+        return file != null && file.endsWith(FOLDER_FILES) && !isPattern() ? file.substring(0, file.length() - FOLDER_FILES.length())
                 : null;
     }
 }

@@ -124,6 +124,13 @@ class ImportRoundTripIT {
                 "experiments/Radar first/Radar/screenshots/en-US/APP_IPHONE_67/02-weather-forecast.png",
                 "weather-forecast.png",
                 "experiments/Radar first/Radar/previews/en-US/IPHONE_67/01-weather-tour.mp4", "weather-tour.mp4");
+        expected = new java.util.HashMap<>(expected);
+        expected.putAll(java.util.Map.of(
+                // The seed's custom product page: its folder holds its media as the app's own (issue 17).
+                "product-pages/rain-radar/screenshots/en-US/APP_IPHONE_67/01-weather-radar.png", "weather-radar.png",
+                "product-pages/rain-radar/screenshots/en-US/APP_IPHONE_67/02-weather-forecast.png", "weather-forecast.png",
+                "product-pages/rain-radar/screenshots/de-DE/APP_IPHONE_67/01-wetter-vorhersage.png", "wetter-vorhersage.png",
+                "product-pages/rain-radar/previews/en-US/IPHONE_67/01-weather-tour.mp4", "weather-tour.mp4"));
         for (var file : expected.entrySet()) {
             assertThat(app.resolve(file.getKey())).as(file.getKey()).hasSameBinaryContentAs(media.resolve(file.getValue()));
             assertThat(imported.out()).contains("wrote apps/weather/" + file.getKey());

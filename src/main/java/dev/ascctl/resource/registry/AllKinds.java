@@ -60,7 +60,12 @@ public final class AllKinds {
                 new dev.ascctl.resource.kinds.experiments.ExperimentStateHandler(),
                 new dev.ascctl.resource.kinds.events.AppEventHandler(),
                 new dev.ascctl.resource.kinds.events.EventLocalizationHandler(),
-                new dev.ascctl.resource.kinds.events.EventMediaHandler()), java.util.stream.Stream.concat(
+                new dev.ascctl.resource.kinds.events.EventMediaHandler(),
+                new dev.ascctl.resource.kinds.pages.ProductPageHandler(),
+                new dev.ascctl.resource.kinds.pages.PageVersionHandler(),
+                new dev.ascctl.resource.kinds.pages.PageLocalizationHandler(),
+                dev.ascctl.resource.kinds.pages.PageMediaHandler.screenshots(),
+                dev.ascctl.resource.kinds.pages.PageMediaHandler.previews()), java.util.stream.Stream.concat(
                 PurchaseKinds.all().stream(), dev.ascctl.resource.kinds.appclips.AppClips.kinds().stream())).toList());
     }
 }
